@@ -1,0 +1,3 @@
+pub mod api_status;
+pub mod footer;
+pub mod header;

@@ -1,0 +1,195 @@
+//! The one error envelope every failing API response carries:
+//! `{"error":{"code":"<snake_case>","message":"<sentence>","field":"<name>"}}`.
+//!
+//! `code` is a closed set a client can match on; `message` is for people; `field` names the
+//! request field at fault when there is exactly one.
+
+use serde::{Deserialize, Serialize};
+
+/// Machine-readable error codes. Clients match on these; never rename one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// The path names nothing, or nothing the caller may see.
+    NotFound,
+    /// The path exists but not with this method.
+    MethodNotAllowed,
+    /// The body is not well-formed JSON, or not the JSON shape the endpoint expects.
+    InvalidJson,
+    /// The body is larger than [`MAX_BODY_BYTES`].
+    PayloadTooLarge,
+    /// A field is present and well-formed JSON but its value breaks a rule.
+    ValidationFailed,
+    /// A query parameter is malformed or out of range.
+    InvalidParameter,
+    /// Something failed on our side; details are logged, never sent.
+    Internal,
+}
+
+impl ErrorCode {
+    /// The HTTP status this code is sent with.
+    pub const fn status(self) -> u16 {
+        match self {
+            Self::NotFound => 404,
+            Self::MethodNotAllowed => 405,
+            Self::InvalidJson | Self::InvalidParameter => 400,
+            Self::PayloadTooLarge => 413,
+            Self::ValidationFailed => 422,
+            Self::Internal => 500,
+        }
+    }
+}
+
+/// Request bodies above this size are refused with 413 before they are parsed.
+pub const MAX_BODY_BYTES: usize = 64 * 1024;
+
+/// One API error: what went wrong, in words and as a code, and which field it concerns.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ApiError {
+    pub code: ErrorCode,
+    pub message: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+}
+
+/// The wire envelope: `{"error": {...}}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ErrorBody {
+    pub error: ApiError,
+}
+
+impl ApiError {
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
+        Self {
+            code,
+            message: message.into(),
+            field: None,
+        }
+    }
+
+    /// The same error, attributed to one request field.
+    pub fn with_field(mut self, field: impl Into<String>) -> Self {
+        self.field = Some(field.into());
+        self
+    }
+
+    pub fn status(&self) -> u16 {
+        self.code.status()
+    }
+
+    pub fn not_found() -> Self {
+        Self::new(ErrorCode::NotFound, "There is nothing here.")
+    }
+
+    pub fn method_not_allowed(allowed: &[&str]) -> Self {
+        Self::new(
+            ErrorCode::MethodNotAllowed,
+            format!("This address accepts only {}.", allowed.join(", ")),
+        )
+    }
+
+    pub fn payload_too_large() -> Self {
+        Self::new(
+            ErrorCode::PayloadTooLarge,
+            format!(
+                "The request body is larger than {} KiB.",
+                MAX_BODY_BYTES / 1024
+            ),
+        )
+    }
+
+    pub fn internal() -> Self {
+        Self::new(
+            ErrorCode::Internal,
+            "Something went wrong on our side. Please try again.",
+        )
+    }
+
+    /// A body that failed to parse. `serde_json`'s message names the position and the expected
+    /// type, which helps a client author and reveals nothing internal.
+    pub fn invalid_json(detail: &serde_json::Error) -> Self {
+        let message = match detail.classify() {
+            serde_json::error::Category::Data => {
+                format!("The request body has the wrong shape: {detail}.")
+            }
+            _ => format!("The request body is not valid JSON: {detail}."),
+        };
+        Self::new(ErrorCode::InvalidJson, message)
+    }
+
+    pub fn validation(field: &str, message: impl Into<String>) -> Self {
+        Self::new(ErrorCode::ValidationFailed, message).with_field(field)
+    }
+
+    pub fn invalid_parameter(field: &str, message: impl Into<String>) -> Self {
+        Self::new(ErrorCode::InvalidParameter, message).with_field(field)
+    }
+
+    pub fn into_body(self) -> ErrorBody {
+        ErrorBody { error: self }
+    }
+}
+
+impl std::fmt::Display for ApiError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for ApiError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn envelope_has_code_message_and_field() {
+        let body = ApiError::validation("email", "Enter an e-mail address.").into_body();
+        let json = serde_json::to_value(&body).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({"error": {
+                "code": "validation_failed",
+                "message": "Enter an e-mail address.",
+                "field": "email"
+            }})
+        );
+    }
+
+    #[test]
+    fn field_is_omitted_when_no_single_field_is_at_fault() {
+        let json = serde_json::to_value(ApiError::not_found().into_body()).unwrap();
+        assert_eq!(json["error"]["code"], "not_found");
+        assert!(json["error"].get("field").is_none());
+    }
+
+    #[test]
+    fn codes_map_to_their_statuses() {
+        assert_eq!(ApiError::not_found().status(), 404);
+        assert_eq!(ApiError::method_not_allowed(&["GET"]).status(), 405);
+        assert_eq!(ApiError::payload_too_large().status(), 413);
+        assert_eq!(ApiError::internal().status(), 500);
+        assert_eq!(ApiError::validation("x", "bad").status(), 422);
+        assert_eq!(ApiError::invalid_parameter("x", "bad").status(), 400);
+    }
+
+    #[test]
+    fn invalid_json_distinguishes_syntax_from_shape() {
+        let syntax = serde_json::from_str::<serde_json::Value>("{nope").unwrap_err();
+        assert!(
+            ApiError::invalid_json(&syntax)
+                .message
+                .contains("not valid JSON")
+        );
+        let shape = serde_json::from_str::<u8>("\"text\"").unwrap_err();
+        assert!(
+            ApiError::invalid_json(&shape)
+                .message
+                .contains("wrong shape")
+        );
+        assert_eq!(ApiError::invalid_json(&shape).code, ErrorCode::InvalidJson);
+    }
+}

@@ -1,0 +1,10 @@
+//! Quarterhour's domain: the API contract (routes, wire types, errors) and the rules behind it.
+//!
+//! Pure Rust with no I/O, compiled natively for tests and to wasm for the worker and the app.
+
+pub mod error;
+pub mod routes;
+pub mod wire;
+
+/// The version of this build, reported by `GET /api/health`.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -1,0 +1,180 @@
+//! The API's route table: every `/api` path and method the worker answers.
+//!
+//! The worker dispatches on [`Endpoint`] with an exhaustive `match`, so a route cannot exist
+//! without a handler, and the integration tests check the OpenAPI document against [`ROUTES`],
+//! so a route cannot exist without documentation.
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Method {
+    Get,
+    Post,
+    Put,
+    Delete,
+}
+
+impl Method {
+    pub fn parse(method: &str) -> Option<Self> {
+        match method {
+            "GET" => Some(Self::Get),
+            "POST" => Some(Self::Post),
+            "PUT" => Some(Self::Put),
+            "DELETE" => Some(Self::Delete),
+            _ => None,
+        }
+    }
+
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Get => "GET",
+            Self::Post => "POST",
+            Self::Put => "PUT",
+            Self::Delete => "DELETE",
+        }
+    }
+
+    /// Whether requests with this method change state, and so must pass the Origin check.
+    pub const fn is_state_changing(self) -> bool {
+        !matches!(self, Self::Get)
+    }
+}
+
+/// What a request is for, once its method and path are known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Endpoint {
+    Health,
+    OpenApi,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Route {
+    pub method: Method,
+    /// A path pattern; `{name}` matches one non-empty segment.
+    pub path: &'static str,
+    pub endpoint: Endpoint,
+}
+
+const fn route(method: Method, path: &'static str, endpoint: Endpoint) -> Route {
+    Route {
+        method,
+        path,
+        endpoint,
+    }
+}
+
+pub const ROUTES: &[Route] = &[
+    route(Method::Get, "/api/health", Endpoint::Health),
+    route(Method::Get, "/api/openapi.json", Endpoint::OpenApi),
+];
+
+/// Values taken from `{name}` segments of the matched pattern.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct PathParams<'a>(Vec<(&'static str, &'a str)>);
+
+impl<'a> PathParams<'a> {
+    pub fn get(&self, name: &str) -> Option<&'a str> {
+        self.0
+            .iter()
+            .find(|(key, _)| *key == name)
+            .map(|(_, value)| *value)
+    }
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum Resolution<'a> {
+    Found(Endpoint, PathParams<'a>),
+    /// The path exists, but not with this method; these are the methods it has.
+    MethodNotAllowed(Vec<&'static str>),
+    NotFound,
+}
+
+/// Finds the route for a request.
+pub fn resolve<'a>(method: &str, path: &'a str) -> Resolution<'a> {
+    let mut allowed = Vec::new();
+    for route in ROUTES {
+        let Some(params) = match_path(route.path, path) else {
+            continue;
+        };
+        if route.method.as_str() == method {
+            return Resolution::Found(route.endpoint, params);
+        }
+        allowed.push(route.method.as_str());
+    }
+    if allowed.is_empty() {
+        Resolution::NotFound
+    } else {
+        Resolution::MethodNotAllowed(allowed)
+    }
+}
+
+fn match_path<'a>(pattern: &'static str, path: &'a str) -> Option<PathParams<'a>> {
+    let mut params = Vec::new();
+    let mut wanted = pattern.split('/');
+    let mut given = path.split('/');
+    loop {
+        match (wanted.next(), given.next()) {
+            (None, None) => return Some(PathParams(params)),
+            (Some(want), Some(got)) => {
+                if let Some(name) = want.strip_prefix('{').and_then(|w| w.strip_suffix('}')) {
+                    if got.is_empty() {
+                        return None;
+                    }
+                    params.push((name, got));
+                } else if want != got {
+                    return None;
+                }
+            }
+            _ => return None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exact_paths_resolve_to_their_endpoint() {
+        assert_eq!(
+            resolve("GET", "/api/health"),
+            Resolution::Found(Endpoint::Health, PathParams::default())
+        );
+    }
+
+    #[test]
+    fn a_known_path_with_another_method_is_not_allowed() {
+        assert_eq!(
+            resolve("POST", "/api/health"),
+            Resolution::MethodNotAllowed(vec!["GET"])
+        );
+    }
+
+    #[test]
+    fn unknown_paths_and_trailing_slashes_are_not_found() {
+        assert_eq!(resolve("GET", "/api/nope"), Resolution::NotFound);
+        assert_eq!(resolve("GET", "/api/health/"), Resolution::NotFound);
+        assert_eq!(resolve("GET", "/api"), Resolution::NotFound);
+    }
+
+    #[test]
+    fn placeholders_capture_one_non_empty_segment() {
+        let params = match_path("/api/mentors/{id}", "/api/mentors/abc").unwrap();
+        assert_eq!(params.get("id"), Some("abc"));
+        assert!(match_path("/api/mentors/{id}", "/api/mentors/").is_none());
+        assert!(match_path("/api/mentors/{id}", "/api/mentors/a/b").is_none());
+    }
+
+    #[test]
+    fn every_route_is_unique_and_under_api() {
+        for (i, a) in ROUTES.iter().enumerate() {
+            assert!(a.path.starts_with("/api/"), "{} is outside /api", a.path);
+            for b in &ROUTES[i + 1..] {
+                assert!(
+                    !(a.method == b.method && a.path == b.path),
+                    "{} {} is listed twice",
+                    a.method.as_str(),
+                    a.path
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+# Shared by the scripts in this folder: paths, tool versions and the local-runtime environment.
+# shellcheck shell=bash
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$ROOT"
+
+WORKER_BUILD_VERSION=0.8.7
+WASM_BINDGEN_VERSION=0.2.130
+SCHEMATHESIS_VERSION=4.32.5
+
+CARGO_BIN=${CARGO_HOME:-$HOME/.cargo}/bin
+export PATH="$ROOT/node_modules/.bin:$CARGO_BIN:$PATH"
+
+# Keep every tool off the network: no downloads from GitHub, no telemetry from wrangler.
+export WASM_BINDGEN_BIN="$CARGO_BIN/wasm-bindgen"
+export WASM_OPT_BIN="$ROOT/node_modules/.bin/wasm-opt"
+export ESBUILD_BIN="$ROOT/node_modules/@esbuild/linux-x64/bin/esbuild"
+export WRANGLER_SEND_METRICS=false
+export WRANGLER_SEND_ERROR_REPORTS=false
+export CLOUDFLARE_CF_FETCH_ENABLED=false
+export WRANGLER_LOG=${WRANGLER_LOG:-warn}
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+# A free TCP port on the loopback interface.
+free_port() {
+  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
+}
+
+# Starts `wrangler dev` on PORT with state in STATE_DIR; sets WRANGLER_PID. Returns when the API
+# answers, or fails after 60 s with the server's log.
+start_wrangler() {
+  local port=$1 state_dir=$2 log=$3
+  shift 3
+  "$ROOT/node_modules/.bin/wrangler" dev --local --ip 127.0.0.1 --port "$port" \
+    --persist-to "$state_dir" --show-interactive-dev-session=false "$@" >"$log" 2>&1 &
+  WRANGLER_PID=$!
+  for _ in $(seq 1 240); do
+    if curl -fsS -o /dev/null "http://127.0.0.1:$port/api/health" 2>/dev/null; then
+      return 0
+    fi
+    if ! kill -0 "$WRANGLER_PID" 2>/dev/null; then break; fi
+    sleep 0.25
+  done
+  echo "wrangler dev did not start; its log:" >&2
+  cat "$log" >&2
+  return 1
+}
+
+stop_wrangler() {
+  if [ -n "${WRANGLER_PID:-}" ] && kill -0 "$WRANGLER_PID" 2>/dev/null; then
+    kill -TERM "$WRANGLER_PID" 2>/dev/null || true
+    wait "$WRANGLER_PID" 2>/dev/null || true
+  fi
+  WRANGLER_PID=
+}
+
+migrate_local() {
+  local state_dir=$1
+  wrangler d1 migrations apply DB --local --persist-to "$state_dir" >/dev/null
+}

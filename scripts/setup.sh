@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Installs what is missing, and nothing that is already there. Never downloads from GitHub.
+#   scripts/setup.sh          what `make dev` needs: Rust targets, worker-build, wasm-bindgen, npm tools
+#   scripts/setup.sh test     also Chromium (Debian) and schemathesis (PyPI, in .venv)
+#   scripts/setup.sh bench    also wrk (Debian)
+source "$(dirname "$0")/lib.sh"
+purpose=${1:-dev}
+
+if ! command -v cargo >/dev/null; then
+  echo "cargo is missing: install Rust with rustup first." >&2
+  exit 1
+fi
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+for component in rustfmt clippy; do
+  if ! rustup component list --installed | grep -q "^$component"; then
+    rustup component add "$component"
+  fi
+done
+
+if [ "$(worker-build --version 2>/dev/null)" != "$WORKER_BUILD_VERSION" ]; then
+  say "installing worker-build $WORKER_BUILD_VERSION (a few minutes, once)"
+  cargo install worker-build --version "=$WORKER_BUILD_VERSION" --locked --force
+fi
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
+  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (a few minutes, once)"
+  # Not --locked: its lockfile pins a crate version the registry no longer serves.
+  cargo install wasm-bindgen-cli --version "=$WASM_BINDGEN_VERSION" --force
+fi
+
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "installing npm tools (wrangler, Node 22, wasm-opt, Playwright)"
+  # `npm ci` refuses this lockfile (it lacks other platforms' workerd builds); this honours it.
+  npm install --no-audit --no-fund --loglevel=error
+fi
+
+apt_install() {
+  export DEBIAN_FRONTEND=noninteractive
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "installing $* needs root (apt-get)." >&2
+    exit 1
+  fi
+  apt-get update -qq
+  apt-get install -y -qq "$@" >/dev/null
+}
+
+if [ "$purpose" = test ]; then
+  if [ ! -x /usr/bin/chromium ]; then
+    say "installing Chromium from Debian's packages"
+    apt_install chromium
+  fi
+  if [ ! -x .venv/bin/schemathesis ] || ! .venv/bin/schemathesis --version 2>/dev/null | grep -q "$SCHEMATHESIS_VERSION"; then
+    say "installing schemathesis $SCHEMATHESIS_VERSION into .venv"
+    python3 -m venv .venv
+    .venv/bin/pip install --quiet --disable-pip-version-check "schemathesis==$SCHEMATHESIS_VERSION"
+  fi
+fi
+
+if [ "$purpose" = bench ] && ! command -v wrk >/dev/null; then
+  say "installing wrk from Debian's packages"
+  apt_install wrk
+fi

@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# Every check, cheapest first: format, lints (host and wasm32), unit tests, then the API and
+# browser tests and schemathesis against a fresh `wrangler dev`. Ends with `N passed, N failed`
+# over all layers, and exits non-zero if anything failed.
+source "$(dirname "$0")/lib.sh"
+
+scripts/setup.sh test
+
+PASSED=0
+FAILED=0
+FAILURES=()
+WORK=$(mktemp -d)
+WRANGLER_PID=
+cleanup() {
+  stop_wrangler
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# A check that is one pass or one fail.
+check() {
+  local name=$1
+  shift
+  say "$name"
+  if "$@"; then
+    PASSED=$((PASSED + 1))
+  else
+    FAILED=$((FAILED + 1))
+    FAILURES+=("$name")
+  fi
+}
+
+# `cargo test`, counting its tests; a build that fails counts as one failure.
+cargo_tests() {
+  local name=$1 log="$WORK/cargo-test.log"
+  shift
+  say "$name"
+  local status=0
+  cargo test "$@" 2>&1 | tee "$log" || status=$?
+  local counts
+  counts=$(sed -nE 's/^test result: [A-Za-z]+\. ([0-9]+) passed; ([0-9]+) failed.*/\1 \2/p' "$log" |
+    awk '{p += $1; f += $2} END {print p + 0, f + 0}')
+  local p=${counts% *} f=${counts#* }
+  if [ "$status" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
+  PASSED=$((PASSED + p))
+  FAILED=$((FAILED + f))
+  if [ "$f" -gt 0 ]; then FAILURES+=("$name"); fi
+}
+
+check "cargo fmt --check" cargo fmt --all --check
+check "clippy (host)" cargo clippy --workspace --all-targets --quiet -- -D warnings
+check "clippy (wasm32: domain, app)" \
+  cargo clippy -p domain -p app --target wasm32-unknown-unknown --quiet -- -D warnings
+check "clippy (wasm32: worker)" \
+  cargo clippy -p quarterhour-worker --target wasm32-unknown-unknown --quiet -- -D warnings
+cargo_tests "unit tests" --workspace --exclude api-tests
+
+if scripts/build.sh; then
+  PORT=$(free_port)
+  STATE="$WORK/state"
+  migrate_local "$STATE"
+  if start_wrangler "$PORT" "$STATE" "$WORK/wrangler.log" --test-scheduled; then
+    export QH_BASE_URL="http://127.0.0.1:$PORT"
+    say "API under test at $QH_BASE_URL"
+    cargo_tests "API integration tests" -p api-tests
+
+    say "browser end-to-end tests"
+    e2e_status=0
+    PLAYWRIGHT_JSON_OUTPUT_NAME="$WORK/e2e.json" \
+      playwright test --config tests/e2e/playwright.config.mjs || e2e_status=$?
+    if [ -f "$WORK/e2e.json" ]; then
+      read -r p f < <(node -e '
+        const s = require(process.argv[1]).stats;
+        console.log(s.expected + s.flaky, s.unexpected);' "$WORK/e2e.json")
+    else
+      p=0 f=1
+    fi
+    if [ "$e2e_status" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
+    PASSED=$((PASSED + p))
+    FAILED=$((FAILED + f))
+    if [ "$f" -gt 0 ]; then FAILURES+=("browser end-to-end tests"); fi
+
+    check "schemathesis (API against its OpenAPI document)" \
+      .venv/bin/schemathesis run "$QH_BASE_URL/api/openapi.json" \
+      --url "$QH_BASE_URL" --checks all --max-examples 30 --workers 1 \
+      --exclude-checks ignored_auth --no-color --seed 1
+  else
+    FAILED=$((FAILED + 1))
+    FAILURES+=("starting wrangler dev")
+  fi
+  stop_wrangler
+else
+  FAILED=$((FAILED + 1))
+  FAILURES+=("release build")
+fi
+
+echo
+if [ ${#FAILURES[@]} -gt 0 ]; then
+  printf 'failed: %s\n' "${FAILURES[@]}"
+fi
+echo "$PASSED passed, $FAILED failed"
+[ "$FAILED" -eq 0 ]

@@ -1,0 +1,126 @@
+//! A small HTTP client for the tests: one per simulated browser, carrying its session cookie.
+
+use std::cell::RefCell;
+
+use serde_json::Value;
+use ureq::{Agent, http};
+
+pub struct Client {
+    base: String,
+    agent: Agent,
+    cookie: RefCell<Option<String>>,
+}
+
+/// What the server answered, read fully.
+pub struct Reply {
+    pub status: u16,
+    pub headers: http::HeaderMap,
+    pub body: String,
+}
+
+impl Reply {
+    pub fn json(&self) -> Value {
+        serde_json::from_str(&self.body)
+            .unwrap_or_else(|e| panic!("body is not JSON ({e}): {}", self.body))
+    }
+
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+
+    /// The `code` of an error envelope, after checking the envelope's shape.
+    pub fn error_code(&self) -> String {
+        let json = self.json();
+        let error = json
+            .get("error")
+            .unwrap_or_else(|| panic!("no error envelope: {}", self.body));
+        assert!(
+            error["message"].is_string(),
+            "error without message: {}",
+            self.body
+        );
+        error["code"]
+            .as_str()
+            .expect("error code is a string")
+            .to_string()
+    }
+}
+
+pub fn base_url() -> String {
+    std::env::var("QH_BASE_URL")
+        .expect("QH_BASE_URL is not set: run the API tests through `make test`")
+        .trim_end_matches('/')
+        .to_string()
+}
+
+impl Client {
+    pub fn new() -> Self {
+        let agent = Agent::config_builder()
+            .http_status_as_error(false)
+            .max_redirects(0)
+            .build()
+            .into();
+        Self {
+            base: base_url(),
+            agent,
+            cookie: RefCell::new(None),
+        }
+    }
+
+    pub fn get(&self, path: &str) -> Reply {
+        self.request("GET", path, None, &[])
+    }
+
+    pub fn post_json(&self, path: &str, body: &Value) -> Reply {
+        self.send("POST", path, body)
+    }
+
+    pub fn send(&self, method: &str, path: &str, body: &Value) -> Reply {
+        let bytes = serde_json::to_vec(body).expect("serialisable body");
+        self.request(
+            method,
+            path,
+            Some(bytes),
+            &[("content-type", "application/json")],
+        )
+    }
+
+    /// Any request; remembers a session cookie the server sets, and sends it back.
+    pub fn request(
+        &self,
+        method: &str,
+        path: &str,
+        body: Option<Vec<u8>>,
+        headers: &[(&str, &str)],
+    ) -> Reply {
+        let url = format!("{}{}", self.base, path);
+        let mut request = http::Request::builder().method(method).uri(&url);
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        if let Some(cookie) = self.cookie.borrow().as_ref() {
+            request = request.header("cookie", cookie.as_str());
+        }
+        let request = request
+            .body(body.unwrap_or_default())
+            .expect("valid request");
+        let mut response = self
+            .agent
+            .run(request)
+            .unwrap_or_else(|e| panic!("{method} {url}: {e}"));
+        if let Some(set_cookie) = response
+            .headers()
+            .get("set-cookie")
+            .and_then(|v| v.to_str().ok())
+        {
+            let pair = set_cookie.split(';').next().unwrap_or_default().to_string();
+            let cleared = pair.ends_with('=');
+            *self.cookie.borrow_mut() = if cleared { None } else { Some(pair) };
+        }
+        Reply {
+            status: response.status().as_u16(),
+            headers: response.headers().clone(),
+            body: response.body_mut().read_to_string().unwrap_or_default(),
+        }
+    }
+}

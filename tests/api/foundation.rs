@@ -1,0 +1,109 @@
+//! The skeleton every endpoint relies on: health, routing errors, body limits, headers, OpenAPI.
+
+use domain::routes::ROUTES;
+
+use crate::client::Client;
+
+#[test]
+fn health_reports_ok_and_the_build_version() {
+    let reply = Client::new().get("/api/health");
+    assert_eq!(reply.status, 200);
+    assert_eq!(
+        reply.json(),
+        serde_json::json!({"status": "ok", "version": domain::VERSION})
+    );
+    assert!(
+        reply
+            .header("content-type")
+            .unwrap_or_default()
+            .starts_with("application/json")
+    );
+}
+
+#[test]
+fn unknown_api_paths_are_404_in_the_envelope() {
+    let reply = Client::new().get("/api/no-such-thing");
+    assert_eq!(reply.status, 404);
+    assert_eq!(reply.error_code(), "not_found");
+}
+
+#[test]
+fn a_wrong_method_is_405_with_allow() {
+    let reply = Client::new().request("DELETE", "/api/health", None, &[]);
+    assert_eq!(reply.status, 405);
+    assert_eq!(reply.error_code(), "method_not_allowed");
+    assert_eq!(reply.header("allow"), Some("GET"));
+}
+
+fn assert_security_headers(path: &str) {
+    let reply = Client::new().get(path);
+    let csp = reply
+        .header("content-security-policy")
+        .unwrap_or_else(|| panic!("{path}: no CSP"));
+    assert!(csp.contains("frame-ancestors 'none'"), "{path}: {csp}");
+    assert_eq!(
+        reply.header("x-content-type-options"),
+        Some("nosniff"),
+        "{path}"
+    );
+    assert!(
+        reply.header("referrer-policy").is_some(),
+        "{path}: no Referrer-Policy"
+    );
+}
+
+#[test]
+fn every_kind_of_response_carries_the_security_headers() {
+    for path in [
+        "/api/health",
+        "/api/no-such-thing",
+        "/",
+        "/some/app/route",
+        "/app.css",
+    ] {
+        assert_security_headers(path);
+    }
+}
+
+#[test]
+fn the_app_shell_may_run_wasm_and_nothing_foreign() {
+    let reply = Client::new().get("/");
+    assert_eq!(reply.status, 200);
+    let csp = reply.header("content-security-policy").unwrap_or_default();
+    assert!(
+        csp.contains("script-src 'self' 'wasm-unsafe-eval'"),
+        "{csp}"
+    );
+    assert!(!csp.contains("unsafe-inline"), "{csp}");
+    assert!(reply.body.contains("/boot.js"));
+}
+
+#[test]
+fn unknown_app_routes_serve_the_shell_so_the_app_can_show_its_404() {
+    let reply = Client::new().get("/no/such/page");
+    assert_eq!(reply.status, 200);
+    assert!(reply.body.contains("<title>Quarterhour"));
+}
+
+#[test]
+fn openapi_document_lists_every_route() {
+    let reply = Client::new().get("/api/openapi.json");
+    assert_eq!(reply.status, 200);
+    let doc = reply.json();
+    assert!(
+        doc["openapi"]
+            .as_str()
+            .unwrap_or_default()
+            .starts_with("3."),
+        "not OpenAPI 3"
+    );
+    for route in ROUTES {
+        let method = route.method.as_str().to_lowercase();
+        assert!(
+            doc["paths"][route.path][&method].is_object(),
+            "{} {} is missing from /api/openapi.json",
+            route.method.as_str(),
+            route.path
+        );
+    }
+}

@@ -1,0 +1,33 @@
+// Shared test fixtures: every page a test visits is checked for console errors and for serious
+// or critical accessibility violations (axe-core) when the test ends.
+import { test as base, expect } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+
+export const test = base.extend({
+  page: async ({ page }, use) => {
+    const consoleErrors = [];
+    page.on("console", (message) => {
+      if (message.type() === "error") consoleErrors.push(message.text());
+    });
+    page.on("pageerror", (error) => consoleErrors.push(error.message));
+    page.expectConsoleErrors = (pattern) => {
+      page.allowedConsoleError = pattern;
+    };
+    await use(page);
+    const unexpected = consoleErrors.filter(
+      (text) => !(page.allowedConsoleError && page.allowedConsoleError.test(text)),
+    );
+    expect(unexpected, "console errors").toEqual([]);
+  },
+});
+
+/** Runs axe-core on the page as it is now; fails on serious or critical violations. */
+export async function expectAccessible(page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  expect(serious, `accessibility violations on ${page.url()}`).toEqual([]);
+}
+
+export { expect };

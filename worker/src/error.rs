@@ -1,0 +1,52 @@
+//! The worker's one error type. Client errors carry the `domain` envelope; internal ones are
+//! logged here and reach the client only as a bare `internal` error.
+
+use domain::error::ApiError;
+use worker::{Response, console_error};
+
+use crate::http;
+
+#[derive(Debug)]
+pub enum AppError {
+    /// The client's fault; sent as it is.
+    Api(ApiError),
+    /// The path exists with other methods; sent as 405 with an `Allow` header.
+    MethodNotAllowed(Vec<&'static str>),
+    /// Ours; the text is logged, never sent.
+    Internal(String),
+}
+
+impl AppError {
+    pub fn into_response(self) -> Response {
+        match self {
+            Self::Api(error) => http::error_response(error),
+            Self::MethodNotAllowed(allowed) => {
+                let response = http::error_response(ApiError::method_not_allowed(&allowed));
+                let _ = response.headers().set("allow", &allowed.join(", "));
+                response
+            }
+            Self::Internal(detail) => {
+                console_error!("internal error: {detail}");
+                http::error_response(ApiError::internal())
+            }
+        }
+    }
+}
+
+impl From<ApiError> for AppError {
+    fn from(error: ApiError) -> Self {
+        Self::Api(error)
+    }
+}
+
+impl From<worker::Error> for AppError {
+    fn from(error: worker::Error) -> Self {
+        Self::Internal(error.to_string())
+    }
+}
+
+impl From<serde_json::Error> for AppError {
+    fn from(error: serde_json::Error) -> Self {
+        Self::Internal(format!("serialising a response: {error}"))
+    }
+}

@@ -1,0 +1,16 @@
+use domain::wire::Health;
+use worker::{Env, Response};
+
+use crate::{error::AppError, http};
+
+/// Whether the API is up, and which version answers.
+#[utoipa::path(
+    get,
+    operation_id = "health",
+    path = "/api/health",
+    tag = "meta",
+    responses((status = 200, description = "The API is up.", body = Health))
+)]
+pub fn get(_env: &Env) -> Result<Response, AppError> {
+    http::json(200, &Health::ok())
+}

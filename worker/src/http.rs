@@ -1,0 +1,52 @@
+//! Encoding responses: JSON bodies, the error envelope and the headers every response carries.
+
+use domain::error::ApiError;
+use serde::Serialize;
+use worker::{Headers, Response};
+
+use crate::error::AppError;
+
+/// Headers for API responses. The SPA's static files get the same policy from `public/_headers`.
+const API_HEADERS: &[(&str, &str)] = &[
+    (
+        "content-security-policy",
+        "default-src 'none'; frame-ancestors 'none'",
+    ),
+    ("x-content-type-options", "nosniff"),
+    ("referrer-policy", "strict-origin-when-cross-origin"),
+    ("x-frame-options", "DENY"),
+    ("cache-control", "no-store"),
+];
+
+pub fn with_api_headers(response: Response) -> Response {
+    let headers = response.headers();
+    for (name, value) in API_HEADERS {
+        // Setting a valid, constant header cannot fail; a response without it is still an answer.
+        let _ = headers.set(name, value);
+    }
+    response
+}
+
+/// A JSON response with the given status.
+pub fn json<T: Serialize>(status: u16, body: &T) -> Result<Response, AppError> {
+    let bytes = serde_json::to_vec(body)?;
+    Ok(json_bytes(status, bytes))
+}
+
+/// The error envelope. Cannot fail: it is how failures are reported.
+pub fn error_response(error: ApiError) -> Response {
+    let status = error.status();
+    let bytes = serde_json::to_vec(&error.into_body()).unwrap_or_else(|_| {
+        br#"{"error":{"code":"internal","message":"Something went wrong on our side."}}"#.to_vec()
+    });
+    json_bytes(status, bytes)
+}
+
+fn json_bytes(status: u16, bytes: Vec<u8>) -> Response {
+    let headers = Headers::new();
+    let _ = headers.set("content-type", "application/json; charset=utf-8");
+    Response::builder()
+        .with_status(status)
+        .with_headers(headers)
+        .fixed(bytes)
+}
