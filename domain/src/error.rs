@@ -23,6 +23,16 @@ pub enum ErrorCode {
     ValidationFailed,
     /// A query parameter is malformed or out of range.
     InvalidParameter,
+    /// The request needs a signed-in user.
+    Unauthenticated,
+    /// The sign-in code is wrong, expired or used up.
+    InvalidCode,
+    /// A state-changing request came from another site's page (CSRF).
+    ForbiddenOrigin,
+    /// Signed in, but not allowed to do this to something one can see.
+    Forbidden,
+    /// Too many requests; `Retry-After` says when to try again.
+    RateLimited,
     /// Something failed on our side; details are logged, never sent.
     Internal,
 }
@@ -36,6 +46,9 @@ impl ErrorCode {
             Self::InvalidJson | Self::InvalidParameter => 400,
             Self::PayloadTooLarge => 413,
             Self::ValidationFailed => 422,
+            Self::Unauthenticated | Self::InvalidCode => 401,
+            Self::ForbiddenOrigin | Self::Forbidden => 403,
+            Self::RateLimited => 429,
             Self::Internal => 500,
         }
     }
@@ -101,6 +114,17 @@ impl ApiError {
         )
     }
 
+    pub fn unauthenticated() -> Self {
+        Self::new(ErrorCode::Unauthenticated, "Sign in to do this.")
+    }
+
+    pub fn rate_limited() -> Self {
+        Self::new(
+            ErrorCode::RateLimited,
+            "Too many attempts. Please wait a little and try again.",
+        )
+    }
+
     pub fn internal() -> Self {
         Self::new(
             ErrorCode::Internal,
@@ -118,6 +142,50 @@ impl ApiError {
             _ => format!("The request body is not valid JSON: {detail}."),
         };
         Self::new(ErrorCode::InvalidJson, message)
+    }
+
+    /// Decodes a JSON request body. Syntax errors are 400 `invalid_json`; a value of the wrong
+    /// type, a missing or an unknown field is 422 `validation_failed` naming the field.
+    pub fn decode_json<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
+        if bytes.iter().all(u8::is_ascii_whitespace) {
+            return Err(Self::new(
+                ErrorCode::InvalidJson,
+                "The request needs a JSON body.",
+            ));
+        }
+        let mut deserializer = serde_json::Deserializer::from_slice(bytes);
+        let value = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
+            let field = match error.path().iter().next() {
+                Some(serde_path_to_error::Segment::Map { key }) => Some(key.clone()),
+                _ => None,
+            };
+            let inner = error.into_inner();
+            if inner.classify() != serde_json::error::Category::Data {
+                return Self::invalid_json(&inner);
+            }
+            let text = inner.to_string();
+            let text = text.split(" at line ").next().unwrap_or_default();
+            let named = |prefix: &str| {
+                text.strip_prefix(prefix)
+                    .and_then(|rest| rest.split('`').next())
+                    .map(str::to_string)
+            };
+            if let Some(missing) = named("missing field `") {
+                return Self::validation(&missing, "This field is required.");
+            }
+            if let Some(unknown) = named("unknown field `") {
+                return Self::validation(&unknown, "This field is not part of the request.");
+            }
+            match field {
+                Some(field) => Self::validation(
+                    &field,
+                    format!("This field has the wrong type or value ({text})."),
+                ),
+                None => Self::invalid_json(&inner),
+            }
+        })?;
+        deserializer.end().map_err(|e| Self::invalid_json(&e))?;
+        Ok(value)
     }
 
     pub fn validation(field: &str, message: impl Into<String>) -> Self {
@@ -174,6 +242,51 @@ mod tests {
         assert_eq!(ApiError::internal().status(), 500);
         assert_eq!(ApiError::validation("x", "bad").status(), 422);
         assert_eq!(ApiError::invalid_parameter("x", "bad").status(), 400);
+    }
+
+    #[derive(Debug, serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Sample {
+        email: String,
+        tags: Option<Vec<String>>,
+    }
+
+    fn decode_error(body: &str) -> ApiError {
+        ApiError::decode_json::<Sample>(body.as_bytes()).unwrap_err()
+    }
+
+    #[test]
+    fn decoding_names_the_field_at_fault() {
+        assert!(ApiError::decode_json::<Sample>(br#"{"email":"a@b.co"}"#).is_ok());
+        let missing = decode_error("{}");
+        assert_eq!(
+            (missing.code, missing.field.as_deref()),
+            (ErrorCode::ValidationFailed, Some("email"))
+        );
+        let wrong_type = decode_error(r#"{"email": 5}"#);
+        assert_eq!(
+            (wrong_type.code, wrong_type.field.as_deref()),
+            (ErrorCode::ValidationFailed, Some("email"))
+        );
+        let nested = decode_error(r#"{"email": "a@b.co", "tags": ["x", 3]}"#);
+        assert_eq!(nested.field.as_deref(), Some("tags"));
+        let unknown = decode_error(r#"{"email": "a@b.co", "nickname": "x"}"#);
+        assert_eq!(unknown.field.as_deref(), Some("nickname"));
+    }
+
+    #[test]
+    fn decoding_refuses_malformed_or_empty_bodies_as_invalid_json() {
+        for body in [
+            "",
+            "  ",
+            "{",
+            r#"{"email": "a@b.co"} trailing"#,
+            "[1, 2]",
+            "null",
+        ] {
+            assert_eq!(decode_error(body).code, ErrorCode::InvalidJson, "{body:?}");
+        }
     }
 
     #[test]

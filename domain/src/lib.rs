@@ -2,8 +2,12 @@
 //!
 //! Pure Rust with no I/O, compiled natively for tests and to wasm for the worker and the app.
 
+pub mod account;
 pub mod error;
+pub mod markdown;
+pub mod profile;
 pub mod routes;
+pub mod time;
 pub mod wire;
 
 /// The version of this build, reported by `GET /api/health`.

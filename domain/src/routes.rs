@@ -43,6 +43,16 @@ impl Method {
 pub enum Endpoint {
     Health,
     OpenApi,
+    RequestEmailCode,
+    VerifyEmailCode,
+    SignOut,
+    Me,
+    DeleteMe,
+    ExportMe,
+    UpdateProfile,
+    RenameOrganization,
+    Mentor,
+    DevOutbox,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -64,6 +74,24 @@ const fn route(method: Method, path: &'static str, endpoint: Endpoint) -> Route 
 pub const ROUTES: &[Route] = &[
     route(Method::Get, "/api/health", Endpoint::Health),
     route(Method::Get, "/api/openapi.json", Endpoint::OpenApi),
+    route(
+        Method::Post,
+        "/api/auth/email-code",
+        Endpoint::RequestEmailCode,
+    ),
+    route(Method::Post, "/api/auth/verify", Endpoint::VerifyEmailCode),
+    route(Method::Post, "/api/auth/sign-out", Endpoint::SignOut),
+    route(Method::Get, "/api/me", Endpoint::Me),
+    route(Method::Delete, "/api/me", Endpoint::DeleteMe),
+    route(Method::Get, "/api/me/export", Endpoint::ExportMe),
+    route(Method::Put, "/api/me/profile", Endpoint::UpdateProfile),
+    route(
+        Method::Put,
+        "/api/me/organization",
+        Endpoint::RenameOrganization,
+    ),
+    route(Method::Get, "/api/mentors/{id}", Endpoint::Mentor),
+    route(Method::Get, "/api/dev/outbox", Endpoint::DevOutbox),
 ];
 
 /// Values taken from `{name}` segments of the matched pattern.
@@ -146,6 +174,15 @@ mod tests {
             resolve("POST", "/api/health"),
             Resolution::MethodNotAllowed(vec!["GET"])
         );
+    }
+
+    #[test]
+    fn path_parameters_are_captured() {
+        let Resolution::Found(Endpoint::Mentor, params) = resolve("GET", "/api/mentors/u123")
+        else {
+            panic!("no match");
+        };
+        assert_eq!(params.get("id"), Some("u123"));
     }
 
     #[test]

@@ -21,3 +21,142 @@ impl Health {
         }
     }
 }
+
+use crate::profile::{CareerStage, Visibility};
+
+/// `POST /api/auth/email-code`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct EmailCodeRequest {
+    pub email: String,
+}
+
+/// `POST /api/auth/verify`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct VerifyRequest {
+    pub email: String,
+    /// The six digits from the e-mail.
+    pub code: String,
+}
+
+/// The organization a verified e-mail address places a person in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Organization {
+    /// The e-mail domain, e.g. `acme.com`.
+    pub domain: String,
+    /// The display name, e.g. "Acme".
+    pub name: String,
+    /// Membership comes from a verified e-mail address.
+    pub verified: bool,
+}
+
+/// The signed-in person's account. Only its owner ever receives it: it holds the e-mail address.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct User {
+    pub id: String,
+    pub email: String,
+    pub organization: Option<Organization>,
+    /// Whether this user may rename the organization (its first member).
+    pub can_rename_organization: bool,
+    pub created_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct UserEnvelope {
+    pub user: User,
+}
+
+/// A profile as others see it (`meeting_link` only for its owner).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Profile {
+    /// The user's id.
+    pub id: String,
+    pub display_name: String,
+    pub headline: String,
+    /// Markdown as written.
+    pub bio: String,
+    /// The bio rendered to safe HTML.
+    pub bio_html: String,
+    pub expertise: Vec<String>,
+    pub languages: Vec<String>,
+    pub timezone: String,
+    pub career_stage: Option<CareerStage>,
+    pub is_mentor: bool,
+    pub visibility: Visibility,
+    pub accepting_requests: bool,
+    pub weekly_capacity: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting_link: Option<String>,
+    pub organization: Option<Organization>,
+    pub updated_at: String,
+}
+
+/// `GET /api/me`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Me {
+    pub user: User,
+    pub profile: Profile,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ProfileEnvelope {
+    pub profile: Profile,
+}
+
+/// `GET /api/mentors/{id}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct MentorEnvelope {
+    pub mentor: Profile,
+}
+
+/// `PUT /api/me/organization`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct OrganizationUpdate {
+    pub name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct OrganizationEnvelope {
+    pub organization: Organization,
+}
+
+/// One e-mail as the development outbox recorded it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct OutboxMessage {
+    pub to: String,
+    pub subject: String,
+    pub text: String,
+    pub sent_at: String,
+}
+
+/// `GET /api/dev/outbox`, newest first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Outbox {
+    pub messages: Vec<OutboxMessage>,
+}
+
+/// `GET /api/me/export`: everything stored about the signed-in person.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Export {
+    pub exported_at: String,
+    pub user: User,
+    pub profile: Profile,
+    /// E-mails sent to this person (kept only where mail goes to the development outbox).
+    pub messages: Vec<OutboxMessage>,
+}

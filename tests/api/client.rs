@@ -1,6 +1,8 @@
 //! A small HTTP client for the tests: one per simulated browser, carrying its session cookie.
 
 use std::cell::RefCell;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde_json::Value;
 use ureq::{Agent, http};
@@ -53,7 +55,78 @@ pub fn base_url() -> String {
         .to_string()
 }
 
+/// A suffix no other test in this run (or an earlier run against the same state) uses.
+pub fn unique_suffix() -> String {
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let nanos = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or_default();
+    format!(
+        "{}{}",
+        nanos % 1_000_000_000_000,
+        COUNTER.fetch_add(1, Ordering::Relaxed)
+    )
+}
+
+pub fn unique_email(name: &str, domain: &str) -> String {
+    format!("{name}.{}@{domain}", unique_suffix())
+}
+
 impl Client {
+    /// A client signed in as `email`, reading the code from the development outbox.
+    pub fn signed_in(email: &str) -> Self {
+        let client = Self::new();
+        let code = client.request_code(email);
+        let reply = client.post_json(
+            "/api/auth/verify",
+            &serde_json::json!({"email": email, "code": code}),
+        );
+        assert_eq!(reply.status, 200, "sign-in as {email}: {}", reply.body);
+        client
+    }
+
+    /// Asks for a sign-in code and returns it, as read from the development outbox.
+    pub fn request_code(&self, email: &str) -> String {
+        let reply = self.post_json("/api/auth/email-code", &serde_json::json!({"email": email}));
+        assert_eq!(reply.status, 202, "{}", reply.body);
+        let outbox = Self::new().get(&format!("/api/dev/outbox?to={}", email.to_lowercase()));
+        let text = outbox.json()["messages"][0]["text"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+        let code: String = text
+            .split("code is ")
+            .nth(1)
+            .map(|rest| rest.chars().take_while(char::is_ascii_digit).collect())
+            .unwrap_or_default();
+        assert_eq!(code.len(), 6, "no code in the mail: {text}");
+        code
+    }
+
+    /// The session cookie (`name=value`) this client holds, if signed in.
+    pub fn cookie(&self) -> Option<String> {
+        self.cookie.borrow().clone()
+    }
+
+    /// An RFC 3339 instant `minutes` from now, for the development-only clock header.
+    pub fn travel_to_minutes_ahead(&self, minutes: i64) -> String {
+        (jiff::Timestamp::now() + jiff::SignedDuration::from_mins(minutes)).to_string()
+    }
+
+    pub fn request_with(
+        &self,
+        method: &str,
+        path: &str,
+        body: &Value,
+        headers: &[(&str, &str)],
+    ) -> Reply {
+        let bytes = serde_json::to_vec(body).expect("serialisable body");
+        let mut all = vec![("content-type", "application/json")];
+        all.extend_from_slice(headers);
+        self.request(method, path, Some(bytes), &all)
+    }
+
     pub fn new() -> Self {
         let agent = Agent::config_builder()
             .http_status_as_error(false)

@@ -107,3 +107,51 @@ fn openapi_document_lists_every_route() {
         );
     }
 }
+
+#[test]
+fn malformed_json_is_400_invalid_json() {
+    let client = Client::new();
+    for body in ["{", "not json", "{\"email\": }", ""] {
+        let reply = client.request(
+            "POST",
+            "/api/auth/email-code",
+            Some(body.as_bytes().to_vec()),
+            &[("content-type", "application/json")],
+        );
+        assert_eq!(reply.status, 400, "{body:?}: {}", reply.body);
+        assert_eq!(reply.error_code(), "invalid_json");
+    }
+}
+
+#[test]
+fn a_body_over_64_kib_is_413() {
+    let padding = "x".repeat(64 * 1024);
+    let body = serde_json::to_vec(&serde_json::json!({"email": "a@acme.com", "padding": padding}))
+        .unwrap();
+    let reply = Client::new().request(
+        "POST",
+        "/api/auth/email-code",
+        Some(body),
+        &[("content-type", "application/json")],
+    );
+    assert_eq!(reply.status, 413);
+    assert_eq!(reply.error_code(), "payload_too_large");
+}
+
+#[test]
+fn unknown_methods_are_405_not_routed_as_get() {
+    // Raw HTTP: the client library refuses to send an unregistered method such as QUERY.
+    use std::io::{Read, Write};
+    let base = crate::client::base_url();
+    let host = base.trim_start_matches("http://");
+    let mut stream = std::net::TcpStream::connect(host).unwrap();
+    write!(
+        stream,
+        "QUERY /api/health HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut response = String::new();
+    stream.read_to_string(&mut response).unwrap();
+    assert!(response.starts_with("HTTP/1.1 405"), "{response}");
+    assert!(response.contains("\"method_not_allowed\""), "{response}");
+}

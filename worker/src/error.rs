@@ -12,6 +12,8 @@ pub enum AppError {
     Api(ApiError),
     /// The path exists with other methods; sent as 405 with an `Allow` header.
     MethodNotAllowed(Vec<&'static str>),
+    /// Too many requests; sent as 429 with `Retry-After` in seconds.
+    RateLimited { retry_after: i64 },
     /// Ours; the text is logged, never sent.
     Internal(String),
 }
@@ -23,6 +25,13 @@ impl AppError {
             Self::MethodNotAllowed(allowed) => {
                 let response = http::error_response(ApiError::method_not_allowed(&allowed));
                 let _ = response.headers().set("allow", &allowed.join(", "));
+                response
+            }
+            Self::RateLimited { retry_after } => {
+                let response = http::error_response(ApiError::rate_limited());
+                let _ = response
+                    .headers()
+                    .set("retry-after", &retry_after.to_string());
                 response
             }
             Self::Internal(detail) => {
@@ -42,6 +51,12 @@ impl From<ApiError> for AppError {
 impl From<worker::Error> for AppError {
     fn from(error: worker::Error) -> Self {
         Self::Internal(error.to_string())
+    }
+}
+
+impl From<worker::KvError> for AppError {
+    fn from(error: worker::KvError) -> Self {
+        Self::Internal(format!("KV: {error}"))
     }
 }
 

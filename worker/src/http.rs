@@ -33,6 +33,11 @@ pub fn json<T: Serialize>(status: u16, body: &T) -> Result<Response, AppError> {
     Ok(json_bytes(status, bytes))
 }
 
+/// A response without a body (204 and the like).
+pub fn empty(status: u16) -> Response {
+    Response::builder().with_status(status).empty()
+}
+
 /// The error envelope. Cannot fail: it is how failures are reported.
 pub fn error_response(error: ApiError) -> Response {
     let status = error.status();

@@ -1,15 +1,25 @@
 //! Quarterhour's API as a Cloudflare Worker: a thin adapter that routes a request, decodes it,
 //! hands it to the rules in `domain`, stores the outcome in D1 or KV and encodes the answer.
 
+mod context;
+mod crypto;
 mod error;
 mod handlers;
 mod http;
+mod mailer;
 mod openapi;
+mod profile_cache;
+mod sessions;
+mod store;
+mod views;
 
-use domain::routes::{self, Endpoint, Resolution};
+use domain::error::{ApiError, ErrorCode, MAX_BODY_BYTES};
+use domain::routes::{self, Endpoint, Method, Resolution};
 use worker::{Context, Env, Request, Response, event};
 
+use crate::context::Ctx;
 use crate::error::AppError;
+use crate::handlers::{auth, dev, health, me, mentors};
 
 #[event(start)]
 fn start() {
@@ -27,14 +37,90 @@ async fn fetch(mut req: Request, env: Env, _ctx: Context) -> worker::Result<Resp
 
 async fn handle(req: &mut Request, env: &Env) -> Result<Response, AppError> {
     let path = req.path();
-    let method = req.method();
-    let (endpoint, _params) = match routes::resolve(method.as_ref(), &path) {
+    // The raw method: `worker::Method` maps unknown methods (e.g. QUERY) to GET.
+    let method_name = req.inner().method();
+    let (endpoint, params) = match routes::resolve(&method_name, &path) {
         Resolution::Found(endpoint, params) => (endpoint, params),
         Resolution::MethodNotAllowed(allowed) => return Err(AppError::MethodNotAllowed(allowed)),
-        Resolution::NotFound => return Err(domain::error::ApiError::not_found().into()),
+        Resolution::NotFound => return Err(ApiError::not_found().into()),
     };
-    match endpoint {
-        Endpoint::Health => handlers::health::get(env),
-        Endpoint::OpenApi => openapi::serve(),
+    let method = Method::parse(&method_name).ok_or_else(ApiError::not_found)?;
+    if method.is_state_changing() {
+        check_origin(req)?;
     }
+    let body = if method.is_state_changing() {
+        read_body(req).await?
+    } else {
+        Vec::new()
+    };
+    let now = jiff::Timestamp::from_millisecond(worker::Date::now().as_millis() as i64)
+        .map_err(|e| AppError::Internal(format!("clock: {e}")))?;
+    let mut ctx = Ctx {
+        env,
+        req,
+        params,
+        body,
+        now,
+    };
+    if ctx.is_development() {
+        // Lets tests travel in time (code expiry, reminders); never honoured in production.
+        if let Some(now) = ctx
+            .header("x-quarterhour-now")
+            .and_then(|at| at.parse().ok())
+        {
+            ctx.now = now;
+        }
+    }
+
+    match endpoint {
+        Endpoint::Health => health::get(),
+        Endpoint::OpenApi => openapi::serve(),
+        Endpoint::RequestEmailCode => auth::request_code(&ctx).await,
+        Endpoint::VerifyEmailCode => auth::verify(&ctx).await,
+        Endpoint::SignOut => auth::sign_out(&ctx).await,
+        Endpoint::Me => me::get(&ctx).await,
+        Endpoint::DeleteMe => me::delete(&ctx).await,
+        Endpoint::ExportMe => me::export(&ctx).await,
+        Endpoint::UpdateProfile => me::update_profile(&ctx).await,
+        Endpoint::RenameOrganization => me::rename_organization(&ctx).await,
+        Endpoint::Mentor => mentors::get(&ctx).await,
+        Endpoint::DevOutbox => dev::outbox(&ctx).await,
+    }
+}
+
+/// CSRF defence: a state-changing request that names an origin must name ours.
+fn check_origin(req: &Request) -> Result<(), AppError> {
+    let Some(origin) = req.headers().get("origin")? else {
+        return Ok(());
+    };
+    let url = req.url()?;
+    if origin == url.origin().ascii_serialization() {
+        return Ok(());
+    }
+    Err(ApiError::new(
+        ErrorCode::ForbiddenOrigin,
+        "This request came from another site and was refused.",
+    )
+    .into())
+}
+
+/// Reads the body, refusing more than [`MAX_BODY_BYTES`] before and after reading.
+async fn read_body(req: &mut Request) -> Result<Vec<u8>, AppError> {
+    let declared = req
+        .headers()
+        .get("content-length")?
+        .and_then(|len| len.trim().parse::<usize>().ok());
+    if declared.is_some_and(|len| len > MAX_BODY_BYTES) {
+        return Err(ApiError::payload_too_large().into());
+    }
+    let body = req.bytes().await.map_err(|_| {
+        ApiError::new(
+            ErrorCode::InvalidJson,
+            "The request body could not be read.",
+        )
+    })?;
+    if body.len() > MAX_BODY_BYTES {
+        return Err(ApiError::payload_too_large().into());
+    }
+    Ok(body)
 }

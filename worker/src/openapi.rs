@@ -13,7 +13,20 @@ use crate::{error::AppError, handlers, http};
         description = "An open, cross-company micro-mentoring network. Every error is sent as \
                        `{\"error\":{\"code\",\"message\",\"field\"}}`.",
     ),
-    paths(handlers::health::get, serve),
+    paths(
+        handlers::health::get,
+        serve,
+        handlers::auth::request_code,
+        handlers::auth::verify,
+        handlers::auth::sign_out,
+        handlers::me::get,
+        handlers::me::delete,
+        handlers::me::export,
+        handlers::me::update_profile,
+        handlers::me::rename_organization,
+        handlers::mentors::get,
+        handlers::dev::outbox,
+    ),
     components(schemas(ErrorBody, ApiError, ErrorCode))
 )]
 pub struct ApiDoc;

@@ -1,5 +1,5 @@
 use domain::wire::Health;
-use worker::{Env, Response};
+use worker::Response;
 
 use crate::{error::AppError, http};
 
@@ -11,6 +11,6 @@ use crate::{error::AppError, http};
     tag = "meta",
     responses((status = 200, description = "The API is up.", body = Health))
 )]
-pub fn get(_env: &Env) -> Result<Response, AppError> {
+pub fn get() -> Result<Response, AppError> {
     http::json(200, &Health::ok())
 }

@@ -1,4 +1,8 @@
-//! One module per resource; each handler decodes its request, applies `domain` rules and encodes
-//! the result.
+//! One module per resource; each handler decodes its request, applies `domain` rules, stores
+//! through `store` and encodes the result.
 
+pub mod auth;
+pub mod dev;
 pub mod health;
+pub mod me;
+pub mod mentors;

@@ -1,0 +1,97 @@
+//! Markdown to HTML that is safe to put into a page: raw HTML is shown as text, links may only
+//! point to http(s), mailto or relative addresses, and images become links (no tracking pixels).
+
+use pulldown_cmark::{CowStr, Event, LinkType, Options, Parser, Tag, TagEnd, html};
+
+pub fn to_safe_html(markdown: &str) -> String {
+    let options =
+        Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES | Options::ENABLE_TASKLISTS;
+    let events = Parser::new_ext(markdown, options).map(|event| match event {
+        Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
+        Event::Start(Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => Event::Start(Tag::Link {
+            link_type,
+            dest_url: safe_url(dest_url),
+            title,
+            id,
+        }),
+        Event::Start(Tag::Image {
+            dest_url,
+            title,
+            id,
+            ..
+        }) => Event::Start(Tag::Link {
+            link_type: LinkType::Inline,
+            dest_url: safe_url(dest_url),
+            title,
+            id,
+        }),
+        Event::End(TagEnd::Image) => Event::End(TagEnd::Link),
+        other => other,
+    });
+    let mut out = String::with_capacity(markdown.len() * 3 / 2);
+    html::push_html(&mut out, events);
+    out
+}
+
+fn safe_url(url: CowStr<'_>) -> CowStr<'_> {
+    let lower = url.trim().to_ascii_lowercase();
+    let scheme_end = lower.find([':', '/', '?', '#']);
+    let allowed = match scheme_end {
+        Some(i) if lower.as_bytes()[i] == b':' => {
+            matches!(&lower[..i], "http" | "https" | "mailto")
+        }
+        _ => true, // relative: no scheme at all
+    };
+    if allowed { url } else { CowStr::Borrowed("#") }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders_ordinary_markdown() {
+        let html = to_safe_html("**Rust** and [docs](https://doc.rust-lang.org)");
+        assert!(html.contains("<strong>Rust</strong>"));
+        assert!(html.contains(r#"<a href="https://doc.rust-lang.org">docs</a>"#));
+    }
+
+    #[test]
+    fn raw_html_is_shown_as_text() {
+        let html = to_safe_html("<script>alert(1)</script>\n\nhi <img src=x onerror=alert(1)>");
+        assert!(!html.contains("<script"), "{html}");
+        assert!(!html.contains("<img"), "{html}");
+        assert!(html.contains("&lt;script&gt;"), "{html}");
+    }
+
+    #[test]
+    fn dangerous_link_schemes_are_neutralised() {
+        for url in [
+            "javascript:alert(1)",
+            "JavaScript:alert(1)",
+            " javascript:x",
+            "data:text/html,x",
+            "vbscript:x",
+        ] {
+            let html = to_safe_html(&format!("[click]({url})"));
+            assert!(html.contains(r##"href="#""##), "{url}: {html}");
+        }
+        assert!(to_safe_html("[a](/mentors?q=x)").contains(r#"href="/mentors?q=x""#));
+        assert!(to_safe_html("[a](mailto:x@acme.com)").contains("mailto:"));
+    }
+
+    #[test]
+    fn images_become_links() {
+        let html = to_safe_html("![pixel](https://tracker.example/p.gif)");
+        assert!(!html.contains("<img"), "{html}");
+        assert!(
+            html.contains(r#"<a href="https://tracker.example/p.gif">pixel</a>"#),
+            "{html}"
+        );
+    }
+}

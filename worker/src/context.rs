@@ -1,0 +1,90 @@
+//! What a handler gets: the environment, the request (headers, path parameters, the body already
+//! read within its size limit) and the time the request arrived.
+
+use domain::error::ApiError;
+use domain::routes::PathParams;
+use jiff::Timestamp;
+use serde::de::DeserializeOwned;
+use worker::{D1Database, Env, KvStore, Request};
+
+use crate::error::AppError;
+
+pub struct Ctx<'a> {
+    pub env: &'a Env,
+    pub req: &'a Request,
+    pub params: PathParams<'a>,
+    pub body: Vec<u8>,
+    pub now: Timestamp,
+}
+
+impl Ctx<'_> {
+    pub fn db(&self) -> Result<D1Database, AppError> {
+        Ok(self.env.d1("DB")?)
+    }
+
+    pub fn kv(&self) -> Result<KvStore, AppError> {
+        Ok(self.env.kv("KV")?)
+    }
+
+    /// A wrangler var or secret, if set.
+    pub fn config(&self, name: &str) -> Option<String> {
+        if let Ok(secret) = self.env.secret(name) {
+            return Some(secret.to_string());
+        }
+        self.env.var(name).ok().map(|var| var.to_string())
+    }
+
+    /// A numeric wrangler var, or `default` when unset or unreadable.
+    pub fn config_number(&self, name: &str, default: i64) -> i64 {
+        self.config(name)
+            .and_then(|value| value.trim().parse().ok())
+            .unwrap_or(default)
+    }
+
+    /// Local development: mail goes to the outbox and `/api/dev/*` is served.
+    pub fn is_development(&self) -> bool {
+        self.config("ENVIRONMENT").as_deref() == Some("development")
+    }
+
+    pub fn decode<T: DeserializeOwned>(&self) -> Result<T, AppError> {
+        Ok(ApiError::decode_json(&self.body)?)
+    }
+
+    pub fn param(&self, name: &str) -> &str {
+        self.params.get(name).unwrap_or_default()
+    }
+
+    pub fn query(&self, name: &str) -> Option<String> {
+        let url = self.req.url().ok()?;
+        url.query_pairs()
+            .find(|(key, _)| key == name)
+            .map(|(_, value)| value.into_owned())
+    }
+
+    pub fn header(&self, name: &str) -> Option<String> {
+        self.req.headers().get(name).ok().flatten()
+    }
+
+    /// The client's address as Cloudflare reports it.
+    pub fn client_ip(&self) -> String {
+        self.header("cf-connecting-ip")
+            .unwrap_or_else(|| "unknown".into())
+    }
+
+    pub fn now_seconds(&self) -> i64 {
+        self.now.as_second()
+    }
+
+    pub fn now_text(&self) -> String {
+        domain::time::rfc3339(self.now)
+    }
+
+    /// Whether the request came to a local address, where cookies cannot be `Secure`.
+    pub fn is_local(&self) -> bool {
+        self.req
+            .url()
+            .ok()
+            .and_then(|url| url.host_str().map(str::to_string))
+            .is_some_and(|host| host == "localhost" || host == "127.0.0.1" || host == "[::1]")
+    }
+}

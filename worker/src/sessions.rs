@@ -1,0 +1,117 @@
+//! Sessions: a random token in an HttpOnly cookie, stored in KV (under its hash) with a TTL.
+//!
+//! The cookie holds `<user id>.<secret>`; the KV key is `session:<user id>:<sha256(secret)>`, so
+//! signing out everywhere (account deletion) is a prefix listing, and a KV dump holds no token.
+
+use domain::account::SESSION_TTL_SECONDS;
+use domain::error::ApiError;
+use worker::console_error;
+
+use crate::context::Ctx;
+use crate::crypto;
+use crate::error::AppError;
+use crate::store::users::{self, UserRow};
+
+pub const COOKIE: &str = "qh_session";
+
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Session {
+    user_id: String,
+    created_at: String,
+}
+
+fn key(user_id: &str, secret: &str) -> String {
+    format!("session:{user_id}:{}", crypto::sha256_hex(&[secret]))
+}
+
+/// The `(user id, secret)` in the request's session cookie, if any and well-formed.
+fn cookie_token(ctx: &Ctx<'_>) -> Option<(String, String)> {
+    let header = ctx.header("cookie")?;
+    let value = header
+        .split(';')
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(name, _)| *name == COOKIE)
+        .map(|(_, value)| value.to_string())?;
+    let (user_id, secret) = value.split_once('.')?;
+    let well_formed =
+        |s: &str| !s.is_empty() && s.len() <= 64 && s.bytes().all(|b| b.is_ascii_hexdigit());
+    (well_formed(user_id) && well_formed(secret)).then(|| (user_id.to_string(), secret.to_string()))
+}
+
+/// Starts a session and returns the `Set-Cookie` header value for it.
+pub async fn start(ctx: &Ctx<'_>, user_id: &str) -> Result<String, AppError> {
+    let secret = crypto::hex(&crypto::random_bytes::<32>()?);
+    let session = Session {
+        user_id: user_id.to_string(),
+        created_at: ctx.now_text(),
+    };
+    ctx.kv()?
+        .put(&key(user_id, &secret), serde_json::to_string(&session)?)?
+        .expiration_ttl(SESSION_TTL_SECONDS)
+        .execute()
+        .await?;
+    Ok(cookie(
+        ctx,
+        &format!("{user_id}.{secret}"),
+        SESSION_TTL_SECONDS,
+    ))
+}
+
+fn cookie(ctx: &Ctx<'_>, value: &str, max_age: u64) -> String {
+    let secure = if ctx.is_local() { "" } else { "; Secure" };
+    format!("{COOKIE}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}{secure}")
+}
+
+/// The `Set-Cookie` value that removes the session cookie from the browser.
+pub fn clearing_cookie(ctx: &Ctx<'_>) -> String {
+    cookie(ctx, "", 0)
+}
+
+/// The signed-in user, if the request carries a live session for an existing account.
+pub async fn current(ctx: &Ctx<'_>) -> Result<Option<UserRow>, AppError> {
+    let Some((user_id, secret)) = cookie_token(ctx) else {
+        return Ok(None);
+    };
+    let stored = ctx.kv()?.get(&key(&user_id, &secret)).text().await?;
+    if stored.is_none() {
+        return Ok(None);
+    }
+    Ok(users::find(&ctx.db()?, &user_id).await?)
+}
+
+pub async fn require(ctx: &Ctx<'_>) -> Result<UserRow, AppError> {
+    current(ctx)
+        .await?
+        .ok_or_else(|| ApiError::unauthenticated().into())
+}
+
+/// Ends the request's session, if it has one.
+pub async fn end(ctx: &Ctx<'_>) -> Result<(), AppError> {
+    if let Some((user_id, secret)) = cookie_token(ctx) {
+        ctx.kv()?.delete(&key(&user_id, &secret)).await?;
+    }
+    Ok(())
+}
+
+/// Ends every session of a user (account deletion).
+pub async fn end_all(ctx: &Ctx<'_>, user_id: &str) -> Result<(), AppError> {
+    let kv = ctx.kv()?;
+    let prefix = format!("session:{user_id}:");
+    let mut cursor = None;
+    loop {
+        let mut list = kv.list().prefix(prefix.clone());
+        if let Some(cursor) = cursor.take() {
+            list = list.cursor(cursor);
+        }
+        let page = list.execute().await?;
+        for key in &page.keys {
+            if let Err(error) = kv.delete(&key.name).await {
+                console_error!("deleting a session: {error}");
+            }
+        }
+        if page.list_complete {
+            return Ok(());
+        }
+        cursor = page.cursor;
+    }
+}

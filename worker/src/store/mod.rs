@@ -1,0 +1,33 @@
+//! All SQL lives under this module, one file per table (or tight group of tables).
+
+pub mod login_codes;
+pub mod organizations;
+pub mod outbox;
+pub mod profiles;
+pub mod rate_events;
+pub mod users;
+
+use worker::wasm_bindgen::JsValue;
+
+pub fn text(value: &str) -> JsValue {
+    JsValue::from_str(value)
+}
+
+pub fn int(value: i64) -> JsValue {
+    // D1 takes numbers; every integer we store is far below 2^53.
+    JsValue::from_f64(value as f64)
+}
+
+pub fn opt_text(value: Option<&str>) -> JsValue {
+    value.map_or(JsValue::NULL, JsValue::from_str)
+}
+
+/// How many rows a write changed.
+pub fn changes(result: &worker::D1Result) -> usize {
+    result
+        .meta()
+        .ok()
+        .flatten()
+        .and_then(|meta| meta.changes)
+        .unwrap_or(0)
+}

@@ -1,0 +1,52 @@
+use worker::{D1Database, D1PreparedStatement, Result};
+
+use super::{changes, int, text};
+
+#[derive(serde::Deserialize)]
+struct Oldest {
+    oldest: Option<i64>,
+}
+
+/// Counts one event in `bucket` if fewer than `limit` happened in the last `window` seconds.
+/// Returns None when counted, or the seconds until the oldest event leaves the window.
+/// One batch, so concurrent requests cannot both take the last place.
+pub async fn hit(
+    db: &D1Database,
+    bucket: &str,
+    limit: i64,
+    window: i64,
+    now: i64,
+) -> Result<Option<i64>> {
+    let since = now - window;
+    let results = db
+        .batch(vec![
+            db.prepare("DELETE FROM rate_events WHERE bucket = ?1 AND at <= ?2")
+                .bind(&[text(bucket), int(since)])?,
+            db.prepare(
+                "INSERT INTO rate_events (bucket, at) SELECT ?1, ?2
+                 WHERE (SELECT count(*) FROM rate_events WHERE bucket = ?1) < ?3",
+            )
+            .bind(&[text(bucket), int(now), int(limit)])?,
+            db.prepare("SELECT min(at) AS oldest FROM rate_events WHERE bucket = ?1")
+                .bind(&[text(bucket)])?,
+        ])
+        .await?;
+    if results
+        .get(1)
+        .is_some_and(|inserted| changes(inserted) == 1)
+    {
+        return Ok(None);
+    }
+    let oldest = results
+        .get(2)
+        .map(|r| r.results::<Oldest>())
+        .transpose()?
+        .and_then(|rows| rows.into_iter().next());
+    let oldest = oldest.and_then(|row| row.oldest).unwrap_or(now);
+    Ok(Some((oldest + window - now).max(1)))
+}
+
+pub fn delete_bucket_statement(db: &D1Database, bucket: &str) -> Result<D1PreparedStatement> {
+    db.prepare("DELETE FROM rate_events WHERE bucket = ?1")
+        .bind(&[text(bucket)])
+}

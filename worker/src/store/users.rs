@@ -1,0 +1,58 @@
+use worker::{D1Database, D1PreparedStatement, Result};
+
+use super::{opt_text, text};
+
+#[derive(Debug, Clone, serde::Deserialize)]
+pub struct UserRow {
+    pub id: String,
+    pub email: String,
+    pub organization_domain: Option<String>,
+    pub created_at: String,
+}
+
+const COLUMNS: &str = "id, email, organization_domain, created_at";
+
+pub async fn find_by_email(db: &D1Database, email: &str) -> Result<Option<UserRow>> {
+    db.prepare(format!("SELECT {COLUMNS} FROM users WHERE email = ?1"))
+        .bind(&[text(email)])?
+        .first(None)
+        .await
+}
+
+pub async fn find(db: &D1Database, id: &str) -> Result<Option<UserRow>> {
+    db.prepare(format!("SELECT {COLUMNS} FROM users WHERE id = ?1"))
+        .bind(&[text(id)])?
+        .first(None)
+        .await
+}
+
+pub fn insert_statement(db: &D1Database, user: &UserRow) -> Result<D1PreparedStatement> {
+    db.prepare(format!(
+        "INSERT INTO users ({COLUMNS}) VALUES (?1, ?2, ?3, ?4)"
+    ))
+    .bind(&[
+        text(&user.id),
+        text(&user.email),
+        opt_text(user.organization_domain.as_deref()),
+        text(&user.created_at),
+    ])
+}
+
+pub async fn ids_in_organization(db: &D1Database, domain: &str) -> Result<Vec<String>> {
+    #[derive(serde::Deserialize)]
+    struct Id {
+        id: String,
+    }
+    let rows: Vec<Id> = db
+        .prepare("SELECT id FROM users WHERE organization_domain = ?1")
+        .bind(&[text(domain)])?
+        .all()
+        .await?
+        .results()?;
+    Ok(rows.into_iter().map(|row| row.id).collect())
+}
+
+pub fn delete_statement(db: &D1Database, id: &str) -> Result<D1PreparedStatement> {
+    db.prepare("DELETE FROM users WHERE id = ?1")
+        .bind(&[text(id)])
+}

@@ -1,0 +1,64 @@
+//! Stored rows to wire types. What each audience may see is decided here, in one place.
+
+use domain::markdown;
+use domain::wire::{Organization, Profile, User};
+
+use crate::store::organizations::OrganizationRow;
+use crate::store::profiles::ProfileRow;
+use crate::store::users::UserRow;
+
+/// Who a profile is shown to: its owner sees private fields such as the meeting link.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Audience {
+    Owner,
+    Others,
+}
+
+pub fn profile(row: &ProfileRow, audience: Audience) -> Profile {
+    let fields = row.fields();
+    let organization = match (&row.organization_domain, &row.organization_name) {
+        (Some(domain), Some(name)) => Some(Organization {
+            domain: domain.clone(),
+            name: name.clone(),
+            verified: true,
+        }),
+        _ => None,
+    };
+    Profile {
+        id: row.user_id.clone(),
+        bio_html: markdown::to_safe_html(&fields.bio),
+        display_name: fields.display_name,
+        headline: fields.headline,
+        bio: fields.bio,
+        expertise: fields.expertise,
+        languages: fields.languages,
+        timezone: fields.timezone,
+        career_stage: fields.career_stage,
+        is_mentor: fields.is_mentor,
+        visibility: fields.visibility,
+        accepting_requests: fields.accepting_requests,
+        weekly_capacity: fields.weekly_capacity,
+        meeting_link: if audience == Audience::Owner {
+            fields.meeting_link
+        } else {
+            None
+        },
+        organization,
+        updated_at: row.updated_at.clone(),
+    }
+}
+
+pub fn user(row: &UserRow, organization: Option<&OrganizationRow>) -> User {
+    User {
+        id: row.id.clone(),
+        email: row.email.clone(),
+        organization: organization.map(|org| Organization {
+            domain: org.domain.clone(),
+            name: org.name.clone(),
+            verified: true,
+        }),
+        can_rename_organization: organization
+            .is_some_and(|org| org.first_member_id.as_deref() == Some(&row.id)),
+        created_at: row.created_at.clone(),
+    }
+}
