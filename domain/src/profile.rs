@@ -242,6 +242,7 @@ pub struct ProfileUpdate {
     #[serde(default)]
     pub accepting_requests: Option<bool>,
     /// Sessions a week, 0–40.
+    #[cfg_attr(feature = "openapi", schema(minimum = 0, maximum = 40))]
     #[serde(default)]
     pub weekly_capacity: Option<u32>,
     /// An https:// address for calls; `null` or `""` clears it.

@@ -29,6 +29,7 @@ use crate::profile::{CareerStage, Visibility};
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct EmailCodeRequest {
+    #[cfg_attr(feature = "openapi", schema(example = "a.new.user@acme.com"))]
     pub email: String,
 }
 
@@ -37,8 +38,10 @@ pub struct EmailCodeRequest {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct VerifyRequest {
+    #[cfg_attr(feature = "openapi", schema(example = "a.new.user@acme.com"))]
     pub email: String,
     /// The six digits from the e-mail.
+    #[cfg_attr(feature = "openapi", schema(example = "042137"))]
     pub code: String,
 }
 

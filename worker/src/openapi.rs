@@ -1,7 +1,9 @@
 //! `GET /api/openapi.json`: the API described from the Rust types that implement it.
 
 use domain::error::{ApiError, ErrorBody, ErrorCode};
-use utoipa::OpenApi;
+use utoipa::openapi::path::Operation;
+use utoipa::openapi::{Content, Ref, RefOr, ResponseBuilder};
+use utoipa::{Modify, OpenApi};
 use worker::Response;
 
 use crate::{error::AppError, handlers, http};
@@ -27,9 +29,60 @@ use crate::{error::AppError, handlers, http};
         handlers::mentors::get,
         handlers::dev::outbox,
     ),
-    components(schemas(ErrorBody, ApiError, ErrorCode))
+    components(schemas(ErrorBody, ApiError, ErrorCode)),
+    modifiers(&CommonErrors),
 )]
 pub struct ApiDoc;
+
+/// Adds the errors any operation can answer with, so each handler lists only its own:
+/// 500 everywhere; for state-changing ones 400 (malformed JSON), 403 (foreign Origin) and 413.
+struct CommonErrors;
+
+impl Modify for CommonErrors {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        const INTERNAL: &str = "Unexpected failure (`internal`); nothing internal is revealed.";
+        for item in openapi.paths.paths.values_mut() {
+            if let Some(operation) = &mut item.get {
+                add_error(operation, "500", INTERNAL);
+            }
+            for operation in [&mut item.post, &mut item.put, &mut item.delete]
+                .into_iter()
+                .flatten()
+            {
+                add_error(operation, "400", "Malformed JSON body (`invalid_json`).");
+                add_error(
+                    operation,
+                    "403",
+                    "Sent from another site's page (`forbidden_origin`).",
+                );
+                add_error(
+                    operation,
+                    "413",
+                    "Body larger than 64 KiB (`payload_too_large`).",
+                );
+                add_error(operation, "500", INTERNAL);
+            }
+        }
+    }
+}
+
+fn add_error(operation: &mut Operation, status: &str, description: &str) {
+    operation
+        .responses
+        .responses
+        .entry(status.to_string())
+        .or_insert_with(|| {
+            RefOr::T(
+                ResponseBuilder::new()
+                    .description(description)
+                    .content(
+                        "application/json",
+                        Content::new(Some(Ref::from_schema_name("ErrorBody"))),
+                    )
+                    .build(),
+            )
+        });
+}
 
 /// This document.
 #[utoipa::path(

@@ -24,8 +24,6 @@ const HOUR: i64 = 60 * 60;
     request_body = EmailCodeRequest,
     responses(
         (status = 202, description = "If the address can sign in, a code is on its way."),
-        (status = 400, description = "Malformed JSON.", body = ErrorBody),
-        (status = 403, description = "Sent from another site's page.", body = ErrorBody),
         (status = 422, description = "Not an e-mail address (`field`: `email`).", body = ErrorBody),
         (status = 429, description = "Too many codes for this address or client; see `Retry-After`.", body = ErrorBody),
     )
@@ -106,9 +104,7 @@ fn invalid_code() -> AppError {
     request_body = VerifyRequest,
     responses(
         (status = 200, description = "Signed in; the session cookie is set.", body = UserEnvelope),
-        (status = 400, description = "Malformed JSON.", body = ErrorBody),
         (status = 401, description = "Wrong, expired or used-up code (`invalid_code`).", body = ErrorBody),
-        (status = 403, description = "Sent from another site's page.", body = ErrorBody),
         (status = 422, description = "A field is malformed.", body = ErrorBody),
     )
 )]
@@ -190,7 +186,6 @@ async fn create_account(ctx: &Ctx<'_>, email: &Email) -> Result<users::UserRow, 
     tag = "auth",
     responses(
         (status = 204, description = "Signed out (also when there was no session)."),
-        (status = 403, description = "Sent from another site's page.", body = ErrorBody),
     )
 )]
 pub async fn sign_out(ctx: &Ctx<'_>) -> Result<Response, AppError> {

@@ -56,9 +56,7 @@ pub async fn get(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     request_body = ProfileUpdate,
     responses(
         (status = 200, description = "The profile as saved.", body = ProfileEnvelope),
-        (status = 400, description = "Malformed JSON.", body = ErrorBody),
         (status = 401, description = "Not signed in.", body = ErrorBody),
-        (status = 403, description = "Sent from another site's page.", body = ErrorBody),
         (status = 422, description = "A field breaks a rule; `field` names it.", body = ErrorBody),
     )
 )]
@@ -174,7 +172,6 @@ pub async fn export(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     responses(
         (status = 204, description = "The account and its data are gone."),
         (status = 401, description = "Not signed in.", body = ErrorBody),
-        (status = 403, description = "Sent from another site's page.", body = ErrorBody),
     )
 )]
 pub async fn delete(ctx: &Ctx<'_>) -> Result<Response, AppError> {
