@@ -2,8 +2,13 @@
 //! either the decoded body or an [`ApiFailure`] ready to show to a person.
 
 use domain::error::{ApiError, ErrorBody};
-use domain::wire::Health;
-use gloo_net::http::{Request, Response};
+use domain::profile::ProfileUpdate;
+use domain::wire::{
+    EmailCodeRequest, Health, Me, MentorEnvelope, Organization, OrganizationEnvelope,
+    OrganizationUpdate, Outbox, Profile, ProfileEnvelope, User, UserEnvelope, VerifyRequest,
+};
+use gloo_net::http::{Request, RequestBuilder, Response};
+use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 /// Why a call did not produce the answer asked for.
@@ -27,13 +32,100 @@ impl ApiFailure {
             Self::Api(error) => error.message.clone(),
         }
     }
+
+    /// The request field this failure concerns, if exactly one.
+    pub fn field(&self) -> Option<&str> {
+        match self {
+            Self::Api(error) => error.field.as_deref(),
+            Self::Unreachable => None,
+        }
+    }
+
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            Self::Api(error) => Some(error.status()),
+            Self::Unreachable => None,
+        }
+    }
 }
 
-pub async fn health() -> Result<Health, ApiFailure> {
+pub type ApiResult<T> = Result<T, ApiFailure>;
+
+pub async fn health() -> ApiResult<Health> {
     get("/api/health").await
 }
 
-async fn get<T: DeserializeOwned>(url: &str) -> Result<T, ApiFailure> {
+/// The signed-in user, or None when signed out.
+pub async fn me() -> ApiResult<Option<Me>> {
+    match get::<Me>("/api/me").await {
+        Ok(me) => Ok(Some(me)),
+        Err(failure) if failure.status() == Some(401) => Ok(None),
+        Err(failure) => Err(failure),
+    }
+}
+
+pub async fn request_code(email: String) -> ApiResult<()> {
+    send_empty(
+        Request::post("/api/auth/email-code"),
+        &EmailCodeRequest { email },
+    )
+    .await
+}
+
+pub async fn verify(email: String, code: String) -> ApiResult<User> {
+    let envelope: UserEnvelope = send(
+        Request::post("/api/auth/verify"),
+        &VerifyRequest { email, code },
+    )
+    .await?;
+    Ok(envelope.user)
+}
+
+pub async fn sign_out() -> ApiResult<()> {
+    send_empty(Request::post("/api/auth/sign-out"), &serde_json::json!({})).await
+}
+
+pub async fn update_profile(update: ProfileUpdate) -> ApiResult<Profile> {
+    let envelope: ProfileEnvelope = send(Request::put("/api/me/profile"), &update).await?;
+    Ok(envelope.profile)
+}
+
+pub async fn rename_organization(name: String) -> ApiResult<Organization> {
+    let envelope: OrganizationEnvelope = send(
+        Request::put("/api/me/organization"),
+        &OrganizationUpdate { name },
+    )
+    .await?;
+    Ok(envelope.organization)
+}
+
+pub async fn delete_account() -> ApiResult<()> {
+    let response = Request::delete("/api/me")
+        .send()
+        .await
+        .map_err(|_| ApiFailure::Unreachable)?;
+    expect_empty(response).await
+}
+
+pub const EXPORT_URL: &str = "/api/me/export";
+
+pub async fn mentor(id: String) -> ApiResult<Profile> {
+    let envelope: MentorEnvelope = get(&format!("/api/mentors/{}", encode(&id))).await?;
+    Ok(envelope.mentor)
+}
+
+pub async fn outbox(to: Option<String>) -> ApiResult<Outbox> {
+    match to.filter(|to| !to.trim().is_empty()) {
+        Some(to) => get(&format!("/api/dev/outbox?to={}", encode(to.trim()))).await,
+        None => get("/api/dev/outbox").await,
+    }
+}
+
+fn encode(value: &str) -> String {
+    js_sys::encode_uri_component(value).into()
+}
+
+async fn get<T: DeserializeOwned>(url: &str) -> ApiResult<T> {
     let response = Request::get(url)
         .send()
         .await
@@ -41,16 +133,43 @@ async fn get<T: DeserializeOwned>(url: &str) -> Result<T, ApiFailure> {
     decode(response).await
 }
 
-async fn decode<T: DeserializeOwned>(response: Response) -> Result<T, ApiFailure> {
+async fn send<B: Serialize, T: DeserializeOwned>(
+    request: RequestBuilder,
+    body: &B,
+) -> ApiResult<T> {
+    let request = request.json(body).map_err(|_| ApiFailure::Unreachable)?;
+    let response = request.send().await.map_err(|_| ApiFailure::Unreachable)?;
+    decode(response).await
+}
+
+async fn send_empty<B: Serialize>(request: RequestBuilder, body: &B) -> ApiResult<()> {
+    let request = request.json(body).map_err(|_| ApiFailure::Unreachable)?;
+    let response = request.send().await.map_err(|_| ApiFailure::Unreachable)?;
+    expect_empty(response).await
+}
+
+async fn expect_empty(response: Response) -> ApiResult<()> {
+    if response.ok() {
+        Ok(())
+    } else {
+        Err(failure(response).await)
+    }
+}
+
+async fn decode<T: DeserializeOwned>(response: Response) -> ApiResult<T> {
     if response.ok() {
         return response
             .json::<T>()
             .await
             .map_err(|_| ApiFailure::Unreachable);
     }
+    Err(failure(response).await)
+}
+
+async fn failure(response: Response) -> ApiFailure {
     // Anything that is not our envelope (a proxy's error page, say) means the API is not there.
     match response.json::<ErrorBody>().await {
-        Ok(body) => Err(ApiFailure::Api(body.error)),
-        Err(_) => Err(ApiFailure::Unreachable),
+        Ok(body) => ApiFailure::Api(body.error),
+        Err(_) => ApiFailure::Unreachable,
     }
 }

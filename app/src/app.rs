@@ -8,12 +8,15 @@ use leptos_router::{
 
 use crate::components::{footer::Footer, header::Header};
 use crate::pages::{
-    directory::DirectoryPage, home::HomePage, not_found::NotFoundPage, requests::RequestsPage,
-    sessions::SessionsPage, sign_in::SignInPage,
+    dev_mailbox::DevMailboxPage, directory::DirectoryPage, home::HomePage,
+    mentor_profile::MentorProfilePage, not_found::NotFoundPage, profile_edit::ProfileEditPage,
+    requests::RequestsPage, sessions::SessionsPage, sign_in::SignInPage,
 };
+use crate::session::Session;
 
 #[component]
 pub fn App() -> impl IntoView {
+    Session::provide();
     view! {
         <Router>
             <a class="skip-link" href="#main">"Skip to content"</a>
@@ -25,6 +28,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/requests") view=RequestsPage/>
                     <Route path=path!("/sessions") view=SessionsPage/>
                     <Route path=path!("/sign-in") view=SignInPage/>
+                    <Route path=path!("/profile") view=ProfileEditPage/>
+                    <Route path=path!("/mentors/:id") view=MentorProfilePage/>
+                    <Route path=path!("/dev/mailbox") view=DevMailboxPage/>
                 </Routes>
             </main>
             <Footer/>

@@ -2,8 +2,10 @@
 
 mod api;
 mod app;
+mod browser;
 mod components;
 mod pages;
+mod session;
 
 fn main() {
     console_error_panic_hook::set_once();

@@ -26,6 +26,7 @@ test("header navigation reaches every section", async ({ page }) => {
 
 test("keyboard users can skip to the content", async ({ page }) => {
   await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await page.keyboard.press("Tab");
   const skip = page.getByRole("link", { name: "Skip to content" });
   await expect(skip).toBeFocused();

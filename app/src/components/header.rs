@@ -1,10 +1,25 @@
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
 
+use crate::api;
 use crate::components::api_status::ApiStatusBanner;
+use crate::session::Session;
 
 #[component]
 pub fn Header() -> impl IntoView {
+    let session = Session::get();
+    let navigate = use_navigate();
+    let sign_out = move |_| {
+        let navigate = navigate.clone();
+        spawn_local(async move {
+            if api::sign_out().await.is_ok() {
+                session.set(None);
+                navigate("/", Default::default());
+            }
+        });
+    };
     view! {
         <header class="site-header">
             <div class="site-header__inner">
@@ -17,7 +32,17 @@ pub fn Header() -> impl IntoView {
                         <li><A href="/mentors">"Directory"</A></li>
                         <li><A href="/requests">"Requests"</A></li>
                         <li><A href="/sessions">"My sessions"</A></li>
-                        <li><A href="/sign-in" attr:class="button button--small">"Sign in"</A></li>
+                        <Show
+                            when=move || session.is_signed_in()
+                            fallback=|| view! { <li><A href="/sign-in" attr:class="button button--small">"Sign in"</A></li> }
+                        >
+                            <li><A href="/profile">"Profile"</A></li>
+                            <li>
+                                <button type="button" class="button button--small button--secondary" on:click=sign_out.clone()>
+                                    "Sign out"
+                                </button>
+                            </li>
+                        </Show>
                     </ul>
                 </nav>
             </div>

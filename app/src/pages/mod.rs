@@ -1,6 +1,9 @@
+pub mod dev_mailbox;
 pub mod directory;
 pub mod home;
+pub mod mentor_profile;
 pub mod not_found;
+pub mod profile_edit;
 pub mod requests;
 pub mod sessions;
 pub mod sign_in;

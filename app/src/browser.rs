@@ -1,0 +1,57 @@
+//! Small bridges to browser APIs the app needs: time zones and local times.
+
+use js_sys::{Array, Date, Function, Intl, Object, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+
+/// The browser's own IANA time zone, e.g. "Europe/Lisbon".
+pub fn browser_timezone() -> Option<String> {
+    let options = Intl::DateTimeFormat::new(&Array::new(), &Object::new()).resolved_options();
+    Reflect::get(&options, &JsValue::from_str("timeZone"))
+        .ok()?
+        .as_string()
+}
+
+/// Every IANA zone the browser knows, for the time-zone picker.
+pub fn all_timezones() -> Vec<String> {
+    let zones = || -> Option<Vec<String>> {
+        let intl = Reflect::get(&js_sys::global(), &JsValue::from_str("Intl")).ok()?;
+        let supported = Reflect::get(&intl, &JsValue::from_str("supportedValuesOf")).ok()?;
+        let supported: Function = supported.dyn_into().ok()?;
+        let list: Array = supported
+            .call1(&intl, &JsValue::from_str("timeZone"))
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        Some(list.iter().filter_map(|zone| zone.as_string()).collect())
+    };
+    let mut zones = zones().unwrap_or_default();
+    if !zones.iter().any(|zone| zone == "UTC") {
+        zones.insert(0, "UTC".to_string());
+    }
+    zones
+}
+
+/// The time now in `timezone`, e.g. "14:05".
+pub fn local_time_now(timezone: &str) -> Option<String> {
+    let options = Object::new();
+    Reflect::set(&options, &"timeZone".into(), &timezone.into()).ok()?;
+    Reflect::set(&options, &"hour".into(), &"2-digit".into()).ok()?;
+    Reflect::set(&options, &"minute".into(), &"2-digit".into()).ok()?;
+    let text = Date::new_0().to_locale_time_string_with_options("en-GB", &options);
+    text.as_string()
+}
+
+/// An RFC 3339 instant shown in the viewer's zone, e.g. "24 Nov 2026, 14:05".
+pub fn local_datetime(rfc3339: &str) -> String {
+    let date = Date::new(&JsValue::from_str(rfc3339));
+    if date.get_time().is_nan() {
+        return rfc3339.to_string();
+    }
+    let options = Object::new();
+    for (key, value) in [("dateStyle", "medium"), ("timeStyle", "short")] {
+        let _ = Reflect::set(&options, &key.into(), &value.into());
+    }
+    date.to_locale_string("en-GB", &options)
+        .as_string()
+        .unwrap_or_else(|| rfc3339.to_string())
+}

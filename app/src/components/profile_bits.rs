@@ -1,0 +1,78 @@
+//! Small pieces of profile display shared by pages.
+
+use domain::wire::Organization;
+use leptos::prelude::*;
+
+#[component]
+pub fn OrganizationBadge(organization: Option<Organization>) -> impl IntoView {
+    organization.map(|org| {
+        view! {
+            <span class="org-badge" title=format!("Verified e-mail address at {}", org.domain)>
+                "at " {org.name} {org.verified.then_some(" · verified")}
+            </span>
+        }
+    })
+}
+
+#[component]
+pub fn TagList(tags: Vec<String>, empty: &'static str) -> impl IntoView {
+    if tags.is_empty() {
+        return view! { <p class="muted">{empty}</p> }.into_any();
+    }
+    view! {
+        <ul class="tags">
+            {tags.into_iter().map(|tag| view! { <li class="tag">{tag}</li> }).collect_view()}
+        </ul>
+    }
+    .into_any()
+}
+
+/// English names of the languages people list most; other codes are shown as they are.
+pub fn language_name(code: &str) -> &str {
+    match code {
+        "ar" => "Arabic",
+        "bn" => "Bengali",
+        "de" => "German",
+        "en" => "English",
+        "es" => "Spanish",
+        "fa" => "Persian",
+        "fr" => "French",
+        "he" => "Hebrew",
+        "hi" => "Hindi",
+        "id" => "Indonesian",
+        "it" => "Italian",
+        "ja" => "Japanese",
+        "ko" => "Korean",
+        "ne" => "Nepali",
+        "nl" => "Dutch",
+        "pl" => "Polish",
+        "pt" => "Portuguese",
+        "ru" => "Russian",
+        "sv" => "Swedish",
+        "sw" => "Swahili",
+        "ta" => "Tamil",
+        "th" => "Thai",
+        "tr" => "Turkish",
+        "uk" => "Ukrainian",
+        "ur" => "Urdu",
+        "vi" => "Vietnamese",
+        "zh" => "Chinese",
+        other => other,
+    }
+}
+
+#[component]
+pub fn LanguageList(codes: Vec<String>) -> impl IntoView {
+    if codes.is_empty() {
+        return view! { <p class="muted">"No languages listed yet."</p> }.into_any();
+    }
+    view! {
+        <ul class="tags">
+            {codes.into_iter().map(|code| {
+                let name = language_name(&code).to_string();
+                view! { <li class="tag" lang=code.clone()>{name}</li> }
+            }).collect_view()}
+        </ul>
+    }
+    .into_any()
+}

@@ -1,0 +1,419 @@
+//! The signed-in person's profile editor, organization name and account controls.
+
+use domain::error::ApiError;
+use domain::profile::{CareerStage, ProfileUpdate, Visibility};
+use domain::wire::{Me, Profile};
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
+
+use crate::api::{self, ApiFailure};
+use crate::browser::{all_timezones, browser_timezone};
+use crate::components::form::{FieldError, FormError, field_message};
+use crate::components::profile_bits::OrganizationBadge;
+use crate::session::Session;
+
+const FIELDS: &[&str] = &[
+    "display_name",
+    "headline",
+    "bio",
+    "expertise",
+    "languages",
+    "timezone",
+    "career_stage",
+    "is_mentor",
+    "visibility",
+    "accepting_requests",
+    "weekly_capacity",
+    "meeting_link",
+];
+
+/// The editor's state: one signal per field, as the person types it.
+#[derive(Clone, Copy)]
+struct ProfileForm {
+    display_name: RwSignal<String>,
+    headline: RwSignal<String>,
+    bio: RwSignal<String>,
+    expertise: RwSignal<String>,
+    languages: RwSignal<String>,
+    timezone: RwSignal<String>,
+    career_stage: RwSignal<String>,
+    is_mentor: RwSignal<bool>,
+    visibility: RwSignal<String>,
+    accepting_requests: RwSignal<bool>,
+    weekly_capacity: RwSignal<String>,
+    meeting_link: RwSignal<String>,
+}
+
+impl ProfileForm {
+    fn from_profile(profile: &Profile) -> Self {
+        let is_new = profile.display_name.is_empty();
+        // A new profile starts in the browser's zone rather than UTC.
+        let timezone = match browser_timezone() {
+            Some(zone) if is_new && profile.timezone == "UTC" => zone,
+            _ => profile.timezone.clone(),
+        };
+        Self {
+            display_name: RwSignal::new(profile.display_name.clone()),
+            headline: RwSignal::new(profile.headline.clone()),
+            bio: RwSignal::new(profile.bio.clone()),
+            expertise: RwSignal::new(profile.expertise.join(", ")),
+            languages: RwSignal::new(profile.languages.join(", ")),
+            timezone: RwSignal::new(timezone),
+            career_stage: RwSignal::new(
+                profile
+                    .career_stage
+                    .map(|s| s.as_str().to_string())
+                    .unwrap_or_default(),
+            ),
+            is_mentor: RwSignal::new(profile.is_mentor),
+            visibility: RwSignal::new(profile.visibility.as_str().to_string()),
+            accepting_requests: RwSignal::new(profile.accepting_requests),
+            weekly_capacity: RwSignal::new(profile.weekly_capacity.to_string()),
+            meeting_link: RwSignal::new(profile.meeting_link.clone().unwrap_or_default()),
+        }
+    }
+
+    /// The whole form as an update; a capacity that is not a number is refused here.
+    fn to_update(self) -> Result<ProfileUpdate, ApiFailure> {
+        let list = |text: String| -> Vec<String> {
+            text.split(',')
+                .map(str::trim)
+                .filter(|item| !item.is_empty())
+                .map(str::to_string)
+                .collect()
+        };
+        let weekly_capacity = self
+            .weekly_capacity
+            .get_untracked()
+            .trim()
+            .parse::<u32>()
+            .map_err(|_| {
+                ApiFailure::Api(ApiError::validation(
+                    "weekly_capacity",
+                    "Enter a whole number from 0 to 40.",
+                ))
+            })?;
+        Ok(ProfileUpdate {
+            display_name: Some(self.display_name.get_untracked()),
+            headline: Some(self.headline.get_untracked()),
+            bio: Some(self.bio.get_untracked()),
+            expertise: Some(list(self.expertise.get_untracked())),
+            languages: Some(list(self.languages.get_untracked())),
+            timezone: Some(self.timezone.get_untracked()),
+            career_stage: Some(CareerStage::parse(&self.career_stage.get_untracked())),
+            is_mentor: Some(self.is_mentor.get_untracked()),
+            visibility: Visibility::parse(&self.visibility.get_untracked()),
+            accepting_requests: Some(self.accepting_requests.get_untracked()),
+            weekly_capacity: Some(weekly_capacity),
+            meeting_link: Some(Some(self.meeting_link.get_untracked())),
+        })
+    }
+}
+
+#[component]
+pub fn ProfileEditPage() -> impl IntoView {
+    let session = Session::get();
+    // Rebuild the editor only when the person changes, not on every session refresh, so a
+    // refresh after saving never discards what is being typed.
+    let user_id = Memo::new(move |_| session.me().map(|me| me.user.id));
+    view! {
+        <Show
+            when=move || session.is_loaded()
+            fallback=|| view! { <p>"Loading…"</p> }
+        >
+            {move || match user_id.get().and(session.me_untracked()) {
+                Some(me) => view! { <ProfileEditor me/> }.into_any(),
+                None => view! {
+                    <section class="narrow" aria-labelledby="page-title">
+                        <h1 id="page-title">"Your profile"</h1>
+                        <p>"Sign in to create or edit your profile."</p>
+                        <p><A href="/sign-in" attr:class="button">"Sign in"</A></p>
+                    </section>
+                }.into_any(),
+            }}
+        </Show>
+    }
+}
+
+fn invalid(failure: RwSignal<Option<ApiFailure>>, field: &'static str) -> impl Fn() -> String {
+    move || field_message(failure, field).is_some().to_string()
+}
+
+#[component]
+fn ProfileEditor(me: Me) -> impl IntoView {
+    let session = Session::get();
+    let form = ProfileForm::from_profile(&me.profile);
+    let failure = RwSignal::new(None::<ApiFailure>);
+    let saved = RwSignal::new(false);
+    let timezones = all_timezones();
+    let is_new = me.profile.display_name.is_empty();
+    let user_id = me.user.id.clone();
+
+    let save = Action::new_local(move |update: &ProfileUpdate| {
+        let update = update.clone();
+        async move {
+            match api::update_profile(update).await {
+                Ok(_) => {
+                    failure.set(None);
+                    saved.set(true);
+                    session.refresh();
+                }
+                Err(error) => failure.set(Some(error)),
+            }
+        }
+    });
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        saved.set(false);
+        match form.to_update() {
+            Ok(update) => {
+                save.dispatch(update);
+            }
+            Err(error) => failure.set(Some(error)),
+        }
+    };
+
+    view! {
+        <section aria-labelledby="page-title">
+            <h1 id="page-title">{if is_new { "Complete your profile" } else { "Your profile" }}</h1>
+            <p class="lead">
+                "What others see when they find you. Your e-mail address is never shown. "
+                <A href=format!("/mentors/{user_id}")>"See your public profile"</A>
+            </p>
+            <form class="form form--wide" on:submit=on_submit novalidate>
+                <FormError failure=failure fields=FIELDS/>
+                <div class="field">
+                    <label for="display_name">"Name"</label>
+                    <input id="display_name" autocomplete="name" required bind:value=form.display_name
+                        aria-invalid=invalid(failure, "display_name") aria-describedby="display_name-error"/>
+                    <FieldError failure=failure field="display_name"/>
+                </div>
+                <div class="field">
+                    <label for="headline">"Headline"</label>
+                    <input id="headline" placeholder="Staff engineer, payments" bind:value=form.headline
+                        aria-invalid=invalid(failure, "headline") aria-describedby="headline-hint headline-error"/>
+                    <p class="hint" id="headline-hint">"One line, up to 120 characters."</p>
+                    <FieldError failure=failure field="headline"/>
+                </div>
+                <div class="field">
+                    <label for="bio">"About you"</label>
+                    <textarea id="bio" rows="6" bind:value=form.bio
+                        aria-invalid=invalid(failure, "bio") aria-describedby="bio-hint bio-error"></textarea>
+                    <p class="hint" id="bio-hint">"Markdown: **bold**, _italic_, [links](https://example.org), lists."</p>
+                    <FieldError failure=failure field="bio"/>
+                </div>
+                <div class="field">
+                    <label for="expertise">"Expertise"</label>
+                    <input id="expertise" placeholder="Rust, Kubernetes, career change" bind:value=form.expertise
+                        aria-invalid=invalid(failure, "expertise") aria-describedby="expertise-hint expertise-error"/>
+                    <p class="hint" id="expertise-hint">"Up to 15 skills, separated by commas."</p>
+                    <FieldError failure=failure field="expertise"/>
+                </div>
+                <div class="field">
+                    <label for="languages">"Languages"</label>
+                    <input id="languages" placeholder="en, es" bind:value=form.languages
+                        aria-invalid=invalid(failure, "languages") aria-describedby="languages-hint languages-error"/>
+                    <p class="hint" id="languages-hint">"Two-letter codes, separated by commas: en English, es Spanish, hi Hindi, zh Chinese…"</p>
+                    <FieldError failure=failure field="languages"/>
+                </div>
+                <div class="field-row">
+                    <div class="field">
+                        <label for="timezone">"Time zone"</label>
+                        <select id="timezone" bind:value=form.timezone
+                            aria-invalid=invalid(failure, "timezone") aria-describedby="timezone-error">
+                            {timezones.into_iter().map(|zone| {
+                                let selected = zone == form.timezone.get_untracked();
+                                view! { <option value=zone.clone() selected=selected>{zone.clone()}</option> }
+                            }).collect_view()}
+                        </select>
+                        <FieldError failure=failure field="timezone"/>
+                    </div>
+                    <div class="field">
+                        <label for="career_stage">"Career stage"</label>
+                        <select id="career_stage" bind:value=form.career_stage
+                            aria-invalid=invalid(failure, "career_stage") aria-describedby="career_stage-error">
+                            <option value="" selected=form.career_stage.get_untracked().is_empty()>"Not said"</option>
+                            {CareerStage::ALL.into_iter().map(|stage| view! {
+                                <option value=stage.as_str() selected=form.career_stage.get_untracked() == stage.as_str()>
+                                    {stage.label()}
+                                </option>
+                            }).collect_view()}
+                        </select>
+                        <FieldError failure=failure field="career_stage"/>
+                    </div>
+                </div>
+
+                <fieldset class="fieldset">
+                    <legend>"Mentoring"</legend>
+                    <div class="check">
+                        <input id="is_mentor" type="checkbox" bind:checked=form.is_mentor/>
+                        <label for="is_mentor">"I mentor: list me in the directory and let people book me"</label>
+                    </div>
+                    <div class="check">
+                        <input id="accepting_requests" type="checkbox" bind:checked=form.accepting_requests/>
+                        <label for="accepting_requests">"Show me open questions that match my expertise"</label>
+                    </div>
+                    <div class="field-row">
+                        <div class="field">
+                            <label for="weekly_capacity">"Sessions per week, at most"</label>
+                            <input id="weekly_capacity" type="number" min="0" max="40" inputmode="numeric"
+                                bind:value=form.weekly_capacity
+                                aria-invalid=invalid(failure, "weekly_capacity") aria-describedby="weekly_capacity-error"/>
+                            <FieldError failure=failure field="weekly_capacity"/>
+                        </div>
+                        <div class="field">
+                            <label for="meeting_link">"Meeting link (optional)"</label>
+                            <input id="meeting_link" type="url" placeholder="https://meet.example.org/your-room"
+                                bind:value=form.meeting_link
+                                aria-invalid=invalid(failure, "meeting_link") aria-describedby="meeting_link-hint meeting_link-error"/>
+                            <p class="hint" id="meeting_link-hint">"Shared only with people who book you. Without one, each booking gets its own call room."</p>
+                            <FieldError failure=failure field="meeting_link"/>
+                        </div>
+                    </div>
+                </fieldset>
+
+                <fieldset class="fieldset">
+                    <legend>"Who can see your profile"</legend>
+                    {[
+                        (Visibility::Public, "Everyone", "Anyone, signed in or not, across all companies."),
+                        (Visibility::Organization, "My organization only", "Only people with a verified address at your organization."),
+                        (Visibility::Hidden, "Nobody", "Hidden from everyone but you."),
+                    ].into_iter().map(|(value, label, hint)| {
+                        let id = format!("visibility-{}", value.as_str());
+                        view! {
+                            <div class="check">
+                                <input type="radio" name="visibility" id=id.clone() value=value.as_str()
+                                    bind:group=form.visibility/>
+                                <label for=id>
+                                    <strong>{label}</strong> <span class="hint">" — " {hint}</span>
+                                </label>
+                            </div>
+                        }
+                    }).collect_view()}
+                    <FieldError failure=failure field="visibility"/>
+                </fieldset>
+
+                <div class="actions">
+                    <button type="submit" class="button" disabled=move || save.pending().get()>
+                        {move || if save.pending().get() { "Saving…" } else { "Save profile" }}
+                    </button>
+                    <p class="saved" role="status">{move || saved.get().then_some("Saved.")}</p>
+                </div>
+            </form>
+        </section>
+        <OrganizationSection me=me.clone()/>
+        <AccountSection/>
+    }
+}
+
+#[component]
+fn OrganizationSection(me: Me) -> impl IntoView {
+    let Some(organization) = me.user.organization.clone() else {
+        return view! {
+            <section class="panel" aria-labelledby="org-title">
+                <h2 id="org-title">"Organization"</h2>
+                <p>"Your address is a personal one, so your profile shows no organization."</p>
+            </section>
+        }
+        .into_any();
+    };
+    let name = RwSignal::new(organization.name.clone());
+    let failure = RwSignal::new(None::<ApiFailure>);
+    let saved = RwSignal::new(false);
+    let session = Session::get();
+    let rename = Action::new_local(move |new_name: &String| {
+        let new_name = new_name.clone();
+        async move {
+            match api::rename_organization(new_name).await {
+                Ok(org) => {
+                    name.set(org.name);
+                    failure.set(None);
+                    saved.set(true);
+                    session.refresh();
+                }
+                Err(error) => failure.set(Some(error)),
+            }
+        }
+    });
+    let can_rename = me.user.can_rename_organization;
+    view! {
+        <section class="panel" aria-labelledby="org-title">
+            <h2 id="org-title">"Organization"</h2>
+            <p>"Your profile shows " <OrganizationBadge organization=Some(organization.clone())/> "."</p>
+            <Show when=move || can_rename>
+                <form class="form" on:submit=move |ev: SubmitEvent| {
+                    ev.prevent_default();
+                    saved.set(false);
+                    rename.dispatch(name.get_untracked());
+                }>
+                    <FormError failure=failure fields=&["name"]/>
+                    <div class="field">
+                        <label for="org-name">"Organization name"</label>
+                        <input id="org-name" bind:value=name aria-describedby="org-name-hint name-error"
+                            aria-invalid=invalid(failure, "name")/>
+                        <p class="hint" id="org-name-hint">"As the first member from " {organization.domain.clone()} ", you choose how it is shown."</p>
+                        <FieldError failure=failure field="name"/>
+                    </div>
+                    <div class="actions">
+                        <button type="submit" class="button button--secondary">"Save name"</button>
+                        <p class="saved" role="status">{move || saved.get().then_some("Saved.")}</p>
+                    </div>
+                </form>
+            </Show>
+        </section>
+    }
+    .into_any()
+}
+
+#[component]
+fn AccountSection() -> impl IntoView {
+    let session = Session::get();
+    let navigate = use_navigate();
+    let confirming = RwSignal::new(false);
+    let failure = RwSignal::new(None::<ApiFailure>);
+    let delete = Action::new_local(move |_: &()| {
+        let navigate = navigate.clone();
+        async move {
+            match api::delete_account().await {
+                Ok(()) => {
+                    session.set(None);
+                    navigate("/", Default::default());
+                }
+                Err(error) => failure.set(Some(error)),
+            }
+        }
+    });
+    view! {
+        <section class="panel" aria-labelledby="account-title">
+            <h2 id="account-title">"Your data"</h2>
+            <p>
+                <a class="button button--secondary" href=api::EXPORT_URL download="quarterhour-export.json">
+                    "Download my data"
+                </a>
+            </p>
+            <FormError failure=failure fields=&[]/>
+            <Show
+                when=move || confirming.get()
+                fallback=move || view! {
+                    <button type="button" class="button button--danger" on:click=move |_| confirming.set(true)>
+                        "Delete my account"
+                    </button>
+                }
+            >
+                <div class="confirm" role="alertdialog" aria-labelledby="confirm-title">
+                    <p id="confirm-title"><strong>"Delete your account and everything in it? This cannot be undone."</strong></p>
+                    <div class="actions">
+                        <button type="button" class="button button--danger" on:click=move |_| { delete.dispatch(()); }>
+                            "Yes, delete everything"
+                        </button>
+                        <button type="button" class="button button--secondary" on:click=move |_| confirming.set(false)>
+                            "Keep my account"
+                        </button>
+                    </div>
+                </div>
+            </Show>
+        </section>
+    }
+}

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Prints figures, asserts nothing: bundle sizes (gzipped) and API latency under local load.
+source "$(dirname "$0")/lib.sh"
+
+scripts/setup.sh bench
+scripts/build.sh
+
+gz() { gzip -9 -c "$1" | wc -c; }
+kb() { awk -v b="$1" 'BEGIN { printf "%.1f KB", b / 1024 }'; }
+
+echo
+echo "Sizes (gzip -9)"
+printf '  %-28s %10s  (raw %s)\n' "app wasm" "$(kb "$(gz app/dist/pkg/app_bg.wasm)")" "$(kb "$(wc -c <app/dist/pkg/app_bg.wasm)")"
+printf '  %-28s %10s\n' "app JS glue" "$(kb "$(gz app/dist/pkg/app.js)")"
+printf '  %-28s %10s\n' "app CSS" "$(kb "$(gz app/dist/app.css)")"
+printf '  %-28s %10s  (raw %s)\n' "worker wasm" "$(kb "$(gz worker/build/index_bg.wasm)")" "$(kb "$(wc -c <worker/build/index_bg.wasm)")"
+printf '  %-28s %10s\n' "worker JS" "$(kb "$(gz worker/build/index.js)")"
+echo "  baseline: a minimal Leptos CSR page is 81 KB gzipped wasm; the budget is 2x (162 KB)"
+
+WORK=$(mktemp -d)
+WRANGLER_PID=
+trap 'stop_wrangler; rm -rf "$WORK"' EXIT
+PORT=$(free_port)
+migrate_local "$WORK/state"
+start_wrangler "$PORT" "$WORK/state" "$WORK/wrangler.log"
+BASE="http://127.0.0.1:$PORT"
+
+# One wrk run: prints p50, p99 and requests/s for a path.
+load() {
+  local name=$1 path=$2
+  wrk -t2 -c16 -d"${BENCH_SECONDS:-10}"s --latency "$BASE$path" >"$WORK/wrk.txt"
+  awk -v name="$name" '
+    $1 == "50%" { p50 = $2 }
+    $1 == "99%" { p99 = $2 }
+    $1 == "Requests/sec:" { rps = $2 }
+    $1 == "Non-2xx" { errors = $NF }
+    END { printf "  %-28s p50 %8s   p99 %8s   %9s req/s%s\n", name, p50, p99, rps, errors ? "   (non-2xx: " errors ")" : "" }
+  ' "$WORK/wrk.txt"
+}
+
+echo
+echo "Latency through wrangler dev (wrk, 2 threads, 16 connections, ${BENCH_SECONDS:-10} s each)"
+curl -fsS -o /dev/null "$BASE/api/health"
+load "GET /api/health" /api/health
+load "GET / (app shell)" /
