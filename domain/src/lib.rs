@@ -3,6 +3,8 @@
 //! Pure Rust with no I/O, compiled natively for tests and to wasm for the worker and the app.
 
 pub mod account;
+pub mod demo;
+pub mod directory;
 pub mod error;
 pub mod markdown;
 pub mod profile;

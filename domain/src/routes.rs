@@ -52,7 +52,9 @@ pub enum Endpoint {
     UpdateProfile,
     RenameOrganization,
     Mentor,
+    SearchMentors,
     DevOutbox,
+    DevSeed,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -90,8 +92,10 @@ pub const ROUTES: &[Route] = &[
         "/api/me/organization",
         Endpoint::RenameOrganization,
     ),
+    route(Method::Get, "/api/mentors", Endpoint::SearchMentors),
     route(Method::Get, "/api/mentors/{id}", Endpoint::Mentor),
     route(Method::Get, "/api/dev/outbox", Endpoint::DevOutbox),
+    route(Method::Post, "/api/dev/seed", Endpoint::DevSeed),
 ];
 
 /// Values taken from `{name}` segments of the matched pattern.

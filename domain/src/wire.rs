@@ -163,3 +163,94 @@ pub struct Export {
     /// E-mails sent to this person (kept only where mail goes to the development outbox).
     pub messages: Vec<OutboxMessage>,
 }
+
+/// A mentor as listed in the directory.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct MentorCard {
+    /// The user's id (`GET /api/mentors/{id}` has the whole profile).
+    pub id: String,
+    pub display_name: String,
+    pub headline: String,
+    pub organization: Option<Organization>,
+    pub expertise: Vec<String>,
+    pub languages: Vec<String>,
+    pub timezone: String,
+    pub career_stage: Option<CareerStage>,
+    pub accepting_requests: bool,
+    /// The mentor's earliest free slot, once they offer slots.
+    pub next_free_slot: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ListMeta {
+    /// How many results match, over all pages.
+    pub total: u64,
+    /// Pass as `cursor` for the next page; null on the last page.
+    pub next_cursor: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct TagCount {
+    pub tag: String,
+    pub count: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct OrganizationCount {
+    pub domain: String,
+    pub name: String,
+    pub count: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct LanguageCount {
+    pub code: String,
+    pub count: u64,
+}
+
+/// Counts over all results of a search (not just the page), most common first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Facets {
+    pub expertise: Vec<TagCount>,
+    pub organization: Vec<OrganizationCount>,
+    pub language: Vec<LanguageCount>,
+}
+
+/// `GET /api/mentors`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct MentorList {
+    pub mentors: Vec<MentorCard>,
+    pub meta: ListMeta,
+    pub facets: Facets,
+}
+
+/// `POST /api/dev/seed`: loads generated people (development only).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SeedRequest {
+    /// Names the set: "demo", "bench"… The same prefix and index always give the same person.
+    pub prefix: String,
+    /// The first index to load.
+    #[serde(default)]
+    pub start: u64,
+    /// How many mentors to load from `start` (at most 2,000 a call).
+    pub mentors: u64,
+    /// How many mentees (people who do not mentor) to load as well (at most 200).
+    #[serde(default)]
+    pub mentees: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SeedResult {
+    /// People created now; those who already existed are left as they are.
+    pub created: u64,
+}

@@ -6,6 +6,7 @@ mod crypto;
 mod error;
 mod handlers;
 mod http;
+mod jobs;
 mod mailer;
 mod openapi;
 mod profile_cache;
@@ -15,7 +16,7 @@ mod views;
 
 use domain::error::{ApiError, ErrorCode, MAX_BODY_BYTES};
 use domain::routes::{self, Endpoint, Method, Resolution};
-use worker::{Context, Env, Request, Response, event};
+use worker::{Context, Env, Request, Response, ScheduleContext, ScheduledEvent, event};
 
 use crate::context::Ctx;
 use crate::error::AppError;
@@ -33,6 +34,13 @@ async fn fetch(mut req: Request, env: Env, _ctx: Context) -> worker::Result<Resp
         Err(error) => error.into_response(),
     };
     Ok(http::with_api_headers(response))
+}
+
+#[event(scheduled)]
+async fn scheduled(event: ScheduledEvent, env: Env, _ctx: ScheduleContext) {
+    let now = jiff::Timestamp::from_millisecond(event.schedule() as i64)
+        .unwrap_or(jiff::Timestamp::UNIX_EPOCH);
+    jobs::run(&env, now).await;
 }
 
 async fn handle(req: &mut Request, env: &Env) -> Result<Response, AppError> {
@@ -84,7 +92,9 @@ async fn handle(req: &mut Request, env: &Env) -> Result<Response, AppError> {
         Endpoint::UpdateProfile => me::update_profile(&ctx).await,
         Endpoint::RenameOrganization => me::rename_organization(&ctx).await,
         Endpoint::Mentor => mentors::get(&ctx).await,
+        Endpoint::SearchMentors => mentors::search(&ctx).await,
         Endpoint::DevOutbox => dev::outbox(&ctx).await,
+        Endpoint::DevSeed => dev::seed(&ctx).await,
     }
 }
 

@@ -1,14 +1,18 @@
 //! Development-only endpoints. Outside `ENVIRONMENT=development` they do not exist (404).
 
-use domain::account::Email;
+use domain::account::{self, Email};
+use domain::demo::{self, DemoPerson};
 use domain::error::{ApiError, ErrorBody};
-use domain::wire::Outbox;
+use domain::time::utc_offset_minutes;
+use domain::wire::{Outbox, SeedRequest, SeedResult};
 use worker::Response;
 
 use crate::context::Ctx;
 use crate::error::AppError;
-use crate::http;
-use crate::store::outbox;
+use crate::store::directory::{self, Listing};
+use crate::store::users::{self, UserRow};
+use crate::store::{organizations, outbox, profiles};
+use crate::{crypto, http};
 
 /// Mail the development outbox holds, newest first.
 #[utoipa::path(
@@ -38,4 +42,102 @@ pub async fn outbox(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     };
     let messages = outbox::list(&ctx.db()?, to.as_deref(), 100).await?;
     http::json(200, &Outbox { messages })
+}
+
+/// Loads generated people (see `domain::demo`), skipping those already there.
+#[utoipa::path(
+    post,
+    operation_id = "dev_seed",
+    path = "/api/dev/seed",
+    tag = "development",
+    request_body = SeedRequest,
+    responses(
+        (status = 200, description = "How many people were created.", body = SeedResult),
+        (status = 404, description = "Not a development deployment.", body = ErrorBody),
+        (status = 422, description = "A field is out of range.", body = ErrorBody),
+    )
+)]
+pub async fn seed(ctx: &Ctx<'_>) -> Result<Response, AppError> {
+    if !ctx.is_development() {
+        return Err(ApiError::not_found().into());
+    }
+    let request: SeedRequest = ctx.decode()?;
+    let prefix_ok = !request.prefix.is_empty()
+        && request.prefix.len() <= 16
+        && request
+            .prefix
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit());
+    if !prefix_ok {
+        return Err(
+            ApiError::validation("prefix", "Use 1-16 lower-case letters or digits.").into(),
+        );
+    }
+    if request.mentors > 2000 {
+        return Err(ApiError::validation("mentors", "Load at most 2,000 mentors a call.").into());
+    }
+    if request.mentees > 200 {
+        return Err(ApiError::validation("mentees", "Load at most 200 mentees a call.").into());
+    }
+    let end = request
+        .start
+        .checked_add(request.mentors.max(request.mentees));
+    if end.is_none_or(|end| end > 1_000_000) {
+        return Err(ApiError::validation("start", "Indexes stop at 1,000,000.").into());
+    }
+    let people: Vec<DemoPerson> = (request.start..request.start + request.mentors)
+        .map(|i| demo::person(&request.prefix, i, true))
+        .chain(
+            (request.start..request.start + request.mentees)
+                .map(|i| demo::person(&request.prefix, i, false)),
+        )
+        .collect();
+
+    let db = ctx.db()?;
+    let now = ctx.now_text();
+    let mut created = 0;
+    for chunk in people.chunks(90) {
+        let existing = users::existing_emails(&db, chunk.iter().map(|p| p.email.as_str())).await?;
+        let mut statements = Vec::new();
+        for person in chunk.iter().filter(|p| !existing.contains(&p.email)) {
+            let email = Email::parse(&person.email)?;
+            let organization = account::organization_for(&email);
+            let user = UserRow {
+                id: crypto::sha256_hex(&["demo", &person.email])[..32].to_string(),
+                email: person.email.clone(),
+                organization_domain: organization.as_ref().map(|org| org.domain.clone()),
+                created_at: now.clone(),
+            };
+            if let Some(organization) = &organization {
+                statements.push(organizations::create_if_new_statement(
+                    &db,
+                    organization,
+                    &user.id,
+                    &now,
+                )?);
+            }
+            statements.push(users::insert_statement(&db, &user)?);
+            statements.push(profiles::upsert_statement(
+                &db,
+                &user.id,
+                &person.profile,
+                &now,
+            )?);
+            statements.extend(directory::sync_statements(
+                &db,
+                &Listing {
+                    user_id: &user.id,
+                    fields: &person.profile,
+                    organization_domain: user.organization_domain.as_deref(),
+                    utc_offset_minutes: utc_offset_minutes(&person.profile.timezone, ctx.now),
+                    now: &now,
+                },
+            )?);
+            created += 1;
+        }
+        if !statements.is_empty() {
+            db.batch(statements).await?;
+        }
+    }
+    http::json(200, &SeedResult { created })
 }

@@ -11,6 +11,7 @@ use worker::Response;
 use crate::context::Ctx;
 use crate::error::AppError;
 use crate::handlers::auth::address_bucket;
+use crate::store::directory::{self, Listing};
 use crate::store::users::UserRow;
 use crate::store::{login_codes, organizations, outbox, profiles, rate_events, users};
 use crate::views::{self, Audience};
@@ -68,9 +69,19 @@ pub async fn update_profile(ctx: &Ctx<'_>) -> Result<Response, AppError> {
         .await?
         .ok_or_else(|| AppError::Internal("a user without a profile".into()))?;
     let fields = current.fields().apply(update)?;
-    profiles::upsert_statement(&db, &user.id, &fields, &ctx.now_text())?
-        .run()
-        .await?;
+    let now = ctx.now_text();
+    let mut statements = vec![profiles::upsert_statement(&db, &user.id, &fields, &now)?];
+    statements.extend(directory::sync_statements(
+        &db,
+        &Listing {
+            user_id: &user.id,
+            fields: &fields,
+            organization_domain: user.organization_domain.as_deref(),
+            utc_offset_minutes: domain::time::utc_offset_minutes(&fields.timezone, ctx.now),
+            now: &now,
+        },
+    )?);
+    db.batch(statements).await?;
     let saved = profiles::find(&db, &user.id)
         .await?
         .ok_or_else(|| AppError::Internal("a profile vanished".into()))?;
@@ -178,6 +189,7 @@ pub async fn delete(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let user = sessions::require(ctx).await?;
     let db = ctx.db()?;
     let mut statements = vec![
+        directory::delete_statement(&db, &user.id)?,
         profiles::delete_statement(&db, &user.id)?,
         organizations::hand_over_statement(&db, &user.id)?,
         users::delete_statement(&db, &user.id)?,

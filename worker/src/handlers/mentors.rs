@@ -1,12 +1,18 @@
 //! Mentor profiles as others see them.
 
+use domain::directory::{Cursor, Search, Sort};
 use domain::error::{ApiError, ErrorBody};
-use domain::profile::{self, Viewer};
-use domain::wire::{MentorEnvelope, Profile};
+use domain::profile::{self, CareerStage, Viewer};
+use domain::time::{rfc3339, utc_offset_minutes};
+use domain::wire::{
+    Facets, LanguageCount, ListMeta, MentorCard, MentorEnvelope, MentorList, Organization,
+    OrganizationCount, Profile, TagCount,
+};
 use worker::Response;
 
 use crate::context::Ctx;
 use crate::error::AppError;
+use crate::store::directory::{self, CardRow, Searcher};
 use crate::store::profiles;
 use crate::views::{self, Audience};
 use crate::{http, profile_cache, sessions};
@@ -61,4 +67,129 @@ pub async fn get(ctx: &Ctx<'_>) -> Result<Response, AppError> {
         return Err(ApiError::not_found().into());
     }
     http::json(200, &MentorEnvelope { mentor })
+}
+
+/// Searches the directory. Visibility rules hold in every result, count and facet.
+#[utoipa::path(
+    get,
+    operation_id = "search_mentors",
+    path = "/api/mentors",
+    tag = "mentors",
+    params(
+        ("q" = Option<String>, Query, description = "Words to find in name, headline, bio and expertise"),
+        ("expertise" = Option<Vec<String>>, Query, description = "Skills; repeat for several, all must match", explode = true),
+        ("organization" = Option<String>, Query, description = "Only mentors at this organization's domain"),
+        ("exclude_organization" = Option<String>, Query, description = "No mentors from this domain (e.g. your own)"),
+        ("language" = Option<String>, Query, description = "ISO 639-1 code the mentor speaks"),
+        ("career_stage" = Option<CareerStage>, Query, description = "The mentor's career stage"),
+        ("tz_overlap_hours" = Option<u32>, Query, minimum = 1, maximum = 9, description = "At least this many 09:00-18:00 hours shared with the viewer's zone"),
+        ("viewer_timezone" = Option<String>, Query, description = "The viewer's IANA zone; defaults to the signed-in profile's, else UTC"),
+        ("available_within_days" = Option<u32>, Query, minimum = 1, maximum = 60, description = "Has a free slot within this many days"),
+        ("sort" = Option<String>, Query, description = "relevance (default with q), newest (default without), or soonest"),
+        ("limit" = Option<u32>, Query, minimum = 1, maximum = 50, description = "Page size, default 20"),
+        ("cursor" = Option<String>, Query, description = "`meta.next_cursor` of the previous page"),
+    ),
+    responses(
+        (status = 200, description = "One page of mentors, the total and facet counts.", body = MentorList),
+        (status = 400, description = "A parameter is malformed (`invalid_parameter`, `field` names it).", body = ErrorBody),
+    )
+)]
+pub async fn search(ctx: &Ctx<'_>) -> Result<Response, AppError> {
+    let url = ctx.req.url()?;
+    let pairs: Vec<_> = url.query_pairs().collect();
+    let search = Search::parse(pairs.iter().map(|(k, v)| (k.as_ref(), v.as_ref())))?;
+    let viewer = sessions::current(ctx).await?;
+    let db = ctx.db()?;
+
+    let viewer_zone = match (&search.viewer_timezone, &viewer) {
+        (Some(zone), _) => zone.clone(),
+        (None, Some(user)) => profiles::find(&db, &user.id)
+            .await?
+            .map_or_else(|| "UTC".into(), |p| p.timezone),
+        (None, None) => "UTC".into(),
+    };
+    let available_until = search
+        .available_within_days
+        .map(|days| rfc3339(ctx.now + jiff::SignedDuration::from_hours(i64::from(days) * 24)));
+    let searcher = Searcher {
+        user_id: viewer.as_ref().map(|v| v.id.as_str()),
+        organization: viewer
+            .as_ref()
+            .and_then(|v| v.organization_domain.as_deref()),
+        utc_offset_minutes: utc_offset_minutes(&viewer_zone, ctx.now),
+        available_until,
+    };
+    let result = directory::search(&db, &search, &searcher).await?;
+
+    let sort: Sort = search.effective_sort();
+    let next_cursor = if result.has_more {
+        result.rows.last().map(|row| {
+            Cursor {
+                sort,
+                key: row.sort_key.clone(),
+                id: row.id,
+            }
+            .encode()
+        })
+    } else {
+        None
+    };
+    let list = MentorList {
+        mentors: result.rows.into_iter().map(card).collect(),
+        meta: ListMeta {
+            total: result.total,
+            next_cursor,
+        },
+        facets: Facets {
+            expertise: result
+                .expertise
+                .into_iter()
+                .map(|f| TagCount {
+                    tag: f.value,
+                    count: f.count as u64,
+                })
+                .collect(),
+            organization: result
+                .organizations
+                .into_iter()
+                .map(|f| OrganizationCount {
+                    name: f.name.unwrap_or_else(|| f.value.clone()),
+                    domain: f.value,
+                    count: f.count as u64,
+                })
+                .collect(),
+            language: result
+                .languages
+                .into_iter()
+                .map(|f| LanguageCount {
+                    code: f.value,
+                    count: f.count as u64,
+                })
+                .collect(),
+        },
+    };
+    http::json(200, &list)
+}
+
+fn card(row: CardRow) -> MentorCard {
+    let organization = match (row.organization_domain, row.organization_name) {
+        (Some(domain), Some(name)) => Some(Organization {
+            domain,
+            name,
+            verified: true,
+        }),
+        _ => None,
+    };
+    MentorCard {
+        id: row.user_id,
+        display_name: row.display_name,
+        headline: row.headline,
+        organization,
+        expertise: serde_json::from_str(&row.expertise).unwrap_or_default(),
+        languages: serde_json::from_str(&row.languages).unwrap_or_default(),
+        timezone: row.timezone,
+        career_stage: row.career_stage.as_deref().and_then(CareerStage::parse),
+        accepting_requests: row.accepting_requests != 0,
+        next_free_slot: row.next_free_slot_at,
+    }
 }

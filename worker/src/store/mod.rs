@@ -1,5 +1,6 @@
 //! All SQL lives under this module, one file per table (or tight group of tables).
 
+pub mod directory;
 pub mod login_codes;
 pub mod organizations;
 pub mod outbox;

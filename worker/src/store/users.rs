@@ -56,3 +56,31 @@ pub fn delete_statement(db: &D1Database, id: &str) -> Result<D1PreparedStatement
     db.prepare("DELETE FROM users WHERE id = ?1")
         .bind(&[text(id)])
 }
+
+/// Which of these addresses (at most 100) already have an account.
+pub async fn existing_emails<'a>(
+    db: &D1Database,
+    emails: impl Iterator<Item = &'a str>,
+) -> Result<Vec<String>> {
+    #[derive(serde::Deserialize)]
+    struct Email {
+        email: String,
+    }
+    let binds: Vec<_> = emails.take(100).map(text).collect();
+    if binds.is_empty() {
+        return Ok(Vec::new());
+    }
+    let placeholders = (1..=binds.len())
+        .map(|i| format!("?{i}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let rows: Vec<Email> = db
+        .prepare(format!(
+            "SELECT email FROM users WHERE email IN ({placeholders})"
+        ))
+        .bind(&binds)?
+        .all()
+        .await?
+        .results()?;
+    Ok(rows.into_iter().map(|row| row.email).collect())
+}

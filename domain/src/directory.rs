@@ -1,0 +1,378 @@
+//! The mentor directory's search: parameters as a client sends them, checked into a query the
+//! worker can run, plus the opaque cursor and the time-zone overlap rule.
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::ApiError;
+use crate::profile::{CareerStage, is_language_code, normalize_tag};
+
+pub const DEFAULT_LIMIT: u32 = 20;
+pub const MAX_LIMIT: u32 = 50;
+/// Working hours are 09:00–18:00 local: nine hours.
+pub const WORKING_HOURS: u32 = 9;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Sort {
+    /// Best text match first (newest first when there is no text).
+    Relevance,
+    /// Earliest free slot first; mentors without one last.
+    Soonest,
+    /// Most recently listed first.
+    Newest,
+}
+
+/// A checked search: every value is normalized and within bounds.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Search {
+    pub q: Option<String>,
+    pub expertise: Vec<String>,
+    pub organization: Option<String>,
+    pub exclude_organization: Option<String>,
+    pub language: Option<String>,
+    pub career_stage: Option<CareerStage>,
+    pub tz_overlap_hours: Option<u32>,
+    pub viewer_timezone: Option<String>,
+    pub available_within_days: Option<u32>,
+    pub sort: Option<Sort>,
+    pub limit: u32,
+    pub cursor: Option<Cursor>,
+}
+
+impl Search {
+    /// The sort actually applied: relevance needs text to rank by.
+    pub fn effective_sort(&self) -> Sort {
+        match (self.sort, &self.q) {
+            (Some(Sort::Relevance) | None, Some(_)) => Sort::Relevance,
+            (Some(Sort::Soonest), _) => Sort::Soonest,
+            _ => Sort::Newest,
+        }
+    }
+
+    /// Parses query-string pairs. Unknown parameters are refused so that typos do not silently
+    /// widen a search.
+    pub fn parse<'a>(
+        pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> Result<Self, ApiError> {
+        let mut search = Search {
+            limit: DEFAULT_LIMIT,
+            ..Search::default()
+        };
+        for (key, value) in pairs {
+            let value = value.trim();
+            match key {
+                "q" => {
+                    let q = crate::account::collapse_whitespace(value);
+                    if q.chars().count() > 200 {
+                        return Err(ApiError::invalid_parameter(
+                            "q",
+                            "Keep the search to 200 characters or fewer.",
+                        ));
+                    }
+                    search.q = (!q.is_empty()).then_some(q);
+                }
+                "expertise" => {
+                    let tag = normalize_tag(value)
+                        .map_err(|e| ApiError::invalid_parameter("expertise", e.message))?;
+                    if !search.expertise.contains(&tag) {
+                        search.expertise.push(tag);
+                    }
+                    if search.expertise.len() > 10 {
+                        return Err(ApiError::invalid_parameter(
+                            "expertise",
+                            "Filter by at most 10 skills at once.",
+                        ));
+                    }
+                }
+                "organization" => search.organization = Some(parse_domain("organization", value)?),
+                "exclude_organization" => {
+                    search.exclude_organization = Some(parse_domain("exclude_organization", value)?)
+                }
+                "language" => {
+                    let code = value.to_ascii_lowercase();
+                    if !is_language_code(&code) {
+                        return Err(ApiError::invalid_parameter(
+                            "language",
+                            "Use an ISO 639-1 language code such as en or es.",
+                        ));
+                    }
+                    search.language = Some(code);
+                }
+                "career_stage" => {
+                    search.career_stage = Some(CareerStage::parse(value).ok_or_else(|| {
+                        ApiError::invalid_parameter(
+                            "career_stage",
+                            "Use one of student, early, mid, senior, lead, executive.",
+                        )
+                    })?)
+                }
+                "tz_overlap_hours" => {
+                    search.tz_overlap_hours =
+                        Some(parse_number("tz_overlap_hours", value, 1, WORKING_HOURS)?)
+                }
+                "viewer_timezone" => {
+                    let zone = crate::profile::parse_timezone(value)
+                        .map_err(|e| ApiError::invalid_parameter("viewer_timezone", e.message))?;
+                    search.viewer_timezone = Some(zone);
+                }
+                "available_within_days" => {
+                    search.available_within_days =
+                        Some(parse_number("available_within_days", value, 1, 60)?)
+                }
+                "sort" => {
+                    search.sort = Some(match value {
+                        "relevance" => Sort::Relevance,
+                        "soonest" => Sort::Soonest,
+                        "newest" => Sort::Newest,
+                        _ => {
+                            return Err(ApiError::invalid_parameter(
+                                "sort",
+                                "Use relevance, soonest or newest.",
+                            ));
+                        }
+                    })
+                }
+                "limit" => search.limit = parse_number("limit", value, 1, MAX_LIMIT)?,
+                "cursor" => {
+                    search.cursor = Some(Cursor::decode(value).ok_or_else(|| {
+                        ApiError::invalid_parameter(
+                            "cursor",
+                            "This cursor is not valid; start again.",
+                        )
+                    })?)
+                }
+                other => {
+                    return Err(ApiError::invalid_parameter(
+                        other,
+                        format!("\"{other}\" is not a search parameter."),
+                    ));
+                }
+            }
+        }
+        if search
+            .cursor
+            .as_ref()
+            .is_some_and(|cursor| cursor.sort != search.effective_sort())
+        {
+            return Err(ApiError::invalid_parameter(
+                "cursor",
+                "This cursor belongs to another ordering.",
+            ));
+        }
+        Ok(search)
+    }
+}
+
+fn parse_number(field: &str, value: &str, min: u32, max: u32) -> Result<u32, ApiError> {
+    value
+        .parse::<u32>()
+        .ok()
+        .filter(|n| (min..=max).contains(n))
+        .ok_or_else(|| {
+            ApiError::invalid_parameter(field, format!("Use a whole number from {min} to {max}."))
+        })
+}
+
+fn parse_domain(field: &str, value: &str) -> Result<String, ApiError> {
+    let domain = value.to_ascii_lowercase();
+    let valid = domain.len() <= 253
+        && domain.contains('.')
+        && domain.split('.').all(|label| {
+            !label.is_empty()
+                && label.len() <= 63
+                && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        });
+    if valid {
+        Ok(domain)
+    } else {
+        Err(ApiError::invalid_parameter(
+            field,
+            "Use an organization's domain, such as acme.com.",
+        ))
+    }
+}
+
+/// Where the previous page ended: its ordering, the last sort key and the last row's id.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Cursor {
+    #[serde(rename = "s")]
+    pub sort: Sort,
+    /// The last row's sort key: a relevance score, a timestamp, or null.
+    #[serde(rename = "k")]
+    pub key: serde_json::Value,
+    #[serde(rename = "i")]
+    pub id: i64,
+}
+
+impl Eq for Cursor {}
+
+impl Cursor {
+    pub fn encode(&self) -> String {
+        base64url_encode(serde_json::to_string(self).unwrap_or_default().as_bytes())
+    }
+
+    pub fn decode(text: &str) -> Option<Self> {
+        if text.len() > 400 {
+            return None;
+        }
+        serde_json::from_slice(&base64url_decode(text)?).ok()
+    }
+}
+
+const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+fn base64url_encode(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len() * 4 / 3 + 4);
+    for chunk in bytes.chunks(3) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, b)| n | (u32::from(*b) << (16 - 8 * i)));
+        for i in 0..=chunk.len() {
+            out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
+        }
+    }
+    out
+}
+
+fn base64url_decode(text: &str) -> Option<Vec<u8>> {
+    let mut out = Vec::with_capacity(text.len() * 3 / 4);
+    for chunk in text.as_bytes().chunks(4) {
+        if chunk.len() == 1 {
+            return None;
+        }
+        let mut n = 0u32;
+        for (i, c) in chunk.iter().enumerate() {
+            let value = ALPHABET.iter().position(|a| a == c)? as u32;
+            n |= value << (18 - 6 * i);
+        }
+        for i in 0..chunk.len() - 1 {
+            out.push((n >> (16 - 8 * i)) as u8);
+        }
+    }
+    Some(out)
+}
+
+/// The largest circular distance, in minutes, between two UTC offsets whose 09:00–18:00 working
+/// days still share `hours`. Two nine-hour windows `d` apart share `9h - d`.
+pub fn max_offset_distance_minutes(hours: u32) -> i64 {
+    i64::from(WORKING_HOURS.saturating_sub(hours)) * 60
+}
+
+/// Working hours two UTC offsets share, in minutes.
+pub fn shared_working_minutes(offset_a_minutes: i64, offset_b_minutes: i64) -> i64 {
+    let diff = (offset_a_minutes - offset_b_minutes).rem_euclid(24 * 60);
+    let distance = diff.min(24 * 60 - diff);
+    (i64::from(WORKING_HOURS) * 60 - distance).max(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(query: &[(&str, &str)]) -> Result<Search, ApiError> {
+        Search::parse(query.iter().copied())
+    }
+
+    #[test]
+    fn parameters_are_normalized() {
+        let search = parse(&[
+            ("q", "  rust   async "),
+            ("expertise", "Rust"),
+            ("expertise", "rust "),
+            ("expertise", "Kubernetes"),
+            ("language", "ES"),
+            ("organization", "Acme.COM"),
+            ("limit", "50"),
+        ])
+        .unwrap();
+        assert_eq!(search.q.as_deref(), Some("rust async"));
+        assert_eq!(search.expertise, vec!["rust", "kubernetes"]);
+        assert_eq!(search.language.as_deref(), Some("es"));
+        assert_eq!(search.organization.as_deref(), Some("acme.com"));
+        assert_eq!(search.limit, 50);
+        assert_eq!(search.effective_sort(), Sort::Relevance);
+    }
+
+    #[test]
+    fn bad_parameters_name_their_field() {
+        for (key, value) in [
+            ("limit", "0"),
+            ("limit", "51"),
+            ("limit", "ten"),
+            ("language", "english"),
+            ("career_stage", "wizard"),
+            ("tz_overlap_hours", "10"),
+            ("sort", "random"),
+            ("cursor", "!!!"),
+            ("organization", "not a domain"),
+            ("available_within_days", "-1"),
+            ("viewer_timezone", "Mars/Base"),
+            ("colour", "blue"),
+        ] {
+            let error = parse(&[(key, value)]).unwrap_err();
+            assert_eq!(error.status(), 400, "{key}={value}");
+            assert_eq!(error.field.as_deref(), Some(key), "{key}={value}");
+        }
+    }
+
+    #[test]
+    fn relevance_without_text_orders_by_newest() {
+        assert_eq!(parse(&[]).unwrap().effective_sort(), Sort::Newest);
+        assert_eq!(
+            parse(&[("sort", "relevance")]).unwrap().effective_sort(),
+            Sort::Newest
+        );
+        assert_eq!(
+            parse(&[("sort", "soonest"), ("q", "x")])
+                .unwrap()
+                .effective_sort(),
+            Sort::Soonest
+        );
+    }
+
+    #[test]
+    fn cursors_round_trip_and_belong_to_one_ordering() {
+        let cursor = Cursor {
+            sort: Sort::Newest,
+            key: serde_json::json!("2026-11-24T10:00:00Z"),
+            id: 42,
+        };
+        assert_eq!(Cursor::decode(&cursor.encode()), Some(cursor.clone()));
+        let encoded = cursor.encode();
+        assert!(parse(&[("cursor", encoded.as_str())]).is_ok());
+        let error = parse(&[("cursor", encoded.as_str()), ("q", "rust")]).unwrap_err();
+        assert_eq!(error.field.as_deref(), Some("cursor"));
+    }
+
+    #[test]
+    fn base64url_round_trips_every_length() {
+        for len in 0..20 {
+            let bytes: Vec<u8> = (0..len).map(|i| (i * 37 + 11) as u8).collect();
+            assert_eq!(base64url_decode(&base64url_encode(&bytes)), Some(bytes));
+        }
+    }
+
+    #[test]
+    fn working_hours_overlap() {
+        assert_eq!(shared_working_minutes(0, 0), 9 * 60);
+        assert_eq!(
+            shared_working_minutes(60, 0),
+            8 * 60,
+            "London summer and UTC"
+        );
+        assert_eq!(
+            shared_working_minutes(330, 60),
+            9 * 60 - 270,
+            "Kolkata and London summer"
+        );
+        assert_eq!(shared_working_minutes(-300, 330), 0, "New York and Kolkata");
+        assert_eq!(
+            shared_working_minutes(765, -600),
+            9 * 60 - 75,
+            "Chatham and Honolulu, across the date line"
+        );
+        assert_eq!(max_offset_distance_minutes(9), 0);
+        assert_eq!(max_offset_distance_minutes(1), 8 * 60);
+    }
+}
