@@ -1,5 +1,5 @@
 # The two commands a developer needs are `make dev` and `make test`; each installs what is missing.
-.PHONY: dev test bench build deploy
+.PHONY: dev test bench build deploy seed-bench
 
 dev:
 	@scripts/dev.sh
@@ -15,3 +15,7 @@ build:
 
 deploy:
 	@scripts/deploy.sh
+
+# Loads N synthetic mentors into the local state for benchmarks: make seed-bench N=100000
+seed-bench:
+	@N=$(N) scripts/seed-bench.sh

@@ -10,6 +10,14 @@ PORT=${PORT:-8787}
 say "applying D1 migrations"
 migrate_local "$STATE"
 
-say "Quarterhour is at http://127.0.0.1:$PORT  (Ctrl-C stops it)"
-exec "$ROOT/node_modules/.bin/wrangler" dev --local --ip 127.0.0.1 --port "$PORT" \
-  --persist-to "$STATE" --show-interactive-dev-session=false --test-scheduled
+WRANGLER_PID=
+trap 'stop_wrangler; exit 0' INT TERM
+trap stop_wrangler EXIT
+start_wrangler "$PORT" "$STATE" "$ROOT/.wrangler/dev.log" --test-scheduled
+
+say "loading demo data (once; people already there are kept as they are)"
+seed_people "http://127.0.0.1:$PORT" demo 0 300 30
+
+say "Quarterhour is at http://127.0.0.1:$PORT  (Ctrl-C stops it; the server log is .wrangler/dev.log)"
+echo "    Sign in as anyone, e.g. a demo mentor from GET /api/mentors; read codes at /dev/mailbox."
+wait "$WRANGLER_PID"

@@ -60,3 +60,21 @@ migrate_local() {
   local state_dir=$1
   wrangler d1 migrations apply DB --local --persist-to "$state_dir" >/dev/null
 }
+
+# Loads generated people through the development API, 1,000 mentors a call:
+# seed_people BASE_URL PREFIX START MENTORS MENTEES
+seed_people() {
+  local base=$1 prefix=$2 start=$3 count=$4 mentees=$5 chunk=1000 created=0
+  local end=$((start + count)) at=$start
+  while [ "$at" -lt "$end" ] || [ "$mentees" -gt 0 ]; do
+    local n=$((end - at < chunk ? end - at : chunk))
+    local reply
+    reply=$(curl -fsS -X POST -H 'content-type: application/json' \
+      -d "{\"prefix\":\"$prefix\",\"start\":$at,\"mentors\":$n,\"mentees\":$mentees}" "$base/api/dev/seed")
+    created=$((created + $(printf '%s' "$reply" | sed -E 's/.*"created":([0-9]+).*/\1/')))
+    at=$((at + n))
+    mentees=0
+    if [ $((at % 10000)) -eq 0 ]; then echo "    $at of $end"; fi
+  done
+  echo "    $created people created"
+}

@@ -1,6 +1,10 @@
 //! API integration tests. They talk HTTP to a real `wrangler dev` whose address is in
 //! `QH_BASE_URL`; `scripts/test.sh` starts one with a throwaway state directory.
 
+// In tests a panic is the failure report, helpers included.
+#![allow(clippy::unwrap_used)]
+
 mod accounts;
 mod client;
+mod directory;
 mod foundation;

@@ -1,0 +1,328 @@
+//! The mentor directory: filters, text search, pagination, facets and visibility.
+
+use serde_json::{Value, json};
+
+use crate::client::{Client, unique_email, unique_suffix};
+
+/// A signed-in mentor at `domain` with `profile` (display name and is_mentor added); returns the
+/// client and the user id.
+fn mentor(domain: &str, profile: Value) -> (Client, String) {
+    let client = Client::signed_in(&unique_email("mentor", domain));
+    let mut body = json!({"display_name": "A new user", "is_mentor": true});
+    body.as_object_mut()
+        .unwrap()
+        .extend(profile.as_object().unwrap().clone());
+    let reply = client.send("PUT", "/api/me/profile", &body);
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    let id = reply.json()["profile"]["id"].as_str().unwrap().to_string();
+    (client, id)
+}
+
+/// A tag no other test uses, so a search can be limited to this test's mentors.
+fn unique_tag() -> String {
+    format!("tag{}", unique_suffix())
+}
+
+fn ids(reply: &crate::client::Reply) -> Vec<String> {
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    let mut ids: Vec<String> = reply.json()["mentors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["id"].as_str().unwrap().to_string())
+        .collect();
+    ids.sort();
+    ids
+}
+
+fn sorted(mut ids: Vec<&String>) -> Vec<String> {
+    ids.sort();
+    ids.into_iter().cloned().collect()
+}
+
+#[test]
+fn each_filter_narrows_the_results() {
+    let tag = unique_tag();
+    let org_a = format!("dira{}.com", unique_suffix());
+    let org_b = format!("dirb{}.com", unique_suffix());
+    let word = format!("xylophone{}", unique_suffix());
+    let (_a, rust_lead) = mentor(
+        &org_a,
+        json!({"expertise": [&tag, "Rust"], "languages": ["en"], "career_stage": "lead",
+               "timezone": "Europe/London", "headline": format!("Plays the {word}")}),
+    );
+    let (_b, go_senior) = mentor(
+        &org_b,
+        json!({"expertise": [&tag, "Go"], "languages": ["es", "en"], "career_stage": "senior",
+               "timezone": "Asia/Kolkata"}),
+    );
+    let (_c, rust_early) = mentor(
+        &org_b,
+        json!({"expertise": [&tag, "rust", "Kubernetes"], "languages": ["hi"], "career_stage": "early",
+               "timezone": "America/New_York"}),
+    );
+    let client = Client::new();
+    let search = |query: &str| ids(&client.get(&format!("/api/mentors?expertise={tag}&{query}")));
+
+    assert_eq!(
+        search(""),
+        sorted(vec![&rust_lead, &go_senior, &rust_early])
+    );
+    assert_eq!(
+        search("expertise=rust"),
+        sorted(vec![&rust_lead, &rust_early]),
+        "all skills must match"
+    );
+    assert_eq!(
+        search("expertise=RUST&expertise=kubernetes"),
+        vec![rust_early.clone()]
+    );
+    assert_eq!(
+        search(&format!("organization={org_b}")),
+        sorted(vec![&go_senior, &rust_early])
+    );
+    assert_eq!(
+        search(&format!("exclude_organization={org_b}")),
+        vec![rust_lead.clone()]
+    );
+    assert_eq!(search("language=es"), vec![go_senior.clone()]);
+    assert_eq!(search("career_stage=early"), vec![rust_early.clone()]);
+    assert_eq!(search(&format!("q={word}")), vec![rust_lead.clone()]);
+    assert_eq!(
+        search(&format!("q={}", &word[..6])),
+        vec![rust_lead.clone()],
+        "prefixes match"
+    );
+    assert_eq!(
+        search("expertise=rust&language=hi&career_stage=early"),
+        vec![rust_early.clone()]
+    );
+
+    // Working hours 09:00-18:00: Kolkata (+5:30) shares 9 h with itself, 3.5 h with London in
+    // winter (4.5 h in summer), and none with New York.
+    assert_eq!(
+        search("tz_overlap_hours=7&viewer_timezone=Asia/Kolkata"),
+        vec![go_senior.clone()]
+    );
+    assert_eq!(
+        search("tz_overlap_hours=3&viewer_timezone=Asia/Kolkata"),
+        sorted(vec![&rust_lead, &go_senior])
+    );
+    assert!(!search("tz_overlap_hours=1&viewer_timezone=America/New_York").contains(&go_senior));
+}
+
+#[test]
+fn cards_carry_what_the_directory_shows_and_no_email() {
+    let tag = unique_tag();
+    let (_client, id) = mentor(
+        "acme.com",
+        json!({"expertise": [&tag], "languages": ["en"], "timezone": "Asia/Kathmandu", "headline": "Staff engineer"}),
+    );
+    let reply = Client::new().get(&format!("/api/mentors?expertise={tag}"));
+    let card = &reply.json()["mentors"][0];
+    assert_eq!(card["id"], id.as_str());
+    assert_eq!(card["display_name"], "A new user");
+    assert_eq!(card["headline"], "Staff engineer");
+    assert_eq!(card["organization"]["name"], "Acme");
+    assert_eq!(card["expertise"], json!([tag]));
+    assert_eq!(card["languages"], json!(["en"]));
+    assert_eq!(card["timezone"], "Asia/Kathmandu");
+    assert!(
+        !reply.body.contains('@'),
+        "no e-mail addresses in the directory: {}",
+        reply.body
+    );
+}
+
+#[test]
+fn pages_have_no_duplicates_or_gaps_in_every_ordering() {
+    let tag = unique_tag();
+    let mut expected: Vec<String> = (0..7)
+        .map(|i| {
+            mentor(
+                "acme.com",
+                json!({"expertise": [&tag], "headline": format!("pager number{i}")}),
+            )
+            .1
+        })
+        .collect();
+    expected.sort();
+    let client = Client::new();
+    for ordering in [
+        "sort=newest",
+        "sort=soonest",
+        "q=pager",
+        "sort=relevance&q=pager",
+    ] {
+        let mut seen = Vec::new();
+        let mut path = format!("/api/mentors?expertise={tag}&limit=3&{ordering}");
+        for page in 0.. {
+            assert!(page < 5, "{ordering}: too many pages");
+            let reply = client.get(&path);
+            assert_eq!(reply.status, 200, "{ordering}: {}", reply.body);
+            let json = reply.json();
+            assert_eq!(json["meta"]["total"], 7, "{ordering}");
+            seen.extend(
+                json["mentors"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|m| m["id"].as_str().unwrap().to_string()),
+            );
+            match json["meta"]["next_cursor"].as_str() {
+                Some(cursor) => {
+                    path =
+                        format!("/api/mentors?expertise={tag}&limit=3&{ordering}&cursor={cursor}")
+                }
+                None => break,
+            }
+        }
+        let count = seen.len();
+        seen.sort();
+        seen.dedup();
+        assert_eq!(seen.len(), count, "{ordering}: a mentor appeared twice");
+        assert_eq!(seen, expected, "{ordering}: every mentor exactly once");
+    }
+}
+
+#[test]
+fn visibility_holds_in_results_counts_and_facets() {
+    let tag = unique_tag();
+    let domain = format!("dirvis{}.com", unique_suffix());
+    let (_p, public) = mentor(
+        &domain,
+        json!({"expertise": [&tag], "visibility": "public"}),
+    );
+    let (_o, org_only) = mentor(
+        &domain,
+        json!({"expertise": [&tag], "visibility": "organization"}),
+    );
+    let (hidden_owner, hidden) = mentor(
+        &domain,
+        json!({"expertise": [&tag], "visibility": "hidden"}),
+    );
+    let colleague = Client::signed_in(&unique_email("colleague", &domain));
+    let outsider = Client::signed_in(&unique_email("outsider", "globex.com"));
+    let path = format!("/api/mentors?expertise={tag}");
+
+    for (viewer, name, expected) in [
+        (&Client::new(), "anonymous", vec![&public]),
+        (&colleague, "same organization", vec![&public, &org_only]),
+        (&outsider, "other organization", vec![&public]),
+        (
+            &hidden_owner,
+            "the hidden mentor",
+            vec![&public, &org_only, &hidden],
+        ),
+    ] {
+        let reply = viewer.get(&path);
+        let expected = sorted(expected);
+        assert_eq!(ids(&reply), expected, "{name}");
+        let json = reply.json();
+        assert_eq!(json["meta"]["total"], expected.len(), "{name}: total");
+        let facet = json["facets"]["expertise"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["tag"] == tag.as_str())
+            .cloned();
+        assert_eq!(
+            facet.map(|f| f["count"].clone()),
+            Some(json!(expected.len())),
+            "{name}: facet"
+        );
+        let org_facet = json["facets"]["organization"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["domain"] == domain.as_str())
+            .cloned();
+        assert_eq!(
+            org_facet.map(|f| f["count"].clone()),
+            Some(json!(expected.len())),
+            "{name}: organization facet"
+        );
+    }
+}
+
+#[test]
+fn only_named_mentors_are_listed_and_changes_show_at_once() {
+    let tag = unique_tag();
+    let (client, id) = mentor("acme.com", json!({"expertise": [&tag]}));
+    let path = format!("/api/mentors?expertise={tag}");
+    assert_eq!(ids(&Client::new().get(&path)), vec![id.clone()]);
+
+    client.send("PUT", "/api/me/profile", &json!({"is_mentor": false}));
+    assert!(
+        ids(&Client::new().get(&path)).is_empty(),
+        "no longer mentoring"
+    );
+    client.send(
+        "PUT",
+        "/api/me/profile",
+        &json!({"is_mentor": true, "headline": "Back again"}),
+    );
+    assert_eq!(
+        Client::new().get(&path).json()["mentors"][0]["headline"],
+        "Back again"
+    );
+
+    let mentee = Client::signed_in(&unique_email("mentee", "acme.com"));
+    mentee.send(
+        "PUT",
+        "/api/me/profile",
+        &json!({"display_name": "A new user", "expertise": [&tag]}),
+    );
+    assert_eq!(
+        ids(&Client::new().get(&path)),
+        vec![id.clone()],
+        "mentees are not listed"
+    );
+
+    assert_eq!(client.request("DELETE", "/api/me", None, &[]).status, 204);
+    assert!(
+        ids(&Client::new().get(&path)).is_empty(),
+        "deleted accounts leave the directory"
+    );
+}
+
+#[test]
+fn bad_parameters_are_400_naming_the_parameter() {
+    let client = Client::new();
+    for (query, field) in [
+        ("limit=0", "limit"),
+        ("limit=51", "limit"),
+        ("language=english", "language"),
+        ("career_stage=wizard", "career_stage"),
+        ("tz_overlap_hours=12", "tz_overlap_hours"),
+        ("sort=random", "sort"),
+        ("cursor=garbage", "cursor"),
+        ("organization=not%20a%20domain", "organization"),
+        ("available_within_days=0", "available_within_days"),
+        ("viewer_timezone=Mars/Base", "viewer_timezone"),
+        ("colour=blue", "colour"),
+    ] {
+        let reply = client.get(&format!("/api/mentors?{query}"));
+        assert_eq!(reply.status, 400, "{query}: {}", reply.body);
+        assert_eq!(reply.error_code(), "invalid_parameter", "{query}");
+        assert_eq!(reply.json()["error"]["field"], field, "{query}");
+    }
+}
+
+#[test]
+fn free_slot_filter_and_ordering_are_accepted() {
+    let tag = unique_tag();
+    let (_client, id) = mentor("acme.com", json!({"expertise": [&tag]}));
+    let client = Client::new();
+    // No mentor offers slots yet, so none has one soon; soonest still lists everyone.
+    assert!(
+        ids(&client.get(&format!(
+            "/api/mentors?expertise={tag}&available_within_days=7"
+        )))
+        .is_empty()
+    );
+    assert_eq!(
+        ids(&client.get(&format!("/api/mentors?expertise={tag}&sort=soonest"))),
+        vec![id]
+    );
+}
