@@ -4,7 +4,7 @@
 use domain::error::{ApiError, ErrorBody};
 use domain::profile::ProfileUpdate;
 use domain::wire::{
-    EmailCodeRequest, Health, Me, MentorEnvelope, Organization, OrganizationEnvelope,
+    EmailCodeRequest, Health, Me, MentorEnvelope, MentorList, Organization, OrganizationEnvelope,
     OrganizationUpdate, Outbox, Profile, ProfileEnvelope, User, UserEnvelope, VerifyRequest,
 };
 use gloo_net::http::{Request, RequestBuilder, Response};
@@ -112,6 +112,11 @@ pub const EXPORT_URL: &str = "/api/me/export";
 pub async fn mentor(id: String) -> ApiResult<Profile> {
     let envelope: MentorEnvelope = get(&format!("/api/mentors/{}", encode(&id))).await?;
     Ok(envelope.mentor)
+}
+
+/// One page of a directory search; `query` is the query string without `?`.
+pub async fn search_mentors(query: String) -> ApiResult<MentorList> {
+    get(&format!("/api/mentors?{query}")).await
 }
 
 pub async fn outbox(to: Option<String>) -> ApiResult<Outbox> {

@@ -1,11 +1,483 @@
+//! The mentor directory: search, filters with counts, result cards and "load more". The URL
+//! holds the whole query, so a search can be shared and survives a reload.
+
+use domain::profile::CareerStage;
+use domain::wire::{MentorCard, MentorList};
+use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
+use leptos_router::NavigateOptions;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::params::ParamsMap;
+
+use crate::api::{self, ApiFailure};
+use crate::browser::local_time_now;
+use crate::components::profile_bits::{OrganizationBadge, language_name};
+use crate::session::Session;
+
+/// The directory's query, as the URL holds it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DirectoryQuery {
+    pub q: String,
+    pub expertise: Vec<String>,
+    pub organization: Option<String>,
+    pub exclude_organization: Option<String>,
+    pub language: Option<String>,
+    pub career_stage: Option<String>,
+    pub tz_overlap_hours: Option<String>,
+    pub sort: Option<String>,
+}
+
+impl DirectoryQuery {
+    pub fn from_params(params: &ParamsMap) -> Self {
+        let one = |key: &str| params.get(key).filter(|value| !value.is_empty());
+        Self {
+            q: params.get("q").unwrap_or_default(),
+            expertise: params.get_all("expertise").unwrap_or_default(),
+            organization: one("organization"),
+            exclude_organization: one("exclude_organization"),
+            language: one("language"),
+            career_stage: one("career_stage"),
+            tz_overlap_hours: one("tz_overlap_hours"),
+            sort: one("sort"),
+        }
+    }
+
+    /// The query string, for the page URL and the API alike.
+    pub fn to_query_string(&self) -> String {
+        let mut pairs: Vec<(&str, &str)> = Vec::new();
+        if !self.q.trim().is_empty() {
+            pairs.push(("q", self.q.trim()));
+        }
+        for tag in &self.expertise {
+            pairs.push(("expertise", tag));
+        }
+        for (key, value) in [
+            ("organization", &self.organization),
+            ("exclude_organization", &self.exclude_organization),
+            ("language", &self.language),
+            ("career_stage", &self.career_stage),
+            ("tz_overlap_hours", &self.tz_overlap_hours),
+            ("sort", &self.sort),
+        ] {
+            if let Some(value) = value {
+                pairs.push((key, value));
+            }
+        }
+        pairs
+            .into_iter()
+            .map(|(key, value)| {
+                format!(
+                    "{key}={}",
+                    String::from(js_sys::encode_uri_component(value))
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("&")
+    }
+
+    pub fn has_filters(&self) -> bool {
+        *self
+            != Self {
+                sort: self.sort.clone(),
+                ..Self::default()
+            }
+    }
+
+    pub fn toggle_expertise(mut self, tag: &str) -> Self {
+        if self.expertise.iter().any(|t| t == tag) {
+            self.expertise.retain(|t| t != tag);
+        } else {
+            self.expertise.push(tag.to_string());
+        }
+        self
+    }
+
+    /// The active filters as (label, query without that filter), for removable chips.
+    pub fn chips(&self) -> Vec<(String, DirectoryQuery)> {
+        let mut chips = Vec::new();
+        if !self.q.trim().is_empty() {
+            chips.push((
+                format!("“{}”", self.q.trim()),
+                Self {
+                    q: String::new(),
+                    ..self.clone()
+                },
+            ));
+        }
+        for tag in &self.expertise {
+            chips.push((tag.clone(), self.clone().toggle_expertise(tag)));
+        }
+        if let Some(org) = &self.organization {
+            chips.push((
+                format!("at {org}"),
+                Self {
+                    organization: None,
+                    ..self.clone()
+                },
+            ));
+        }
+        if let Some(org) = &self.exclude_organization {
+            chips.push((
+                format!("not at {org}"),
+                Self {
+                    exclude_organization: None,
+                    ..self.clone()
+                },
+            ));
+        }
+        if let Some(code) = &self.language {
+            chips.push((
+                format!("speaks {}", language_name(code)),
+                Self {
+                    language: None,
+                    ..self.clone()
+                },
+            ));
+        }
+        if let Some(stage) = self.career_stage.as_deref().and_then(CareerStage::parse) {
+            chips.push((
+                stage.label().to_string(),
+                Self {
+                    career_stage: None,
+                    ..self.clone()
+                },
+            ));
+        }
+        if let Some(hours) = &self.tz_overlap_hours {
+            chips.push((
+                format!("{hours}+ shared working hours"),
+                Self {
+                    tz_overlap_hours: None,
+                    ..self.clone()
+                },
+            ));
+        }
+        chips
+    }
+}
 
 #[component]
 pub fn DirectoryPage() -> impl IntoView {
+    let params = use_query_map();
+    let query = Memo::new(move |_| DirectoryQuery::from_params(&params.read()));
+    let navigate = use_navigate();
+    let go = move |next: DirectoryQuery| {
+        let search = next.to_query_string();
+        let url = if search.is_empty() {
+            "/mentors".to_string()
+        } else {
+            format!("/mentors?{search}")
+        };
+        navigate(
+            &url,
+            NavigateOptions {
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    };
+
+    let first_page = LocalResource::new(move || api::search_mentors(query.get().to_query_string()));
+    // Pages fetched with "load more" after the first; cleared whenever the query changes.
+    let more = RwSignal::new(Vec::<MentorCard>::new());
+    let next_cursor = RwSignal::new(None::<String>);
+    let more_failure = RwSignal::new(None::<ApiFailure>);
+    Effect::new(move |_| {
+        if let Some(Ok(list)) = first_page.get() {
+            more.set(Vec::new());
+            next_cursor.set(list.meta.next_cursor.clone());
+        }
+    });
+    let load_more = Action::new_local(move |cursor: &String| {
+        let query = format!(
+            "{}&cursor={cursor}",
+            query.get_untracked().to_query_string()
+        );
+        async move {
+            match api::search_mentors(query).await {
+                Ok(list) => {
+                    more.update(|cards| cards.extend(list.mentors));
+                    next_cursor.set(list.meta.next_cursor);
+                    more_failure.set(None);
+                }
+                Err(failure) => more_failure.set(Some(failure)),
+            }
+        }
+    });
+
+    let text = RwSignal::new(query.get_untracked().q);
+    let on_search = {
+        let go = go.clone();
+        move |ev: SubmitEvent| {
+            ev.prevent_default();
+            go(DirectoryQuery {
+                q: text.get_untracked(),
+                ..query.get_untracked()
+            });
+        }
+    };
+
     view! {
         <section aria-labelledby="page-title">
             <h1 id="page-title">"Mentor directory"</h1>
-            <p class="lead">"Search mentors across companies by skill, language, time zone and availability."</p>
+            <p class="lead">"Mentors from every company. Filter by skill, language and working hours you share."</p>
+            <form class="search" role="search" on:submit=on_search>
+                <label for="directory-q" class="visually-hidden">"Search mentors"</label>
+                <input id="directory-q" type="search" placeholder="Search by skill, role or name" bind:value=text/>
+                <button type="submit" class="button">"Search"</button>
+            </form>
+            <Filters query=query go=go.clone()/>
+            <Transition fallback=|| view! { <p role="status">"Searching…"</p> }>
+                {move || {
+                    let go = go.clone();
+                    Suspend::new(async move {
+                        match first_page.await {
+                            Ok(list) => view! { <Results list query go more next_cursor load_more more_failure/> }.into_any(),
+                            Err(failure) => view! { <p class="banner banner--error" role="alert">{failure.message()}</p> }.into_any(),
+                        }
+                    })
+                }}
+            </Transition>
         </section>
+    }
+}
+
+/// Select filters, and "outside my organization" for people who have one.
+#[component]
+fn Filters(
+    query: Memo<DirectoryQuery>,
+    go: impl Fn(DirectoryQuery) + Clone + Send + Sync + 'static,
+) -> impl IntoView {
+    let session = Session::get();
+    let my_domain = move || {
+        session
+            .me()
+            .and_then(|me| me.user.organization)
+            .map(|org| org.domain)
+    };
+    let select = |key: &'static str| {
+        let go = go.clone();
+        move |ev: leptos::ev::Event| {
+            let value = event_target_value(&ev);
+            let value = (!value.is_empty()).then_some(value);
+            let mut next = query.get_untracked();
+            match key {
+                "career_stage" => next.career_stage = value,
+                "tz_overlap_hours" => next.tz_overlap_hours = value,
+                _ => next.sort = value,
+            }
+            go(next);
+        }
+    };
+    let go_outside = go.clone();
+    view! {
+        <div class="filters">
+            <div class="field">
+                <label for="filter-stage">"Career stage"</label>
+                <select id="filter-stage" on:change=select("career_stage")
+                    prop:value=move || query.get().career_stage.unwrap_or_default()>
+                    <option value="">"Any"</option>
+                    {CareerStage::ALL.into_iter().map(|stage| view! { <option value=stage.as_str()>{stage.label()}</option> }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="filter-overlap">"Working hours shared with me"</label>
+                <select id="filter-overlap" on:change=select("tz_overlap_hours")
+                    prop:value=move || query.get().tz_overlap_hours.unwrap_or_default()>
+                    <option value="">"Any"</option>
+                    {[2, 4, 6, 8].into_iter().map(|h| view! { <option value=h.to_string()>{format!("At least {h} hours")}</option> }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="filter-sort">"Order"</label>
+                <select id="filter-sort" on:change=select("sort") prop:value=move || query.get().sort.unwrap_or_default()>
+                    <option value="">"Best match"</option>
+                    <option value="newest">"Newest"</option>
+                    <option value="soonest">"Free soonest"</option>
+                </select>
+            </div>
+            {move || my_domain().map(|domain| {
+                let go = go_outside.clone();
+                let outside = query.get().exclude_organization.as_deref() == Some(domain.as_str());
+                view! {
+                    <div class="check filters__check">
+                        <input id="filter-outside" type="checkbox" prop:checked=outside on:change=move |_| {
+                            let next = query.get_untracked();
+                            let exclude = (!outside).then(|| domain.clone());
+                            go(DirectoryQuery { exclude_organization: exclude, ..next });
+                        }/>
+                        <label for="filter-outside">"Only people outside my organization"</label>
+                    </div>
+                }
+            })}
+        </div>
+    }
+}
+
+#[component]
+fn Results(
+    list: MentorList,
+    query: Memo<DirectoryQuery>,
+    go: impl Fn(DirectoryQuery) + Clone + Send + Sync + 'static,
+    more: RwSignal<Vec<MentorCard>>,
+    next_cursor: RwSignal<Option<String>>,
+    load_more: Action<String, ()>,
+    more_failure: RwSignal<Option<ApiFailure>>,
+) -> impl IntoView {
+    let current = query.get_untracked();
+    let total = list.meta.total;
+    let chips = current.chips();
+    let go_chip = go.clone();
+    let go_facet = go.clone();
+    let go_clear = go.clone();
+    let go_lang = go.clone();
+    let go_org = go.clone();
+    let suggestion = current
+        .expertise
+        .first()
+        .cloned()
+        .or_else(|| current.language.clone());
+    let facets = list.facets.clone();
+    view! {
+        <div class="directory">
+            <aside class="facets" aria-label="Refine">
+                <h2 class="facets__title">"Skills"</h2>
+                <ul class="facet-list">
+                    {facets.expertise.into_iter().map(|facet| {
+                        let go = go_facet.clone();
+                        let pressed = current.expertise.contains(&facet.tag);
+                        let tag = facet.tag.clone();
+                        view! {
+                            <li>
+                                <button type="button" class="facet" aria-pressed=pressed.to_string()
+                                    on:click=move |_| go(query.get_untracked().toggle_expertise(&tag))>
+                                    {facet.tag.clone()} <span class="facet__count">{facet.count}</span>
+                                </button>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+                <h2 class="facets__title">"Languages"</h2>
+                <ul class="facet-list">
+                    {facets.language.into_iter().map(|facet| {
+                        let go = go_lang.clone();
+                        let pressed = current.language.as_deref() == Some(facet.code.as_str());
+                        let code = facet.code.clone();
+                        view! {
+                            <li>
+                                <button type="button" class="facet" aria-pressed=pressed.to_string() on:click=move |_| {
+                                    let language = (!pressed).then(|| code.clone());
+                                    go(DirectoryQuery { language, ..query.get_untracked() });
+                                }>
+                                    {language_name(&facet.code).to_string()} <span class="facet__count">{facet.count}</span>
+                                </button>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+                <h2 class="facets__title">"Organizations"</h2>
+                <ul class="facet-list">
+                    {facets.organization.into_iter().map(|facet| {
+                        let go = go_org.clone();
+                        let pressed = current.organization.as_deref() == Some(facet.domain.as_str());
+                        let domain = facet.domain.clone();
+                        view! {
+                            <li>
+                                <button type="button" class="facet" aria-pressed=pressed.to_string() on:click=move |_| {
+                                    let organization = (!pressed).then(|| domain.clone());
+                                    go(DirectoryQuery { organization, ..query.get_untracked() });
+                                }>
+                                    {facet.name.clone()} <span class="facet__count">{facet.count}</span>
+                                </button>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </aside>
+            <div class="results">
+                <p class="results__count" role="status">
+                    {match total { 1 => "1 mentor".to_string(), n => format!("{n} mentors") }}
+                </p>
+                {(!chips.is_empty()).then(|| view! {
+                    <ul class="chips" aria-label="Active filters">
+                        {chips.into_iter().map(|(label, without)| {
+                            let go = go_chip.clone();
+                            view! {
+                                <li>
+                                    <button type="button" class="chip" on:click=move |_| go(without.clone())
+                                        aria-label=format!("Remove filter: {label}")>
+                                        {label.clone()} <span aria-hidden="true">" ×"</span>
+                                    </button>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                })}
+                {if list.mentors.is_empty() {
+                    let go = go_clear.clone();
+                    let has_filters = current.has_filters();
+                    view! {
+                        <div class="empty">
+                            <h2>"No mentors match"</h2>
+                            <p>{match suggestion {
+                                Some(term) => format!("Try removing “{term}”, or search for a broader skill."),
+                                None if has_filters => "Try fewer filters or a shorter search.".to_string(),
+                                None => "No one is listed yet. Become the first mentor!".to_string(),
+                            }}</p>
+                            {has_filters.then(|| view! {
+                                <button type="button" class="button button--secondary" on:click=move |_| go(DirectoryQuery::default())>
+                                    "Clear all filters"
+                                </button>
+                            })}
+                        </div>
+                    }.into_any()
+                } else {
+                    view! {
+                        <ul class="mentor-cards">
+                            {list.mentors.into_iter().map(|mentor| view! { <MentorCardView mentor/> }).collect_view()}
+                            <For each=move || more.get() key=|mentor| mentor.id.clone() let(mentor)>
+                                <MentorCardView mentor/>
+                            </For>
+                        </ul>
+                    }.into_any()
+                }}
+                <p class="banner banner--error" role="alert" hidden=move || more_failure.with(Option::is_none)>
+                    {move || more_failure.get().map(|f| f.message())}
+                </p>
+                {move || next_cursor.get().map(|cursor| view! {
+                    <button type="button" class="button button--secondary load-more" disabled=move || load_more.pending().get()
+                        on:click=move |_| { load_more.dispatch(cursor.clone()); }>
+                        {move || if load_more.pending().get() { "Loading…" } else { "Load more" }}
+                    </button>
+                })}
+            </div>
+        </div>
+    }
+}
+
+#[component]
+fn MentorCardView(mentor: MentorCard) -> impl IntoView {
+    let local_time = local_time_now(&mentor.timezone);
+    let languages = mentor
+        .languages
+        .iter()
+        .map(|code| language_name(code).to_string())
+        .collect::<Vec<_>>()
+        .join(", ");
+    view! {
+        <li class="card mentor-card">
+            <h2 class="mentor-card__name"><A href=format!("/mentors/{}", mentor.id)>{mentor.display_name.clone()}</A></h2>
+            {(!mentor.headline.is_empty()).then(|| view! { <p class="mentor-card__headline">{mentor.headline.clone()}</p> })}
+            <p class="mentor-card__meta"><OrganizationBadge organization=mentor.organization.clone()/></p>
+            <ul class="tags" aria-label="Expertise">
+                {mentor.expertise.iter().take(6).map(|tag| view! { <li class="tag">{tag.clone()}</li> }).collect_view()}
+            </ul>
+            <p class="mentor-card__facts">
+                {(!languages.is_empty()).then(|| format!("Speaks {languages}"))}
+                <br/>
+                {local_time.map(|time| format!("{time} for them now ({})", mentor.timezone))}
+            </p>
+        </li>
     }
 }
