@@ -25,21 +25,46 @@ migrate_local "$WORK/state"
 start_wrangler "$PORT" "$WORK/state" "$WORK/wrangler.log"
 BASE="http://127.0.0.1:$PORT"
 
-# One wrk run: prints p50, p99 and requests/s for a path.
+# One wrk run: prints p50, p99 and requests/s for a path. CONNECTIONS=1 measures latency alone;
+# more connections measure throughput (and add queueing to the latency).
 load() {
-  local name=$1 path=$2
-  wrk -t2 -c16 -d"${BENCH_SECONDS:-10}"s --latency "$BASE$path" >"$WORK/wrk.txt"
+  local name=$1 path=$2 connections=${CONNECTIONS:-16}
+  local threads=$((connections < 2 ? 1 : 2))
+  wrk -t"$threads" -c"$connections" -d"${BENCH_SECONDS:-10}"s --latency "$BASE$path" >"$WORK/wrk.txt"
   awk -v name="$name" '
     $1 == "50%" { p50 = $2 }
     $1 == "99%" { p99 = $2 }
     $1 == "Requests/sec:" { rps = $2 }
     $1 == "Non-2xx" { errors = $NF }
-    END { printf "  %-28s p50 %8s   p99 %8s   %9s req/s%s\n", name, p50, p99, rps, errors ? "   (non-2xx: " errors ")" : "" }
+    END { printf "  %-40s p50 %8s   p99 %8s   %9s req/s%s\n", name, p50, p99, rps, errors ? "   (non-2xx: " errors ")" : "" }
   ' "$WORK/wrk.txt"
 }
 
 echo
-echo "Latency through wrangler dev (wrk, 2 threads, 16 connections, ${BENCH_SECONDS:-10} s each)"
+echo "Throughput through wrangler dev (wrk, 2 threads, 16 connections, ${BENCH_SECONDS:-10} s each)"
 curl -fsS -o /dev/null "$BASE/api/health"
 load "GET /api/health" /api/health
 load "GET / (app shell)" /
+
+# Directory search at growing sizes. The first request of a query computes its total and facets
+# (cold); later ones reuse them until the directory changes (warm, what wrk measures).
+QUERIES=(
+  "text|q=kubernetes"
+  "filters|expertise=rust&language=es&career_stage=senior"
+  "combined|q=rust&language=es&tz_overlap_hours=4&viewer_timezone=Europe/Madrid"
+  "landing page|"
+)
+seeded=0
+for size in 1000 10000 100000; do
+  seed_people "$BASE" bench "$seeded" $((size - seeded)) 0 >/dev/null
+  seeded=$size
+  echo
+  echo "Directory search with $size mentors (wrk, 1 connection, ${BENCH_SEARCH_SECONDS:-5} s each)"
+  for entry in "${QUERIES[@]}"; do
+    name=${entry%%|*}
+    query=${entry#*|}
+    cold=$(curl -fsS -o /dev/null -w '%{time_total}' "$BASE/api/mentors?$query")
+    CONNECTIONS=1 BENCH_SECONDS=${BENCH_SEARCH_SECONDS:-5} load "$name (cold $(awk -v s="$cold" 'BEGIN { printf "%.0fms", s * 1000 }'))" "/api/mentors?$query"
+  done
+  CONNECTIONS=1 BENCH_SECONDS=${BENCH_SEARCH_SECONDS:-5} load "GET /api/health (same run)" /api/health
+done

@@ -24,11 +24,9 @@ impl ApiFailure {
     /// A sentence for the person using the app.
     pub fn message(&self) -> String {
         match self {
-            Self::Unreachable => {
-                "We can't reach the Quarterhour server right now. Check your connection \
+            Self::Unreachable => "We can't reach the Quarterhour server right now. Check your connection \
                                   and try again in a moment."
-                    .to_string()
-            }
+                .to_string(),
             Self::Api(error) => error.message.clone(),
         }
     }
@@ -65,19 +63,12 @@ pub async fn me() -> ApiResult<Option<Me>> {
 }
 
 pub async fn request_code(email: String) -> ApiResult<()> {
-    send_empty(
-        Request::post("/api/auth/email-code"),
-        &EmailCodeRequest { email },
-    )
-    .await
+    send_empty(Request::post("/api/auth/email-code"), &EmailCodeRequest { email }).await
 }
 
 pub async fn verify(email: String, code: String) -> ApiResult<User> {
-    let envelope: UserEnvelope = send(
-        Request::post("/api/auth/verify"),
-        &VerifyRequest { email, code },
-    )
-    .await?;
+    let envelope: UserEnvelope =
+        send(Request::post("/api/auth/verify"), &VerifyRequest { email, code }).await?;
     Ok(envelope.user)
 }
 
@@ -91,19 +82,13 @@ pub async fn update_profile(update: ProfileUpdate) -> ApiResult<Profile> {
 }
 
 pub async fn rename_organization(name: String) -> ApiResult<Organization> {
-    let envelope: OrganizationEnvelope = send(
-        Request::put("/api/me/organization"),
-        &OrganizationUpdate { name },
-    )
-    .await?;
+    let envelope: OrganizationEnvelope =
+        send(Request::put("/api/me/organization"), &OrganizationUpdate { name }).await?;
     Ok(envelope.organization)
 }
 
 pub async fn delete_account() -> ApiResult<()> {
-    let response = Request::delete("/api/me")
-        .send()
-        .await
-        .map_err(|_| ApiFailure::Unreachable)?;
+    let response = Request::delete("/api/me").send().await.map_err(|_| ApiFailure::Unreachable)?;
     expect_empty(response).await
 }
 
@@ -131,17 +116,11 @@ fn encode(value: &str) -> String {
 }
 
 async fn get<T: DeserializeOwned>(url: &str) -> ApiResult<T> {
-    let response = Request::get(url)
-        .send()
-        .await
-        .map_err(|_| ApiFailure::Unreachable)?;
+    let response = Request::get(url).send().await.map_err(|_| ApiFailure::Unreachable)?;
     decode(response).await
 }
 
-async fn send<B: Serialize, T: DeserializeOwned>(
-    request: RequestBuilder,
-    body: &B,
-) -> ApiResult<T> {
+async fn send<B: Serialize, T: DeserializeOwned>(request: RequestBuilder, body: &B) -> ApiResult<T> {
     let request = request.json(body).map_err(|_| ApiFailure::Unreachable)?;
     let response = request.send().await.map_err(|_| ApiFailure::Unreachable)?;
     decode(response).await
@@ -154,19 +133,12 @@ async fn send_empty<B: Serialize>(request: RequestBuilder, body: &B) -> ApiResul
 }
 
 async fn expect_empty(response: Response) -> ApiResult<()> {
-    if response.ok() {
-        Ok(())
-    } else {
-        Err(failure(response).await)
-    }
+    if response.ok() { Ok(()) } else { Err(failure(response).await) }
 }
 
 async fn decode<T: DeserializeOwned>(response: Response) -> ApiResult<T> {
     if response.ok() {
-        return response
-            .json::<T>()
-            .await
-            .map_err(|_| ApiFailure::Unreachable);
+        return response.json::<T>().await.map_err(|_| ApiFailure::Unreachable);
     }
     Err(failure(response).await)
 }

@@ -8,9 +8,9 @@ use leptos_router::{
 
 use crate::components::{footer::Footer, header::Header};
 use crate::pages::{
-    dev_mailbox::DevMailboxPage, directory::DirectoryPage, home::HomePage,
-    mentor_profile::MentorProfilePage, not_found::NotFoundPage, profile_edit::ProfileEditPage,
-    requests::RequestsPage, sessions::SessionsPage, sign_in::SignInPage,
+    dev_mailbox::DevMailboxPage, directory::DirectoryPage, home::HomePage, mentor_profile::MentorProfilePage,
+    not_found::NotFoundPage, profile_edit::ProfileEditPage, requests::RequestsPage, sessions::SessionsPage,
+    sign_in::SignInPage,
 };
 use crate::session::Session;
 

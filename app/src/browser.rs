@@ -6,9 +6,7 @@ use wasm_bindgen::{JsCast, JsValue};
 /// The browser's own IANA time zone, e.g. "Europe/Lisbon".
 pub fn browser_timezone() -> Option<String> {
     let options = Intl::DateTimeFormat::new(&Array::new(), &Object::new()).resolved_options();
-    Reflect::get(&options, &JsValue::from_str("timeZone"))
-        .ok()?
-        .as_string()
+    Reflect::get(&options, &JsValue::from_str("timeZone")).ok()?.as_string()
 }
 
 /// Every IANA zone the browser knows, for the time-zone picker.
@@ -17,11 +15,7 @@ pub fn all_timezones() -> Vec<String> {
         let intl = Reflect::get(&js_sys::global(), &JsValue::from_str("Intl")).ok()?;
         let supported = Reflect::get(&intl, &JsValue::from_str("supportedValuesOf")).ok()?;
         let supported: Function = supported.dyn_into().ok()?;
-        let list: Array = supported
-            .call1(&intl, &JsValue::from_str("timeZone"))
-            .ok()?
-            .dyn_into()
-            .ok()?;
+        let list: Array = supported.call1(&intl, &JsValue::from_str("timeZone")).ok()?.dyn_into().ok()?;
         Some(list.iter().filter_map(|zone| zone.as_string()).collect())
     };
     let mut zones = zones().unwrap_or_default();
@@ -51,7 +45,5 @@ pub fn local_datetime(rfc3339: &str) -> String {
     for (key, value) in [("dateStyle", "medium"), ("timeStyle", "short")] {
         let _ = Reflect::set(&options, &key.into(), &value.into());
     }
-    date.to_locale_string("en-GB", &options)
-        .as_string()
-        .unwrap_or_else(|| rfc3339.to_string())
+    date.to_locale_string("en-GB", &options).as_string().unwrap_or_else(|| rfc3339.to_string())
 }

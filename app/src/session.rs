@@ -15,9 +15,7 @@ pub struct Session {
 impl Session {
     /// Creates the session, provides it to the tree, and loads it.
     pub fn provide() -> Self {
-        let session = Self {
-            state: RwSignal::new(None),
-        };
+        let session = Self { state: RwSignal::new(None) };
         provide_context(session);
         session.refresh();
         session

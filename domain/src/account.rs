@@ -9,17 +9,13 @@ pub struct Email(String);
 
 impl Email {
     pub fn parse(raw: &str) -> Result<Self, ApiError> {
-        let invalid =
-            || ApiError::validation("email", "Enter an e-mail address like name@example.com.");
+        let invalid = || ApiError::validation("email", "Enter an e-mail address like name@example.com.");
         let email = raw.trim().to_lowercase();
         if email.is_empty() {
             return Err(ApiError::validation("email", "Enter your e-mail address."));
         }
         if email.len() > 254 {
-            return Err(ApiError::validation(
-                "email",
-                "That e-mail address is too long.",
-            ));
+            return Err(ApiError::validation("email", "That e-mail address is too long."));
         }
         let (local, domain) = email.rsplit_once('@').ok_or_else(invalid)?;
         let local_ok = !local.is_empty()
@@ -27,9 +23,7 @@ impl Email {
             && !local.starts_with('.')
             && !local.ends_with('.')
             && !local.contains("..")
-            && local
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || "!#$%&'*+-/=?^_`{|}~.".contains(c));
+            && local.chars().all(|c| c.is_ascii_alphanumeric() || "!#$%&'*+-/=?^_`{|}~.".contains(c));
         if !local_ok || !is_domain_name(domain) {
             return Err(invalid());
         }
@@ -41,10 +35,7 @@ impl Email {
     }
 
     pub fn domain(&self) -> &str {
-        self.0
-            .rsplit_once('@')
-            .map(|(_, domain)| domain)
-            .unwrap_or_default()
+        self.0.rsplit_once('@').map(|(_, domain)| domain).unwrap_or_default()
     }
 }
 
@@ -59,9 +50,7 @@ fn is_domain_name(domain: &str) -> bool {
                 && !label.ends_with('-')
                 && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
         })
-        && labels
-            .last()
-            .is_some_and(|tld| tld.len() >= 2 && !tld.chars().all(|c| c.is_ascii_digit()))
+        && labels.last().is_some_and(|tld| tld.len() >= 2 && !tld.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// How long a sign-in code stays valid.
@@ -77,10 +66,7 @@ pub fn parse_login_code(raw: &str) -> Result<String, ApiError> {
     if code.len() == 6 && code.chars().all(|c| c.is_ascii_digit()) {
         Ok(code)
     } else {
-        Err(ApiError::validation(
-            "code",
-            "Enter the six-digit code from the e-mail.",
-        ))
+        Err(ApiError::validation("code", "Enter the six-digit code from the e-mail."))
     }
 }
 
@@ -136,8 +122,8 @@ const FREE_MAIL_DOMAINS: &[&str] = &[
 /// Second-level suffixes under which the organization's name is one label further left
 /// (`acme.co.uk` is Acme, not "Co").
 const TWO_LEVEL_SUFFIXES: &[&str] = &[
-    "co.uk", "org.uk", "ac.uk", "gov.uk", "com.au", "net.au", "org.au", "co.nz", "co.jp", "co.in",
-    "co.za", "com.br", "com.mx", "com.cn", "com.sg", "com.tr", "co.kr", "com.ar", "co.il",
+    "co.uk", "org.uk", "ac.uk", "gov.uk", "com.au", "net.au", "org.au", "co.nz", "co.jp", "co.in", "co.za",
+    "com.br", "com.mx", "com.cn", "com.sg", "com.tr", "co.kr", "com.ar", "co.il",
 ];
 
 /// The organization an e-mail domain belongs to: its registrable domain and a display name.
@@ -150,22 +136,18 @@ pub struct OrganizationIdentity {
 pub fn organization_for(email: &Email) -> Option<OrganizationIdentity> {
     let domain = email.domain();
     let labels: Vec<&str> = domain.split('.').collect();
-    let suffix_len = if labels.len() >= 3
-        && TWO_LEVEL_SUFFIXES.contains(&labels[labels.len() - 2..].join(".").as_str())
-    {
-        2
-    } else {
-        1
-    };
+    let suffix_len =
+        if labels.len() >= 3 && TWO_LEVEL_SUFFIXES.contains(&labels[labels.len() - 2..].join(".").as_str()) {
+            2
+        } else {
+            1
+        };
     let name_index = labels.len().checked_sub(suffix_len + 1)?;
     let registrable = labels[name_index..].join(".");
     if FREE_MAIL_DOMAINS.contains(&registrable.as_str()) || FREE_MAIL_DOMAINS.contains(&domain) {
         return None;
     }
-    Some(OrganizationIdentity {
-        name: display_name_of(labels[name_index]),
-        domain: registrable,
-    })
+    Some(OrganizationIdentity { name: display_name_of(labels[name_index]), domain: registrable })
 }
 
 fn display_name_of(label: &str) -> String {
@@ -187,22 +169,13 @@ fn display_name_of(label: &str) -> String {
 pub fn parse_organization_name(raw: &str) -> Result<String, ApiError> {
     let name = collapse_whitespace(raw);
     if name.is_empty() {
-        return Err(ApiError::validation(
-            "name",
-            "Enter the organization's name.",
-        ));
+        return Err(ApiError::validation("name", "Enter the organization's name."));
     }
     if name.chars().count() > 80 {
-        return Err(ApiError::validation(
-            "name",
-            "Keep the name to 80 characters or fewer.",
-        ));
+        return Err(ApiError::validation("name", "Keep the name to 80 characters or fewer."));
     }
     if name.chars().any(char::is_control) {
-        return Err(ApiError::validation(
-            "name",
-            "The name contains characters that cannot be shown.",
-        ));
+        return Err(ApiError::validation("name", "The name contains characters that cannot be shown."));
     }
     Ok(name)
 }
@@ -218,10 +191,7 @@ mod tests {
 
     #[test]
     fn emails_are_trimmed_and_lower_cased() {
-        assert_eq!(
-            Email::parse("  A.New.User@Acme.COM ").unwrap().as_str(),
-            "a.new.user@acme.com"
-        );
+        assert_eq!(Email::parse("  A.New.User@Acme.COM ").unwrap().as_str(), "a.new.user@acme.com");
     }
 
     #[test]
@@ -255,10 +225,7 @@ mod tests {
     fn login_codes_are_six_digits() {
         assert_eq!(parse_login_code(" 123 456 ").unwrap(), "123456");
         for bad in ["12345", "1234567", "12345a", ""] {
-            assert_eq!(
-                parse_login_code(bad).unwrap_err().field.as_deref(),
-                Some("code")
-            );
+            assert_eq!(parse_login_code(bad).unwrap_err().field.as_deref(), Some("code"));
         }
         assert_eq!(login_code_from_random([0; 8]), "000000");
         assert_eq!(login_code_from_random(u64::MAX.to_le_bytes()).len(), 6);
@@ -272,18 +239,12 @@ mod tests {
     fn company_domains_place_people_in_an_organization() {
         assert_eq!(
             org("a@acme.com"),
-            Some(OrganizationIdentity {
-                domain: "acme.com".into(),
-                name: "Acme".into()
-            })
+            Some(OrganizationIdentity { domain: "acme.com".into(), name: "Acme".into() })
         );
         assert_eq!(org("a@eng.acme.com").unwrap().domain, "acme.com");
         assert_eq!(
             org("a@acme.co.uk"),
-            Some(OrganizationIdentity {
-                domain: "acme.co.uk".into(),
-                name: "Acme".into()
-            })
+            Some(OrganizationIdentity { domain: "acme.co.uk".into(), name: "Acme".into() })
         );
         assert_eq!(org("a@blue-river.io").unwrap().name, "Blue River");
     }
@@ -297,10 +258,7 @@ mod tests {
 
     #[test]
     fn organization_names_are_trimmed_and_bounded() {
-        assert_eq!(
-            parse_organization_name("  Acme   Corp ").unwrap(),
-            "Acme Corp"
-        );
+        assert_eq!(parse_organization_name("  Acme   Corp ").unwrap(), "Acme Corp");
         assert!(parse_organization_name("   ").is_err());
         assert!(parse_organization_name(&"x".repeat(81)).is_err());
     }

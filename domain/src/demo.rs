@@ -104,75 +104,36 @@ const LAST_NAMES: &[&str] = &[
 
 /// (domain, time zones its people work in). About 30 organizations.
 const ORGANIZATIONS: &[(&str, &[&str])] = &[
-    (
-        "northwind.example",
-        &["America/New_York", "America/Chicago"],
-    ),
-    (
-        "contoso.example",
-        &["America/Los_Angeles", "America/Denver"],
-    ),
+    ("northwind.example", &["America/New_York", "America/Chicago"]),
+    ("contoso.example", &["America/Los_Angeles", "America/Denver"]),
     ("fabrikam.example", &["Europe/London", "Europe/Dublin"]),
-    (
-        "globex.example",
-        &["America/Sao_Paulo", "America/Argentina/Buenos_Aires"],
-    ),
+    ("globex.example", &["America/Sao_Paulo", "America/Argentina/Buenos_Aires"]),
     ("initech.example", &["America/Chicago", "America/Toronto"]),
     ("umbrella-labs.example", &["Europe/Berlin", "Europe/Zurich"]),
     ("tyrell-systems.example", &["Asia/Tokyo", "Asia/Seoul"]),
-    (
-        "wayne-finance.example",
-        &["America/New_York", "Europe/London"],
-    ),
-    (
-        "stark-robotics.example",
-        &["America/Los_Angeles", "Asia/Taipei"],
-    ),
+    ("wayne-finance.example", &["America/New_York", "Europe/London"]),
+    ("stark-robotics.example", &["America/Los_Angeles", "Asia/Taipei"]),
     ("acme-cloud.example", &["Europe/Amsterdam", "Europe/Paris"]),
-    (
-        "bluth-health.example",
-        &["America/Phoenix", "America/Mexico_City"],
-    ),
+    ("bluth-health.example", &["America/Phoenix", "America/Mexico_City"]),
     ("soylent-foods.example", &["Europe/Madrid", "Europe/Lisbon"]),
     ("cyberdyne.example", &["Asia/Kolkata", "Asia/Dubai"]),
     ("hooli.example", &["America/Los_Angeles", "Asia/Kolkata"]),
     ("pied-piper.example", &["America/Los_Angeles"]),
     ("vandelay.example", &["America/New_York"]),
-    (
-        "massive-dynamic.example",
-        &["Europe/Stockholm", "Europe/Helsinki"],
-    ),
+    ("massive-dynamic.example", &["Europe/Stockholm", "Europe/Helsinki"]),
     ("oscorp.example", &["America/New_York", "America/Bogota"]),
     ("gringotts-bank.example", &["Europe/London", "Africa/Lagos"]),
-    (
-        "monsters-inc.example",
-        &["Australia/Sydney", "Australia/Lord_Howe"],
-    ),
+    ("monsters-inc.example", &["Australia/Sydney", "Australia/Lord_Howe"]),
     ("wonka-works.example", &["Europe/Warsaw", "Europe/Prague"]),
-    (
-        "dunder-paper.example",
-        &["America/New_York", "America/Halifax"],
-    ),
-    (
-        "kathmandu-code.example",
-        &["Asia/Kathmandu", "Asia/Kolkata"],
-    ),
-    (
-        "savanna-pay.example",
-        &["Africa/Nairobi", "Africa/Johannesburg"],
-    ),
-    (
-        "kiwi-logistics.example",
-        &["Pacific/Auckland", "Pacific/Chatham"],
-    ),
+    ("dunder-paper.example", &["America/New_York", "America/Halifax"]),
+    ("kathmandu-code.example", &["Asia/Kathmandu", "Asia/Kolkata"]),
+    ("savanna-pay.example", &["Africa/Nairobi", "Africa/Johannesburg"]),
+    ("kiwi-logistics.example", &["Pacific/Auckland", "Pacific/Chatham"]),
     ("lagos-fintech.example", &["Africa/Lagos", "Africa/Accra"]),
     ("seoul-games.example", &["Asia/Seoul", "Asia/Tokyo"]),
     ("jakarta-ride.example", &["Asia/Jakarta", "Asia/Singapore"]),
     ("cairo-data.example", &["Africa/Cairo", "Asia/Riyadh"]),
-    (
-        "andes-energy.example",
-        &["America/Lima", "America/Santiago"],
-    ),
+    ("andes-energy.example", &["America/Lima", "America/Santiago"]),
 ];
 
 /// Free-mail and independent people: no organization.
@@ -248,8 +209,8 @@ const EXPERTISE: &[&str] = &[
 ];
 
 const LANGUAGES: &[&str] = &[
-    "en", "es", "pt", "fr", "de", "hi", "zh", "ja", "ko", "ar", "sw", "ne", "id", "tr", "ru", "it",
-    "pl", "nl",
+    "en", "es", "pt", "fr", "de", "hi", "zh", "ja", "ko", "ar", "sw", "ne", "id", "tr", "ru", "it", "pl",
+    "nl",
 ];
 
 const ROLES: &[&str] = &[
@@ -312,11 +273,7 @@ pub fn person(prefix: &str, index: u64, mentor: bool) -> DemoPerson {
         let (domain, zones) = ORGANIZATIONS[rng.below(ORGANIZATIONS.len())];
         (domain, rng.pick(zones))
     };
-    let email = format!(
-        "{}.{}.{prefix}{index}@{domain}",
-        first.to_lowercase(),
-        last.to_lowercase()
-    );
+    let email = format!("{}.{}.{prefix}{index}@{domain}", first.to_lowercase(), last.to_lowercase());
 
     let stage = CareerStage::ALL[rng.below(CareerStage::ALL.len())];
     let role = rng.pick(ROLES);
@@ -412,16 +369,10 @@ mod tests {
     #[test]
     fn demo_people_span_organizations_zones_and_stages() {
         let people: Vec<_> = (0..300).map(|i| person("demo", i, true)).collect();
-        let domains: std::collections::HashSet<_> = people
-            .iter()
-            .map(|p| p.email.rsplit('@').next().unwrap().to_string())
-            .collect();
-        let zones: std::collections::HashSet<_> =
-            people.iter().map(|p| p.profile.timezone.clone()).collect();
-        let public = people
-            .iter()
-            .filter(|p| p.profile.visibility == Visibility::Public)
-            .count();
+        let domains: std::collections::HashSet<_> =
+            people.iter().map(|p| p.email.rsplit('@').next().unwrap().to_string()).collect();
+        let zones: std::collections::HashSet<_> = people.iter().map(|p| p.profile.timezone.clone()).collect();
+        let public = people.iter().filter(|p| p.profile.visibility == Visibility::Public).count();
         assert!(domains.len() >= 25, "{}", domains.len());
         assert!(zones.len() >= 30, "{}", zones.len());
         assert!(public > 200 && public < 300, "{public}");

@@ -51,13 +51,8 @@ impl Search {
 
     /// Parses query-string pairs. Unknown parameters are refused so that typos do not silently
     /// widen a search.
-    pub fn parse<'a>(
-        pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
-    ) -> Result<Self, ApiError> {
-        let mut search = Search {
-            limit: DEFAULT_LIMIT,
-            ..Search::default()
-        };
+    pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<Self, ApiError> {
+        let mut search = Search { limit: DEFAULT_LIMIT, ..Search::default() };
         for (key, value) in pairs {
             let value = value.trim();
             match key {
@@ -107,8 +102,7 @@ impl Search {
                     })?)
                 }
                 "tz_overlap_hours" => {
-                    search.tz_overlap_hours =
-                        Some(parse_number("tz_overlap_hours", value, 1, WORKING_HOURS)?)
+                    search.tz_overlap_hours = Some(parse_number("tz_overlap_hours", value, 1, WORKING_HOURS)?)
                 }
                 "viewer_timezone" => {
                     let zone = crate::profile::parse_timezone(value)
@@ -116,8 +110,7 @@ impl Search {
                     search.viewer_timezone = Some(zone);
                 }
                 "available_within_days" => {
-                    search.available_within_days =
-                        Some(parse_number("available_within_days", value, 1, 60)?)
+                    search.available_within_days = Some(parse_number("available_within_days", value, 1, 60)?)
                 }
                 "sort" => {
                     search.sort = Some(match value {
@@ -135,10 +128,7 @@ impl Search {
                 "limit" => search.limit = parse_number("limit", value, 1, MAX_LIMIT)?,
                 "cursor" => {
                     search.cursor = Some(Cursor::decode(value).ok_or_else(|| {
-                        ApiError::invalid_parameter(
-                            "cursor",
-                            "This cursor is not valid; start again.",
-                        )
+                        ApiError::invalid_parameter("cursor", "This cursor is not valid; start again.")
                     })?)
                 }
                 other => {
@@ -149,15 +139,8 @@ impl Search {
                 }
             }
         }
-        if search
-            .cursor
-            .as_ref()
-            .is_some_and(|cursor| cursor.sort != search.effective_sort())
-        {
-            return Err(ApiError::invalid_parameter(
-                "cursor",
-                "This cursor belongs to another ordering.",
-            ));
+        if search.cursor.as_ref().is_some_and(|cursor| cursor.sort != search.effective_sort()) {
+            return Err(ApiError::invalid_parameter("cursor", "This cursor belongs to another ordering."));
         }
         Ok(search)
     }
@@ -168,9 +151,7 @@ fn parse_number(field: &str, value: &str, min: u32, max: u32) -> Result<u32, Api
         .parse::<u32>()
         .ok()
         .filter(|n| (min..=max).contains(n))
-        .ok_or_else(|| {
-            ApiError::invalid_parameter(field, format!("Use a whole number from {min} to {max}."))
-        })
+        .ok_or_else(|| ApiError::invalid_parameter(field, format!("Use a whole number from {min} to {max}.")))
 }
 
 fn parse_domain(field: &str, value: &str) -> Result<String, ApiError> {
@@ -185,10 +166,7 @@ fn parse_domain(field: &str, value: &str) -> Result<String, ApiError> {
     if valid {
         Ok(domain)
     } else {
-        Err(ApiError::invalid_parameter(
-            field,
-            "Use an organization's domain, such as acme.com.",
-        ))
+        Err(ApiError::invalid_parameter(field, "Use an organization's domain, such as acme.com."))
     }
 }
 
@@ -224,10 +202,7 @@ const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwx
 fn base64url_encode(bytes: &[u8]) -> String {
     let mut out = String::with_capacity(bytes.len() * 4 / 3 + 4);
     for chunk in bytes.chunks(3) {
-        let n = chunk
-            .iter()
-            .enumerate()
-            .fold(0u32, |n, (i, b)| n | (u32::from(*b) << (16 - 8 * i)));
+        let n = chunk.iter().enumerate().fold(0u32, |n, (i, b)| n | (u32::from(*b) << (16 - 8 * i)));
         for i in 0..=chunk.len() {
             out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
         }
@@ -319,25 +294,13 @@ mod tests {
     #[test]
     fn relevance_without_text_orders_by_newest() {
         assert_eq!(parse(&[]).unwrap().effective_sort(), Sort::Newest);
-        assert_eq!(
-            parse(&[("sort", "relevance")]).unwrap().effective_sort(),
-            Sort::Newest
-        );
-        assert_eq!(
-            parse(&[("sort", "soonest"), ("q", "x")])
-                .unwrap()
-                .effective_sort(),
-            Sort::Soonest
-        );
+        assert_eq!(parse(&[("sort", "relevance")]).unwrap().effective_sort(), Sort::Newest);
+        assert_eq!(parse(&[("sort", "soonest"), ("q", "x")]).unwrap().effective_sort(), Sort::Soonest);
     }
 
     #[test]
     fn cursors_round_trip_and_belong_to_one_ordering() {
-        let cursor = Cursor {
-            sort: Sort::Newest,
-            key: serde_json::json!("2026-11-24T10:00:00Z"),
-            id: 42,
-        };
+        let cursor = Cursor { sort: Sort::Newest, key: serde_json::json!("2026-11-24T10:00:00Z"), id: 42 };
         assert_eq!(Cursor::decode(&cursor.encode()), Some(cursor.clone()));
         let encoded = cursor.encode();
         assert!(parse(&[("cursor", encoded.as_str())]).is_ok());
@@ -356,16 +319,8 @@ mod tests {
     #[test]
     fn working_hours_overlap() {
         assert_eq!(shared_working_minutes(0, 0), 9 * 60);
-        assert_eq!(
-            shared_working_minutes(60, 0),
-            8 * 60,
-            "London summer and UTC"
-        );
-        assert_eq!(
-            shared_working_minutes(330, 60),
-            9 * 60 - 270,
-            "Kolkata and London summer"
-        );
+        assert_eq!(shared_working_minutes(60, 0), 8 * 60, "London summer and UTC");
+        assert_eq!(shared_working_minutes(330, 60), 9 * 60 - 270, "Kolkata and London summer");
         assert_eq!(shared_working_minutes(-300, 330), 0, "New York and Kolkata");
         assert_eq!(
             shared_working_minutes(765, -600),

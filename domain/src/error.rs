@@ -76,11 +76,7 @@ pub struct ErrorBody {
 
 impl ApiError {
     pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
-        Self {
-            code,
-            message: message.into(),
-            field: None,
-        }
+        Self { code, message: message.into(), field: None }
     }
 
     /// The same error, attributed to one request field.
@@ -98,19 +94,13 @@ impl ApiError {
     }
 
     pub fn method_not_allowed(allowed: &[&str]) -> Self {
-        Self::new(
-            ErrorCode::MethodNotAllowed,
-            format!("This address accepts only {}.", allowed.join(", ")),
-        )
+        Self::new(ErrorCode::MethodNotAllowed, format!("This address accepts only {}.", allowed.join(", ")))
     }
 
     pub fn payload_too_large() -> Self {
         Self::new(
             ErrorCode::PayloadTooLarge,
-            format!(
-                "The request body is larger than {} KiB.",
-                MAX_BODY_BYTES / 1024
-            ),
+            format!("The request body is larger than {} KiB.", MAX_BODY_BYTES / 1024),
         )
     }
 
@@ -119,17 +109,11 @@ impl ApiError {
     }
 
     pub fn rate_limited() -> Self {
-        Self::new(
-            ErrorCode::RateLimited,
-            "Too many attempts. Please wait a little and try again.",
-        )
+        Self::new(ErrorCode::RateLimited, "Too many attempts. Please wait a little and try again.")
     }
 
     pub fn internal() -> Self {
-        Self::new(
-            ErrorCode::Internal,
-            "Something went wrong on our side. Please try again.",
-        )
+        Self::new(ErrorCode::Internal, "Something went wrong on our side. Please try again.")
     }
 
     /// A body that failed to parse. `serde_json`'s message names the position and the expected
@@ -148,10 +132,7 @@ impl ApiError {
     /// type, a missing or an unknown field is 422 `validation_failed` naming the field.
     pub fn decode_json<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
         if bytes.iter().all(u8::is_ascii_whitespace) {
-            return Err(Self::new(
-                ErrorCode::InvalidJson,
-                "The request needs a JSON body.",
-            ));
+            return Err(Self::new(ErrorCode::InvalidJson, "The request needs a JSON body."));
         }
         let mut deserializer = serde_json::Deserializer::from_slice(bytes);
         let value = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
@@ -166,9 +147,7 @@ impl ApiError {
             let text = inner.to_string();
             let text = text.split(" at line ").next().unwrap_or_default();
             let named = |prefix: &str| {
-                text.strip_prefix(prefix)
-                    .and_then(|rest| rest.split('`').next())
-                    .map(str::to_string)
+                text.strip_prefix(prefix).and_then(|rest| rest.split('`').next()).map(str::to_string)
             };
             if let Some(missing) = named("missing field `") {
                 return Self::validation(&missing, "This field is required.");
@@ -177,10 +156,9 @@ impl ApiError {
                 return Self::validation(&unknown, "This field is not part of the request.");
             }
             match field {
-                Some(field) => Self::validation(
-                    &field,
-                    format!("This field has the wrong type or value ({text})."),
-                ),
+                Some(field) => {
+                    Self::validation(&field, format!("This field has the wrong type or value ({text})."))
+                }
                 None => Self::invalid_json(&inner),
             }
         })?;
@@ -260,10 +238,7 @@ mod tests {
     fn decoding_names_the_field_at_fault() {
         assert!(ApiError::decode_json::<Sample>(br#"{"email":"a@b.co"}"#).is_ok());
         let missing = decode_error("{}");
-        assert_eq!(
-            (missing.code, missing.field.as_deref()),
-            (ErrorCode::ValidationFailed, Some("email"))
-        );
+        assert_eq!((missing.code, missing.field.as_deref()), (ErrorCode::ValidationFailed, Some("email")));
         let wrong_type = decode_error(r#"{"email": 5}"#);
         assert_eq!(
             (wrong_type.code, wrong_type.field.as_deref()),
@@ -277,14 +252,7 @@ mod tests {
 
     #[test]
     fn decoding_refuses_malformed_or_empty_bodies_as_invalid_json() {
-        for body in [
-            "",
-            "  ",
-            "{",
-            r#"{"email": "a@b.co"} trailing"#,
-            "[1, 2]",
-            "null",
-        ] {
+        for body in ["", "  ", "{", r#"{"email": "a@b.co"} trailing"#, "[1, 2]", "null"] {
             assert_eq!(decode_error(body).code, ErrorCode::InvalidJson, "{body:?}");
         }
     }
@@ -292,17 +260,9 @@ mod tests {
     #[test]
     fn invalid_json_distinguishes_syntax_from_shape() {
         let syntax = serde_json::from_str::<serde_json::Value>("{nope").unwrap_err();
-        assert!(
-            ApiError::invalid_json(&syntax)
-                .message
-                .contains("not valid JSON")
-        );
+        assert!(ApiError::invalid_json(&syntax).message.contains("not valid JSON"));
         let shape = serde_json::from_str::<u8>("\"text\"").unwrap_err();
-        assert!(
-            ApiError::invalid_json(&shape)
-                .message
-                .contains("wrong shape")
-        );
+        assert!(ApiError::invalid_json(&shape).message.contains("wrong shape"));
         assert_eq!(ApiError::invalid_json(&shape).code, ErrorCode::InvalidJson);
     }
 }

@@ -4,32 +4,15 @@
 use pulldown_cmark::{CowStr, Event, LinkType, Options, Parser, Tag, TagEnd, html};
 
 pub fn to_safe_html(markdown: &str) -> String {
-    let options =
-        Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES | Options::ENABLE_TASKLISTS;
+    let options = Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES | Options::ENABLE_TASKLISTS;
     let events = Parser::new_ext(markdown, options).map(|event| match event {
         Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
-        Event::Start(Tag::Link {
-            link_type,
-            dest_url,
-            title,
-            id,
-        }) => Event::Start(Tag::Link {
-            link_type,
-            dest_url: safe_url(dest_url),
-            title,
-            id,
-        }),
-        Event::Start(Tag::Image {
-            dest_url,
-            title,
-            id,
-            ..
-        }) => Event::Start(Tag::Link {
-            link_type: LinkType::Inline,
-            dest_url: safe_url(dest_url),
-            title,
-            id,
-        }),
+        Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
+            Event::Start(Tag::Link { link_type, dest_url: safe_url(dest_url), title, id })
+        }
+        Event::Start(Tag::Image { dest_url, title, id, .. }) => {
+            Event::Start(Tag::Link { link_type: LinkType::Inline, dest_url: safe_url(dest_url), title, id })
+        }
         Event::End(TagEnd::Image) => Event::End(TagEnd::Link),
         other => other,
     });
@@ -71,13 +54,9 @@ mod tests {
 
     #[test]
     fn dangerous_link_schemes_are_neutralised() {
-        for url in [
-            "javascript:alert(1)",
-            "JavaScript:alert(1)",
-            " javascript:x",
-            "data:text/html,x",
-            "vbscript:x",
-        ] {
+        for url in
+            ["javascript:alert(1)", "JavaScript:alert(1)", " javascript:x", "data:text/html,x", "vbscript:x"]
+        {
             let html = to_safe_html(&format!("[click]({url})"));
             assert!(html.contains(r##"href="#""##), "{url}: {html}");
         }
@@ -89,9 +68,6 @@ mod tests {
     fn images_become_links() {
         let html = to_safe_html("![pixel](https://tracker.example/p.gif)");
         assert!(!html.contains("<img"), "{html}");
-        assert!(
-            html.contains(r#"<a href="https://tracker.example/p.gif">pixel</a>"#),
-            "{html}"
-        );
+        assert!(html.contains(r#"<a href="https://tracker.example/p.gif">pixel</a>"#), "{html}");
     }
 }

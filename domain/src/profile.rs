@@ -18,14 +18,8 @@ pub enum CareerStage {
 }
 
 impl CareerStage {
-    pub const ALL: [Self; 6] = [
-        Self::Student,
-        Self::Early,
-        Self::Mid,
-        Self::Senior,
-        Self::Lead,
-        Self::Executive,
-    ];
+    pub const ALL: [Self; 6] =
+        [Self::Student, Self::Early, Self::Mid, Self::Senior, Self::Lead, Self::Executive];
 
     pub const fn as_str(self) -> &'static str {
         match self {
@@ -78,9 +72,7 @@ impl Visibility {
     }
 
     pub fn parse(raw: &str) -> Option<Self> {
-        [Self::Public, Self::Organization, Self::Hidden]
-            .into_iter()
-            .find(|v| v.as_str() == raw)
+        [Self::Public, Self::Organization, Self::Hidden].into_iter().find(|v| v.as_str() == raw)
     }
 }
 
@@ -103,8 +95,7 @@ pub fn can_view(
     }
     match visibility {
         Visibility::Public => true,
-        Visibility::Organization => match (owner_organization, viewer.and_then(|v| v.organization))
-        {
+        Visibility::Organization => match (owner_organization, viewer.and_then(|v| v.organization)) {
             (Some(owner), Some(viewer)) => owner == viewer,
             _ => false,
         },
@@ -199,10 +190,7 @@ impl ProfileFields {
             next.meeting_link = v.as_deref().map(parse_meeting_link).transpose()?.flatten();
         }
         if next.display_name.is_empty() {
-            return Err(ApiError::validation(
-                "display_name",
-                "Enter the name others will see.",
-            ));
+            return Err(ApiError::validation("display_name", "Enter the name others will see."));
         }
         Ok(next)
     }
@@ -263,27 +251,18 @@ where
 pub fn parse_display_name(raw: &str) -> Result<String, ApiError> {
     let name = bounded_line("display_name", raw, 80)?;
     if name.is_empty() {
-        return Err(ApiError::validation(
-            "display_name",
-            "Enter the name others will see.",
-        ));
+        return Err(ApiError::validation("display_name", "Enter the name others will see."));
     }
     Ok(name)
 }
 
 fn bounded_line(field: &str, raw: &str, max: usize) -> Result<String, ApiError> {
     if raw.chars().any(|c| c.is_control() && !c.is_whitespace()) {
-        return Err(ApiError::validation(
-            field,
-            "This contains characters that cannot be shown.",
-        ));
+        return Err(ApiError::validation(field, "This contains characters that cannot be shown."));
     }
     let line = collapse_whitespace(raw);
     if line.chars().count() > max {
-        return Err(ApiError::validation(
-            field,
-            format!("Keep this to {max} characters or fewer."),
-        ));
+        return Err(ApiError::validation(field, format!("Keep this to {max} characters or fewer.")));
     }
     Ok(line)
 }
@@ -298,14 +277,8 @@ fn parse_bio(raw: &str) -> Result<String, ApiError> {
             format!("Keep the bio to {MAX_BIO_CHARS} characters or fewer."),
         ));
     }
-    if bio
-        .chars()
-        .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
-    {
-        return Err(ApiError::validation(
-            "bio",
-            "The bio contains characters that cannot be shown.",
-        ));
+    if bio.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')) {
+        return Err(ApiError::validation("bio", "The bio contains characters that cannot be shown."));
     }
     Ok(bio.replace("\r\n", "\n"))
 }
@@ -317,20 +290,12 @@ pub fn normalize_tag(raw: &str) -> Result<String, ApiError> {
         return Err(ApiError::validation("expertise", "Remove the empty skill."));
     }
     if tag.chars().count() > 40 {
-        return Err(ApiError::validation(
-            "expertise",
-            "Keep each skill to 40 characters or fewer.",
-        ));
+        return Err(ApiError::validation("expertise", "Keep each skill to 40 characters or fewer."));
     }
-    if !tag
-        .chars()
-        .all(|c| c.is_alphanumeric() || " +#.-/&'".contains(c))
-    {
+    if !tag.chars().all(|c| c.is_alphanumeric() || " +#.-/&'".contains(c)) {
         return Err(ApiError::validation(
             "expertise",
-            format!(
-                "\"{tag}\" has characters a skill cannot have; use letters, digits and + # . - / & '."
-            ),
+            format!("\"{tag}\" has characters a skill cannot have; use letters, digits and + # . - / & '."),
         ));
     }
     Ok(tag)
@@ -346,10 +311,7 @@ pub fn parse_expertise(raw: &[String]) -> Result<Vec<String>, ApiError> {
         }
     }
     if tags.len() > MAX_EXPERTISE {
-        return Err(ApiError::validation(
-            "expertise",
-            format!("List at most {MAX_EXPERTISE} skills."),
-        ));
+        return Err(ApiError::validation("expertise", format!("List at most {MAX_EXPERTISE} skills.")));
     }
     Ok(tags)
 }
@@ -382,10 +344,7 @@ pub fn parse_languages(raw: &[String]) -> Result<Vec<String>, ApiError> {
         }
     }
     if codes.len() > MAX_LANGUAGES {
-        return Err(ApiError::validation(
-            "languages",
-            format!("List at most {MAX_LANGUAGES} languages."),
-        ));
+        return Err(ApiError::validation("languages", format!("List at most {MAX_LANGUAGES} languages.")));
     }
     Ok(codes)
 }
@@ -421,9 +380,7 @@ fn parse_meeting_link(raw: &str) -> Result<Option<String>, ApiError> {
         || host.is_empty()
         || host.contains('@')
         || !host.contains('.')
-        || link
-            .chars()
-            .any(|c| c.is_whitespace() || c.is_control() || "\"<>\\^`{|}".contains(c))
+        || link.chars().any(|c| c.is_whitespace() || c.is_control() || "\"<>\\^`{|}".contains(c))
     {
         return Err(invalid("That is not a valid https:// address."));
     }
@@ -435,10 +392,7 @@ mod tests {
     use super::*;
 
     fn with(update: ProfileUpdate) -> Result<ProfileFields, ApiError> {
-        let base = ProfileFields {
-            display_name: "A new user".into(),
-            ..ProfileFields::new_account()
-        };
+        let base = ProfileFields { display_name: "A new user".into(), ..ProfileFields::new_account() };
         base.apply(update)
     }
 
@@ -448,18 +402,12 @@ mod tests {
 
     #[test]
     fn expertise_tags_are_one_tag_whatever_the_case_or_spacing() {
-        let tags = parse_expertise(&[
-            "Rust".into(),
-            "rust ".into(),
-            "RUST".into(),
-            " Site  Reliability ".into(),
-        ])
-        .unwrap();
+        let tags =
+            parse_expertise(&["Rust".into(), "rust ".into(), "RUST".into(), " Site  Reliability ".into()])
+                .unwrap();
         assert_eq!(tags, vec!["rust", "site reliability"]);
         assert_eq!(
-            parse_expertise(&["C++".into(), "C#".into(), ".NET".into(), "CI/CD".into()])
-                .unwrap()
-                .len(),
+            parse_expertise(&["C++".into(), "C#".into(), ".NET".into(), "CI/CD".into()]).unwrap().len(),
             4
         );
     }
@@ -469,10 +417,7 @@ mod tests {
         let fifteen: Vec<String> = (0..15).map(|i| format!("skill {i}")).collect();
         assert!(parse_expertise(&fifteen).is_ok());
         let sixteen: Vec<String> = (0..16).map(|i| format!("skill {i}")).collect();
-        assert_eq!(
-            parse_expertise(&sixteen).unwrap_err().field.as_deref(),
-            Some("expertise")
-        );
+        assert_eq!(parse_expertise(&sixteen).unwrap_err().field.as_deref(), Some("expertise"));
         let repeated: Vec<String> = (0..20).map(|_| "Rust".to_string()).collect();
         assert_eq!(parse_expertise(&repeated).unwrap(), vec!["rust"]);
     }
@@ -486,15 +431,9 @@ mod tests {
 
     #[test]
     fn languages_must_be_iso_639_1() {
-        assert_eq!(
-            parse_languages(&["EN".into(), "es".into(), "en".into()]).unwrap(),
-            vec!["en", "es"]
-        );
+        assert_eq!(parse_languages(&["EN".into(), "es".into(), "en".into()]).unwrap(), vec!["en", "es"]);
         for bad in ["eng", "xx", "", "english"] {
-            assert_eq!(
-                parse_languages(&[bad.into()]).unwrap_err().field.as_deref(),
-                Some("languages")
-            );
+            assert_eq!(parse_languages(&[bad.into()]).unwrap_err().field.as_deref(), Some("languages"));
         }
     }
 
@@ -504,27 +443,15 @@ mod tests {
         assert_eq!(parse_timezone("asia/kolkata").unwrap(), "Asia/Kolkata");
         assert_eq!(parse_timezone("UTC").unwrap(), "UTC");
         for bad in ["", "Mars/Olympus_Mons", "+05:30", "Europe/"] {
-            assert_eq!(
-                parse_timezone(bad).unwrap_err().field.as_deref(),
-                Some("timezone"),
-                "{bad:?}"
-            );
+            assert_eq!(parse_timezone(bad).unwrap_err().field.as_deref(), Some("timezone"), "{bad:?}");
         }
     }
 
     #[test]
     fn meeting_links_must_be_https() {
-        let link = |s: &str| {
-            with(ProfileUpdate {
-                meeting_link: Some(Some(s.into())),
-                ..Default::default()
-            })
-        };
+        let link = |s: &str| with(ProfileUpdate { meeting_link: Some(Some(s.into())), ..Default::default() });
         assert_eq!(
-            link("https://meet.example.org/abc")
-                .unwrap()
-                .meeting_link
-                .as_deref(),
+            link("https://meet.example.org/abc").unwrap().meeting_link.as_deref(),
             Some("https://meet.example.org/abc")
         );
         assert_eq!(link("").unwrap().meeting_link, None);
@@ -537,80 +464,48 @@ mod tests {
         ] {
             assert_eq!(field_of(link(bad)), "meeting_link", "{bad:?}");
         }
-        let cleared = with(ProfileUpdate {
-            meeting_link: Some(None),
-            ..Default::default()
-        })
-        .unwrap();
+        let cleared = with(ProfileUpdate { meeting_link: Some(None), ..Default::default() }).unwrap();
         assert_eq!(cleared.meeting_link, None);
     }
 
     #[test]
     fn display_name_is_required_and_bounded() {
         assert_eq!(
-            field_of(with(ProfileUpdate {
-                display_name: Some("  ".into()),
-                ..Default::default()
-            })),
+            field_of(with(ProfileUpdate { display_name: Some("  ".into()), ..Default::default() })),
             "display_name"
         );
         assert_eq!(
-            field_of(with(ProfileUpdate {
-                display_name: Some("x".repeat(81)),
-                ..Default::default()
-            })),
+            field_of(with(ProfileUpdate { display_name: Some("x".repeat(81)), ..Default::default() })),
             "display_name"
         );
-        assert_eq!(
-            field_of(ProfileFields::new_account().apply(ProfileUpdate::default())),
-            "display_name"
-        );
-        let named = with(ProfileUpdate {
-            display_name: Some("  Ana   María ".into()),
-            ..Default::default()
-        })
-        .unwrap();
+        assert_eq!(field_of(ProfileFields::new_account().apply(ProfileUpdate::default())), "display_name");
+        let named =
+            with(ProfileUpdate { display_name: Some("  Ana   María ".into()), ..Default::default() })
+                .unwrap();
         assert_eq!(named.display_name, "Ana María");
     }
 
     #[test]
     fn other_fields_are_bounded() {
         assert_eq!(
-            field_of(with(ProfileUpdate {
-                headline: Some("x".repeat(121)),
-                ..Default::default()
-            })),
+            field_of(with(ProfileUpdate { headline: Some("x".repeat(121)), ..Default::default() })),
             "headline"
         );
         assert_eq!(
-            field_of(with(ProfileUpdate {
-                bio: Some("x".repeat(5001)),
-                ..Default::default()
-            })),
+            field_of(with(ProfileUpdate { bio: Some("x".repeat(5001)), ..Default::default() })),
             "bio"
         );
         assert_eq!(
-            field_of(with(ProfileUpdate {
-                weekly_capacity: Some(41),
-                ..Default::default()
-            })),
+            field_of(with(ProfileUpdate { weekly_capacity: Some(41), ..Default::default() })),
             "weekly_capacity"
         );
     }
 
     #[test]
     fn fields_left_out_keep_their_values() {
-        let first = with(ProfileUpdate {
-            headline: Some("Staff engineer".into()),
-            ..Default::default()
-        })
-        .unwrap();
-        let second = first
-            .apply(ProfileUpdate {
-                is_mentor: Some(true),
-                ..Default::default()
-            })
-            .unwrap();
+        let first =
+            with(ProfileUpdate { headline: Some("Staff engineer".into()), ..Default::default() }).unwrap();
+        let second = first.apply(ProfileUpdate { is_mentor: Some(true), ..Default::default() }).unwrap();
         assert_eq!(second.headline, "Staff engineer");
         assert!(second.is_mentor);
     }
@@ -627,32 +522,17 @@ mod tests {
     #[test]
     fn visibility_rules() {
         let acme = Some("acme.com");
-        let same = Viewer {
-            user_id: "v1",
-            organization: acme,
-        };
-        let other = Viewer {
-            user_id: "v2",
-            organization: Some("globex.com"),
-        };
-        let owner = Viewer {
-            user_id: "owner",
-            organization: acme,
-        };
-        let no_org = Viewer {
-            user_id: "v3",
-            organization: None,
-        };
+        let same = Viewer { user_id: "v1", organization: acme };
+        let other = Viewer { user_id: "v2", organization: Some("globex.com") };
+        let owner = Viewer { user_id: "owner", organization: acme };
+        let no_org = Viewer { user_id: "v3", organization: None };
         use Visibility::*;
         assert!(can_view(Public, "owner", acme, None));
         assert!(can_view(Public, "owner", acme, Some(other)));
         assert!(!can_view(Organization, "owner", acme, None));
         assert!(can_view(Organization, "owner", acme, Some(same)));
         assert!(!can_view(Organization, "owner", acme, Some(other)));
-        assert!(
-            !can_view(Organization, "owner", None, Some(no_org)),
-            "no organization matches nobody"
-        );
+        assert!(!can_view(Organization, "owner", None, Some(no_org)), "no organization matches nobody");
         assert!(!can_view(Hidden, "owner", acme, Some(same)));
         assert!(can_view(Hidden, "owner", acme, Some(owner)));
     }

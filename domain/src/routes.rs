@@ -66,32 +66,20 @@ pub struct Route {
 }
 
 const fn route(method: Method, path: &'static str, endpoint: Endpoint) -> Route {
-    Route {
-        method,
-        path,
-        endpoint,
-    }
+    Route { method, path, endpoint }
 }
 
 pub const ROUTES: &[Route] = &[
     route(Method::Get, "/api/health", Endpoint::Health),
     route(Method::Get, "/api/openapi.json", Endpoint::OpenApi),
-    route(
-        Method::Post,
-        "/api/auth/email-code",
-        Endpoint::RequestEmailCode,
-    ),
+    route(Method::Post, "/api/auth/email-code", Endpoint::RequestEmailCode),
     route(Method::Post, "/api/auth/verify", Endpoint::VerifyEmailCode),
     route(Method::Post, "/api/auth/sign-out", Endpoint::SignOut),
     route(Method::Get, "/api/me", Endpoint::Me),
     route(Method::Delete, "/api/me", Endpoint::DeleteMe),
     route(Method::Get, "/api/me/export", Endpoint::ExportMe),
     route(Method::Put, "/api/me/profile", Endpoint::UpdateProfile),
-    route(
-        Method::Put,
-        "/api/me/organization",
-        Endpoint::RenameOrganization,
-    ),
+    route(Method::Put, "/api/me/organization", Endpoint::RenameOrganization),
     route(Method::Get, "/api/mentors", Endpoint::SearchMentors),
     route(Method::Get, "/api/mentors/{id}", Endpoint::Mentor),
     route(Method::Get, "/api/dev/outbox", Endpoint::DevOutbox),
@@ -104,10 +92,7 @@ pub struct PathParams<'a>(Vec<(&'static str, &'a str)>);
 
 impl<'a> PathParams<'a> {
     pub fn get(&self, name: &str) -> Option<&'a str> {
-        self.0
-            .iter()
-            .find(|(key, _)| *key == name)
-            .map(|(_, value)| *value)
+        self.0.iter().find(|(key, _)| *key == name).map(|(_, value)| *value)
     }
 }
 
@@ -131,11 +116,7 @@ pub fn resolve<'a>(method: &str, path: &'a str) -> Resolution<'a> {
         }
         allowed.push(route.method.as_str());
     }
-    if allowed.is_empty() {
-        Resolution::NotFound
-    } else {
-        Resolution::MethodNotAllowed(allowed)
-    }
+    if allowed.is_empty() { Resolution::NotFound } else { Resolution::MethodNotAllowed(allowed) }
 }
 
 fn match_path<'a>(pattern: &'static str, path: &'a str) -> Option<PathParams<'a>> {
@@ -166,24 +147,17 @@ mod tests {
 
     #[test]
     fn exact_paths_resolve_to_their_endpoint() {
-        assert_eq!(
-            resolve("GET", "/api/health"),
-            Resolution::Found(Endpoint::Health, PathParams::default())
-        );
+        assert_eq!(resolve("GET", "/api/health"), Resolution::Found(Endpoint::Health, PathParams::default()));
     }
 
     #[test]
     fn a_known_path_with_another_method_is_not_allowed() {
-        assert_eq!(
-            resolve("POST", "/api/health"),
-            Resolution::MethodNotAllowed(vec!["GET"])
-        );
+        assert_eq!(resolve("POST", "/api/health"), Resolution::MethodNotAllowed(vec!["GET"]));
     }
 
     #[test]
     fn path_parameters_are_captured() {
-        let Resolution::Found(Endpoint::Mentor, params) = resolve("GET", "/api/mentors/u123")
-        else {
+        let Resolution::Found(Endpoint::Mentor, params) = resolve("GET", "/api/mentors/u123") else {
             panic!("no match");
         };
         assert_eq!(params.get("id"), Some("u123"));

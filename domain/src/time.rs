@@ -29,11 +29,7 @@ mod tests {
         assert_eq!(utc_offset_minutes("America/New_York", winter), -300);
         assert_eq!(utc_offset_minutes("America/New_York", summer), -240);
         assert_eq!(utc_offset_minutes("Asia/Kathmandu", winter), 345);
-        assert_eq!(
-            utc_offset_minutes("Australia/Lord_Howe", winter),
-            660,
-            "30-minute DST"
-        );
+        assert_eq!(utc_offset_minutes("Australia/Lord_Howe", winter), 660, "30-minute DST");
         assert_eq!(utc_offset_minutes("Australia/Lord_Howe", summer), 630);
         assert_eq!(utc_offset_minutes("Pacific/Chatham", winter), 825);
     }

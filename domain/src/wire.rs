@@ -15,10 +15,7 @@ pub struct Health {
 
 impl Health {
     pub fn ok() -> Self {
-        Self {
-            status: "ok".into(),
-            version: crate::VERSION.into(),
-        }
+        Self { status: "ok".into(), version: crate::VERSION.into() }
     }
 }
 

@@ -8,10 +8,8 @@ use crate::client::{Client, unique_email};
 fn asking_for_a_code_looks_the_same_for_known_and_unknown_addresses() {
     let known = unique_email("known", "acme.com");
     Client::signed_in(&known);
-    let fresh = Client::new().post_json(
-        "/api/auth/email-code",
-        &json!({"email": unique_email("fresh", "acme.com")}),
-    );
+    let fresh =
+        Client::new().post_json("/api/auth/email-code", &json!({"email": unique_email("fresh", "acme.com")}));
     let again = Client::new().post_json("/api/auth/email-code", &json!({"email": known}));
     assert_eq!(fresh.status, 202);
     assert_eq!(again.status, 202);
@@ -20,16 +18,12 @@ fn asking_for_a_code_looks_the_same_for_known_and_unknown_addresses() {
 
 #[test]
 fn a_value_that_is_not_an_email_address_is_422_on_email() {
-    let reply =
-        Client::new().post_json("/api/auth/email-code", &json!({"email": "not-an-address"}));
+    let reply = Client::new().post_json("/api/auth/email-code", &json!({"email": "not-an-address"}));
     assert_eq!(reply.status, 422);
     assert_eq!(reply.error_code(), "validation_failed");
     assert_eq!(reply.json()["error"]["field"], "email");
     let missing = Client::new().post_json("/api/auth/email-code", &json!({}));
-    assert_eq!(
-        (missing.status, missing.json()["error"]["field"].as_str()),
-        (422, Some("email"))
-    );
+    assert_eq!((missing.status, missing.json()["error"]["field"].as_str()), (422, Some("email")));
 }
 
 #[test]
@@ -46,15 +40,9 @@ fn signing_in_creates_the_account_and_a_session_cookie() {
 
     let cookie = reply.header("set-cookie").expect("a session cookie");
     assert!(cookie.starts_with("qh_session="), "{cookie}");
-    assert!(
-        cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
-        "{cookie}"
-    );
+    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), "{cookie}");
     assert!(cookie.contains("Max-Age=2592000"), "30 days: {cookie}");
-    assert!(
-        !cookie.contains("Secure"),
-        "plain http on localhost cannot use Secure: {cookie}"
-    );
+    assert!(!cookie.contains("Secure"), "plain http on localhost cannot use Secure: {cookie}");
 
     let me = client.get("/api/me");
     assert_eq!(me.status, 200);
@@ -67,18 +55,9 @@ fn a_code_is_stored_only_as_a_hash_and_works_once() {
     let email = unique_email("once", "acme.com");
     let client = Client::new();
     let code = client.request_code(&email);
-    assert_eq!(
-        client
-            .post_json("/api/auth/verify", &json!({"email": email, "code": code}))
-            .status,
-        200
-    );
-    let reused =
-        Client::new().post_json("/api/auth/verify", &json!({"email": email, "code": code}));
-    assert_eq!(
-        (reused.status, reused.error_code().as_str()),
-        (401, "invalid_code")
-    );
+    assert_eq!(client.post_json("/api/auth/verify", &json!({"email": email, "code": code})).status, 200);
+    let reused = Client::new().post_json("/api/auth/verify", &json!({"email": email, "code": code}));
+    assert_eq!((reused.status, reused.error_code().as_str()), (401, "invalid_code"));
 }
 
 #[test]
@@ -89,17 +68,10 @@ fn a_wrong_code_is_401_and_five_wrong_tries_kill_the_code() {
     let wrong = if code == "000000" { "111111" } else { "000000" };
     for _ in 0..5 {
         let reply = client.post_json("/api/auth/verify", &json!({"email": email, "code": wrong}));
-        assert_eq!(
-            (reply.status, reply.error_code().as_str()),
-            (401, "invalid_code")
-        );
+        assert_eq!((reply.status, reply.error_code().as_str()), (401, "invalid_code"));
     }
     let right = client.post_json("/api/auth/verify", &json!({"email": email, "code": code}));
-    assert_eq!(
-        (right.status, right.error_code().as_str()),
-        (401, "invalid_code"),
-        "the code is dead"
-    );
+    assert_eq!((right.status, right.error_code().as_str()), (401, "invalid_code"), "the code is dead");
 }
 
 #[test]
@@ -114,10 +86,7 @@ fn a_code_expires_after_ten_minutes() {
         &json!({"email": email, "code": code}),
         &[("x-quarterhour-now", later.as_str())],
     );
-    assert_eq!(
-        (reply.status, reply.error_code().as_str()),
-        (401, "invalid_code")
-    );
+    assert_eq!((reply.status, reply.error_code().as_str()), (401, "invalid_code"));
     let in_time = client.post_json("/api/auth/verify", &json!({"email": email, "code": code}));
     assert_eq!(in_time.status, 200, "still valid now: {}", in_time.body);
 }
@@ -127,23 +96,11 @@ fn more_than_five_codes_an_hour_for_one_address_is_429_with_retry_after() {
     let email = unique_email("hurried", "acme.com");
     let client = Client::new();
     for _ in 0..5 {
-        assert_eq!(
-            client
-                .post_json("/api/auth/email-code", &json!({"email": email}))
-                .status,
-            202
-        );
+        assert_eq!(client.post_json("/api/auth/email-code", &json!({"email": email})).status, 202);
     }
     let sixth = client.post_json("/api/auth/email-code", &json!({"email": email}));
-    assert_eq!(
-        (sixth.status, sixth.error_code().as_str()),
-        (429, "rate_limited")
-    );
-    let retry_after: i64 = sixth
-        .header("retry-after")
-        .expect("Retry-After")
-        .parse()
-        .expect("seconds");
+    assert_eq!((sixth.status, sixth.error_code().as_str()), (429, "rate_limited"));
+    let retry_after: i64 = sixth.header("retry-after").expect("Retry-After").parse().expect("seconds");
     assert!((1..=3600).contains(&retry_after), "{retry_after}");
 }
 
@@ -153,26 +110,15 @@ fn signing_out_ends_the_session_on_the_server() {
     let cookie = client.cookie().expect("signed in");
     let reply = client.post_json("/api/auth/sign-out", &json!({}));
     assert_eq!(reply.status, 204);
-    assert!(
-        reply
-            .header("set-cookie")
-            .unwrap_or_default()
-            .contains("Max-Age=0")
-    );
+    assert!(reply.header("set-cookie").unwrap_or_default().contains("Max-Age=0"));
     let replayed = Client::new().request("GET", "/api/me", None, &[("cookie", cookie.as_str())]);
-    assert_eq!(
-        (replayed.status, replayed.error_code().as_str()),
-        (401, "unauthenticated")
-    );
+    assert_eq!((replayed.status, replayed.error_code().as_str()), (401, "unauthenticated"));
 }
 
 #[test]
 fn me_without_a_session_is_401() {
     let reply = Client::new().get("/api/me");
-    assert_eq!(
-        (reply.status, reply.error_code().as_str()),
-        (401, "unauthenticated")
-    );
+    assert_eq!((reply.status, reply.error_code().as_str()), (401, "unauthenticated"));
 }
 
 #[test]
@@ -183,29 +129,17 @@ fn state_changing_requests_from_another_origin_are_refused() {
         "PUT",
         "/api/me/profile",
         Some(body.clone()),
-        &[
-            ("content-type", "application/json"),
-            ("origin", "https://evil.example"),
-        ],
+        &[("content-type", "application/json"), ("origin", "https://evil.example")],
     );
-    assert_eq!(
-        (reply.status, reply.error_code().as_str()),
-        (403, "forbidden_origin")
-    );
-    assert_ne!(
-        client.get("/api/me").json()["profile"]["headline"],
-        "Changed by another site"
-    );
+    assert_eq!((reply.status, reply.error_code().as_str()), (403, "forbidden_origin"));
+    assert_ne!(client.get("/api/me").json()["profile"]["headline"], "Changed by another site");
 
     let own_origin = crate::client::base_url();
     let reply = client.request(
         "PUT",
         "/api/me/profile",
         Some(serde_json::to_vec(&json!({"display_name": "Same site"})).unwrap()),
-        &[
-            ("content-type", "application/json"),
-            ("origin", own_origin.as_str()),
-        ],
+        &[("content-type", "application/json"), ("origin", own_origin.as_str())],
     );
     assert_eq!(reply.status, 200, "{}", reply.body);
 }
@@ -215,30 +149,12 @@ fn profile_fields_are_validated_with_the_field_named() {
     let client = Client::signed_in(&unique_email("editor", "acme.com"));
     for (body, field) in [
         (json!({"display_name": ""}), "display_name"),
-        (
-            json!({"display_name": "A", "timezone": "Mars/Olympus"}),
-            "timezone",
-        ),
-        (
-            json!({"display_name": "A", "languages": ["english"]}),
-            "languages",
-        ),
-        (
-            json!({"display_name": "A", "meeting_link": "http://insecure.example/room"}),
-            "meeting_link",
-        ),
-        (
-            json!({"display_name": "A", "career_stage": "wizard"}),
-            "career_stage",
-        ),
-        (
-            json!({"display_name": "A", "visibility": "friends"}),
-            "visibility",
-        ),
-        (
-            json!({"display_name": "A", "weekly_capacity": -1}),
-            "weekly_capacity",
-        ),
+        (json!({"display_name": "A", "timezone": "Mars/Olympus"}), "timezone"),
+        (json!({"display_name": "A", "languages": ["english"]}), "languages"),
+        (json!({"display_name": "A", "meeting_link": "http://insecure.example/room"}), "meeting_link"),
+        (json!({"display_name": "A", "career_stage": "wizard"}), "career_stage"),
+        (json!({"display_name": "A", "visibility": "friends"}), "visibility"),
+        (json!({"display_name": "A", "weekly_capacity": -1}), "weekly_capacity"),
         (
             json!({"display_name": "A", "expertise": (0..16).map(|i| format!("t{i}")).collect::<Vec<_>>()}),
             "expertise",
@@ -277,40 +193,23 @@ fn a_saved_profile_is_normalised_and_rendered_safely() {
     assert_eq!(profile["expertise"], json!(["rust", "kubernetes"]));
     assert_eq!(profile["languages"], json!(["en", "es"]));
     assert_eq!(profile["timezone"], "Asia/Kathmandu");
-    assert_eq!(
-        profile["meeting_link"],
-        "https://meet.example.org/a-new-user"
-    );
+    assert_eq!(profile["meeting_link"], "https://meet.example.org/a-new-user");
     let html = profile["bio_html"].as_str().unwrap();
     assert!(html.contains("<strong>Rust</strong>"));
-    assert!(
-        !html.contains("<script") && !html.contains("javascript:"),
-        "{html}"
-    );
+    assert!(!html.contains("<script") && !html.contains("javascript:"), "{html}");
 
     let id = profile["id"].as_str().unwrap();
     let public = Client::new().get(&format!("/api/mentors/{id}"));
     assert_eq!(public.status, 200);
-    assert!(
-        public.json()["mentor"].get("meeting_link").is_none(),
-        "the call link is the owner's"
-    );
-    assert!(
-        !public.body.contains("@acme.com"),
-        "no e-mail address: {}",
-        public.body
-    );
+    assert!(public.json()["mentor"].get("meeting_link").is_none(), "the call link is the owner's");
+    assert!(!public.body.contains("@acme.com"), "no e-mail address: {}", public.body);
     assert_eq!(public.json()["mentor"]["organization"]["name"], "Acme");
 }
 
 #[test]
 fn fields_left_out_of_an_update_keep_their_values() {
     let client = Client::signed_in(&unique_email("partial", "acme.com"));
-    client.send(
-        "PUT",
-        "/api/me/profile",
-        &json!({"display_name": "A new user", "headline": "Kept"}),
-    );
+    client.send("PUT", "/api/me/profile", &json!({"display_name": "A new user", "headline": "Kept"}));
     let reply = client.send("PUT", "/api/me/profile", &json!({"is_mentor": true}));
     assert_eq!(reply.status, 200);
     assert_eq!(reply.json()["profile"]["headline"], "Kept");
@@ -325,10 +224,7 @@ fn profile_with(visibility: &str, domain: &str) -> (Client, String) {
         &json!({"display_name": "A new user", "is_mentor": true, "visibility": visibility}),
     );
     assert_eq!(reply.status, 200, "{}", reply.body);
-    let id = reply.json()["profile"]["id"]
-        .as_str()
-        .expect("profile id")
-        .to_string();
+    let id = reply.json()["profile"]["id"].as_str().expect("profile id").to_string();
     (owner, id)
 }
 
@@ -339,27 +235,14 @@ fn visibility_rules_hold_for_anonymous_same_and_other_organization_viewers() {
     let colleague = Client::signed_in(&unique_email("colleague", &domain));
     let outsider = Client::signed_in(&unique_email("outsider", "globex.com"));
 
-    for (visibility, expected) in [
-        ("public", [200, 200, 200]),
-        ("organization", [404, 200, 404]),
-        ("hidden", [404, 404, 404]),
-    ] {
+    for (visibility, expected) in
+        [("public", [200, 200, 200]), ("organization", [404, 200, 404]), ("hidden", [404, 404, 404])]
+    {
         let (owner, id) = profile_with(visibility, &domain);
         let path = format!("/api/mentors/{id}");
-        let seen = [
-            anonymous.get(&path).status,
-            colleague.get(&path).status,
-            outsider.get(&path).status,
-        ];
-        assert_eq!(
-            seen, expected,
-            "{visibility}: anonymous, same organization, other organization"
-        );
-        assert_eq!(
-            owner.get(&path).status,
-            200,
-            "the owner always sees their own profile"
-        );
+        let seen = [anonymous.get(&path).status, colleague.get(&path).status, outsider.get(&path).status];
+        assert_eq!(seen, expected, "{visibility}: anonymous, same organization, other organization");
+        assert_eq!(owner.get(&path).status, 200, "the owner always sees their own profile");
         let hidden = outsider.get(&path);
         if hidden.status == 404 {
             assert_eq!(
@@ -375,10 +258,7 @@ fn visibility_rules_hold_for_anonymous_same_and_other_organization_viewers() {
 fn free_mail_users_have_no_organization_and_see_no_organization_only_profiles() {
     let (_owner, id) = profile_with("organization", "gmail.com");
     let other_gmail = Client::signed_in(&unique_email("also", "gmail.com"));
-    assert_eq!(
-        other_gmail.get("/api/me").json()["user"]["organization"],
-        serde_json::Value::Null
-    );
+    assert_eq!(other_gmail.get("/api/me").json()["user"]["organization"], serde_json::Value::Null);
     assert_eq!(other_gmail.get(&format!("/api/mentors/{id}")).status, 404);
 }
 
@@ -387,15 +267,8 @@ fn a_changed_profile_is_never_served_stale() {
     let (owner, id) = profile_with("public", "acme.com");
     let path = format!("/api/mentors/{id}");
     assert_eq!(Client::new().get(&path).json()["mentor"]["headline"], "");
-    owner.send(
-        "PUT",
-        "/api/me/profile",
-        &json!({"headline": "Now with a headline"}),
-    );
-    assert_eq!(
-        Client::new().get(&path).json()["mentor"]["headline"],
-        "Now with a headline"
-    );
+    owner.send("PUT", "/api/me/profile", &json!({"headline": "Now with a headline"}));
+    assert_eq!(Client::new().get(&path).json()["mentor"]["headline"], "Now with a headline");
     owner.send("PUT", "/api/me/profile", &json!({"visibility": "hidden"}));
     assert_eq!(Client::new().get(&path).status, 404);
 }
@@ -405,44 +278,22 @@ fn only_the_first_member_renames_the_organization_and_profiles_show_it() {
     let suffix = crate::client::unique_suffix();
     let domain = format!("rename{suffix}.com");
     let (first, id) = profile_with("public", &domain);
-    assert_eq!(
-        first.get("/api/me").json()["user"]["can_rename_organization"],
-        true
-    );
+    assert_eq!(first.get("/api/me").json()["user"]["can_rename_organization"], true);
     let shown = Client::new().get(&format!("/api/mentors/{id}")).json();
-    assert_eq!(
-        shown["mentor"]["organization"]["name"],
-        format!("Rename{suffix}")
-    );
+    assert_eq!(shown["mentor"]["organization"]["name"], format!("Rename{suffix}"));
 
     let second = Client::signed_in(&unique_email("second", &domain));
-    assert_eq!(
-        second.get("/api/me").json()["user"]["can_rename_organization"],
-        false
-    );
+    assert_eq!(second.get("/api/me").json()["user"]["can_rename_organization"], false);
     let refused = second.send("PUT", "/api/me/organization", &json!({"name": "Not mine"}));
-    assert_eq!(
-        (refused.status, refused.error_code().as_str()),
-        (403, "forbidden")
-    );
+    assert_eq!((refused.status, refused.error_code().as_str()), (403, "forbidden"));
 
-    let renamed = first.send(
-        "PUT",
-        "/api/me/organization",
-        &json!({"name": "  Acme   Rockets "}),
-    );
+    let renamed = first.send("PUT", "/api/me/organization", &json!({"name": "  Acme   Rockets "}));
     assert_eq!(renamed.status, 200, "{}", renamed.body);
     assert_eq!(renamed.json()["organization"]["name"], "Acme Rockets");
     let seen = Client::new().get(&format!("/api/mentors/{id}"));
-    assert_eq!(
-        seen.json()["mentor"]["organization"]["name"],
-        "Acme Rockets"
-    );
+    assert_eq!(seen.json()["mentor"]["organization"]["name"], "Acme Rockets");
     let empty = first.send("PUT", "/api/me/organization", &json!({"name": " "}));
-    assert_eq!(
-        (empty.status, empty.json()["error"]["field"].as_str()),
-        (422, Some("name"))
-    );
+    assert_eq!((empty.status, empty.json()["error"]["field"].as_str()), (422, Some("name")));
 }
 
 #[test]
@@ -450,11 +301,8 @@ fn export_holds_my_data_and_delete_removes_it_all() {
     let email = unique_email("exported", "acme.com");
     let (client, id) = {
         let client = Client::signed_in(&email);
-        let reply = client.send(
-            "PUT",
-            "/api/me/profile",
-            &json!({"display_name": "A new user", "bio": "Mine"}),
-        );
+        let reply =
+            client.send("PUT", "/api/me/profile", &json!({"display_name": "A new user", "bio": "Mine"}));
         let id = reply.json()["profile"]["id"].as_str().unwrap().to_string();
         (client, id)
     };
@@ -463,10 +311,7 @@ fn export_holds_my_data_and_delete_removes_it_all() {
     let data = export.json();
     assert_eq!(data["user"]["email"], email.to_lowercase());
     assert_eq!(data["profile"]["bio"], "Mine");
-    assert!(
-        data["messages"].as_array().is_some_and(|m| !m.is_empty()),
-        "the sign-in mail is mine"
-    );
+    assert!(data["messages"].as_array().is_some_and(|m| !m.is_empty()), "the sign-in mail is mine");
 
     let cookie = client.cookie().unwrap();
     let deleted = client.request("DELETE", "/api/me", None, &[]);
@@ -479,10 +324,7 @@ fn export_holds_my_data_and_delete_removes_it_all() {
 
     let again = Client::signed_in(&email);
     let me = again.get("/api/me").json();
-    assert_ne!(
-        me["user"]["id"], id,
-        "signing in again starts a new account"
-    );
+    assert_ne!(me["user"]["id"], id, "signing in again starts a new account");
     assert_eq!(me["profile"]["bio"], "");
 }
 
@@ -497,16 +339,8 @@ fn the_dev_outbox_lists_newest_first() {
     assert_eq!(messages.len(), 2);
     assert!(messages[0]["text"].as_str().unwrap().contains(&second));
     assert!(messages[1]["text"].as_str().unwrap().contains(&first));
-    assert!(
-        messages[0]["subject"]
-            .as_str()
-            .unwrap()
-            .contains("sign-in code")
-    );
+    assert!(messages[0]["subject"].as_str().unwrap().contains("sign-in code"));
     assert_eq!(messages[0]["to"], email);
     let bad = client.get("/api/dev/outbox?to=nope");
-    assert_eq!(
-        (bad.status, bad.json()["error"]["field"].as_str()),
-        (400, Some("to"))
-    );
+    assert_eq!((bad.status, bad.json()["error"]["field"].as_str()), (400, Some("to")));
 }

@@ -22,8 +22,7 @@ pub struct Reply {
 
 impl Reply {
     pub fn json(&self) -> Value {
-        serde_json::from_str(&self.body)
-            .unwrap_or_else(|e| panic!("body is not JSON ({e}): {}", self.body))
+        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("body is not JSON ({e}): {}", self.body))
     }
 
     pub fn header(&self, name: &str) -> Option<&str> {
@@ -33,18 +32,9 @@ impl Reply {
     /// The `code` of an error envelope, after checking the envelope's shape.
     pub fn error_code(&self) -> String {
         let json = self.json();
-        let error = json
-            .get("error")
-            .unwrap_or_else(|| panic!("no error envelope: {}", self.body));
-        assert!(
-            error["message"].is_string(),
-            "error without message: {}",
-            self.body
-        );
-        error["code"]
-            .as_str()
-            .expect("error code is a string")
-            .to_string()
+        let error = json.get("error").unwrap_or_else(|| panic!("no error envelope: {}", self.body));
+        assert!(error["message"].is_string(), "error without message: {}", self.body);
+        error["code"].as_str().expect("error code is a string").to_string()
     }
 }
 
@@ -58,15 +48,8 @@ pub fn base_url() -> String {
 /// A suffix no other test in this run (or an earlier run against the same state) uses.
 pub fn unique_suffix() -> String {
     static COUNTER: AtomicU64 = AtomicU64::new(0);
-    let nanos = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_nanos())
-        .unwrap_or_default();
-    format!(
-        "{}{}",
-        nanos % 1_000_000_000_000,
-        COUNTER.fetch_add(1, Ordering::Relaxed)
-    )
+    let nanos = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or_default();
+    format!("{}{}", nanos % 1_000_000_000_000, COUNTER.fetch_add(1, Ordering::Relaxed))
 }
 
 pub fn unique_email(name: &str, domain: &str) -> String {
@@ -78,10 +61,7 @@ impl Client {
     pub fn signed_in(email: &str) -> Self {
         let client = Self::new();
         let code = client.request_code(email);
-        let reply = client.post_json(
-            "/api/auth/verify",
-            &serde_json::json!({"email": email, "code": code}),
-        );
+        let reply = client.post_json("/api/auth/verify", &serde_json::json!({"email": email, "code": code}));
         assert_eq!(reply.status, 200, "sign-in as {email}: {}", reply.body);
         client
     }
@@ -91,10 +71,7 @@ impl Client {
         let reply = self.post_json("/api/auth/email-code", &serde_json::json!({"email": email}));
         assert_eq!(reply.status, 202, "{}", reply.body);
         let outbox = Self::new().get(&format!("/api/dev/outbox?to={}", email.to_lowercase()));
-        let text = outbox.json()["messages"][0]["text"]
-            .as_str()
-            .unwrap_or_default()
-            .to_string();
+        let text = outbox.json()["messages"][0]["text"].as_str().unwrap_or_default().to_string();
         let code: String = text
             .split("code is ")
             .nth(1)
@@ -114,13 +91,7 @@ impl Client {
         (jiff::Timestamp::now() + jiff::SignedDuration::from_mins(minutes)).to_string()
     }
 
-    pub fn request_with(
-        &self,
-        method: &str,
-        path: &str,
-        body: &Value,
-        headers: &[(&str, &str)],
-    ) -> Reply {
+    pub fn request_with(&self, method: &str, path: &str, body: &Value, headers: &[(&str, &str)]) -> Reply {
         let bytes = serde_json::to_vec(body).expect("serialisable body");
         let mut all = vec![("content-type", "application/json")];
         all.extend_from_slice(headers);
@@ -128,16 +99,8 @@ impl Client {
     }
 
     pub fn new() -> Self {
-        let agent = Agent::config_builder()
-            .http_status_as_error(false)
-            .max_redirects(0)
-            .build()
-            .into();
-        Self {
-            base: base_url(),
-            agent,
-            cookie: RefCell::new(None),
-        }
+        let agent = Agent::config_builder().http_status_as_error(false).max_redirects(0).build().into();
+        Self { base: base_url(), agent, cookie: RefCell::new(None) }
     }
 
     pub fn get(&self, path: &str) -> Reply {
@@ -150,12 +113,7 @@ impl Client {
 
     pub fn send(&self, method: &str, path: &str, body: &Value) -> Reply {
         let bytes = serde_json::to_vec(body).expect("serialisable body");
-        self.request(
-            method,
-            path,
-            Some(bytes),
-            &[("content-type", "application/json")],
-        )
+        self.request(method, path, Some(bytes), &[("content-type", "application/json")])
     }
 
     /// Any request; remembers a session cookie the server sets, and sends it back.
@@ -174,18 +132,9 @@ impl Client {
         if let Some(cookie) = self.cookie.borrow().as_ref() {
             request = request.header("cookie", cookie.as_str());
         }
-        let request = request
-            .body(body.unwrap_or_default())
-            .expect("valid request");
-        let mut response = self
-            .agent
-            .run(request)
-            .unwrap_or_else(|e| panic!("{method} {url}: {e}"));
-        if let Some(set_cookie) = response
-            .headers()
-            .get("set-cookie")
-            .and_then(|v| v.to_str().ok())
-        {
+        let request = request.body(body.unwrap_or_default()).expect("valid request");
+        let mut response = self.agent.run(request).unwrap_or_else(|e| panic!("{method} {url}: {e}"));
+        if let Some(set_cookie) = response.headers().get("set-cookie").and_then(|v| v.to_str().ok()) {
             let pair = set_cookie.split(';').next().unwrap_or_default().to_string();
             let cleared = pair.ends_with('=');
             *self.cookie.borrow_mut() = if cleared { None } else { Some(pair) };

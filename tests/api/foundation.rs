@@ -8,16 +8,8 @@ use crate::client::Client;
 fn health_reports_ok_and_the_build_version() {
     let reply = Client::new().get("/api/health");
     assert_eq!(reply.status, 200);
-    assert_eq!(
-        reply.json(),
-        serde_json::json!({"status": "ok", "version": domain::VERSION})
-    );
-    assert!(
-        reply
-            .header("content-type")
-            .unwrap_or_default()
-            .starts_with("application/json")
-    );
+    assert_eq!(reply.json(), serde_json::json!({"status": "ok", "version": domain::VERSION}));
+    assert!(reply.header("content-type").unwrap_or_default().starts_with("application/json"));
 }
 
 #[test]
@@ -37,30 +29,15 @@ fn a_wrong_method_is_405_with_allow() {
 
 fn assert_security_headers(path: &str) {
     let reply = Client::new().get(path);
-    let csp = reply
-        .header("content-security-policy")
-        .unwrap_or_else(|| panic!("{path}: no CSP"));
+    let csp = reply.header("content-security-policy").unwrap_or_else(|| panic!("{path}: no CSP"));
     assert!(csp.contains("frame-ancestors 'none'"), "{path}: {csp}");
-    assert_eq!(
-        reply.header("x-content-type-options"),
-        Some("nosniff"),
-        "{path}"
-    );
-    assert!(
-        reply.header("referrer-policy").is_some(),
-        "{path}: no Referrer-Policy"
-    );
+    assert_eq!(reply.header("x-content-type-options"), Some("nosniff"), "{path}");
+    assert!(reply.header("referrer-policy").is_some(), "{path}: no Referrer-Policy");
 }
 
 #[test]
 fn every_kind_of_response_carries_the_security_headers() {
-    for path in [
-        "/api/health",
-        "/api/no-such-thing",
-        "/",
-        "/some/app/route",
-        "/app.css",
-    ] {
+    for path in ["/api/health", "/api/no-such-thing", "/", "/some/app/route", "/app.css"] {
         assert_security_headers(path);
     }
 }
@@ -70,10 +47,7 @@ fn the_app_shell_may_run_wasm_and_nothing_foreign() {
     let reply = Client::new().get("/");
     assert_eq!(reply.status, 200);
     let csp = reply.header("content-security-policy").unwrap_or_default();
-    assert!(
-        csp.contains("script-src 'self' 'wasm-unsafe-eval'"),
-        "{csp}"
-    );
+    assert!(csp.contains("script-src 'self' 'wasm-unsafe-eval'"), "{csp}");
     assert!(!csp.contains("unsafe-inline"), "{csp}");
     assert!(reply.body.contains("/boot.js"));
 }
@@ -90,13 +64,7 @@ fn openapi_document_lists_every_route() {
     let reply = Client::new().get("/api/openapi.json");
     assert_eq!(reply.status, 200);
     let doc = reply.json();
-    assert!(
-        doc["openapi"]
-            .as_str()
-            .unwrap_or_default()
-            .starts_with("3."),
-        "not OpenAPI 3"
-    );
+    assert!(doc["openapi"].as_str().unwrap_or_default().starts_with("3."), "not OpenAPI 3");
     for route in ROUTES {
         let method = route.method.as_str().to_lowercase();
         assert!(
@@ -126,8 +94,7 @@ fn malformed_json_is_400_invalid_json() {
 #[test]
 fn a_body_over_64_kib_is_413() {
     let padding = "x".repeat(64 * 1024);
-    let body = serde_json::to_vec(&serde_json::json!({"email": "a@acme.com", "padding": padding}))
-        .unwrap();
+    let body = serde_json::to_vec(&serde_json::json!({"email": "a@acme.com", "padding": padding})).unwrap();
     let reply = Client::new().request(
         "POST",
         "/api/auth/email-code",
@@ -145,11 +112,7 @@ fn unknown_methods_are_405_not_routed_as_get() {
     let base = crate::client::base_url();
     let host = base.trim_start_matches("http://");
     let mut stream = std::net::TcpStream::connect(host).unwrap();
-    write!(
-        stream,
-        "QUERY /api/health HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
-    )
-    .unwrap();
+    write!(stream, "QUERY /api/health HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n").unwrap();
     let mut response = String::new();
     stream.read_to_string(&mut response).unwrap();
     assert!(response.starts_with("HTTP/1.1 405"), "{response}");

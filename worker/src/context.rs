@@ -36,9 +36,7 @@ impl Ctx<'_> {
 
     /// A numeric wrangler var, or `default` when unset or unreadable.
     pub fn config_number(&self, name: &str, default: i64) -> i64 {
-        self.config(name)
-            .and_then(|value| value.trim().parse().ok())
-            .unwrap_or(default)
+        self.config(name).and_then(|value| value.trim().parse().ok()).unwrap_or(default)
     }
 
     /// Local development: mail goes to the outbox and `/api/dev/*` is served.
@@ -56,9 +54,7 @@ impl Ctx<'_> {
 
     pub fn query(&self, name: &str) -> Option<String> {
         let url = self.req.url().ok()?;
-        url.query_pairs()
-            .find(|(key, _)| key == name)
-            .map(|(_, value)| value.into_owned())
+        url.query_pairs().find(|(key, _)| key == name).map(|(_, value)| value.into_owned())
     }
 
     pub fn header(&self, name: &str) -> Option<String> {
@@ -67,8 +63,7 @@ impl Ctx<'_> {
 
     /// The client's address as Cloudflare reports it.
     pub fn client_ip(&self) -> String {
-        self.header("cf-connecting-ip")
-            .unwrap_or_else(|| "unknown".into())
+        self.header("cf-connecting-ip").unwrap_or_else(|| "unknown".into())
     }
 
     pub fn now_seconds(&self) -> i64 {

@@ -29,9 +29,7 @@ impl AppError {
             }
             Self::RateLimited { retry_after } => {
                 let response = http::error_response(ApiError::rate_limited());
-                let _ = response
-                    .headers()
-                    .set("retry-after", &retry_after.to_string());
+                let _ = response.headers().set("retry-after", &retry_after.to_string());
                 response
             }
             Self::Internal(detail) => {

@@ -8,10 +8,7 @@ use crate::error::AppError;
 
 /// Headers for API responses. The SPA's static files get the same policy from `public/_headers`.
 const API_HEADERS: &[(&str, &str)] = &[
-    (
-        "content-security-policy",
-        "default-src 'none'; frame-ancestors 'none'",
-    ),
+    ("content-security-policy", "default-src 'none'; frame-ancestors 'none'"),
     ("x-content-type-options", "nosniff"),
     ("referrer-policy", "strict-origin-when-cross-origin"),
     ("x-frame-options", "DENY"),
@@ -50,8 +47,5 @@ pub fn error_response(error: ApiError) -> Response {
 fn json_bytes(status: u16, bytes: Vec<u8>) -> Response {
     let headers = Headers::new();
     let _ = headers.set("content-type", "application/json; charset=utf-8");
-    Response::builder()
-        .with_status(status)
-        .with_headers(headers)
-        .fixed(bytes)
+    Response::builder().with_status(status).with_headers(headers).fixed(bytes)
 }

@@ -16,14 +16,13 @@ pub async fn run(env: &Env, now: Timestamp) {
 /// moves it, so it is recomputed from the IANA zone every hour.
 async fn refresh_offsets(env: &Env, now: Timestamp) -> worker::Result<()> {
     let db = env.d1("DB")?;
-    let statements = directory::timezones(&db)
+    let mut statements = directory::timezones(&db)
         .await?
         .iter()
-        .map(|zone| {
-            directory::set_offset_statement(&db, zone, domain::time::utc_offset_minutes(zone, now))
-        })
+        .map(|zone| directory::set_offset_statement(&db, zone, domain::time::utc_offset_minutes(zone, now)))
         .collect::<worker::Result<Vec<_>>>()?;
     if !statements.is_empty() {
+        statements.push(directory::bump_version_statement(&db));
         db.batch(statements).await?;
     }
     Ok(())

@@ -38,8 +38,8 @@ async fn fetch(mut req: Request, env: Env, _ctx: Context) -> worker::Result<Resp
 
 #[event(scheduled)]
 async fn scheduled(event: ScheduledEvent, env: Env, _ctx: ScheduleContext) {
-    let now = jiff::Timestamp::from_millisecond(event.schedule() as i64)
-        .unwrap_or(jiff::Timestamp::UNIX_EPOCH);
+    let now =
+        jiff::Timestamp::from_millisecond(event.schedule() as i64).unwrap_or(jiff::Timestamp::UNIX_EPOCH);
     jobs::run(&env, now).await;
 }
 
@@ -56,26 +56,13 @@ async fn handle(req: &mut Request, env: &Env) -> Result<Response, AppError> {
     if method.is_state_changing() {
         check_origin(req)?;
     }
-    let body = if method.is_state_changing() {
-        read_body(req).await?
-    } else {
-        Vec::new()
-    };
+    let body = if method.is_state_changing() { read_body(req).await? } else { Vec::new() };
     let now = jiff::Timestamp::from_millisecond(worker::Date::now().as_millis() as i64)
         .map_err(|e| AppError::Internal(format!("clock: {e}")))?;
-    let mut ctx = Ctx {
-        env,
-        req,
-        params,
-        body,
-        now,
-    };
+    let mut ctx = Ctx { env, req, params, body, now };
     if ctx.is_development() {
         // Lets tests travel in time (code expiry, reminders); never honoured in production.
-        if let Some(now) = ctx
-            .header("x-quarterhour-now")
-            .and_then(|at| at.parse().ok())
-        {
+        if let Some(now) = ctx.header("x-quarterhour-now").and_then(|at| at.parse().ok()) {
             ctx.now = now;
         }
     }
@@ -107,28 +94,20 @@ fn check_origin(req: &Request) -> Result<(), AppError> {
     if origin == url.origin().ascii_serialization() {
         return Ok(());
     }
-    Err(ApiError::new(
-        ErrorCode::ForbiddenOrigin,
-        "This request came from another site and was refused.",
-    )
-    .into())
+    Err(ApiError::new(ErrorCode::ForbiddenOrigin, "This request came from another site and was refused.")
+        .into())
 }
 
 /// Reads the body, refusing more than [`MAX_BODY_BYTES`] before and after reading.
 async fn read_body(req: &mut Request) -> Result<Vec<u8>, AppError> {
-    let declared = req
-        .headers()
-        .get("content-length")?
-        .and_then(|len| len.trim().parse::<usize>().ok());
+    let declared = req.headers().get("content-length")?.and_then(|len| len.trim().parse::<usize>().ok());
     if declared.is_some_and(|len| len > MAX_BODY_BYTES) {
         return Err(ApiError::payload_too_large().into());
     }
-    let body = req.bytes().await.map_err(|_| {
-        ApiError::new(
-            ErrorCode::InvalidJson,
-            "The request body could not be read.",
-        )
-    })?;
+    let body = req
+        .bytes()
+        .await
+        .map_err(|_| ApiError::new(ErrorCode::InvalidJson, "The request body could not be read."))?;
     if body.len() > MAX_BODY_BYTES {
         return Err(ApiError::payload_too_large().into());
     }

@@ -19,26 +19,17 @@ pub struct Mail {
 
 pub async fn send(ctx: &Ctx<'_>, mail: Mail) -> Result<(), AppError> {
     if ctx.is_development() {
-        let message = OutboxMessage {
-            to: mail.to,
-            subject: mail.subject,
-            text: mail.text,
-            sent_at: ctx.now_text(),
-        };
+        let message =
+            OutboxMessage { to: mail.to, subject: mail.subject, text: mail.text, sent_at: ctx.now_text() };
         return Ok(outbox::insert(&ctx.db()?, &message).await?);
     }
     let Some(api_key) = ctx.config("MAIL_API_KEY") else {
-        return Err(AppError::Internal(
-            "MAIL_API_KEY is not set; mail cannot be sent".into(),
-        ));
+        return Err(AppError::Internal("MAIL_API_KEY is not set; mail cannot be sent".into()));
     };
-    let url = ctx
-        .config("MAIL_API_URL")
-        .unwrap_or_else(|| "https://api.resend.com/emails".into());
-    let from = ctx
-        .config("MAIL_FROM")
-        .unwrap_or_else(|| "Quarterhour <no-reply@quarterhour.app>".into());
-    let body = serde_json::json!({ "from": from, "to": [mail.to], "subject": mail.subject, "text": mail.text });
+    let url = ctx.config("MAIL_API_URL").unwrap_or_else(|| "https://api.resend.com/emails".into());
+    let from = ctx.config("MAIL_FROM").unwrap_or_else(|| "Quarterhour <no-reply@quarterhour.app>".into());
+    let body =
+        serde_json::json!({ "from": from, "to": [mail.to], "subject": mail.subject, "text": mail.text });
 
     let headers = Headers::new();
     headers.set("authorization", &format!("Bearer {api_key}"))?;
@@ -47,9 +38,7 @@ pub async fn send(ctx: &Ctx<'_>, mail: Mail) -> Result<(), AppError> {
     init.with_method(Method::Post)
         .with_headers(headers)
         .with_body(Some(JsValue::from_str(&body.to_string())));
-    let response = Fetch::Request(Request::new_with_init(&url, &init)?)
-        .send()
-        .await?;
+    let response = Fetch::Request(Request::new_with_init(&url, &init)?).send().await?;
     if !(200..300).contains(&response.status_code()) {
         console_error!("mail API answered {}", response.status_code());
         return Err(AppError::Internal("the mail API refused a message".into()));

@@ -47,21 +47,10 @@ impl Modify for CommonErrors {
             if let Some(operation) = &mut item.get {
                 add_error(operation, "500", INTERNAL);
             }
-            for operation in [&mut item.post, &mut item.put, &mut item.delete]
-                .into_iter()
-                .flatten()
-            {
+            for operation in [&mut item.post, &mut item.put, &mut item.delete].into_iter().flatten() {
                 add_error(operation, "400", "Malformed JSON body (`invalid_json`).");
-                add_error(
-                    operation,
-                    "403",
-                    "Sent from another site's page (`forbidden_origin`).",
-                );
-                add_error(
-                    operation,
-                    "413",
-                    "Body larger than 64 KiB (`payload_too_large`).",
-                );
+                add_error(operation, "403", "Sent from another site's page (`forbidden_origin`).");
+                add_error(operation, "413", "Body larger than 64 KiB (`payload_too_large`).");
                 add_error(operation, "500", INTERNAL);
             }
         }
@@ -69,21 +58,14 @@ impl Modify for CommonErrors {
 }
 
 fn add_error(operation: &mut Operation, status: &str, description: &str) {
-    operation
-        .responses
-        .responses
-        .entry(status.to_string())
-        .or_insert_with(|| {
-            RefOr::T(
-                ResponseBuilder::new()
-                    .description(description)
-                    .content(
-                        "application/json",
-                        Content::new(Some(Ref::from_schema_name("ErrorBody"))),
-                    )
-                    .build(),
-            )
-        });
+    operation.responses.responses.entry(status.to_string()).or_insert_with(|| {
+        RefOr::T(
+            ResponseBuilder::new()
+                .description(description)
+                .content("application/json", Content::new(Some(Ref::from_schema_name("ErrorBody"))))
+                .build(),
+        )
+    });
 }
 
 /// This document.

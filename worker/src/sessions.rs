@@ -33,28 +33,20 @@ fn cookie_token(ctx: &Ctx<'_>) -> Option<(String, String)> {
         .find(|(name, _)| *name == COOKIE)
         .map(|(_, value)| value.to_string())?;
     let (user_id, secret) = value.split_once('.')?;
-    let well_formed =
-        |s: &str| !s.is_empty() && s.len() <= 64 && s.bytes().all(|b| b.is_ascii_hexdigit());
+    let well_formed = |s: &str| !s.is_empty() && s.len() <= 64 && s.bytes().all(|b| b.is_ascii_hexdigit());
     (well_formed(user_id) && well_formed(secret)).then(|| (user_id.to_string(), secret.to_string()))
 }
 
 /// Starts a session and returns the `Set-Cookie` header value for it.
 pub async fn start(ctx: &Ctx<'_>, user_id: &str) -> Result<String, AppError> {
     let secret = crypto::hex(&crypto::random_bytes::<32>()?);
-    let session = Session {
-        user_id: user_id.to_string(),
-        created_at: ctx.now_text(),
-    };
+    let session = Session { user_id: user_id.to_string(), created_at: ctx.now_text() };
     ctx.kv()?
         .put(&key(user_id, &secret), serde_json::to_string(&session)?)?
         .expiration_ttl(SESSION_TTL_SECONDS)
         .execute()
         .await?;
-    Ok(cookie(
-        ctx,
-        &format!("{user_id}.{secret}"),
-        SESSION_TTL_SECONDS,
-    ))
+    Ok(cookie(ctx, &format!("{user_id}.{secret}"), SESSION_TTL_SECONDS))
 }
 
 fn cookie(ctx: &Ctx<'_>, value: &str, max_age: u64) -> String {
@@ -80,9 +72,7 @@ pub async fn current(ctx: &Ctx<'_>) -> Result<Option<UserRow>, AppError> {
 }
 
 pub async fn require(ctx: &Ctx<'_>) -> Result<UserRow, AppError> {
-    current(ctx)
-        .await?
-        .ok_or_else(|| ApiError::unauthenticated().into())
+    current(ctx).await?.ok_or_else(|| ApiError::unauthenticated().into())
 }
 
 /// Ends the request's session, if it has one.

@@ -17,11 +17,9 @@ pub enum Audience {
 pub fn profile(row: &ProfileRow, audience: Audience) -> Profile {
     let fields = row.fields();
     let organization = match (&row.organization_domain, &row.organization_name) {
-        (Some(domain), Some(name)) => Some(Organization {
-            domain: domain.clone(),
-            name: name.clone(),
-            verified: true,
-        }),
+        (Some(domain), Some(name)) => {
+            Some(Organization { domain: domain.clone(), name: name.clone(), verified: true })
+        }
         _ => None,
     };
     Profile {
@@ -38,11 +36,7 @@ pub fn profile(row: &ProfileRow, audience: Audience) -> Profile {
         visibility: fields.visibility,
         accepting_requests: fields.accepting_requests,
         weekly_capacity: fields.weekly_capacity,
-        meeting_link: if audience == Audience::Owner {
-            fields.meeting_link
-        } else {
-            None
-        },
+        meeting_link: if audience == Audience::Owner { fields.meeting_link } else { None },
         organization,
         updated_at: row.updated_at.clone(),
     }

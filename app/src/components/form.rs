@@ -6,12 +6,7 @@ use crate::api::ApiFailure;
 
 /// The failure's message if it concerns `field`.
 pub fn field_message(failure: RwSignal<Option<ApiFailure>>, field: &str) -> Option<String> {
-    failure.with(|failure| {
-        failure
-            .as_ref()
-            .filter(|f| f.field() == Some(field))
-            .map(ApiFailure::message)
-    })
+    failure.with(|failure| failure.as_ref().filter(|f| f.field() == Some(field)).map(ApiFailure::message))
 }
 
 /// The message under a field; the input points at it with `aria-describedby="<field>-error"`.
@@ -26,10 +21,7 @@ pub fn FieldError(failure: RwSignal<Option<ApiFailure>>, field: &'static str) ->
 
 /// A failure that no field on this form shows: network trouble, rate limits and the like.
 #[component]
-pub fn FormError(
-    failure: RwSignal<Option<ApiFailure>>,
-    fields: &'static [&'static str],
-) -> impl IntoView {
+pub fn FormError(failure: RwSignal<Option<ApiFailure>>, fields: &'static [&'static str]) -> impl IntoView {
     let message = move || {
         failure.with(|failure| {
             failure

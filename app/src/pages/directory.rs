@@ -11,7 +11,7 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::params::ParamsMap;
 
 use crate::api::{self, ApiFailure};
-use crate::browser::local_time_now;
+use crate::browser::{browser_timezone, local_time_now};
 use crate::components::profile_bits::{OrganizationBadge, language_name};
 use crate::session::Session;
 
@@ -66,22 +66,29 @@ impl DirectoryQuery {
         }
         pairs
             .into_iter()
-            .map(|(key, value)| {
-                format!(
-                    "{key}={}",
-                    String::from(js_sys::encode_uri_component(value))
-                )
-            })
+            .map(|(key, value)| format!("{key}={}", String::from(js_sys::encode_uri_component(value))))
             .collect::<Vec<_>>()
             .join("&")
     }
 
-    pub fn has_filters(&self) -> bool {
-        *self
-            != Self {
-                sort: self.sort.clone(),
-                ..Self::default()
+    /// The query for the API: the page's, plus the browser's zone when working hours must overlap.
+    pub fn to_api_query(&self) -> String {
+        let query = self.to_query_string();
+        match (&self.tz_overlap_hours, browser_timezone()) {
+            (Some(_), Some(zone)) => {
+                let zone = String::from(js_sys::encode_uri_component(&zone));
+                if query.is_empty() {
+                    format!("viewer_timezone={zone}")
+                } else {
+                    format!("{query}&viewer_timezone={zone}")
+                }
             }
+            _ => query,
+        }
+    }
+
+    pub fn has_filters(&self) -> bool {
+        *self != Self { sort: self.sort.clone(), ..Self::default() }
     }
 
     pub fn toggle_expertise(mut self, tag: &str) -> Self {
@@ -97,60 +104,27 @@ impl DirectoryQuery {
     pub fn chips(&self) -> Vec<(String, DirectoryQuery)> {
         let mut chips = Vec::new();
         if !self.q.trim().is_empty() {
-            chips.push((
-                format!("“{}”", self.q.trim()),
-                Self {
-                    q: String::new(),
-                    ..self.clone()
-                },
-            ));
+            chips.push((format!("“{}”", self.q.trim()), Self { q: String::new(), ..self.clone() }));
         }
         for tag in &self.expertise {
             chips.push((tag.clone(), self.clone().toggle_expertise(tag)));
         }
         if let Some(org) = &self.organization {
-            chips.push((
-                format!("at {org}"),
-                Self {
-                    organization: None,
-                    ..self.clone()
-                },
-            ));
+            chips.push((format!("at {org}"), Self { organization: None, ..self.clone() }));
         }
         if let Some(org) = &self.exclude_organization {
-            chips.push((
-                format!("not at {org}"),
-                Self {
-                    exclude_organization: None,
-                    ..self.clone()
-                },
-            ));
+            chips.push((format!("not at {org}"), Self { exclude_organization: None, ..self.clone() }));
         }
         if let Some(code) = &self.language {
-            chips.push((
-                format!("speaks {}", language_name(code)),
-                Self {
-                    language: None,
-                    ..self.clone()
-                },
-            ));
+            chips.push((format!("speaks {}", language_name(code)), Self { language: None, ..self.clone() }));
         }
         if let Some(stage) = self.career_stage.as_deref().and_then(CareerStage::parse) {
-            chips.push((
-                stage.label().to_string(),
-                Self {
-                    career_stage: None,
-                    ..self.clone()
-                },
-            ));
+            chips.push((stage.label().to_string(), Self { career_stage: None, ..self.clone() }));
         }
         if let Some(hours) = &self.tz_overlap_hours {
             chips.push((
                 format!("{hours}+ shared working hours"),
-                Self {
-                    tz_overlap_hours: None,
-                    ..self.clone()
-                },
+                Self { tz_overlap_hours: None, ..self.clone() },
             ));
         }
         chips
@@ -164,21 +138,11 @@ pub fn DirectoryPage() -> impl IntoView {
     let navigate = use_navigate();
     let go = move |next: DirectoryQuery| {
         let search = next.to_query_string();
-        let url = if search.is_empty() {
-            "/mentors".to_string()
-        } else {
-            format!("/mentors?{search}")
-        };
-        navigate(
-            &url,
-            NavigateOptions {
-                scroll: false,
-                ..Default::default()
-            },
-        );
+        let url = if search.is_empty() { "/mentors".to_string() } else { format!("/mentors?{search}") };
+        navigate(&url, NavigateOptions { scroll: false, ..Default::default() });
     };
 
-    let first_page = LocalResource::new(move || api::search_mentors(query.get().to_query_string()));
+    let first_page = LocalResource::new(move || api::search_mentors(query.get().to_api_query()));
     // Pages fetched with "load more" after the first; cleared whenever the query changes.
     let more = RwSignal::new(Vec::<MentorCard>::new());
     let next_cursor = RwSignal::new(None::<String>);
@@ -190,10 +154,7 @@ pub fn DirectoryPage() -> impl IntoView {
         }
     });
     let load_more = Action::new_local(move |cursor: &String| {
-        let query = format!(
-            "{}&cursor={cursor}",
-            query.get_untracked().to_query_string()
-        );
+        let query = format!("{}&cursor={cursor}", query.get_untracked().to_query_string());
         async move {
             match api::search_mentors(query).await {
                 Ok(list) => {
@@ -211,10 +172,7 @@ pub fn DirectoryPage() -> impl IntoView {
         let go = go.clone();
         move |ev: SubmitEvent| {
             ev.prevent_default();
-            go(DirectoryQuery {
-                q: text.get_untracked(),
-                ..query.get_untracked()
-            });
+            go(DirectoryQuery { q: text.get_untracked(), ..query.get_untracked() });
         }
     };
 
@@ -250,12 +208,7 @@ fn Filters(
     go: impl Fn(DirectoryQuery) + Clone + Send + Sync + 'static,
 ) -> impl IntoView {
     let session = Session::get();
-    let my_domain = move || {
-        session
-            .me()
-            .and_then(|me| me.user.organization)
-            .map(|org| org.domain)
-    };
+    let my_domain = move || session.me().and_then(|me| me.user.organization).map(|org| org.domain);
     let select = |key: &'static str| {
         let go = go.clone();
         move |ev: leptos::ev::Event| {
@@ -333,11 +286,7 @@ fn Results(
     let go_clear = go.clone();
     let go_lang = go.clone();
     let go_org = go.clone();
-    let suggestion = current
-        .expertise
-        .first()
-        .cloned()
-        .or_else(|| current.language.clone());
+    let suggestion = current.expertise.first().cloned().or_else(|| current.language.clone());
     let facets = list.facets.clone();
     view! {
         <div class="directory">
@@ -459,12 +408,8 @@ fn Results(
 #[component]
 fn MentorCardView(mentor: MentorCard) -> impl IntoView {
     let local_time = local_time_now(&mentor.timezone);
-    let languages = mentor
-        .languages
-        .iter()
-        .map(|code| language_name(code).to_string())
-        .collect::<Vec<_>>()
-        .join(", ");
+    let languages =
+        mentor.languages.iter().map(|code| language_name(code).to_string()).collect::<Vec<_>>().join(", ");
     view! {
         <li class="card mentor-card">
             <h2 class="mentor-card__name"><A href=format!("/mentors/{}", mentor.id)>{mentor.display_name.clone()}</A></h2>

@@ -62,10 +62,7 @@ impl ProfileForm {
             languages: RwSignal::new(profile.languages.join(", ")),
             timezone: RwSignal::new(timezone),
             career_stage: RwSignal::new(
-                profile
-                    .career_stage
-                    .map(|s| s.as_str().to_string())
-                    .unwrap_or_default(),
+                profile.career_stage.map(|s| s.as_str().to_string()).unwrap_or_default(),
             ),
             is_mentor: RwSignal::new(profile.is_mentor),
             visibility: RwSignal::new(profile.visibility.as_str().to_string()),
@@ -78,23 +75,11 @@ impl ProfileForm {
     /// The whole form as an update; a capacity that is not a number is refused here.
     fn to_update(self) -> Result<ProfileUpdate, ApiFailure> {
         let list = |text: String| -> Vec<String> {
-            text.split(',')
-                .map(str::trim)
-                .filter(|item| !item.is_empty())
-                .map(str::to_string)
-                .collect()
+            text.split(',').map(str::trim).filter(|item| !item.is_empty()).map(str::to_string).collect()
         };
-        let weekly_capacity = self
-            .weekly_capacity
-            .get_untracked()
-            .trim()
-            .parse::<u32>()
-            .map_err(|_| {
-                ApiFailure::Api(ApiError::validation(
-                    "weekly_capacity",
-                    "Enter a whole number from 0 to 40.",
-                ))
-            })?;
+        let weekly_capacity = self.weekly_capacity.get_untracked().trim().parse::<u32>().map_err(|_| {
+            ApiFailure::Api(ApiError::validation("weekly_capacity", "Enter a whole number from 0 to 40."))
+        })?;
         Ok(ProfileUpdate {
             display_name: Some(self.display_name.get_untracked()),
             headline: Some(self.headline.get_untracked()),

@@ -24,9 +24,8 @@ pub fn SignInPage() -> impl IntoView {
     let code = RwSignal::new(String::new());
     let failure = RwSignal::new(None::<ApiFailure>);
     // The development mailbox exists only where mail goes to the outbox.
-    let dev_mailbox = LocalResource::new(|| async {
-        api::outbox(Some("nobody@example.com".into())).await.is_ok()
-    });
+    let dev_mailbox =
+        LocalResource::new(|| async { api::outbox(Some("nobody@example.com".into())).await.is_ok() });
 
     let send_code = Action::new_local(move |address: &String| {
         let address = address.clone();
@@ -49,14 +48,9 @@ pub fn SignInPage() -> impl IntoView {
             match api::verify(address, digits).await {
                 Ok(_) => {
                     let me = api::me().await.unwrap_or(None);
-                    let new_profile = me
-                        .as_ref()
-                        .is_some_and(|me| me.profile.display_name.is_empty());
+                    let new_profile = me.as_ref().is_some_and(|me| me.profile.display_name.is_empty());
                     session.set(me);
-                    navigate(
-                        if new_profile { "/profile" } else { "/mentors" },
-                        Default::default(),
-                    );
+                    navigate(if new_profile { "/profile" } else { "/mentors" }, Default::default());
                 }
                 Err(error) => failure.set(Some(error)),
             }

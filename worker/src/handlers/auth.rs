@@ -40,21 +40,13 @@ pub async fn request_code(ctx: &Ctx<'_>) -> Result<Response, AppError> {
         return Err(AppError::RateLimited { retry_after });
     }
     let per_address = ctx.config_number("CODES_PER_ADDRESS_PER_HOUR", 5);
-    if let Some(retry_after) =
-        rate_events::hit(&db, &address_bucket(&email), per_address, HOUR, now).await?
-    {
+    if let Some(retry_after) = rate_events::hit(&db, &address_bucket(&email), per_address, HOUR, now).await? {
         return Err(AppError::RateLimited { retry_after });
     }
 
     let code = account::login_code_from_random(crypto::random_bytes::<8>()?);
     let expires_at = now + LOGIN_CODE_TTL_SECONDS;
-    login_codes::replace(
-        &db,
-        email.as_str(),
-        &code_hash(ctx, &email, &code),
-        expires_at,
-    )
-    .await?;
+    login_codes::replace(&db, email.as_str(), &code_hash(ctx, &email, &code), expires_at).await?;
     mailer::send(
         ctx,
         Mail {
@@ -73,17 +65,12 @@ pub async fn request_code(ctx: &Ctx<'_>) -> Result<Response, AppError> {
 
 /// Rate-limit bucket of an address; hashed, so the table holds no e-mail addresses.
 pub fn address_bucket(email: &Email) -> String {
-    format!(
-        "email-code:address:{}",
-        crypto::sha256_hex(&[email.as_str()])
-    )
+    format!("email-code:address:{}", crypto::sha256_hex(&[email.as_str()]))
 }
 
 fn code_hash(ctx: &Ctx<'_>, email: &Email, code: &str) -> String {
     // Keyed with a server secret: a leaked table cannot be brute-forced back to codes.
-    let pepper = ctx
-        .config("AUTH_SECRET")
-        .unwrap_or_else(|| "development-only-auth-secret".into());
+    let pepper = ctx.config("AUTH_SECRET").unwrap_or_else(|| "development-only-auth-secret".into());
     crypto::sha256_hex(&[&pepper, email.as_str(), code])
 }
 
@@ -138,12 +125,7 @@ pub async fn verify(ctx: &Ctx<'_>) -> Result<Response, AppError> {
         None => None,
     };
     let cookie = sessions::start(ctx, &user.id).await?;
-    let response = http::json(
-        200,
-        &UserEnvelope {
-            user: views::user(&user, organization.as_ref()),
-        },
-    )?;
+    let response = http::json(200, &UserEnvelope { user: views::user(&user, organization.as_ref()) })?;
     response.headers().set("set-cookie", &cookie)?;
     Ok(response)
 }
@@ -160,20 +142,10 @@ async fn create_account(ctx: &Ctx<'_>, email: &Email) -> Result<users::UserRow, 
     };
     let mut statements = Vec::new();
     if let Some(organization) = &organization {
-        statements.push(organizations::create_if_new_statement(
-            &db,
-            organization,
-            &user.id,
-            &now,
-        )?);
+        statements.push(organizations::create_if_new_statement(&db, organization, &user.id, &now)?);
     }
     statements.push(users::insert_statement(&db, &user)?);
-    statements.push(profiles::upsert_statement(
-        &db,
-        &user.id,
-        &ProfileFields::new_account(),
-        &now,
-    )?);
+    statements.push(profiles::upsert_statement(&db, &user.id, &ProfileFields::new_account(), &now)?);
     db.batch(statements).await?;
     Ok(user)
 }
@@ -191,8 +163,6 @@ async fn create_account(ctx: &Ctx<'_>, email: &Email) -> Result<users::UserRow, 
 pub async fn sign_out(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     sessions::end(ctx).await?;
     let response = http::empty(204);
-    response
-        .headers()
-        .set("set-cookie", &sessions::clearing_cookie(ctx))?;
+    response.headers().set("set-cookie", &sessions::clearing_cookie(ctx))?;
     Ok(response)
 }

@@ -64,14 +64,9 @@ pub async fn seed(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let request: SeedRequest = ctx.decode()?;
     let prefix_ok = !request.prefix.is_empty()
         && request.prefix.len() <= 16
-        && request
-            .prefix
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit());
+        && request.prefix.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit());
     if !prefix_ok {
-        return Err(
-            ApiError::validation("prefix", "Use 1-16 lower-case letters or digits.").into(),
-        );
+        return Err(ApiError::validation("prefix", "Use 1-16 lower-case letters or digits.").into());
     }
     if request.mentors > 2000 {
         return Err(ApiError::validation("mentors", "Load at most 2,000 mentors a call.").into());
@@ -79,17 +74,14 @@ pub async fn seed(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     if request.mentees > 200 {
         return Err(ApiError::validation("mentees", "Load at most 200 mentees a call.").into());
     }
-    let end = request
-        .start
-        .checked_add(request.mentors.max(request.mentees));
+    let end = request.start.checked_add(request.mentors.max(request.mentees));
     if end.is_none_or(|end| end > 1_000_000) {
         return Err(ApiError::validation("start", "Indexes stop at 1,000,000.").into());
     }
     let people: Vec<DemoPerson> = (request.start..request.start + request.mentors)
         .map(|i| demo::person(&request.prefix, i, true))
         .chain(
-            (request.start..request.start + request.mentees)
-                .map(|i| demo::person(&request.prefix, i, false)),
+            (request.start..request.start + request.mentees).map(|i| demo::person(&request.prefix, i, false)),
         )
         .collect();
 
@@ -109,20 +101,10 @@ pub async fn seed(ctx: &Ctx<'_>) -> Result<Response, AppError> {
                 created_at: now.clone(),
             };
             if let Some(organization) = &organization {
-                statements.push(organizations::create_if_new_statement(
-                    &db,
-                    organization,
-                    &user.id,
-                    &now,
-                )?);
+                statements.push(organizations::create_if_new_statement(&db, organization, &user.id, &now)?);
             }
             statements.push(users::insert_statement(&db, &user)?);
-            statements.push(profiles::upsert_statement(
-                &db,
-                &user.id,
-                &person.profile,
-                &now,
-            )?);
+            statements.push(profiles::upsert_statement(&db, &user.id, &person.profile, &now)?);
             statements.extend(directory::sync_statements(
                 &db,
                 &Listing {

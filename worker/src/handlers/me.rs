@@ -3,9 +3,7 @@
 use domain::account::{self, Email};
 use domain::error::{ApiError, ErrorBody, ErrorCode};
 use domain::profile::ProfileUpdate;
-use domain::wire::{
-    Export, Me, Organization, OrganizationEnvelope, OrganizationUpdate, ProfileEnvelope,
-};
+use domain::wire::{Export, Me, Organization, OrganizationEnvelope, OrganizationUpdate, ProfileEnvelope};
 use worker::Response;
 
 use crate::context::Ctx;
@@ -86,12 +84,7 @@ pub async fn update_profile(ctx: &Ctx<'_>) -> Result<Response, AppError> {
         .await?
         .ok_or_else(|| AppError::Internal("a profile vanished".into()))?;
     profile_cache::put(ctx, &saved).await?;
-    http::json(
-        200,
-        &ProfileEnvelope {
-            profile: views::profile(&saved, Audience::Owner),
-        },
-    )
+    http::json(200, &ProfileEnvelope { profile: views::profile(&saved, Audience::Owner) })
 }
 
 /// Renames the organization; only its first member may.
@@ -127,18 +120,16 @@ pub async fn rename_organization(ctx: &Ctx<'_>) -> Result<Response, AppError> {
         .into());
     }
     let name = account::parse_organization_name(&update.name)?;
-    organizations::rename(&db, domain, &name).await?;
+    db.batch(vec![
+        organizations::rename_statement(&db, domain, &name)?,
+        directory::bump_version_statement(&db),
+    ])
+    .await?;
     // Every member's profile shows the name.
     profile_cache::forget_all(ctx, &users::ids_in_organization(&db, domain).await?).await?;
     http::json(
         200,
-        &OrganizationEnvelope {
-            organization: Organization {
-                domain: domain.clone(),
-                name,
-                verified: true,
-            },
-        },
+        &OrganizationEnvelope { organization: Organization { domain: domain.clone(), name, verified: true } },
     )
 }
 
@@ -155,22 +146,11 @@ pub async fn rename_organization(ctx: &Ctx<'_>) -> Result<Response, AppError> {
 )]
 pub async fn export(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let user = sessions::require(ctx).await?;
-    let Me {
-        user: user_view,
-        profile,
-    } = me(ctx, &user).await?;
+    let Me { user: user_view, profile } = me(ctx, &user).await?;
     let messages = outbox::list(&ctx.db()?, Some(&user.email), 10_000).await?;
-    let export = Export {
-        exported_at: ctx.now_text(),
-        user: user_view,
-        profile,
-        messages,
-    };
+    let export = Export { exported_at: ctx.now_text(), user: user_view, profile, messages };
     let response = http::json(200, &export)?;
-    response.headers().set(
-        "content-disposition",
-        "attachment; filename=\"quarterhour-export.json\"",
-    )?;
+    response.headers().set("content-disposition", "attachment; filename=\"quarterhour-export.json\"")?;
     Ok(response)
 }
 
@@ -190,6 +170,7 @@ pub async fn delete(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let db = ctx.db()?;
     let mut statements = vec![
         directory::delete_statement(&db, &user.id)?,
+        directory::bump_version_statement(&db),
         profiles::delete_statement(&db, &user.id)?,
         organizations::hand_over_statement(&db, &user.id)?,
         users::delete_statement(&db, &user.id)?,
@@ -197,17 +178,12 @@ pub async fn delete(ctx: &Ctx<'_>) -> Result<Response, AppError> {
         outbox::delete_statement(&db, &user.email)?,
     ];
     if let Ok(email) = Email::parse(&user.email) {
-        statements.push(rate_events::delete_bucket_statement(
-            &db,
-            &address_bucket(&email),
-        )?);
+        statements.push(rate_events::delete_bucket_statement(&db, &address_bucket(&email))?);
     }
     db.batch(statements).await?;
     profile_cache::forget(ctx, &user.id).await?;
     sessions::end_all(ctx, &user.id).await?;
     let response = http::empty(204);
-    response
-        .headers()
-        .set("set-cookie", &sessions::clearing_cookie(ctx))?;
+    response.headers().set("set-cookie", &sessions::clearing_cookie(ctx))?;
     Ok(response)
 }

@@ -24,10 +24,7 @@ pub struct Listing<'a> {
 pub fn sync_statements(db: &D1Database, listing: &Listing<'_>) -> Result<Vec<D1PreparedStatement>> {
     let user = text(listing.user_id);
     if !is_listed(listing.fields) {
-        return Ok(vec![
-            db.prepare("DELETE FROM directory WHERE user_id = ?1")
-                .bind(&[user])?,
-        ]);
+        return Ok(vec![db.prepare("DELETE FROM directory WHERE user_id = ?1").bind(&[user])?]);
     }
     let fields = listing.fields;
     let expertise = serde_json::to_string(&fields.expertise).unwrap_or_else(|_| "[]".into());
@@ -68,12 +65,12 @@ pub fn sync_statements(db: &D1Database, listing: &Listing<'_>) -> Result<Vec<D1P
              SELECT 'l', j.value, d.id FROM directory d, json_each(?3) j WHERE d.user_id = ?1",
         )
         .bind(&[user, text(&expertise), text(&languages)])?,
+        bump_version_statement(db),
     ])
 }
 
 pub fn delete_statement(db: &D1Database, user_id: &str) -> Result<D1PreparedStatement> {
-    db.prepare("DELETE FROM directory WHERE user_id = ?1")
-        .bind(&[text(user_id)])
+    db.prepare("DELETE FROM directory WHERE user_id = ?1").bind(&[text(user_id)])
 }
 
 /// The time zones listed mentors are in, for the hourly offset refresh.
@@ -82,11 +79,7 @@ pub async fn timezones(db: &D1Database) -> Result<Vec<String>> {
     struct Zone {
         timezone: String,
     }
-    let rows: Vec<Zone> = db
-        .prepare("SELECT DISTINCT timezone FROM directory")
-        .all()
-        .await?
-        .results()?;
+    let rows: Vec<Zone> = db.prepare("SELECT DISTINCT timezone FROM directory").all().await?.results()?;
     Ok(rows.into_iter().map(|row| row.timezone).collect())
 }
 
@@ -95,13 +88,15 @@ pub fn set_offset_statement(
     timezone: &str,
     offset_minutes: i64,
 ) -> Result<D1PreparedStatement> {
-    db.prepare("UPDATE directory SET utc_offset_minutes = ?2 WHERE timezone = ?1 AND utc_offset_minutes != ?2")
-        .bind(&[text(timezone), int(offset_minutes)])
+    db.prepare(
+        "UPDATE directory SET utc_offset_minutes = ?2 WHERE timezone = ?1 AND utc_offset_minutes != ?2",
+    )
+    .bind(&[text(timezone), int(offset_minutes)])
 }
 
-/// Who is searching, for visibility and time-zone overlap.
+/// Who is searching, for visibility and time-zone overlap. Hidden profiles are listed for no one,
+/// their owners included.
 pub struct Searcher<'a> {
-    pub user_id: Option<&'a str>,
     pub organization: Option<&'a str>,
     pub utc_offset_minutes: i64,
     /// The latest free-slot start that counts for `available_within_days`, when given.
@@ -125,25 +120,11 @@ pub struct CardRow {
     pub sort_key: serde_json::Value,
 }
 
-#[derive(serde::Deserialize)]
-struct Total {
-    total: f64,
-}
-
-#[derive(serde::Deserialize)]
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
 pub struct FacetRow {
     pub value: String,
     pub name: Option<String>,
-    pub count: f64,
-}
-
-pub struct SearchResult {
-    pub rows: Vec<CardRow>,
-    pub has_more: bool,
-    pub total: u64,
-    pub expertise: Vec<FacetRow>,
-    pub organizations: Vec<FacetRow>,
-    pub languages: Vec<FacetRow>,
+    pub count: u64,
 }
 
 /// Turns free text into an FTS5 query: every word must appear, as a word or a word's start.
@@ -157,89 +138,104 @@ fn fts_query(q: &str) -> Option<String> {
     (!words.is_empty()).then(|| words.join(" "))
 }
 
-/// The `matched` CTE: ids (and relevance) of every listed mentor this searcher may see that
-/// passes every filter.
-fn matched_cte(search: &Search, searcher: &Searcher<'_>) -> (String, Vec<JsValue>) {
-    let mut binds: Vec<JsValue> = Vec::new();
-    let mut bind = |value: JsValue| {
-        binds.push(value);
-        format!("?{}", binds.len())
-    };
-    let fts = search.q.as_deref().and_then(fts_query);
-    let (score, join) = match &fts {
-        Some(_) => (
-            "bm25(directory_fts, 8.0, 4.0, 1.0, 6.0)",
-            "JOIN directory_fts ON directory_fts.rowid = d.id",
-        ),
-        None => ("0.0", ""),
-    };
+fn parse<T: serde::de::DeserializeOwned>(json: &str) -> Result<T> {
+    serde_json::from_str(json).map_err(|e| worker::Error::RustError(format!("search result: {e}")))
+}
+
+/// Numbered parameters for a statement being assembled.
+#[derive(Default)]
+struct Binds(Vec<JsValue>);
+
+impl Binds {
+    fn add(&mut self, value: JsValue) -> String {
+        self.0.push(value);
+        format!("?{}", self.0.len())
+    }
+}
+
+/// The conditions every result must meet: visible to this searcher, and passing every filter.
+fn conditions(search: &Search, searcher: &Searcher<'_>, has_text: bool, binds: &mut Binds) -> Vec<String> {
     let mut conditions = vec![format!(
-        "(d.visibility = 'public' OR (d.visibility = 'organization' AND d.organization_domain = {}) OR d.user_id = {})",
-        bind(opt_text(searcher.organization)),
-        bind(opt_text(searcher.user_id)),
+        "(d.visibility = 'public' OR (d.visibility = 'organization' AND d.organization_domain = {}))",
+        binds.add(opt_text(searcher.organization)),
     )];
-    if let Some(fts) = &fts {
-        conditions.push(format!("directory_fts MATCH {}", bind(text(fts))));
+    if has_text {
+        conditions.push("d.id IN (SELECT id FROM ranked)".into());
     }
     for tag in &search.expertise {
         conditions.push(format!(
             "d.id IN (SELECT directory_id FROM directory_tags WHERE kind = 'x' AND value = {})",
-            bind(text(tag))
+            binds.add(text(tag))
         ));
     }
     if let Some(language) = &search.language {
         conditions.push(format!(
             "d.id IN (SELECT directory_id FROM directory_tags WHERE kind = 'l' AND value = {})",
-            bind(text(language))
+            binds.add(text(language))
         ));
     }
     if let Some(domain) = &search.organization {
-        conditions.push(format!("d.organization_domain = {}", bind(text(domain))));
+        conditions.push(format!("d.organization_domain = {}", binds.add(text(domain))));
     }
     if let Some(domain) = &search.exclude_organization {
         conditions.push(format!(
             "(d.organization_domain IS NULL OR d.organization_domain != {})",
-            bind(text(domain))
+            binds.add(text(domain))
         ));
     }
     if let Some(stage) = search.career_stage {
-        conditions.push(format!("d.career_stage = {}", bind(text(stage.as_str()))));
+        conditions.push(format!("d.career_stage = {}", binds.add(text(stage.as_str()))));
     }
     if let Some(hours) = search.tz_overlap_hours {
-        let viewer = bind(int(searcher.utc_offset_minutes));
+        let viewer = binds.add(int(searcher.utc_offset_minutes));
         let diff = format!("(((d.utc_offset_minutes - {viewer}) % 1440) + 1440) % 1440");
-        conditions.push(format!(
-            "min({diff}, 1440 - {diff}) <= {}",
-            bind(int(max_offset_distance_minutes(hours)))
-        ));
+        let max = binds.add(int(max_offset_distance_minutes(hours)));
+        conditions.push(format!("min({diff}, 1440 - {diff}) <= {max}"));
     }
     if search.available_within_days.is_some() {
-        let until = searcher.available_until.clone().unwrap_or_default();
-        conditions.push(format!(
-            "d.next_free_slot_at IS NOT NULL AND d.next_free_slot_at <= {}",
-            bind(text(&until))
-        ));
+        let until = binds.add(text(searcher.available_until.as_deref().unwrap_or_default()));
+        conditions.push(format!("d.next_free_slot_at IS NOT NULL AND d.next_free_slot_at <= {until}"));
     }
-    let sql = format!(
-        "WITH matched AS (SELECT d.id, {score} AS score FROM directory d {join} WHERE {})",
-        conditions.join(" AND ")
-    );
-    (sql, binds)
+    conditions
 }
 
-pub async fn search(
+/// The pieces of SQL both search statements share: the ranked CTE (text searches only) and the
+/// conditions, with their parameters.
+struct Matching {
+    binds: Binds,
+    ranked: String,
+    conditions: String,
+    has_text: bool,
+}
+
+fn matching(search: &Search, searcher: &Searcher<'_>) -> Matching {
+    let mut binds = Binds::default();
+    let fts = search.q.as_deref().and_then(fts_query);
+    let ranked = match &fts {
+        Some(fts) => format!(
+            "ranked AS MATERIALIZED (SELECT rowid AS id, bm25(directory_fts, 8.0, 4.0, 1.0, 6.0) AS score
+             FROM directory_fts WHERE directory_fts MATCH {}),",
+            binds.add(text(fts))
+        ),
+        None => String::new(),
+    };
+    let conditions = conditions(search, searcher, fts.is_some(), &mut binds).join(" AND ");
+    Matching { binds, ranked, conditions, has_text: fts.is_some() }
+}
+
+/// One page of results, in the search's order, after its cursor. Without text and with a
+/// selective index this stops after `limit + 1` rows, whatever the directory's size.
+pub fn page_statement(
     db: &D1Database,
     search: &Search,
     searcher: &Searcher<'_>,
-) -> Result<SearchResult> {
-    let (cte, binds) = matched_cte(search, searcher);
-    let sort = search.effective_sort();
-    let (sort_key, order, after) = match sort {
-        Sort::Relevance => (
-            "m.score",
-            "m.score ASC, d.id ASC",
-            "(m.score > {k} OR (m.score = {k} AND d.id > {i}))",
-        ),
+) -> Result<D1PreparedStatement> {
+    let Matching { mut binds, ranked, conditions, has_text } = matching(search, searcher);
+    let score_join = if has_text { "JOIN ranked r ON r.id = d.id" } else { "" };
+    let (sort_key, order, after) = match search.effective_sort() {
+        Sort::Relevance => {
+            ("r.score", "r.score ASC, d.id ASC", "(r.score > {k} OR (r.score = {k} AND d.id > {i}))")
+        }
         Sort::Newest => (
             "d.listed_at",
             "d.listed_at DESC, d.id DESC",
@@ -251,7 +247,6 @@ pub async fn search(
             "(coalesce(d.next_free_slot_at, '~') > {k} OR (coalesce(d.next_free_slot_at, '~') = {k} AND d.id > {i}))",
         ),
     };
-    let mut page_binds = binds.clone();
     let keyset = match &search.cursor {
         Some(cursor) => {
             let key = match &cursor.key {
@@ -259,70 +254,95 @@ pub async fn search(
                 serde_json::Value::String(s) => text(s),
                 _ => JsValue::NULL,
             };
-            page_binds.push(key);
-            let k = format!("?{}", page_binds.len());
-            page_binds.push(int(cursor.id));
-            let i = format!("?{}", page_binds.len());
-            format!("WHERE {}", after.replace("{k}", &k).replace("{i}", &i))
+            let k = binds.add(key);
+            let i = binds.add(int(cursor.id));
+            format!("AND {}", after.replace("{k}", &k).replace("{i}", &i))
         }
         None => String::new(),
     };
-    page_binds.push(int(i64::from(search.limit) + 1));
-    let limit = format!("?{}", page_binds.len());
-    let page = db
-        .prepare(format!(
-            "{cte}
-             SELECT d.id, d.user_id, d.display_name, d.headline, d.expertise, d.languages, d.timezone,
-                    d.career_stage, d.organization_domain, o.name AS organization_name,
-                    d.accepting_requests, d.next_free_slot_at, {sort_key} AS sort_key
-             FROM matched m JOIN directory d ON d.id = m.id
-             LEFT JOIN organizations o ON o.domain = d.organization_domain
-             {keyset}
-             ORDER BY {order}
-             LIMIT {limit}"
-        ))
-        .bind(&page_binds)?;
-    let total = db
-        .prepare(format!("{cte} SELECT count(*) AS total FROM matched"))
-        .bind(&binds)?;
-    let tags = |kind: &str| {
-        format!(
-            "{cte} SELECT t.value AS value, NULL AS name, count(*) AS count
-             FROM matched m JOIN directory_tags t ON t.directory_id = m.id AND t.kind = '{kind}'
-             GROUP BY t.value ORDER BY count DESC, t.value LIMIT 20"
-        )
-    };
-    let expertise = db.prepare(tags("x")).bind(&binds)?;
-    let languages = db.prepare(tags("l")).bind(&binds)?;
-    let organizations = db
-        .prepare(format!(
-            "{cte} SELECT d.organization_domain AS value, o.name AS name, count(*) AS count
-             FROM matched m JOIN directory d ON d.id = m.id
-             JOIN organizations o ON o.domain = d.organization_domain
-             GROUP BY d.organization_domain ORDER BY count DESC, d.organization_domain LIMIT 20"
-        ))
-        .bind(&binds)?;
+    let limit = binds.add(int(i64::from(search.limit) + 1));
+    let ranked = ranked.trim_end_matches(',');
+    let with = if ranked.is_empty() { String::new() } else { format!("WITH {ranked}") };
+    db.prepare(format!(
+        "{with}
+         SELECT d.id, d.user_id, d.display_name, d.headline, d.expertise, d.languages, d.timezone,
+                d.career_stage, d.organization_domain, o.name AS organization_name,
+                d.accepting_requests, d.next_free_slot_at, {sort_key} AS sort_key
+         FROM directory d {score_join}
+         LEFT JOIN organizations o ON o.domain = d.organization_domain
+         WHERE {conditions} {keyset}
+         ORDER BY {order}
+         LIMIT {limit}"
+    ))
+    .bind(&binds.0)
+}
 
-    let results = db
-        .batch(vec![page, total, expertise, organizations, languages])
-        .await?;
-    let [page, total, expertise, organizations, languages] =
-        <[worker::D1Result; 5]>::try_from(results).map_err(|_| {
-            worker::Error::RustError("the search batch returned too few results".into())
-        })?;
-    let mut rows: Vec<CardRow> = page.results()?;
-    let has_more = rows.len() > search.limit as usize;
-    rows.truncate(search.limit as usize);
-    let total = total
-        .results::<Total>()?
-        .first()
-        .map_or(0, |t| t.total as u64);
-    Ok(SearchResult {
-        rows,
-        has_more,
-        total,
-        expertise: expertise.results()?,
-        organizations: organizations.results()?,
-        languages: languages.results()?,
+/// Splits the fetched page into the page and whether there is more.
+pub fn page_rows(result: &worker::D1Result, limit: u32) -> Result<(Vec<CardRow>, bool)> {
+    let mut rows: Vec<CardRow> = result.results()?;
+    let has_more = rows.len() > limit as usize;
+    rows.truncate(limit as usize);
+    Ok((rows, has_more))
+}
+
+/// The total and facet counts of a search, which do not depend on the page.
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
+pub struct Summary {
+    pub total: u64,
+    pub expertise: Vec<FacetRow>,
+    pub organizations: Vec<FacetRow>,
+    pub languages: Vec<FacetRow>,
+}
+
+#[derive(serde::Deserialize)]
+struct SummaryRow {
+    total: f64,
+    expertise: String,
+    organizations: String,
+    languages: String,
+}
+
+/// Counts every result once: one statement, so the matching set is computed once for all counts.
+pub async fn summary(db: &D1Database, search: &Search, searcher: &Searcher<'_>) -> Result<Summary> {
+    let Matching { binds, ranked, conditions, .. } = matching(search, searcher);
+    let sql = format!(
+        "WITH {ranked}
+         matched AS MATERIALIZED (SELECT d.id FROM directory d WHERE {conditions})
+         SELECT
+             (SELECT count(*) FROM matched) AS total,
+             (SELECT json_group_array(json_object('value', value, 'count', count)) FROM (
+                 SELECT t.value, count(*) AS count
+                 FROM matched m CROSS JOIN directory_tags t ON t.directory_id = m.id AND t.kind = 'x'
+                 GROUP BY t.value ORDER BY count DESC, t.value LIMIT 20)) AS expertise,
+             (SELECT json_group_array(json_object('value', value, 'count', count)) FROM (
+                 SELECT t.value, count(*) AS count
+                 FROM matched m CROSS JOIN directory_tags t ON t.directory_id = m.id AND t.kind = 'l'
+                 GROUP BY t.value ORDER BY count DESC, t.value LIMIT 20)) AS languages,
+             (SELECT json_group_array(json_object('value', value, 'name', name, 'count', count)) FROM (
+                 SELECT d.organization_domain AS value, o.name AS name, count(*) AS count
+                 FROM matched m CROSS JOIN directory d ON d.id = m.id
+                 JOIN organizations o ON o.domain = d.organization_domain
+                 GROUP BY d.organization_domain ORDER BY count DESC, d.organization_domain LIMIT 20)) AS organizations"
+    );
+    let row: Option<SummaryRow> = db.prepare(sql).bind(&binds.0)?.first(None).await?;
+    let row = row.ok_or_else(|| worker::Error::RustError("the search summary returned no row".into()))?;
+    Ok(Summary {
+        total: row.total as u64,
+        expertise: parse(&row.expertise)?,
+        organizations: parse(&row.organizations)?,
+        languages: parse(&row.languages)?,
     })
+}
+
+/// Every change to the directory raises this number, so cached summaries keyed by it are never
+/// stale.
+pub fn version_statement(db: &D1Database) -> D1PreparedStatement {
+    db.prepare("SELECT coalesce((SELECT value FROM meta WHERE key = 'directory_version'), '0') AS version")
+}
+
+pub fn bump_version_statement(db: &D1Database) -> D1PreparedStatement {
+    db.prepare(
+        "INSERT INTO meta (key, value) VALUES ('directory_version', '1')
+         ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)",
+    )
 }

@@ -31,8 +31,7 @@ pub async fn find(db: &D1Database, email: &str) -> Result<Option<LoginCode>> {
 /// Counts a wrong guess; the code is deleted once `max_attempts` wrong guesses are reached.
 pub async fn record_wrong_guess(db: &D1Database, email: &str, max_attempts: i64) -> Result<()> {
     db.batch(vec![
-        db.prepare("UPDATE login_codes SET attempts = attempts + 1 WHERE email = ?1")
-            .bind(&[text(email)])?,
+        db.prepare("UPDATE login_codes SET attempts = attempts + 1 WHERE email = ?1").bind(&[text(email)])?,
         db.prepare("DELETE FROM login_codes WHERE email = ?1 AND attempts >= ?2")
             .bind(&[text(email), int(max_attempts)])?,
     ])
@@ -51,6 +50,5 @@ pub async fn consume(db: &D1Database, email: &str, code_hash: &str) -> Result<bo
 }
 
 pub fn delete_statement(db: &D1Database, email: &str) -> Result<worker::D1PreparedStatement> {
-    db.prepare("DELETE FROM login_codes WHERE email = ?1")
-        .bind(&[text(email)])
+    db.prepare("DELETE FROM login_codes WHERE email = ?1").bind(&[text(email)])
 }

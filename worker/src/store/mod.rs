@@ -25,10 +25,5 @@ pub fn opt_text(value: Option<&str>) -> JsValue {
 
 /// How many rows a write changed.
 pub fn changes(result: &worker::D1Result) -> usize {
-    result
-        .meta()
-        .ok()
-        .flatten()
-        .and_then(|meta| meta.changes)
-        .unwrap_or(0)
+    result.meta().ok().flatten().and_then(|meta| meta.changes).unwrap_or(0)
 }

@@ -31,12 +31,8 @@ pub async fn find(db: &D1Database, domain: &str) -> Result<Option<OrganizationRo
         .await
 }
 
-pub async fn rename(db: &D1Database, domain: &str, name: &str) -> Result<()> {
-    db.prepare("UPDATE organizations SET name = ?2 WHERE domain = ?1")
-        .bind(&[text(domain), text(name)])?
-        .run()
-        .await?;
-    Ok(())
+pub fn rename_statement(db: &D1Database, domain: &str, name: &str) -> Result<D1PreparedStatement> {
+    db.prepare("UPDATE organizations SET name = ?2 WHERE domain = ?1").bind(&[text(domain), text(name)])
 }
 
 /// When the member who may rename leaves, the earliest remaining member takes over.

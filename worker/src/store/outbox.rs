@@ -5,12 +5,7 @@ use super::{int, text};
 
 pub async fn insert(db: &D1Database, message: &OutboxMessage) -> Result<()> {
     db.prepare("INSERT INTO outbox (to_email, subject, text, sent_at) VALUES (?1, ?2, ?3, ?4)")
-        .bind(&[
-            text(&message.to),
-            text(&message.subject),
-            text(&message.text),
-            text(&message.sent_at),
-        ])?
+        .bind(&[text(&message.to), text(&message.subject), text(&message.text), text(&message.sent_at)])?
         .run()
         .await?;
     Ok(())
@@ -47,6 +42,5 @@ pub async fn list(db: &D1Database, to: Option<&str>, limit: i64) -> Result<Vec<O
 }
 
 pub fn delete_statement(db: &D1Database, to: &str) -> Result<D1PreparedStatement> {
-    db.prepare("DELETE FROM outbox WHERE to_email = ?1")
-        .bind(&[text(to)])
+    db.prepare("DELETE FROM outbox WHERE to_email = ?1").bind(&[text(to)])
 }

@@ -93,6 +93,5 @@ pub fn upsert_statement(
 }
 
 pub fn delete_statement(db: &D1Database, user_id: &str) -> Result<D1PreparedStatement> {
-    db.prepare("DELETE FROM profiles WHERE user_id = ?1")
-        .bind(&[text(user_id)])
+    db.prepare("DELETE FROM profiles WHERE user_id = ?1").bind(&[text(user_id)])
 }

@@ -10,13 +10,7 @@ struct Oldest {
 /// Counts one event in `bucket` if fewer than `limit` happened in the last `window` seconds.
 /// Returns None when counted, or the seconds until the oldest event leaves the window.
 /// One batch, so concurrent requests cannot both take the last place.
-pub async fn hit(
-    db: &D1Database,
-    bucket: &str,
-    limit: i64,
-    window: i64,
-    now: i64,
-) -> Result<Option<i64>> {
+pub async fn hit(db: &D1Database, bucket: &str, limit: i64, window: i64, now: i64) -> Result<Option<i64>> {
     let since = now - window;
     let results = db
         .batch(vec![
@@ -31,22 +25,15 @@ pub async fn hit(
                 .bind(&[text(bucket)])?,
         ])
         .await?;
-    if results
-        .get(1)
-        .is_some_and(|inserted| changes(inserted) == 1)
-    {
+    if results.get(1).is_some_and(|inserted| changes(inserted) == 1) {
         return Ok(None);
     }
-    let oldest = results
-        .get(2)
-        .map(|r| r.results::<Oldest>())
-        .transpose()?
-        .and_then(|rows| rows.into_iter().next());
+    let oldest =
+        results.get(2).map(|r| r.results::<Oldest>()).transpose()?.and_then(|rows| rows.into_iter().next());
     let oldest = oldest.and_then(|row| row.oldest).unwrap_or(now);
     Ok(Some((oldest + window - now).max(1)))
 }
 
 pub fn delete_bucket_statement(db: &D1Database, bucket: &str) -> Result<D1PreparedStatement> {
-    db.prepare("DELETE FROM rate_events WHERE bucket = ?1")
-        .bind(&[text(bucket)])
+    db.prepare("DELETE FROM rate_events WHERE bucket = ?1").bind(&[text(bucket)])
 }

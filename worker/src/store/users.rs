@@ -20,17 +20,11 @@ pub async fn find_by_email(db: &D1Database, email: &str) -> Result<Option<UserRo
 }
 
 pub async fn find(db: &D1Database, id: &str) -> Result<Option<UserRow>> {
-    db.prepare(format!("SELECT {COLUMNS} FROM users WHERE id = ?1"))
-        .bind(&[text(id)])?
-        .first(None)
-        .await
+    db.prepare(format!("SELECT {COLUMNS} FROM users WHERE id = ?1")).bind(&[text(id)])?.first(None).await
 }
 
 pub fn insert_statement(db: &D1Database, user: &UserRow) -> Result<D1PreparedStatement> {
-    db.prepare(format!(
-        "INSERT INTO users ({COLUMNS}) VALUES (?1, ?2, ?3, ?4)"
-    ))
-    .bind(&[
+    db.prepare(format!("INSERT INTO users ({COLUMNS}) VALUES (?1, ?2, ?3, ?4)")).bind(&[
         text(&user.id),
         text(&user.email),
         opt_text(user.organization_domain.as_deref()),
@@ -53,8 +47,7 @@ pub async fn ids_in_organization(db: &D1Database, domain: &str) -> Result<Vec<St
 }
 
 pub fn delete_statement(db: &D1Database, id: &str) -> Result<D1PreparedStatement> {
-    db.prepare("DELETE FROM users WHERE id = ?1")
-        .bind(&[text(id)])
+    db.prepare("DELETE FROM users WHERE id = ?1").bind(&[text(id)])
 }
 
 /// Which of these addresses (at most 100) already have an account.
@@ -70,14 +63,9 @@ pub async fn existing_emails<'a>(
     if binds.is_empty() {
         return Ok(Vec::new());
     }
-    let placeholders = (1..=binds.len())
-        .map(|i| format!("?{i}"))
-        .collect::<Vec<_>>()
-        .join(", ");
+    let placeholders = (1..=binds.len()).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ");
     let rows: Vec<Email> = db
-        .prepare(format!(
-            "SELECT email FROM users WHERE email IN ({placeholders})"
-        ))
+        .prepare(format!("SELECT email FROM users WHERE email IN ({placeholders})"))
         .bind(&binds)?
         .all()
         .await?
