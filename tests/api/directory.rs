@@ -232,3 +232,28 @@ fn free_slot_filter_and_ordering_are_accepted() {
     assert!(ids(&client.get(&format!("/api/mentors?expertise={tag}&available_within_days=7"))).is_empty());
     assert_eq!(ids(&client.get(&format!("/api/mentors?expertise={tag}&sort=soonest"))), vec![id]);
 }
+
+#[test]
+fn generated_people_load_once_and_can_sign_in() {
+    let prefix = format!("t{}", &unique_suffix()[..10]);
+    let seed = |body: Value| Client::new().post_json("/api/dev/seed", &body);
+    let first = seed(json!({"prefix": prefix, "mentors": 3, "mentees": 1}));
+    assert_eq!(first.status, 200, "{}", first.body);
+    assert_eq!(first.json()["created"], 4);
+    assert_eq!(
+        seed(json!({"prefix": prefix, "mentors": 3, "mentees": 1})).json()["created"],
+        0,
+        "idempotent"
+    );
+
+    let person = domain::demo::person(&prefix, 0, true);
+    let client = Client::signed_in(&person.email);
+    let me = client.get("/api/me").json();
+    assert_eq!(me["profile"]["display_name"], person.profile.display_name.as_str());
+    assert_eq!(me["profile"]["is_mentor"], true);
+
+    let bad = seed(json!({"prefix": "Not Valid!", "mentors": 1}));
+    assert_eq!((bad.status, bad.json()["error"]["field"].as_str()), (422, Some("prefix")));
+    let too_many = seed(json!({"prefix": prefix, "mentors": 5000}));
+    assert_eq!((too_many.status, too_many.json()["error"]["field"].as_str()), (422, Some("mentors")));
+}
