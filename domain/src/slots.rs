@@ -1,0 +1,328 @@
+//! A mentor's spare 15-minute slots: weekly windows kept as wall-clock times in the mentor's
+//! IANA zone, turned into UTC instants day by day, so daylight-saving changes and odd offsets
+//! (+5:30, +5:45, +12:45, Lord Howe's 30-minute DST) come out right.
+
+use jiff::civil::{Date, DateTime, Time, Weekday};
+use jiff::tz::TimeZone;
+use jiff::{SignedDuration, Timestamp, ToSpan};
+
+use crate::error::ApiError;
+
+pub const SLOT_MINUTES: i64 = 15;
+
+/// A weekly window, e.g. Tuesdays 12:00–13:00 local. `end` may be 24:00 (midnight after).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WeeklyWindow {
+    pub weekday: Weekday,
+    pub start_minute: i32,
+    pub end_minute: i32,
+}
+
+/// The rules, checked: every value is in range and on quarter-hour boundaries.
+#[derive(Debug, Clone)]
+pub struct Availability {
+    pub timezone: TimeZone,
+    pub weekly: Vec<WeeklyWindow>,
+    pub one_off: Vec<Timestamp>,
+    pub blocked_dates: Vec<Date>,
+    pub min_notice_minutes: i64,
+    pub horizon_days: i64,
+    pub buffer_minutes: i64,
+    pub max_per_day: Option<u32>,
+    pub max_per_week: Option<u32>,
+}
+
+/// One bookable slot, in UTC.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Slot {
+    pub start: Timestamp,
+    pub end: Timestamp,
+}
+
+/// A booking that takes time from the mentor, in UTC.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Busy {
+    pub start: Timestamp,
+    pub end: Timestamp,
+}
+
+/// Parses "HH:MM" on a quarter-hour; `allow_midnight_end` admits "24:00".
+pub fn parse_wall_clock(field: &str, raw: &str, allow_midnight_end: bool) -> Result<i32, ApiError> {
+    let invalid =
+        || ApiError::validation(field, format!("\"{raw}\" is not a time like 09:30 on a quarter hour."));
+    let (h, m) = raw.split_once(':').ok_or_else(invalid)?;
+    if h.len() != 2 || m.len() != 2 {
+        return Err(invalid());
+    }
+    let (h, m): (i32, i32) = (h.parse().map_err(|_| invalid())?, m.parse().map_err(|_| invalid())?);
+    let minute = h * 60 + m;
+    let in_range = (h < 24 && m < 60) || (allow_midnight_end && h == 24 && m == 0);
+    if !in_range || m % 15 != 0 {
+        return Err(invalid());
+    }
+    Ok(minute)
+}
+
+pub fn parse_weekday(field: &str, raw: &str) -> Result<Weekday, ApiError> {
+    Ok(match raw {
+        "mon" => Weekday::Monday,
+        "tue" => Weekday::Tuesday,
+        "wed" => Weekday::Wednesday,
+        "thu" => Weekday::Thursday,
+        "fri" => Weekday::Friday,
+        "sat" => Weekday::Saturday,
+        "sun" => Weekday::Sunday,
+        _ => return Err(ApiError::validation(field, "Use mon, tue, wed, thu, fri, sat or sun.")),
+    })
+}
+
+/// The instant a local wall-clock time names, or None when it does not exist (skipped by a
+/// daylight-saving jump). A repeated time (clocks going back) means its first occurrence.
+fn instant_of(zone: &TimeZone, local: DateTime) -> Option<Timestamp> {
+    let ambiguous = zone.to_ambiguous_timestamp(local);
+    if matches!(ambiguous.offset(), jiff::tz::AmbiguousOffset::Gap { .. }) {
+        return None;
+    }
+    ambiguous.earlier().ok()
+}
+
+/// Free slots starting in `[from, to)`, given the rules, what is already booked and the time now.
+pub fn free_slots(
+    rules: &Availability,
+    busy: &[Busy],
+    now: Timestamp,
+    from: Timestamp,
+    to: Timestamp,
+) -> Vec<Slot> {
+    let slot = SignedDuration::from_mins(SLOT_MINUTES);
+    let earliest = now + SignedDuration::from_mins(rules.min_notice_minutes);
+    let latest = now + SignedDuration::from_hours(24 * rules.horizon_days);
+    let (from, to) = (from.max(earliest), to.min(latest));
+    if from >= to {
+        return Vec::new();
+    }
+    let zone = &rules.timezone;
+    let local_date = |at: Timestamp| at.to_zoned(zone.clone()).date();
+
+    let mut candidates: Vec<Timestamp> = Vec::new();
+    let (first_day, last_day) = (local_date(from), local_date(to));
+    let mut day = first_day;
+    while day <= last_day {
+        if !rules.blocked_dates.contains(&day) {
+            for window in rules.weekly.iter().filter(|w| w.weekday == day.weekday()) {
+                let mut minute = window.start_minute;
+                while minute + SLOT_MINUTES as i32 <= window.end_minute {
+                    let time = Time::new((minute / 60) as i8, (minute % 60) as i8, 0, 0);
+                    if let Some(at) = time.ok().and_then(|t| instant_of(zone, day.to_datetime(t))) {
+                        candidates.push(at);
+                    }
+                    minute += SLOT_MINUTES as i32;
+                }
+            }
+        }
+        match day.checked_add(1.day()) {
+            Ok(next) => day = next,
+            Err(_) => break,
+        }
+    }
+    candidates.extend(rules.one_off.iter().filter(|at| !rules.blocked_dates.contains(&local_date(**at))));
+    candidates.sort();
+    candidates.dedup();
+
+    let buffer = SignedDuration::from_mins(rules.buffer_minutes);
+    let week_of = |date: Date| {
+        date.checked_sub(SignedDuration::from_hours(24 * i64::from(date.weekday().to_monday_zero_offset())))
+            .ok()
+    };
+    let booked_on = |date: Date| busy.iter().filter(|b| local_date(b.start) == date).count() as u32;
+    let booked_in_week =
+        |date: Date| busy.iter().filter(|b| week_of(local_date(b.start)) == week_of(date)).count() as u32;
+
+    candidates
+        .into_iter()
+        .filter(|start| *start >= from && *start < to)
+        .map(|start| Slot { start, end: start + slot })
+        .filter(|s| !busy.iter().any(|b| s.start < b.end + buffer && b.start - buffer < s.end))
+        .filter(|s| rules.max_per_day.is_none_or(|cap| booked_on(local_date(s.start)) < cap))
+        .filter(|s| rules.max_per_week.is_none_or(|cap| booked_in_week(local_date(s.start)) < cap))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rules(zone: &str, weekly: Vec<WeeklyWindow>) -> Availability {
+        Availability {
+            timezone: TimeZone::get(zone).unwrap(),
+            weekly,
+            one_off: Vec::new(),
+            blocked_dates: Vec::new(),
+            min_notice_minutes: 0,
+            horizon_days: 400,
+            buffer_minutes: 0,
+            max_per_day: None,
+            max_per_week: None,
+        }
+    }
+
+    fn every_day(start: &str, end: &str) -> Vec<WeeklyWindow> {
+        [
+            Weekday::Monday,
+            Weekday::Tuesday,
+            Weekday::Wednesday,
+            Weekday::Thursday,
+            Weekday::Friday,
+            Weekday::Saturday,
+            Weekday::Sunday,
+        ]
+        .into_iter()
+        .map(|weekday| WeeklyWindow {
+            weekday,
+            start_minute: parse_wall_clock("start", start, false).unwrap(),
+            end_minute: parse_wall_clock("end", end, true).unwrap(),
+        })
+        .collect()
+    }
+
+    fn ts(s: &str) -> Timestamp {
+        s.parse().unwrap()
+    }
+
+    /// Slots over a span of days around `day`, grouped by local date with local start times.
+    fn local_slots(zone: &str, from: &str, to: &str) -> Vec<(Date, Vec<String>)> {
+        let r = rules(zone, every_day("09:00", "10:00"));
+        let now = ts("2026-01-01T00:00:00Z");
+        let tz = TimeZone::get(zone).unwrap();
+        let mut by_day: Vec<(Date, Vec<String>)> = Vec::new();
+        for slot in free_slots(&r, &[], now, ts(from), ts(to)) {
+            let local = slot.start.to_zoned(tz.clone());
+            let time = local.strftime("%H:%M").to_string();
+            match by_day.last_mut() {
+                Some((date, times)) if *date == local.date() => times.push(time),
+                _ => by_day.push((local.date(), vec![time])),
+            }
+            assert_eq!(slot.end.duration_since(slot.start), SignedDuration::from_mins(15));
+        }
+        by_day
+    }
+
+    fn assert_four_a_day_at_nine(zone: &str, from: &str, to: &str) {
+        let days = local_slots(zone, from, to);
+        assert!(days.len() >= 4, "{zone}: {days:?}");
+        for (date, times) in &days {
+            assert_eq!(times, &["09:00", "09:15", "09:30", "09:45"], "{zone} on {date}");
+        }
+    }
+
+    #[test]
+    fn a_nine_to_ten_window_gives_four_slots_every_day_across_dst_and_odd_offsets() {
+        // New York's spring-forward (2026-03-08) and fall-back (2026-11-01) days.
+        assert_four_a_day_at_nine("America/New_York", "2026-03-06T00:00:00Z", "2026-03-11T00:00:00Z");
+        assert_four_a_day_at_nine("America/New_York", "2026-10-30T00:00:00Z", "2026-11-04T00:00:00Z");
+        assert_four_a_day_at_nine("Europe/London", "2026-03-27T00:00:00Z", "2026-04-01T00:00:00Z");
+        assert_four_a_day_at_nine("Europe/London", "2026-10-23T00:00:00Z", "2026-10-28T00:00:00Z");
+        assert_four_a_day_at_nine("Asia/Kolkata", "2026-06-01T00:00:00Z", "2026-06-06T00:00:00Z");
+        assert_four_a_day_at_nine("Asia/Kathmandu", "2026-06-01T00:00:00Z", "2026-06-06T00:00:00Z");
+        // Lord Howe moves its clocks by 30 minutes (2026-04-05 and 2026-10-04).
+        assert_four_a_day_at_nine("Australia/Lord_Howe", "2026-04-02T00:00:00Z", "2026-04-08T00:00:00Z");
+        assert_four_a_day_at_nine("Australia/Lord_Howe", "2026-10-01T00:00:00Z", "2026-10-07T00:00:00Z");
+        assert_four_a_day_at_nine("Pacific/Chatham", "2026-04-02T00:00:00Z", "2026-04-08T00:00:00Z");
+        assert_four_a_day_at_nine("Pacific/Chatham", "2026-09-24T00:00:00Z", "2026-09-30T00:00:00Z");
+    }
+
+    #[test]
+    fn utc_instants_follow_the_offset_of_each_day() {
+        let r = rules("America/New_York", every_day("09:00", "09:15"));
+        let slots = free_slots(
+            &r,
+            &[],
+            ts("2026-01-01T00:00:00Z"),
+            ts("2026-03-07T00:00:00Z"),
+            ts("2026-03-10T00:00:00Z"),
+        );
+        let starts: Vec<String> = slots.iter().map(|s| s.start.to_string()).collect();
+        assert_eq!(starts, ["2026-03-07T14:00:00Z", "2026-03-08T13:00:00Z", "2026-03-09T13:00:00Z"]);
+        let r = rules("Asia/Kathmandu", every_day("09:00", "09:15"));
+        let slots = free_slots(
+            &r,
+            &[],
+            ts("2026-01-01T00:00:00Z"),
+            ts("2026-06-01T00:00:00Z"),
+            ts("2026-06-02T00:00:00Z"),
+        );
+        assert_eq!(slots[0].start.to_string(), "2026-06-01T03:15:00Z");
+    }
+
+    #[test]
+    fn a_wall_clock_time_that_does_not_exist_is_skipped() {
+        // 02:00-03:00 does not exist in New York on 2026-03-08.
+        let r = rules("America/New_York", every_day("02:00", "03:00"));
+        let days = {
+            let now = ts("2026-01-01T00:00:00Z");
+            free_slots(&r, &[], now, ts("2026-03-08T05:00:00Z"), ts("2026-03-08T12:00:00Z"))
+        };
+        assert!(days.is_empty(), "{days:?}");
+        // On the fall-back day 01:00-02:00 happens twice; each slot is offered once.
+        let r = rules("America/New_York", every_day("01:00", "02:00"));
+        let slots = free_slots(
+            &r,
+            &[],
+            ts("2026-01-01T00:00:00Z"),
+            ts("2026-11-01T04:00:00Z"),
+            ts("2026-11-01T08:00:00Z"),
+        );
+        assert_eq!(slots.len(), 4);
+        assert_eq!(slots[0].start.to_string(), "2026-11-01T05:00:00Z", "the first 01:00");
+    }
+
+    #[test]
+    fn notice_horizon_blocked_dates_and_one_offs() {
+        let mut r = rules("Europe/London", every_day("09:00", "10:00"));
+        r.min_notice_minutes = 120;
+        r.horizon_days = 2;
+        r.blocked_dates = vec![Date::new(2026, 12, 2).unwrap()];
+        r.one_off = vec![ts("2026-12-02T15:00:00Z"), ts("2026-12-01T20:00:00Z")];
+        let now = ts("2026-12-01T07:30:00Z");
+        let slots = free_slots(&r, &[], now, ts("2026-11-01T00:00:00Z"), ts("2027-01-01T00:00:00Z"));
+        let starts: Vec<String> = slots.iter().map(|s| s.start.to_string()).collect();
+        // 09:30 and later today (two hours' notice), nothing on the blocked 2 December (its
+        // one-off included), today's one-off, and nothing past the two-day horizon.
+        assert_eq!(starts, ["2026-12-01T09:30:00Z", "2026-12-01T09:45:00Z", "2026-12-01T20:00:00Z"]);
+    }
+
+    #[test]
+    fn bookings_buffers_and_caps() {
+        let mut r = rules("UTC", every_day("09:00", "11:00"));
+        let now = ts("2026-12-01T00:00:00Z");
+        let day = |d: u8| {
+            (ts(&format!("2026-12-{d:02}T00:00:00Z")), ts(&format!("2026-12-{:02}T00:00:00Z", d + 1)))
+        };
+        let busy = [Busy { start: ts("2026-12-01T09:30:00Z"), end: ts("2026-12-01T09:45:00Z") }];
+        let (from, to) = day(1);
+        assert_eq!(free_slots(&r, &busy, now, from, to).len(), 7, "the booked slot is taken");
+        r.buffer_minutes = 15;
+        assert_eq!(free_slots(&r, &busy, now, from, to).len(), 5, "and the slots beside it");
+        r.buffer_minutes = 0;
+        r.max_per_day = Some(1);
+        assert!(free_slots(&r, &busy, now, from, to).is_empty(), "a day at its cap has no slots");
+        let (from2, to2) = day(2);
+        assert_eq!(free_slots(&r, &busy, now, from2, to2).len(), 8, "the next day is free");
+        r.max_per_day = None;
+        r.max_per_week = Some(1);
+        assert!(free_slots(&r, &busy, now, from2, to2).is_empty(), "Tuesday 1 Dec fills the week");
+        let (from7, to7) = day(7);
+        assert_eq!(free_slots(&r, &busy, now, from7, to7).len(), 8, "Monday 7 Dec starts a new week");
+    }
+
+    #[test]
+    fn wall_clock_times_are_quarter_hours() {
+        assert_eq!(parse_wall_clock("start", "09:45", false).unwrap(), 585);
+        assert_eq!(parse_wall_clock("end", "24:00", true).unwrap(), 1440);
+        for bad in ["9:00", "09:10", "24:00", "25:00", "ab:cd", "0900"] {
+            assert!(parse_wall_clock("start", bad, false).is_err(), "{bad}");
+        }
+        assert!(parse_weekday("weekday", "tue").is_ok());
+        assert!(parse_weekday("weekday", "tuesday").is_err());
+    }
+}
