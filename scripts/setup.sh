@@ -52,10 +52,12 @@ if [ "$purpose" = test ]; then
     say "installing Chromium from Debian's packages"
     apt_install chromium
   fi
-  if [ ! -x .venv/bin/schemathesis ] || ! .venv/bin/schemathesis --version 2>/dev/null | grep -q "$SCHEMATHESIS_VERSION"; then
-    say "installing schemathesis $SCHEMATHESIS_VERSION into .venv"
+  if [ ! -x .venv/bin/schemathesis ] || ! .venv/bin/schemathesis --version 2>/dev/null | grep -q "$SCHEMATHESIS_VERSION" ||
+    ! .venv/bin/python -c "import icalendar, sys; sys.exit(icalendar.__version__ != '$ICALENDAR_VERSION')" 2>/dev/null; then
+    say "installing schemathesis $SCHEMATHESIS_VERSION and icalendar $ICALENDAR_VERSION into .venv"
     python3 -m venv .venv
-    .venv/bin/pip install --quiet --disable-pip-version-check "schemathesis==$SCHEMATHESIS_VERSION"
+    .venv/bin/pip install --quiet --disable-pip-version-check \
+      "schemathesis==$SCHEMATHESIS_VERSION" "icalendar==$ICALENDAR_VERSION"
   fi
 fi
 

@@ -75,6 +75,8 @@ if scripts/build.sh; then
   migrate_local "$STATE"
   if start_wrangler "$PORT" "$STATE" "$WORK/wrangler.log" --test-scheduled; then
     export QH_BASE_URL="http://127.0.0.1:$PORT"
+    # The invite tests parse .ics files with Python's icalendar, an independent implementation.
+    export QH_PYTHON="$ROOT/.venv/bin/python"
     say "API under test at $QH_BASE_URL"
     cargo_tests "API integration tests" -p api-tests
 

@@ -33,6 +33,18 @@ pub enum ErrorCode {
     Forbidden,
     /// Too many requests; `Retry-After` says when to try again.
     RateLimited,
+    /// The slot was booked by someone else.
+    SlotTaken,
+    /// The mentor does not offer this time.
+    OutsideAvailability,
+    /// The mentor's caps for that day or week are reached.
+    OverCapacity,
+    /// The mentee already has a session then.
+    MenteeBusy,
+    /// A mentor tried to book themself.
+    CannotBookSelf,
+    /// The booking is cancelled and cannot change.
+    BookingCancelled,
     /// Something failed on our side; details are logged, never sent.
     Internal,
 }
@@ -45,7 +57,12 @@ impl ErrorCode {
             Self::MethodNotAllowed => 405,
             Self::InvalidJson | Self::InvalidParameter => 400,
             Self::PayloadTooLarge => 413,
-            Self::ValidationFailed => 422,
+            Self::ValidationFailed
+            | Self::OutsideAvailability
+            | Self::OverCapacity
+            | Self::MenteeBusy
+            | Self::CannotBookSelf => 422,
+            Self::SlotTaken | Self::BookingCancelled => 409,
             Self::Unauthenticated | Self::InvalidCode => 401,
             Self::ForbiddenOrigin | Self::Forbidden => 403,
             Self::RateLimited => 429,

@@ -3,6 +3,7 @@
 //! Pure Rust with no I/O, compiled natively for tests and to wasm for the worker and the app.
 
 pub mod account;
+pub mod booking;
 pub mod demo;
 pub mod directory;
 pub mod error;

@@ -55,6 +55,14 @@ pub enum Endpoint {
     SearchMentors,
     DevOutbox,
     DevSeed,
+    GetAvailability,
+    PutAvailability,
+    MentorSlots,
+    CreateBooking,
+    MyBookings,
+    CancelBooking,
+    RescheduleBooking,
+    BookingInvite,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -84,6 +92,14 @@ pub const ROUTES: &[Route] = &[
     route(Method::Get, "/api/mentors/{id}", Endpoint::Mentor),
     route(Method::Get, "/api/dev/outbox", Endpoint::DevOutbox),
     route(Method::Post, "/api/dev/seed", Endpoint::DevSeed),
+    route(Method::Get, "/api/me/availability", Endpoint::GetAvailability),
+    route(Method::Put, "/api/me/availability", Endpoint::PutAvailability),
+    route(Method::Get, "/api/mentors/{id}/slots", Endpoint::MentorSlots),
+    route(Method::Post, "/api/bookings", Endpoint::CreateBooking),
+    route(Method::Get, "/api/me/bookings", Endpoint::MyBookings),
+    route(Method::Post, "/api/bookings/{id}/cancel", Endpoint::CancelBooking),
+    route(Method::Post, "/api/bookings/{id}/reschedule", Endpoint::RescheduleBooking),
+    route(Method::Get, "/api/bookings/{id}/invite.ics", Endpoint::BookingInvite),
 ];
 
 /// Values taken from `{name}` segments of the matched pattern.

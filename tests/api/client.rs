@@ -1,6 +1,6 @@
 //! A small HTTP client for the tests: one per simulated browser, carrying its session cookie.
 
-use std::cell::RefCell;
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -10,7 +10,7 @@ use ureq::{Agent, http};
 pub struct Client {
     base: String,
     agent: Agent,
-    cookie: RefCell<Option<String>>,
+    cookie: Mutex<Option<String>>,
 }
 
 /// What the server answered, read fully.
@@ -83,7 +83,7 @@ impl Client {
 
     /// The session cookie (`name=value`) this client holds, if signed in.
     pub fn cookie(&self) -> Option<String> {
-        self.cookie.borrow().clone()
+        self.cookie.lock().unwrap().clone()
     }
 
     /// An RFC 3339 instant `minutes` from now, for the development-only clock header.
@@ -100,7 +100,7 @@ impl Client {
 
     pub fn new() -> Self {
         let agent = Agent::config_builder().http_status_as_error(false).max_redirects(0).build().into();
-        Self { base: base_url(), agent, cookie: RefCell::new(None) }
+        Self { base: base_url(), agent, cookie: Mutex::new(None) }
     }
 
     pub fn get(&self, path: &str) -> Reply {
@@ -129,7 +129,7 @@ impl Client {
         for (name, value) in headers {
             request = request.header(*name, *value);
         }
-        if let Some(cookie) = self.cookie.borrow().as_ref() {
+        if let Some(cookie) = self.cookie.lock().unwrap().as_ref() {
             request = request.header("cookie", cookie.as_str());
         }
         let request = request.body(body.unwrap_or_default()).expect("valid request");
@@ -137,7 +137,7 @@ impl Client {
         if let Some(set_cookie) = response.headers().get("set-cookie").and_then(|v| v.to_str().ok()) {
             let pair = set_cookie.split(';').next().unwrap_or_default().to_string();
             let cleared = pair.ends_with('=');
-            *self.cookie.borrow_mut() = if cleared { None } else { Some(pair) };
+            *self.cookie.lock().unwrap() = if cleared { None } else { Some(pair) };
         }
         Reply {
             status: response.status().as_u16(),

@@ -5,6 +5,7 @@
 #![allow(clippy::unwrap_used)]
 
 mod accounts;
+mod bookings;
 mod client;
 mod directory;
 mod foundation;

@@ -10,7 +10,7 @@ CREATE TABLE directory (
     expertise           TEXT NOT NULL,                -- JSON array, as on the profile
     languages           TEXT NOT NULL,                -- JSON array
     timezone            TEXT NOT NULL,
-    utc_offset_minutes  INTEGER NOT NULL,             -- now; refreshed hourly for DST
+    utc_offset_minutes  INTEGER NOT NULL,             -- now; refreshed by the cron job for DST
     career_stage        TEXT,
     organization_domain TEXT,
     visibility          TEXT NOT NULL,

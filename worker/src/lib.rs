@@ -20,7 +20,7 @@ use worker::{Context, Env, Request, Response, ScheduleContext, ScheduledEvent, e
 
 use crate::context::Ctx;
 use crate::error::AppError;
-use crate::handlers::{auth, dev, health, me, mentors};
+use crate::handlers::{auth, bookings, dev, health, me, mentors};
 
 #[event(start)]
 fn start() {
@@ -82,6 +82,14 @@ async fn handle(req: &mut Request, env: &Env) -> Result<Response, AppError> {
         Endpoint::SearchMentors => mentors::search(&ctx).await,
         Endpoint::DevOutbox => dev::outbox(&ctx).await,
         Endpoint::DevSeed => dev::seed(&ctx).await,
+        Endpoint::GetAvailability => bookings::get_availability(&ctx).await,
+        Endpoint::PutAvailability => bookings::put_availability(&ctx).await,
+        Endpoint::MentorSlots => bookings::slots(&ctx).await,
+        Endpoint::CreateBooking => bookings::create(&ctx).await,
+        Endpoint::MyBookings => bookings::mine(&ctx).await,
+        Endpoint::CancelBooking => bookings::cancel(&ctx).await,
+        Endpoint::RescheduleBooking => bookings::reschedule(&ctx).await,
+        Endpoint::BookingInvite => bookings::invite(&ctx).await,
     }
 }
 

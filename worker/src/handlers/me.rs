@@ -11,7 +11,9 @@ use crate::error::AppError;
 use crate::handlers::auth::address_bucket;
 use crate::store::directory::{self, Listing};
 use crate::store::users::UserRow;
-use crate::store::{login_codes, organizations, outbox, profiles, rate_events, users};
+use crate::store::{
+    availability, bookings, login_codes, organizations, outbox, profiles, rate_events, users,
+};
 use crate::views::{self, Audience};
 use crate::{http, profile_cache, sessions};
 
@@ -169,6 +171,8 @@ pub async fn delete(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let user = sessions::require(ctx).await?;
     let db = ctx.db()?;
     let mut statements = vec![
+        bookings::delete_for_user_statement(&db, &user.id)?,
+        availability::delete_statement(&db, &user.id)?,
         directory::delete_statement(&db, &user.id)?,
         directory::bump_version_statement(&db),
         profiles::delete_statement(&db, &user.id)?,

@@ -2,6 +2,7 @@
 //! through `store` and encodes the result.
 
 pub mod auth;
+pub mod bookings;
 pub mod dev;
 pub mod health;
 pub mod me;

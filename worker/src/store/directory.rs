@@ -73,7 +73,7 @@ pub fn delete_statement(db: &D1Database, user_id: &str) -> Result<D1PreparedStat
     db.prepare("DELETE FROM directory WHERE user_id = ?1").bind(&[text(user_id)])
 }
 
-/// The time zones listed mentors are in, for the hourly offset refresh.
+/// The time zones listed mentors are in, for the scheduled offset refresh.
 pub async fn timezones(db: &D1Database) -> Result<Vec<String>> {
     #[derive(serde::Deserialize)]
     struct Zone {

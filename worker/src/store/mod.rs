@@ -1,5 +1,7 @@
 //! All SQL lives under this module, one file per table (or tight group of tables).
 
+pub mod availability;
+pub mod bookings;
 pub mod directory;
 pub mod login_codes;
 pub mod organizations;

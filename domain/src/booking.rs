@@ -1,0 +1,547 @@
+//! Availability as mentors write it, bookings as both parties see them, and calendar invites.
+
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+use serde::{Deserialize, Serialize};
+
+use crate::error::{ApiError, ErrorCode};
+use crate::slots::{self, Availability, WeeklyWindow};
+
+/// A weekly window on the wire: `{"weekday":"tue","start":"12:00","end":"13:00"}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct WeeklyWindowInput {
+    /// mon, tue, wed, thu, fri, sat or sun.
+    pub weekday: String,
+    /// Local wall-clock "HH:MM" on a quarter hour.
+    pub start: String,
+    /// Local wall-clock "HH:MM" on a quarter hour; "24:00" is midnight after.
+    pub end: String,
+}
+
+/// `PUT /api/me/availability`; `GET` answers with the same shape.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct AvailabilityInput {
+    /// IANA zone the weekly windows and blocked dates are in; defaults to the profile's.
+    #[serde(default)]
+    pub timezone: Option<String>,
+    #[serde(default)]
+    pub weekly: Vec<WeeklyWindowInput>,
+    /// Extra slots, as RFC 3339 instants on quarter hours.
+    #[serde(default)]
+    pub one_off: Vec<String>,
+    /// Local dates (YYYY-MM-DD) with no slots.
+    #[serde(default)]
+    pub blocked_dates: Vec<String>,
+    #[serde(default = "default_notice")]
+    pub min_notice_minutes: i64,
+    #[serde(default = "default_horizon")]
+    pub horizon_days: i64,
+    #[serde(default)]
+    pub buffer_minutes: i64,
+    #[serde(default)]
+    pub max_per_day: Option<u32>,
+    /// Defaults to the profile's weekly capacity.
+    #[serde(default)]
+    pub max_per_week: Option<u32>,
+}
+
+fn default_notice() -> i64 {
+    120
+}
+
+fn default_horizon() -> i64 {
+    21
+}
+
+impl AvailabilityInput {
+    /// Checks every value, filling the zone and weekly cap from the profile where left out, and
+    /// returns the stored form (canonical) with the rules it means.
+    pub fn parse(
+        mut self,
+        profile_timezone: &str,
+        weekly_capacity: u32,
+    ) -> Result<(AvailabilityInput, Availability), ApiError> {
+        let zone_name = crate::profile::parse_timezone(self.timezone.as_deref().unwrap_or(profile_timezone))?;
+        let timezone = TimeZone::get(&zone_name)
+            .map_err(|_| ApiError::validation("timezone", "Pick a time zone such as Europe/Lisbon."))?;
+        self.timezone = Some(zone_name);
+        if self.weekly.len() > 50 {
+            return Err(ApiError::validation("weekly", "Use at most 50 weekly windows."));
+        }
+        let mut weekly = Vec::new();
+        for window in &self.weekly {
+            let weekday = slots::parse_weekday("weekly", &window.weekday)?;
+            let start_minute = slots::parse_wall_clock("weekly", &window.start, false)?;
+            let end_minute = slots::parse_wall_clock("weekly", &window.end, true)?;
+            if end_minute <= start_minute {
+                return Err(ApiError::validation(
+                    "weekly",
+                    format!("{}–{} ends before it starts.", window.start, window.end),
+                ));
+            }
+            weekly.push(WeeklyWindow { weekday, start_minute, end_minute });
+        }
+        if self.one_off.len() > 200 {
+            return Err(ApiError::validation("one_off", "Use at most 200 one-off slots."));
+        }
+        let one_off = self
+            .one_off
+            .iter()
+            .map(|raw| parse_quarter_hour("one_off", raw))
+            .collect::<Result<Vec<_>, _>>()?;
+        self.one_off = one_off.iter().map(|at| crate::time::rfc3339(*at)).collect();
+        if self.blocked_dates.len() > 400 {
+            return Err(ApiError::validation("blocked_dates", "Use at most 400 blocked dates."));
+        }
+        let blocked_dates = self
+            .blocked_dates
+            .iter()
+            .map(|raw| {
+                raw.parse::<jiff::civil::Date>().map_err(|_| {
+                    ApiError::validation("blocked_dates", format!("\"{raw}\" is not a date like 2026-12-24."))
+                })
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let bounded = |field: &str, value: i64, max: i64| {
+            if (0..=max).contains(&value) {
+                Ok(value)
+            } else {
+                Err(ApiError::validation(field, format!("Use a whole number from 0 to {max}.")))
+            }
+        };
+        let min_notice_minutes = bounded("min_notice_minutes", self.min_notice_minutes, 60 * 24 * 14)?;
+        let horizon_days = bounded("horizon_days", self.horizon_days, 90)?;
+        let buffer_minutes = bounded("buffer_minutes", self.buffer_minutes, 240)?;
+        if horizon_days == 0 {
+            return Err(ApiError::validation("horizon_days", "Offer slots at least one day ahead."));
+        }
+        if self.max_per_day.is_some_and(|cap| cap > 96) {
+            return Err(ApiError::validation("max_per_day", "Use a number from 0 to 96."));
+        }
+        if self.max_per_week.is_some_and(|cap| cap > 400) {
+            return Err(ApiError::validation("max_per_week", "Use a number from 0 to 400."));
+        }
+        self.max_per_week = Some(self.max_per_week.unwrap_or(weekly_capacity));
+        let rules = Availability {
+            timezone,
+            weekly,
+            one_off,
+            blocked_dates,
+            min_notice_minutes,
+            horizon_days,
+            buffer_minutes,
+            max_per_day: self.max_per_day,
+            max_per_week: self.max_per_week,
+        };
+        Ok((self, rules))
+    }
+}
+
+/// An RFC 3339 instant that must fall on a quarter hour.
+pub fn parse_quarter_hour(field: &str, raw: &str) -> Result<Timestamp, ApiError> {
+    let at: Timestamp = raw.trim().parse().map_err(|_| {
+        ApiError::validation(field, format!("\"{raw}\" is not a time like 2026-12-01T14:00:00Z."))
+    })?;
+    if at.as_second().rem_euclid(15 * 60) != 0 || at.subsec_nanosecond() != 0 {
+        return Err(ApiError::validation(field, "Slots start on a quarter hour (:00, :15, :30 or :45)."));
+    }
+    Ok(at)
+}
+
+/// `POST /api/bookings`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct BookingRequest {
+    pub mentor_id: String,
+    /// The slot's start, RFC 3339.
+    pub start: String,
+    /// What the mentee wants from the 15 minutes; 1–500 characters.
+    pub agenda: String,
+}
+
+pub const MAX_AGENDA_CHARS: usize = 500;
+
+pub fn parse_agenda(raw: &str) -> Result<String, ApiError> {
+    let agenda = raw.trim().replace("\r\n", "\n");
+    if agenda.is_empty() {
+        return Err(ApiError::validation("agenda", "Say what you'd like from the 15 minutes."));
+    }
+    if agenda.chars().count() > MAX_AGENDA_CHARS {
+        return Err(ApiError::validation(
+            "agenda",
+            format!("Keep the agenda to {MAX_AGENDA_CHARS} characters or fewer."),
+        ));
+    }
+    if agenda.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\t')) {
+        return Err(ApiError::validation("agenda", "The agenda contains characters that cannot be shown."));
+    }
+    Ok(agenda)
+}
+
+/// `POST /api/bookings/{id}/cancel`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CancelRequest {
+    #[serde(default)]
+    pub reason: Option<String>,
+}
+
+/// `POST /api/bookings/{id}/reschedule`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct RescheduleRequest {
+    pub start: String,
+}
+
+/// Why a booking was refused, for the codes clients match on.
+pub fn slot_taken() -> ApiError {
+    ApiError::new(ErrorCode::SlotTaken, "Someone has just booked this slot. Pick another one.")
+        .with_field("start")
+}
+
+pub fn outside_availability() -> ApiError {
+    ApiError::new(ErrorCode::OutsideAvailability, "The mentor does not offer this slot.").with_field("start")
+}
+
+pub fn over_capacity() -> ApiError {
+    ApiError::new(ErrorCode::OverCapacity, "The mentor's sessions for that day or week are full.")
+        .with_field("start")
+}
+
+pub fn mentee_busy() -> ApiError {
+    ApiError::new(ErrorCode::MenteeBusy, "You already have a session at that time.").with_field("start")
+}
+
+pub fn cannot_book_self() -> ApiError {
+    ApiError::new(ErrorCode::CannotBookSelf, "You cannot book a session with yourself.")
+        .with_field("mentor_id")
+}
+
+/// One side of a booking.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Participant {
+    pub id: String,
+    pub display_name: String,
+    pub timezone: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum BookingStatus {
+    Booked,
+    Cancelled,
+}
+
+/// A booking as either participant sees it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Booking {
+    pub id: String,
+    pub mentor: Participant,
+    pub mentee: Participant,
+    pub start: String,
+    pub end: String,
+    pub agenda: String,
+    pub status: BookingStatus,
+    pub call_link: String,
+    /// Which side the viewer is on: "mentor" or "mentee".
+    pub role: String,
+    pub cancel_reason: Option<String>,
+    /// Address of the calendar invite (.ics).
+    pub invite_url: String,
+    pub created_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct BookingEnvelope {
+    pub booking: Booking,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct BookingList {
+    pub bookings: Vec<Booking>,
+    pub meta: crate::wire::ListMeta,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SlotView {
+    pub start: String,
+    pub end: String,
+}
+
+/// `GET /api/mentors/{id}/slots`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SlotList {
+    pub slots: Vec<SlotView>,
+    /// The mentor's zone, to show their local time beside the viewer's.
+    pub timezone: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AvailabilityEnvelope {
+    pub availability: AvailabilityInput,
+}
+
+/// When a session is, in the recipient's zone with the other party's local time beside it:
+/// "Tue 1 Dec 2026, 14:00–14:15 your time (Europe/London); 19:45 for A new user (Asia/Kathmandu)".
+pub fn when_line(start: Timestamp, recipient_zone: &str, other_name: &str, other_zone: &str) -> String {
+    let zone = |name: &str| TimeZone::get(name).unwrap_or(TimeZone::UTC);
+    let mine = start.to_zoned(zone(recipient_zone));
+    let end = (start + jiff::SignedDuration::from_mins(slots::SLOT_MINUTES)).to_zoned(zone(recipient_zone));
+    let theirs = start.to_zoned(zone(other_zone));
+    format!(
+        "{}–{} your time ({recipient_zone}); {} for {other_name} ({other_zone})",
+        mine.strftime("%a %-d %b %Y, %H:%M"),
+        end.strftime("%H:%M"),
+        theirs.strftime("%H:%M"),
+    )
+}
+
+/// What a booking mail is about.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum BookingEvent {
+    Booked,
+    Rescheduled,
+    Cancelled,
+    DayBefore,
+    Soon,
+}
+
+/// Subject and text of a booking mail for one participant.
+pub struct BookingMail<'a> {
+    pub event: BookingEvent,
+    pub recipient_zone: &'a str,
+    pub other_name: &'a str,
+    pub other_zone: &'a str,
+    pub start: Timestamp,
+    pub agenda: &'a str,
+    pub call_link: &'a str,
+    pub invite_url: &'a str,
+    pub reason: Option<&'a str>,
+}
+
+impl BookingMail<'_> {
+    pub fn subject(&self) -> String {
+        let who = self.other_name;
+        match self.event {
+            BookingEvent::Booked => format!("Booked: 15 minutes with {who}"),
+            BookingEvent::Rescheduled => format!("Moved: your 15 minutes with {who}"),
+            BookingEvent::Cancelled => format!("Cancelled: your 15 minutes with {who}"),
+            BookingEvent::DayBefore => format!("Tomorrow: 15 minutes with {who}"),
+            BookingEvent::Soon => format!("In 15 minutes: your session with {who}"),
+        }
+    }
+
+    pub fn text(&self) -> String {
+        let when = when_line(self.start, self.recipient_zone, self.other_name, self.other_zone);
+        let mut text = match self.event {
+            BookingEvent::Cancelled => format!("This session is cancelled:\n{when}\n"),
+            BookingEvent::Rescheduled => format!("This session has moved to:\n{when}\n"),
+            _ => format!("{when}\n"),
+        };
+        if let Some(reason) = self.reason.filter(|r| !r.trim().is_empty()) {
+            text.push_str(&format!("\nReason: {reason}\n"));
+        }
+        text.push_str(&format!("\nAgenda:\n{}\n", self.agenda));
+        if self.event != BookingEvent::Cancelled {
+            text.push_str(&format!("\nJoin the call: {}\n", self.call_link));
+        }
+        text.push_str(&format!("\nAdd to your calendar: {}\n", self.invite_url));
+        text
+    }
+}
+
+/// An RFC 5545 invite for a booking. `cancelled` makes it a cancellation (METHOD:CANCEL).
+pub struct Invite<'a> {
+    pub uid: &'a str,
+    pub sequence: i64,
+    pub cancelled: bool,
+    pub start: Timestamp,
+    pub end: Timestamp,
+    pub stamp: Timestamp,
+    pub summary: &'a str,
+    pub agenda: &'a str,
+    pub call_link: &'a str,
+}
+
+pub fn ics(invite: &Invite<'_>) -> String {
+    let utc = |at: Timestamp| at.strftime("%Y%m%dT%H%M%SZ").to_string();
+    let description = format!("{}\n\nJoin the call: {}", invite.agenda, invite.call_link);
+    let (method, status) = if invite.cancelled { ("CANCEL", "CANCELLED") } else { ("REQUEST", "CONFIRMED") };
+    let lines = [
+        "BEGIN:VCALENDAR".to_string(),
+        "VERSION:2.0".into(),
+        "PRODID:-//Quarterhour//Bookings//EN".into(),
+        "CALSCALE:GREGORIAN".into(),
+        format!("METHOD:{method}"),
+        "BEGIN:VEVENT".into(),
+        format!("UID:{}", escape(invite.uid)),
+        format!("SEQUENCE:{}", invite.sequence),
+        format!("DTSTAMP:{}", utc(invite.stamp)),
+        format!("DTSTART:{}", utc(invite.start)),
+        format!("DTEND:{}", utc(invite.end)),
+        format!("SUMMARY:{}", escape(invite.summary)),
+        format!("DESCRIPTION:{}", escape(&description)),
+        format!("LOCATION:{}", escape(invite.call_link)),
+        format!("URL:{}", escape(invite.call_link)),
+        format!("STATUS:{status}"),
+        "BEGIN:VALARM".into(),
+        "ACTION:DISPLAY".into(),
+        "DESCRIPTION:Quarterhour session in 10 minutes".into(),
+        "TRIGGER:-PT10M".into(),
+        "END:VALARM".into(),
+        "END:VEVENT".into(),
+        "END:VCALENDAR".into(),
+    ];
+    lines.iter().map(|line| fold(line)).collect::<Vec<_>>().join("\r\n") + "\r\n"
+}
+
+/// TEXT escaping (RFC 5545 3.3.11).
+fn escape(text: &str) -> String {
+    text.replace('\\', "\\\\").replace(';', "\\;").replace(',', "\\,").replace('\r', "").replace('\n', "\\n")
+}
+
+/// Folds a content line at 75 octets, never inside a UTF-8 character (RFC 5545 3.1).
+fn fold(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + line.len() / 70 * 3);
+    let mut used = 0;
+    for c in line.chars() {
+        let width = c.len_utf8();
+        if used + width > 75 {
+            out.push_str("\r\n ");
+            used = 1;
+        }
+        out.push(c);
+        used += width;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn input(json: &str) -> AvailabilityInput {
+        serde_json::from_str(json).unwrap()
+    }
+
+    #[test]
+    fn the_documented_body_parses_with_defaults_filled() {
+        let (stored, rules) = input(
+            r#"{"timezone":"Asia/Kathmandu","weekly":[{"weekday":"mon","start":"09:00","end":"10:00"}],
+                "one_off":["2026-12-01T14:00:00Z"],"blocked_dates":["2026-12-24"],"min_notice_minutes":120,
+                "horizon_days":21,"buffer_minutes":0,"max_per_day":8,"max_per_week":20}"#,
+        )
+        .parse("UTC", 2)
+        .unwrap();
+        assert_eq!(stored.timezone.as_deref(), Some("Asia/Kathmandu"));
+        assert_eq!(rules.weekly.len(), 1);
+        assert_eq!(rules.max_per_week, Some(20));
+        let (stored, rules) = input("{}").parse("Europe/Lisbon", 3).unwrap();
+        assert_eq!(stored.timezone.as_deref(), Some("Europe/Lisbon"));
+        assert_eq!((rules.min_notice_minutes, rules.horizon_days, rules.max_per_week), (120, 21, Some(3)));
+    }
+
+    #[test]
+    fn bad_rules_name_their_field() {
+        for (json, field) in [
+            (r#"{"timezone":"Mars/Base"}"#, "timezone"),
+            (r#"{"weekly":[{"weekday":"monday","start":"09:00","end":"10:00"}]}"#, "weekly"),
+            (r#"{"weekly":[{"weekday":"mon","start":"09:10","end":"10:00"}]}"#, "weekly"),
+            (r#"{"weekly":[{"weekday":"mon","start":"10:00","end":"09:00"}]}"#, "weekly"),
+            (r#"{"one_off":["2026-12-01T14:05:00Z"]}"#, "one_off"),
+            (r#"{"one_off":["tomorrow"]}"#, "one_off"),
+            (r#"{"blocked_dates":["24/12/2026"]}"#, "blocked_dates"),
+            (r#"{"min_notice_minutes":-5}"#, "min_notice_minutes"),
+            (r#"{"horizon_days":0}"#, "horizon_days"),
+            (r#"{"buffer_minutes":1000}"#, "buffer_minutes"),
+        ] {
+            let error = input(json).parse("UTC", 2).unwrap_err();
+            assert_eq!(error.field.as_deref(), Some(field), "{json}");
+        }
+    }
+
+    #[test]
+    fn mails_show_both_local_times() {
+        let start: Timestamp = "2026-12-01T14:00:00Z".parse().unwrap();
+        let line = when_line(start, "Europe/London", "A new user", "Asia/Kathmandu");
+        assert_eq!(
+            line,
+            "Tue 1 Dec 2026, 14:00–14:15 your time (Europe/London); 19:45 for A new user (Asia/Kathmandu)"
+        );
+        let mail = BookingMail {
+            event: BookingEvent::Cancelled,
+            recipient_zone: "Asia/Kathmandu",
+            other_name: "A new user",
+            other_zone: "Europe/London",
+            start,
+            agenda: "CV review",
+            call_link: "https://meet.jit.si/x",
+            invite_url: "https://quarterhour.app/api/bookings/b1/invite.ics",
+            reason: Some("Ill"),
+        };
+        assert_eq!(mail.subject(), "Cancelled: your 15 minutes with A new user");
+        let text = mail.text();
+        assert!(text.contains("19:45–20:00 your time (Asia/Kathmandu); 14:00 for A new user"), "{text}");
+        assert!(text.contains("Reason: Ill") && !text.contains("Join the call"), "{text}");
+    }
+
+    #[test]
+    fn agendas_are_required_and_bounded() {
+        assert_eq!(parse_agenda("  Review my CV  ").unwrap(), "Review my CV");
+        assert!(parse_agenda("   ").is_err());
+        assert!(parse_agenda(&"x".repeat(501)).is_err());
+        assert!(parse_agenda(&"é".repeat(500)).is_ok());
+    }
+
+    #[test]
+    fn invites_are_valid_icalendar() {
+        let start: Timestamp = "2026-12-01T14:00:00Z".parse().unwrap();
+        let text = ics(&Invite {
+            uid: "abc@quarterhour",
+            sequence: 2,
+            cancelled: false,
+            start,
+            end: start + jiff::SignedDuration::from_mins(15),
+            stamp: start,
+            summary: "Quarterhour: A new user, mentor",
+            agenda: "Talk about Rust; career, next steps\nand more ".repeat(4).as_str(),
+            call_link: "https://meet.jit.si/quarterhour-abc",
+        });
+        assert!(text.starts_with("BEGIN:VCALENDAR\r\n") && text.ends_with("END:VCALENDAR\r\n"));
+        assert!(text.contains("\r\nDTSTART:20261201T140000Z\r\n"));
+        assert!(text.contains("\r\nDTEND:20261201T141500Z\r\n"));
+        assert!(text.contains("\r\nSEQUENCE:2\r\n") && text.contains("TRIGGER:-PT10M"));
+        assert!(text.contains("Rust\\; career\\, next"));
+        assert!(text.split("\r\n").all(|line| line.len() <= 75), "folded");
+        let cancelled = ics(&Invite {
+            cancelled: true,
+            ..Invite {
+                uid: "u",
+                sequence: 3,
+                cancelled: false,
+                start,
+                end: start,
+                stamp: start,
+                summary: "s",
+                agenda: "a",
+                call_link: "https://x.example",
+            }
+        });
+        assert!(cancelled.contains("METHOD:CANCEL") && cancelled.contains("STATUS:CANCELLED"));
+    }
+}

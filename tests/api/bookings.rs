@@ -1,0 +1,343 @@
+//! Availability, slots and bookings: the rules, no double booking (also under concurrency),
+//! idempotency, cancel and reschedule, who may see what, invites and reminders.
+
+use serde_json::{Value, json};
+
+use crate::client::{Client, Reply, unique_email};
+
+/// A mentor offering every quarter hour of every day in UTC, with no notice needed.
+fn open_mentor(extra: Value) -> (Client, String) {
+    let mentor = Client::signed_in(&unique_email("bookable", "acme.com"));
+    let reply = mentor.send(
+        "PUT",
+        "/api/me/profile",
+        &json!({"display_name": "A new user", "is_mentor": true, "timezone": "UTC"}),
+    );
+    let id = reply.json()["profile"]["id"].as_str().unwrap().to_string();
+    let days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+    let mut rules = json!({
+        "timezone": "UTC",
+        "weekly": days.iter().map(|d| json!({"weekday": d, "start": "00:00", "end": "24:00"})).collect::<Vec<_>>(),
+        "min_notice_minutes": 0,
+        "horizon_days": 21,
+        "max_per_week": 100
+    });
+    rules.as_object_mut().unwrap().extend(extra.as_object().unwrap().clone());
+    let saved = mentor.send("PUT", "/api/me/availability", &rules);
+    assert_eq!(saved.status, 200, "{}", saved.body);
+    (mentor, id)
+}
+
+/// A quarter hour `hours` from now, RFC 3339.
+fn quarter_hour_in(hours: i64) -> String {
+    let at = jiff::Timestamp::now() + jiff::SignedDuration::from_hours(hours);
+    let seconds = at.as_second() - at.as_second().rem_euclid(900) + 900;
+    jiff::Timestamp::from_second(seconds).unwrap().strftime("%Y-%m-%dT%H:%M:%SZ").to_string()
+}
+
+fn book(client: &Client, mentor: &str, start: &str) -> Reply {
+    client.post_json("/api/bookings", &json!({"mentor_id": mentor, "start": start, "agenda": "Review my CV"}))
+}
+
+fn mentee() -> Client {
+    Client::signed_in(&unique_email("mentee", "globex.com"))
+}
+
+#[test]
+fn availability_round_trips_and_bad_rules_name_their_field() {
+    let mentor = Client::signed_in(&unique_email("rules", "acme.com"));
+    mentor.send(
+        "PUT",
+        "/api/me/profile",
+        &json!({"display_name": "A new user", "is_mentor": true, "weekly_capacity": 4}),
+    );
+    let body = json!({"timezone":"Asia/Kathmandu","weekly":[{"weekday":"mon","start":"09:00","end":"10:00"}],
+        "one_off":["2026-12-01T14:00:00Z"],"blocked_dates":["2026-12-24"],"min_notice_minutes":120,
+        "horizon_days":21,"buffer_minutes":0,"max_per_day":8,"max_per_week":20});
+    let saved = mentor.send("PUT", "/api/me/availability", &body);
+    assert_eq!(saved.status, 200, "{}", saved.body);
+    assert_eq!(mentor.get("/api/me/availability").json()["availability"], body);
+
+    let defaults = Client::signed_in(&unique_email("defaults", "acme.com"));
+    defaults.send("PUT", "/api/me/profile", &json!({"display_name": "A new user", "weekly_capacity": 4}));
+    let got = defaults.get("/api/me/availability").json();
+    assert_eq!(got["availability"]["min_notice_minutes"], 120);
+    assert_eq!(got["availability"]["horizon_days"], 21);
+    assert_eq!(got["availability"]["max_per_week"], 4, "from the profile's weekly capacity");
+
+    for (rules, field) in [
+        (json!({"weekly":[{"weekday":"monday","start":"09:00","end":"10:00"}]}), "weekly"),
+        (json!({"weekly":[{"weekday":"mon","start":"09:05","end":"10:00"}]}), "weekly"),
+        (json!({"timezone":"Mars/Base"}), "timezone"),
+        (json!({"one_off":["2026-12-01T14:07:00Z"]}), "one_off"),
+        (json!({"blocked_dates":["Christmas"]}), "blocked_dates"),
+        (json!({"horizon_days": 500}), "horizon_days"),
+    ] {
+        let reply = mentor.send("PUT", "/api/me/availability", &rules);
+        assert_eq!((reply.status, reply.json()["error"]["field"].as_str()), (422, Some(field)), "{rules}");
+    }
+    assert_eq!(Client::new().get("/api/me/availability").status, 401);
+}
+
+#[test]
+fn slots_come_from_wall_clock_rules_in_the_mentors_zone() {
+    let mentor = Client::signed_in(&unique_email("kathmandu", "acme.com"));
+    let reply =
+        mentor.send("PUT", "/api/me/profile", &json!({"display_name": "A new user", "is_mentor": true}));
+    let id = reply.json()["profile"]["id"].as_str().unwrap().to_string();
+    let days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+    let weekly: Vec<Value> =
+        days.iter().map(|d| json!({"weekday": d, "start": "09:00", "end": "10:00"})).collect();
+    mentor.send(
+        "PUT",
+        "/api/me/availability",
+        &json!({"timezone": "Asia/Kathmandu", "weekly": weekly, "min_notice_minutes": 0}),
+    );
+
+    let slots = Client::new().get(&format!("/api/mentors/{id}/slots"));
+    assert_eq!(slots.status, 200, "{}", slots.body);
+    let json = slots.json();
+    assert_eq!(json["timezone"], "UTC", "the profile's zone");
+    let starts: Vec<String> =
+        json["slots"].as_array().unwrap().iter().map(|s| s["start"].as_str().unwrap().to_string()).collect();
+    assert!(starts.len() >= 24, "about four a day for a week: {starts:?}");
+    for start in &starts {
+        assert!(
+            ["T03:15:00Z", "T03:30:00Z", "T03:45:00Z", "T04:00:00Z"].iter().any(|t| start.ends_with(t)),
+            "09:00-10:00 Kathmandu is 03:15-04:15 UTC: {start}"
+        );
+    }
+    let bad = Client::new().get(&format!("/api/mentors/{id}/slots?from=yesterday"));
+    assert_eq!((bad.status, bad.json()["error"]["field"].as_str()), (400, Some("from")));
+    assert_eq!(Client::new().get("/api/mentors/nobody/slots").status, 404);
+}
+
+#[test]
+fn a_mentee_books_a_slot_and_both_see_it_with_mail() {
+    let (mentor, mentor_id) = open_mentor(json!({}));
+    let client = mentee();
+    let start = quarter_hour_in(30);
+    let reply = book(&client, &mentor_id, &start);
+    assert_eq!(reply.status, 201, "{}", reply.body);
+    let booking = reply.json()["booking"].clone();
+    assert_eq!(booking["start"], start.as_str());
+    assert_eq!(booking["status"], "booked");
+    assert_eq!(booking["role"], "mentee");
+    assert!(
+        booking["call_link"].as_str().unwrap().starts_with("https://meet.jit.si/quarterhour-"),
+        "generated room"
+    );
+
+    let mine = client.get("/api/me/bookings").json();
+    assert_eq!(mine["bookings"][0]["id"], booking["id"]);
+    let theirs = mentor.get("/api/me/bookings").json();
+    assert_eq!(theirs["bookings"][0]["id"], booking["id"]);
+    assert_eq!(theirs["bookings"][0]["role"], "mentor");
+
+    let slots =
+        Client::new().get(&format!("/api/mentors/{mentor_id}/slots?from={start}&to={}", quarter_hour_in(31)));
+    assert!(!slots.body.contains(&format!("\"start\":\"{start}\"")), "the slot is no longer free");
+
+    let mentee_email = client.get("/api/me").json()["user"]["email"].as_str().unwrap().to_string();
+    let outbox = Client::new().get(&format!("/api/dev/outbox?to={mentee_email}")).json();
+    let mail = &outbox["messages"][0];
+    assert!(mail["subject"].as_str().unwrap().starts_with("Booked: 15 minutes with"));
+    let text = mail["text"].as_str().unwrap();
+    assert!(
+        text.contains("your time (UTC)") && text.contains("invite.ics") && text.contains("Review my CV"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_taken_slot_is_409_and_rule_breaks_are_422_with_a_reason() {
+    let (mentor, mentor_id) = open_mentor(json!({"max_per_day": 2}));
+    let start = quarter_hour_in(48);
+    assert_eq!(book(&mentee(), &mentor_id, &start).status, 201);
+    let taken = book(&mentee(), &mentor_id, &start);
+    assert_eq!((taken.status, taken.error_code().as_str()), (409, "slot_taken"));
+
+    let late = book(&mentee(), &mentor_id, &quarter_hour_in(24 * 30));
+    assert_eq!((late.status, late.error_code().as_str()), (422, "outside_availability"), "past the horizon");
+    let odd = mentee().post_json(
+        "/api/bookings",
+        &json!({"mentor_id": mentor_id, "start": "2026-12-01T10:07:00Z", "agenda": "x"}),
+    );
+    assert_eq!((odd.status, odd.json()["error"]["field"].as_str()), (422, Some("start")));
+
+    let second = quarter_hour_in(49);
+    assert_eq!(book(&mentee(), &mentor_id, &second).status, 201);
+    let capped = book(&mentee(), &mentor_id, &quarter_hour_in(50));
+    assert_eq!((capped.status, capped.error_code().as_str()), (422, "over_capacity"), "two a day");
+
+    let (_other, other_id) = open_mentor(json!({}));
+    let busy = mentee();
+    let at = quarter_hour_in(60);
+    assert_eq!(book(&busy, &other_id, &at).status, 201);
+    let (_third, third_id) = open_mentor(json!({}));
+    let clash = book(&busy, &third_id, &at);
+    assert_eq!((clash.status, clash.error_code().as_str()), (422, "mentee_busy"));
+
+    let own = book(&mentor, &mentor_id, &quarter_hour_in(70));
+    assert_eq!((own.status, own.error_code().as_str()), (422, "cannot_book_self"));
+    let no_agenda = mentee().post_json(
+        "/api/bookings",
+        &json!({"mentor_id": other_id, "start": quarter_hour_in(71), "agenda": " "}),
+    );
+    assert_eq!((no_agenda.status, no_agenda.json()["error"]["field"].as_str()), (422, Some("agenda")));
+    assert_eq!(
+        Client::new()
+            .post_json("/api/bookings", &json!({"mentor_id": other_id, "start": at, "agenda": "x"}))
+            .status,
+        401
+    );
+}
+
+#[test]
+fn buffers_keep_the_slots_beside_a_booking_free() {
+    let (_mentor, mentor_id) = open_mentor(json!({"buffer_minutes": 15}));
+    let start = quarter_hour_in(30);
+    assert_eq!(book(&mentee(), &mentor_id, &start).status, 201);
+    let after = (start.parse::<jiff::Timestamp>().unwrap() + jiff::SignedDuration::from_mins(15)).to_string();
+    let refused = book(&mentee(), &mentor_id, &after);
+    assert_eq!(refused.status / 100, 4, "{}", refused.body);
+    let later = (start.parse::<jiff::Timestamp>().unwrap() + jiff::SignedDuration::from_mins(30)).to_string();
+    assert_eq!(book(&mentee(), &mentor_id, &later).status, 201);
+}
+
+#[test]
+fn fifty_concurrent_requests_for_one_slot_make_exactly_one_booking() {
+    let (mentor, mentor_id) = open_mentor(json!({}));
+    let start = quarter_hour_in(40);
+    let mentees: Vec<Client> = (0..50).map(|_| mentee()).collect();
+    let statuses: Vec<u16> = std::thread::scope(|scope| {
+        let handles: Vec<_> =
+            mentees.iter().map(|client| scope.spawn(|| book(client, &mentor_id, &start).status)).collect();
+        handles.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    assert_eq!(statuses.iter().filter(|s| **s == 201).count(), 1, "{statuses:?}");
+    assert_eq!(statuses.iter().filter(|s| **s == 409).count(), 49, "{statuses:?}");
+    let rows = mentor.get("/api/me/bookings").json()["bookings"].as_array().unwrap().len();
+    assert_eq!(rows, 1);
+}
+
+#[test]
+fn a_retry_with_the_same_idempotency_key_returns_the_same_booking() {
+    let (mentor, mentor_id) = open_mentor(json!({}));
+    let client = mentee();
+    let body = json!({"mentor_id": mentor_id, "start": quarter_hour_in(26), "agenda": "Salary negotiation"});
+    let key = [("idempotency-key", "retry-1")];
+    let first = client.request_with("POST", "/api/bookings", &body, &key);
+    let again = client.request_with("POST", "/api/bookings", &body, &key);
+    assert_eq!((first.status, again.status), (201, 201), "{}", again.body);
+    assert_eq!(first.json()["booking"]["id"], again.json()["booking"]["id"]);
+    assert_eq!(mentor.get("/api/me/bookings").json()["meta"]["total"], 1);
+}
+
+#[test]
+fn cancel_and_reschedule_change_the_invite_and_free_the_slot() {
+    let (_mentor, mentor_id) = open_mentor(json!({}));
+    let client = mentee();
+    let start = quarter_hour_in(28);
+    let booking = book(&client, &mentor_id, &start).json()["booking"].clone();
+    let id = booking["id"].as_str().unwrap();
+
+    let ics = client.get(&format!("/api/bookings/{id}/invite.ics"));
+    assert_eq!(ics.status, 200);
+    assert!(ics.header("content-type").unwrap().starts_with("text/calendar"));
+    assert!(ics.body.contains("SEQUENCE:0") && ics.body.contains("METHOD:REQUEST"));
+
+    let new_start = quarter_hour_in(29);
+    let moved = client.post_json(&format!("/api/bookings/{id}/reschedule"), &json!({"start": new_start}));
+    assert_eq!(moved.status, 200, "{}", moved.body);
+    assert_eq!(moved.json()["booking"]["start"], new_start.as_str());
+    assert!(client.get(&format!("/api/bookings/{id}/invite.ics")).body.contains("SEQUENCE:1"));
+    assert_eq!(book(&mentee(), &mentor_id, &start).status, 201, "the old slot is free again");
+
+    let cancelled =
+        client.post_json(&format!("/api/bookings/{id}/cancel"), &json!({"reason": "Something came up"}));
+    assert_eq!(cancelled.status, 200, "{}", cancelled.body);
+    assert_eq!(cancelled.json()["booking"]["status"], "cancelled");
+    let ics = client.get(&format!("/api/bookings/{id}/invite.ics")).body;
+    assert!(ics.contains("METHOD:CANCEL") && ics.contains("SEQUENCE:2"), "{ics}");
+    assert_eq!(book(&mentee(), &mentor_id, &new_start).status, 201, "a cancelled slot is free again");
+    let again =
+        client.post_json(&format!("/api/bookings/{id}/reschedule"), &json!({"start": quarter_hour_in(33)}));
+    assert_eq!((again.status, again.error_code().as_str()), (409, "booking_cancelled"));
+}
+
+#[test]
+fn only_the_two_participants_see_or_change_a_booking() {
+    let (_mentor, mentor_id) = open_mentor(json!({}));
+    let booking = book(&mentee(), &mentor_id, &quarter_hour_in(27)).json()["booking"].clone();
+    let id = booking["id"].as_str().unwrap();
+    let stranger = mentee();
+    for reply in [
+        stranger.get(&format!("/api/bookings/{id}/invite.ics")),
+        stranger.post_json(&format!("/api/bookings/{id}/cancel"), &json!({})),
+        stranger.post_json(&format!("/api/bookings/{id}/reschedule"), &json!({"start": quarter_hour_in(35)})),
+    ] {
+        assert_eq!((reply.status, reply.error_code().as_str()), (404, "not_found"));
+    }
+    assert!(stranger.get("/api/me/bookings").json()["bookings"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn the_invite_parses_with_an_independent_icalendar_parser() {
+    let (_mentor, mentor_id) = open_mentor(json!({}));
+    let client = mentee();
+    let start = quarter_hour_in(30);
+    let id = book(&client, &mentor_id, &start).json()["booking"]["id"].as_str().unwrap().to_string();
+    let ics = client.get(&format!("/api/bookings/{id}/invite.ics")).body;
+    let python = std::env::var("QH_PYTHON").expect("QH_PYTHON: a Python with `icalendar`, set by make test");
+    let script = r#"
+import sys, icalendar
+cal = icalendar.Calendar.from_ical(sys.stdin.read())
+event = next(c for c in cal.walk() if c.name == "VEVENT")
+alarm = next(c for c in cal.walk() if c.name == "VALARM")
+print(event["UID"], event.decoded("DTSTART").isoformat(), event.decoded("DTEND").isoformat(),
+      event["SEQUENCE"], alarm.decoded("TRIGGER"), cal["METHOD"], "Join the call" in str(event["DESCRIPTION"]))
+"#;
+    let mut child = std::process::Command::new(python)
+        .args(["-c", script])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child.stdin.take().unwrap().write_all(ics.as_bytes()).unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let parsed = String::from_utf8(output.stdout).unwrap();
+    let start = start.replace('Z', "+00:00");
+    assert_eq!(
+        parsed.trim(),
+        format!("{id}@quarterhour {start} {} 0 -1 day, 23:50:00 REQUEST True", {
+            let end: jiff::Timestamp = start.replace("+00:00", "Z").parse().unwrap();
+            (end + jiff::SignedDuration::from_mins(15)).strftime("%Y-%m-%dT%H:%M:%S+00:00").to_string()
+        })
+    );
+}
+
+#[test]
+fn reminders_go_out_once_from_the_scheduled_handler() {
+    let (_mentor, mentor_id) = open_mentor(json!({}));
+    let client = mentee();
+    assert_eq!(book(&client, &mentor_id, &quarter_hour_in(3)).status, 201);
+    let email = client.get("/api/me").json()["user"]["email"].as_str().unwrap().to_string();
+    let reminders = || {
+        let outbox = Client::new().get(&format!("/api/dev/outbox?to={email}")).json();
+        outbox["messages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|m| m["subject"].as_str().unwrap().starts_with("Tomorrow:"))
+            .count()
+    };
+    assert_eq!(reminders(), 0);
+    for _ in 0..2 {
+        let ran = Client::new().get("/__scheduled?cron=*/5+*+*+*+*");
+        assert_eq!(ran.status, 200, "{}", ran.body);
+    }
+    assert_eq!(reminders(), 1, "the day-before reminder, once");
+}
