@@ -1,6 +1,10 @@
 //! The one module that knows the API's URLs. Everything else calls these functions and gets
 //! either the decoded body or an [`ApiFailure`] ready to show to a person.
 
+use domain::booking::{
+    AvailabilityEnvelope, AvailabilityInput, Booking, BookingEnvelope, BookingList, BookingRequest,
+    CancelRequest, RescheduleRequest, SlotList,
+};
 use domain::error::{ApiError, ErrorBody};
 use domain::profile::ProfileUpdate;
 use domain::wire::{
@@ -102,6 +106,51 @@ pub async fn mentor(id: String) -> ApiResult<Profile> {
 /// One page of a directory search; `query` is the query string without `?`.
 pub async fn search_mentors(query: String) -> ApiResult<MentorList> {
     get(&format!("/api/mentors?{query}")).await
+}
+
+/// A mentor's free slots from now for `days` days.
+pub async fn slots(mentor_id: String, days: u32) -> ApiResult<SlotList> {
+    let from = js_sys::Date::new_0();
+    let to = js_sys::Date::new(&(from.get_time() + f64::from(days) * 86_400_000.0).into());
+    let (from, to): (String, String) = (from.to_iso_string().into(), to.to_iso_string().into());
+    get(&format!("/api/mentors/{}/slots?from={}&to={}", encode(&mentor_id), encode(&from), encode(&to))).await
+}
+
+/// Books a slot. The key makes a retry of the same click return the same booking.
+pub async fn book(request: BookingRequest, idempotency_key: String) -> ApiResult<Booking> {
+    let envelope: BookingEnvelope =
+        send(Request::post("/api/bookings").header("Idempotency-Key", &idempotency_key), &request).await?;
+    Ok(envelope.booking)
+}
+
+pub async fn my_bookings() -> ApiResult<BookingList> {
+    get("/api/me/bookings").await
+}
+
+pub async fn cancel_booking(id: String, reason: Option<String>) -> ApiResult<Booking> {
+    let envelope: BookingEnvelope =
+        send(Request::post(&format!("/api/bookings/{}/cancel", encode(&id))), &CancelRequest { reason })
+            .await?;
+    Ok(envelope.booking)
+}
+
+pub async fn reschedule_booking(id: String, start: String) -> ApiResult<Booking> {
+    let envelope: BookingEnvelope = send(
+        Request::post(&format!("/api/bookings/{}/reschedule", encode(&id))),
+        &RescheduleRequest { start },
+    )
+    .await?;
+    Ok(envelope.booking)
+}
+
+pub async fn availability() -> ApiResult<AvailabilityInput> {
+    let envelope: AvailabilityEnvelope = get("/api/me/availability").await?;
+    Ok(envelope.availability)
+}
+
+pub async fn save_availability(rules: AvailabilityInput) -> ApiResult<AvailabilityInput> {
+    let envelope: AvailabilityEnvelope = send(Request::put("/api/me/availability"), &rules).await?;
+    Ok(envelope.availability)
 }
 
 pub async fn outbox(to: Option<String>) -> ApiResult<Outbox> {

@@ -47,3 +47,33 @@ pub fn local_datetime(rfc3339: &str) -> String {
     }
     date.to_locale_string("en-GB", &options).as_string().unwrap_or_else(|| rfc3339.to_string())
 }
+
+fn format(rfc3339: &str, timezone: Option<&str>, pairs: &[(&str, &str)]) -> String {
+    let date = Date::new(&JsValue::from_str(rfc3339));
+    if date.get_time().is_nan() {
+        return rfc3339.to_string();
+    }
+    let options = Object::new();
+    for (key, value) in pairs {
+        let _ = Reflect::set(&options, &(*key).into(), &(*value).into());
+    }
+    if let Some(zone) = timezone {
+        let _ = Reflect::set(&options, &"timeZone".into(), &zone.into());
+    }
+    date.to_locale_string("en-GB", &options).as_string().unwrap_or_else(|| rfc3339.to_string())
+}
+
+/// "Tuesday 1 December", in the viewer's zone (or `timezone`).
+pub fn day_label(rfc3339: &str, timezone: Option<&str>) -> String {
+    format(rfc3339, timezone, &[("weekday", "long"), ("day", "numeric"), ("month", "long")])
+}
+
+/// "14:05", in the viewer's zone (or `timezone`).
+pub fn time_label(rfc3339: &str, timezone: Option<&str>) -> String {
+    format(rfc3339, timezone, &[("hour", "2-digit"), ("minute", "2-digit")])
+}
+
+/// A fresh random key (for Idempotency-Key).
+pub fn random_key() -> String {
+    (0..4).map(|_| format!("{:08x}", (js_sys::Math::random() * f64::from(u32::MAX)) as u32)).collect()
+}

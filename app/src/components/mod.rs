@@ -1,4 +1,6 @@
 pub mod api_status;
+pub mod availability_editor;
+pub mod book_slots;
 pub mod footer;
 pub mod form;
 pub mod header;

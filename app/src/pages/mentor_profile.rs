@@ -7,6 +7,7 @@ use leptos_router::hooks::use_params_map;
 
 use crate::api;
 use crate::browser::local_time_now;
+use crate::components::book_slots::BookSlots;
 use crate::components::profile_bits::{LanguageList, OrganizationBadge, TagList};
 use crate::session::Session;
 
@@ -75,6 +76,9 @@ fn ProfileView(profile: Profile) -> impl IntoView {
                 <h2 id="languages-title">"Languages"</h2>
                 <LanguageList codes=profile.languages.clone()/>
             </section>
+            {(profile.is_mentor && !own()).then(|| view! {
+                <BookSlots mentor_id=profile.id.clone() mentor_name=profile.display_name.clone()/>
+            })}
             <section aria-labelledby="about-title">
                 <h2 id="about-title">"About"</h2>
                 {if profile.bio_html.is_empty() {

@@ -10,6 +10,7 @@ use leptos_router::hooks::use_navigate;
 
 use crate::api::{self, ApiFailure};
 use crate::browser::{all_timezones, browser_timezone};
+use crate::components::availability_editor::AvailabilityEditor;
 use crate::components::form::{FieldError, FormError, field_message};
 use crate::components::profile_bits::OrganizationBadge;
 use crate::session::Session;
@@ -288,6 +289,7 @@ fn ProfileEditor(me: Me) -> impl IntoView {
                 </div>
             </form>
         </section>
+        <AvailabilityEditor user_id=me.user.id.clone()/>
         <OrganizationSection me=me.clone()/>
         <AccountSection/>
     }

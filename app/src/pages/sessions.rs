@@ -1,11 +1,182 @@
+//! My sessions: every booking, as mentor and as mentee, upcoming first, with join, calendar,
+//! cancel and reschedule.
+
+use domain::booking::{Booking, BookingStatus};
 use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::api::{self, ApiFailure};
+use crate::browser::{day_label, time_label};
+use crate::components::form::FormError;
+use crate::session::Session;
 
 #[component]
 pub fn SessionsPage() -> impl IntoView {
+    let session = Session::get();
     view! {
         <section aria-labelledby="page-title">
             <h1 id="page-title">"My sessions"</h1>
-            <p class="lead">"Your booked 15-minute sessions, upcoming and past, with their call links."</p>
+            <Show when=move || session.is_loaded() fallback=|| view! { <p>"Loading…"</p> }>
+                <Show
+                    when=move || session.is_signed_in()
+                    fallback=|| view! {
+                        <p>"Sign in to see the sessions you booked and the ones booked with you."</p>
+                        <p><A href="/sign-in" attr:class="button">"Sign in"</A></p>
+                    }
+                >
+                    <SessionList/>
+                </Show>
+            </Show>
         </section>
+    }
+}
+
+#[component]
+fn SessionList() -> impl IntoView {
+    let bookings = LocalResource::new(api::my_bookings);
+    view! {
+        <Transition fallback=|| view! { <p>"Loading your sessions…"</p> }>
+            {move || Suspend::new(async move {
+                match bookings.await {
+                    Err(failure) => view! { <p class="banner banner--error" role="alert">{failure.message()}</p> }.into_any(),
+                    Ok(list) => {
+                        let now = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default();
+                        let (mut upcoming, mut past): (Vec<Booking>, Vec<Booking>) = list
+                            .bookings
+                            .into_iter()
+                            .partition(|b| b.end > now && b.status == BookingStatus::Booked);
+                        upcoming.sort_by(|a, b| a.start.cmp(&b.start));
+                        past.sort_by(|a, b| b.start.cmp(&a.start));
+                        view! {
+                            <h2>"Upcoming"</h2>
+                            {if upcoming.is_empty() {
+                                view! { <p class="muted">"Nothing booked. " <A href="/mentors">"Find a mentor"</A> "."</p> }.into_any()
+                            } else {
+                                view! { <ul class="session-list">{upcoming.into_iter().map(|booking| view! { <SessionCard booking refresh=bookings/> }).collect_view()}</ul> }.into_any()
+                            }}
+                            <h2>"Past and cancelled"</h2>
+                            {if past.is_empty() {
+                                view! { <p class="muted">"None yet."</p> }.into_any()
+                            } else {
+                                view! { <ul class="session-list">{past.into_iter().map(|booking| view! { <SessionCard booking refresh=bookings/> }).collect_view()}</ul> }.into_any()
+                            }}
+                        }.into_any()
+                    }
+                }
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn SessionCard(
+    booking: Booking,
+    refresh: LocalResource<Result<domain::booking::BookingList, ApiFailure>>,
+) -> impl IntoView {
+    let as_mentor = booking.role == "mentor";
+    let other = if as_mentor { booking.mentee.clone() } else { booking.mentor.clone() };
+    let live = booking.status == BookingStatus::Booked;
+    let when = format!("{}, {}", day_label(&booking.start, None), time_label(&booking.start, None));
+    let theirs = format!(
+        "{} for {} ({})",
+        time_label(&booking.start, Some(&other.timezone)),
+        other.display_name,
+        other.timezone
+    );
+    let failure = RwSignal::new(None::<ApiFailure>);
+    let cancelling = RwSignal::new(false);
+    let moving = RwSignal::new(false);
+    let reason = RwSignal::new(String::new());
+    let id = StoredValue::new(booking.id.clone());
+    let mentor_id = booking.mentor.id.clone();
+
+    let cancel = Action::new_local(move |reason: &String| {
+        let reason = (!reason.trim().is_empty()).then(|| reason.clone());
+        async move {
+            match api::cancel_booking(id.get_value(), reason).await {
+                Ok(_) => refresh.refetch(),
+                Err(error) => failure.set(Some(error)),
+            }
+        }
+    });
+    let reschedule = Action::new_local(move |start: &String| {
+        let start = start.clone();
+        async move {
+            match api::reschedule_booking(id.get_value(), start).await {
+                Ok(_) => refresh.refetch(),
+                Err(error) => failure.set(Some(error)),
+            }
+        }
+    });
+
+    view! {
+        <li class="card session" class:session--cancelled=!live>
+            <h3 class="session__title">
+                {if as_mentor { "Mentoring " } else { "With " }}
+                {if as_mentor { view! { <span>{other.display_name.clone()}</span> }.into_any() }
+                 else { view! { <A href=format!("/mentors/{}", other.id)>{other.display_name.clone()}</A> }.into_any() }}
+                {(!live).then(|| view! { <span class="pill">"Cancelled"</span> })}
+            </h3>
+            <p class="session__when"><strong>{when}</strong>" your time · "{theirs}</p>
+            <p class="session__agenda">{booking.agenda.clone()}</p>
+            {booking.cancel_reason.clone().map(|r| view! { <p class="muted">"Reason: " {r}</p> })}
+            <FormError failure=failure fields=&[]/>
+            {live.then(|| view! {
+                <div class="actions">
+                    <a class="button button--small" href=booking.call_link.clone() target="_blank" rel="noopener noreferrer">"Join call"</a>
+                    <a class="button button--small button--secondary" href=booking.invite_url.clone() download="quarterhour-session.ics">"Add to calendar"</a>
+                    <button type="button" class="button button--small button--secondary" on:click=move |_| moving.update(|m| *m = !*m)
+                        aria-expanded=move || moving.get().to_string()>"Reschedule"</button>
+                    <button type="button" class="button button--small button--secondary" on:click=move |_| cancelling.update(|c| *c = !*c)
+                        aria-expanded=move || cancelling.get().to_string()>"Cancel"</button>
+                </div>
+            })}
+            <Show when=move || cancelling.get()>
+                <form class="form session__form" on:submit=move |ev: leptos::ev::SubmitEvent| { ev.prevent_default(); cancel.dispatch(reason.get_untracked()); }>
+                    <div class="field">
+                        <label for=format!("reason-{}", id.get_value())>"Reason (optional, shown to the other person)"</label>
+                        <input id=format!("reason-{}", id.get_value()) maxlength="500" bind:value=reason/>
+                    </div>
+                    <button type="submit" class="button button--danger button--small">"Cancel this session"</button>
+                </form>
+            </Show>
+            <Show when=move || moving.get()>
+                <MovePicker mentor_id=mentor_id.clone() reschedule/>
+            </Show>
+        </li>
+    }
+}
+
+/// The mentor's next free slots, to move a booking to one of them.
+#[component]
+fn MovePicker(mentor_id: String, reschedule: Action<String, ()>) -> impl IntoView {
+    let slots = LocalResource::new(move || api::slots(mentor_id.clone(), 14));
+    let picked = RwSignal::new(String::new());
+    view! {
+        <Transition fallback=|| view! { <p>"Loading free slots…"</p> }>
+            {move || Suspend::new(async move {
+                match slots.await {
+                    Err(failure) => view! { <p class="banner banner--error">{failure.message()}</p> }.into_any(),
+                    Ok(list) if list.slots.is_empty() => view! { <p class="muted">"No other free slots in the next two weeks."</p> }.into_any(),
+                    Ok(list) => {
+                        picked.set(list.slots[0].start.clone());
+                        view! {
+                            <form class="form session__form" on:submit=move |ev: leptos::ev::SubmitEvent| { ev.prevent_default(); reschedule.dispatch(picked.get_untracked()); }>
+                                <div class="field">
+                                    <label for="move-to">"Move to"</label>
+                                    <select id="move-to" bind:value=picked>
+                                        {list.slots.into_iter().map(|slot| {
+                                            let label = format!("{}, {}", day_label(&slot.start, None), time_label(&slot.start, None));
+                                            view! { <option value=slot.start.clone()>{label}</option> }
+                                        }).collect_view()}
+                                    </select>
+                                </div>
+                                <button type="submit" class="button button--small">"Move session"</button>
+                            </form>
+                        }.into_any()
+                    }
+                }
+            })}
+        </Transition>
     }
 }

@@ -1,0 +1,281 @@
+//! The mentor's availability: weekly windows in their own zone, limits, and "I have 15 minutes
+//! free at…", with a preview of the next slots others will see.
+
+use domain::booking::{AvailabilityInput, WeeklyWindowInput};
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+
+use crate::api::{self, ApiFailure};
+use crate::browser::{all_timezones, day_label, time_label};
+use crate::components::form::{FieldError, FormError};
+
+const WEEKDAYS: [(&str, &str); 7] = [
+    ("mon", "Monday"),
+    ("tue", "Tuesday"),
+    ("wed", "Wednesday"),
+    ("thu", "Thursday"),
+    ("fri", "Friday"),
+    ("sat", "Saturday"),
+    ("sun", "Sunday"),
+];
+
+const FIELDS: &[&str] = &[
+    "timezone",
+    "weekly",
+    "one_off",
+    "min_notice_minutes",
+    "horizon_days",
+    "buffer_minutes",
+    "max_per_day",
+    "max_per_week",
+];
+
+/// The editor's state: the rules as typed.
+#[derive(Clone, Copy)]
+struct AvailabilityForm {
+    timezone: RwSignal<String>,
+    windows: RwSignal<Vec<(u32, RwSignal<String>, RwSignal<String>, RwSignal<String>)>>,
+    one_off: RwSignal<Vec<String>>,
+    blocked_dates: RwSignal<Vec<String>>,
+    min_notice: RwSignal<String>,
+    horizon: RwSignal<String>,
+    buffer: RwSignal<String>,
+    max_per_day: RwSignal<String>,
+    max_per_week: RwSignal<String>,
+    next_key: RwSignal<u32>,
+}
+
+impl AvailabilityForm {
+    fn from_input(input: &AvailabilityInput) -> Self {
+        let form = Self {
+            timezone: RwSignal::new(input.timezone.clone().unwrap_or_else(|| "UTC".into())),
+            windows: RwSignal::new(Vec::new()),
+            one_off: RwSignal::new(input.one_off.clone()),
+            blocked_dates: RwSignal::new(input.blocked_dates.clone()),
+            min_notice: RwSignal::new(input.min_notice_minutes.to_string()),
+            horizon: RwSignal::new(input.horizon_days.to_string()),
+            buffer: RwSignal::new(input.buffer_minutes.to_string()),
+            max_per_day: RwSignal::new(input.max_per_day.map(|n| n.to_string()).unwrap_or_default()),
+            max_per_week: RwSignal::new(input.max_per_week.map(|n| n.to_string()).unwrap_or_default()),
+            next_key: RwSignal::new(0),
+        };
+        for window in &input.weekly {
+            form.add_window(&window.weekday, &window.start, &window.end);
+        }
+        form
+    }
+
+    fn add_window(self, weekday: &str, start: &str, end: &str) {
+        let key = self.next_key.get_untracked();
+        self.next_key.set(key + 1);
+        self.windows.update(|windows| {
+            windows.push((
+                key,
+                RwSignal::new(weekday.into()),
+                RwSignal::new(start.into()),
+                RwSignal::new(end.into()),
+            ))
+        });
+    }
+
+    fn to_input(self) -> Result<AvailabilityInput, ApiFailure> {
+        let number = |field: &'static str, text: String| -> Result<Option<i64>, ApiFailure> {
+            let text = text.trim().to_string();
+            if text.is_empty() {
+                return Ok(None);
+            }
+            text.parse().map(Some).map_err(|_| {
+                ApiFailure::Api(domain::error::ApiError::validation(field, "Enter a whole number."))
+            })
+        };
+        Ok(AvailabilityInput {
+            timezone: Some(self.timezone.get_untracked()),
+            weekly: self
+                .windows
+                .get_untracked()
+                .iter()
+                .map(|(_, weekday, start, end)| WeeklyWindowInput {
+                    weekday: weekday.get_untracked(),
+                    start: start.get_untracked(),
+                    end: end.get_untracked(),
+                })
+                .collect(),
+            one_off: self.one_off.get_untracked(),
+            blocked_dates: self.blocked_dates.get_untracked(),
+            min_notice_minutes: number("min_notice_minutes", self.min_notice.get_untracked())?.unwrap_or(120),
+            horizon_days: number("horizon_days", self.horizon.get_untracked())?.unwrap_or(21),
+            buffer_minutes: number("buffer_minutes", self.buffer.get_untracked())?.unwrap_or(0),
+            max_per_day: number("max_per_day", self.max_per_day.get_untracked())?.map(|n| n.max(0) as u32),
+            max_per_week: number("max_per_week", self.max_per_week.get_untracked())?.map(|n| n.max(0) as u32),
+        })
+    }
+}
+
+#[component]
+pub fn AvailabilityEditor(user_id: String) -> impl IntoView {
+    let rules = LocalResource::new(api::availability);
+    view! {
+        <section class="panel" aria-labelledby="availability-title">
+            <h2 id="availability-title">"Your spare slots"</h2>
+            <p class="hint">"Weekly windows are in your own time zone and repeat every week; each gives 15-minute slots."</p>
+            <Transition fallback=|| view! { <p>"Loading…"</p> }>
+                {move || {
+                    let user_id = user_id.clone();
+                    Suspend::new(async move {
+                        match rules.await {
+                            Ok(input) => view! { <Editor form=AvailabilityForm::from_input(&input) user_id/> }.into_any(),
+                            Err(failure) => view! { <p class="banner banner--error">{failure.message()}</p> }.into_any(),
+                        }
+                    })
+                }}
+            </Transition>
+        </section>
+    }
+}
+
+#[component]
+fn Editor(form: AvailabilityForm, user_id: String) -> impl IntoView {
+    let failure = RwSignal::new(None::<ApiFailure>);
+    let saved = RwSignal::new(false);
+    let preview = LocalResource::new(move || api::slots(user_id.clone(), 7));
+    let quick = RwSignal::new(String::new());
+    let save = Action::new_local(move |input: &AvailabilityInput| {
+        let input = input.clone();
+        async move {
+            match api::save_availability(input).await {
+                Ok(stored) => {
+                    form.one_off.set(stored.one_off);
+                    failure.set(None);
+                    saved.set(true);
+                    preview.refetch();
+                }
+                Err(error) => failure.set(Some(error)),
+            }
+        }
+    });
+    let submit = move || {
+        saved.set(false);
+        match form.to_input() {
+            Ok(input) => {
+                save.dispatch(input);
+            }
+            Err(error) => failure.set(Some(error)),
+        }
+    };
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        submit();
+    };
+    let add_quick = move |_| {
+        // A datetime-local value is the browser's wall-clock time; Date reads it as local.
+        let local = quick.get_untracked();
+        let date = js_sys::Date::new(&local.clone().into());
+        if local.is_empty() || date.get_time().is_nan() {
+            failure.set(Some(ApiFailure::Api(domain::error::ApiError::validation(
+                "one_off",
+                "Pick a date and time first.",
+            ))));
+            return;
+        }
+        let iso = date.to_iso_string().as_string().unwrap_or_default().replace(".000Z", "Z");
+        form.one_off.update(|list| list.push(iso));
+        submit();
+    };
+    view! {
+        <form class="form form--wide" on:submit=on_submit novalidate>
+            <FormError failure=failure fields=FIELDS/>
+            <div class="field">
+                <label for="availability-timezone">"Time zone of these windows"</label>
+                <select id="availability-timezone" bind:value=form.timezone aria-describedby="timezone-error">
+                    {all_timezones().into_iter().map(|zone| {
+                        let selected = zone == form.timezone.get_untracked();
+                        view! { <option value=zone.clone() selected=selected>{zone.clone()}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+            <fieldset class="fieldset">
+                <legend>"Weekly windows"</legend>
+                <ul class="windows">
+                    <For each=move || form.windows.get() key=|(key, ..)| *key let((key, weekday, start, end))>
+                        <li class="window">
+                            <label class="visually-hidden" for=format!("weekday-{key}")>"Day"</label>
+                            <select id=format!("weekday-{key}") bind:value=weekday>
+                                {WEEKDAYS.into_iter().map(|(value, label)| view! {
+                                    <option value=value selected=weekday.get_untracked() == value>{label}</option>
+                                }).collect_view()}
+                            </select>
+                            <label for=format!("start-{key}")>"from"</label>
+                            <input id=format!("start-{key}") type="time" step="900" bind:value=start/>
+                            <label for=format!("end-{key}")>"to"</label>
+                            <input id=format!("end-{key}") type="time" step="900" bind:value=end/>
+                            <button type="button" class="button button--small button--secondary"
+                                aria-label=move || format!("Remove the {} window", weekday.get())
+                                on:click=move |_| form.windows.update(|w| w.retain(|(k, ..)| *k != key))>"Remove"</button>
+                        </li>
+                    </For>
+                </ul>
+                <button type="button" class="button button--small button--secondary" on:click=move |_| form.add_window("mon", "12:00", "13:00")>
+                    "Add a window"
+                </button>
+                <FieldError failure=failure field="weekly"/>
+            </fieldset>
+            <div class="field-row">
+                <div class="field">
+                    <label for="min_notice">"Minimum notice (minutes)"</label>
+                    <input id="min_notice" type="number" min="0" inputmode="numeric" bind:value=form.min_notice aria-describedby="min_notice_minutes-error"/>
+                    <FieldError failure=failure field="min_notice_minutes"/>
+                </div>
+                <div class="field">
+                    <label for="horizon">"Bookable up to (days ahead)"</label>
+                    <input id="horizon" type="number" min="1" max="90" inputmode="numeric" bind:value=form.horizon aria-describedby="horizon_days-error"/>
+                    <FieldError failure=failure field="horizon_days"/>
+                </div>
+                <div class="field">
+                    <label for="buffer">"Break between sessions (minutes)"</label>
+                    <input id="buffer" type="number" min="0" inputmode="numeric" bind:value=form.buffer aria-describedby="buffer_minutes-error"/>
+                    <FieldError failure=failure field="buffer_minutes"/>
+                </div>
+                <div class="field">
+                    <label for="max_per_day">"At most per day"</label>
+                    <input id="max_per_day" type="number" min="0" inputmode="numeric" placeholder="No limit" bind:value=form.max_per_day aria-describedby="max_per_day-error"/>
+                    <FieldError failure=failure field="max_per_day"/>
+                </div>
+                <div class="field">
+                    <label for="max_per_week">"At most per week"</label>
+                    <input id="max_per_week" type="number" min="0" inputmode="numeric" bind:value=form.max_per_week aria-describedby="max_per_week-error"/>
+                    <FieldError failure=failure field="max_per_week"/>
+                </div>
+            </div>
+            <div class="actions">
+                <button type="submit" class="button" disabled=move || save.pending().get()>"Save availability"</button>
+                <p class="saved" role="status">{move || saved.get().then_some("Saved.")}</p>
+            </div>
+            <fieldset class="fieldset">
+                <legend>"I have 15 minutes free at…"</legend>
+                <div class="actions">
+                    <label class="visually-hidden" for="quick-slot">"Date and time of the free slot"</label>
+                    <input id="quick-slot" type="datetime-local" step="900" bind:value=quick/>
+                    <button type="button" class="button button--small" on:click=add_quick>"Offer this slot"</button>
+                </div>
+                <FieldError failure=failure field="one_off"/>
+                <p class="hint">{move || format!("{} one-off slot(s) offered.", form.one_off.with(Vec::len))}</p>
+            </fieldset>
+        </form>
+        <h3>"Your next free slots"</h3>
+        <Transition fallback=|| view! { <p>"Loading…"</p> }>
+            {move || Suspend::new(async move {
+                match preview.await {
+                    Ok(list) if list.slots.is_empty() => view! { <p class="muted">"None in the next week."</p> }.into_any(),
+                    Ok(list) => view! {
+                        <ul class="tags slot-preview">
+                            {list.slots.into_iter().take(12).map(|slot| view! {
+                                <li class="tag">{format!("{} {}", day_label(&slot.start, None), time_label(&slot.start, None))}</li>
+                            }).collect_view()}
+                        </ul>
+                    }.into_any(),
+                    Err(_) => view! { <p class="muted">"List yourself as a mentor (above) to preview your slots."</p> }.into_any(),
+                }
+            })}
+        </Transition>
+    }
+}

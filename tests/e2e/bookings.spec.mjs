@@ -1,0 +1,57 @@
+import { test, expect, expectAccessible } from "./fixtures.mjs";
+
+const suffix = () => `${Date.now()}${Math.floor(Math.random() * 1e6)}`;
+
+/** Signs `request` (an API context sharing cookies with a browser context) in as `email`. */
+async function signIn(request, baseURL, email) {
+  await request.post(`${baseURL}/api/auth/email-code`, { data: { email } });
+  const outbox = await (await request.get(`${baseURL}/api/dev/outbox?to=${email}`)).json();
+  const code = outbox.messages[0].text.match(/code is (\d{6})/)[1];
+  const verified = await request.post(`${baseURL}/api/auth/verify`, { data: { email, code } });
+  expect(verified.status()).toBe(200);
+}
+
+test("a mentee books a slot and both see it under My sessions", async ({ page, browser, baseURL }) => {
+  const mentorContext = await browser.newContext({ baseURL });
+  const mentorEmail = `mentor.${suffix()}@acme.com`;
+  await signIn(mentorContext.request, baseURL, mentorEmail);
+  const mentorName = `Booking Mentor ${suffix()}`;
+  const profile = await mentorContext.request.put(`${baseURL}/api/me/profile`, {
+    data: { display_name: mentorName, is_mentor: true, timezone: "Asia/Kolkata" },
+  });
+  const mentorId = (await profile.json()).profile.id;
+  const days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+  const rules = await mentorContext.request.put(`${baseURL}/api/me/availability`, {
+    data: { weekly: days.map((weekday) => ({ weekday, start: "09:00", end: "11:00" })), min_notice_minutes: 60 },
+  });
+  expect(rules.status()).toBe(200);
+
+  const menteeName = `Booking Mentee ${suffix()}`;
+  await signIn(page.request, baseURL, `mentee.${suffix()}@globex.com`);
+  await page.request.put(`${baseURL}/api/me/profile`, { data: { display_name: menteeName } });
+
+  await page.goto(`/mentors/${mentorId}`);
+  await expect(page.getByRole("heading", { name: `Book 15 minutes with ${mentorName}` })).toBeVisible();
+  const firstSlot = page.getByRole("button", { name: /^Book .* for them\)$/ }).first();
+  await expect(firstSlot).toBeVisible();
+  await expectAccessible(page);
+  await firstSlot.focus();
+  await page.keyboard.press("Enter");
+  await page.getByLabel("What would you like from the 15 minutes?").fill("Feedback on my system design interview prep");
+  await page.getByRole("button", { name: "Book this slot" }).click();
+  await expect(page.getByText("Booked:")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Add to calendar" })).toBeVisible();
+
+  await page.getByRole("link", { name: "See my sessions" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("My sessions");
+  await expect(page.getByText(`With ${mentorName}`)).toBeVisible();
+  await expect(page.getByText("Feedback on my system design interview prep")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Join call" })).toBeVisible();
+  await expectAccessible(page);
+
+  const mentorPage = await mentorContext.newPage();
+  await mentorPage.goto("/sessions");
+  await expect(mentorPage.getByText(`Mentoring ${menteeName}`)).toBeVisible();
+  await expect(mentorPage.getByText("Feedback on my system design interview prep")).toBeVisible();
+  await mentorContext.close();
+});
