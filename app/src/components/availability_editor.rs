@@ -30,11 +30,20 @@ const FIELDS: &[&str] = &[
     "max_per_week",
 ];
 
+/// One weekly window as typed; `key` tells rows apart when one is removed.
+#[derive(Clone, Copy)]
+struct WindowRow {
+    key: u32,
+    weekday: RwSignal<String>,
+    start: RwSignal<String>,
+    end: RwSignal<String>,
+}
+
 /// The editor's state: the rules as typed.
 #[derive(Clone, Copy)]
 struct AvailabilityForm {
     timezone: RwSignal<String>,
-    windows: RwSignal<Vec<(u32, RwSignal<String>, RwSignal<String>, RwSignal<String>)>>,
+    windows: RwSignal<Vec<WindowRow>>,
     one_off: RwSignal<Vec<String>>,
     blocked_dates: RwSignal<Vec<String>>,
     min_notice: RwSignal<String>,
@@ -68,14 +77,13 @@ impl AvailabilityForm {
     fn add_window(self, weekday: &str, start: &str, end: &str) {
         let key = self.next_key.get_untracked();
         self.next_key.set(key + 1);
-        self.windows.update(|windows| {
-            windows.push((
-                key,
-                RwSignal::new(weekday.into()),
-                RwSignal::new(start.into()),
-                RwSignal::new(end.into()),
-            ))
-        });
+        let row = WindowRow {
+            key,
+            weekday: RwSignal::new(weekday.into()),
+            start: RwSignal::new(start.into()),
+            end: RwSignal::new(end.into()),
+        };
+        self.windows.update(|windows| windows.push(row));
     }
 
     fn to_input(self) -> Result<AvailabilityInput, ApiFailure> {
@@ -94,10 +102,10 @@ impl AvailabilityForm {
                 .windows
                 .get_untracked()
                 .iter()
-                .map(|(_, weekday, start, end)| WeeklyWindowInput {
-                    weekday: weekday.get_untracked(),
-                    start: start.get_untracked(),
-                    end: end.get_untracked(),
+                .map(|row| WeeklyWindowInput {
+                    weekday: row.weekday.get_untracked(),
+                    start: row.start.get_untracked(),
+                    end: row.end.get_untracked(),
                 })
                 .collect(),
             one_off: self.one_off.get_untracked(),
@@ -196,7 +204,7 @@ fn Editor(form: AvailabilityForm, user_id: String) -> impl IntoView {
             <fieldset class="fieldset">
                 <legend>"Weekly windows"</legend>
                 <ul class="windows">
-                    <For each=move || form.windows.get() key=|(key, ..)| *key let((key, weekday, start, end))>
+                    <For each=move || form.windows.get() key=|row| row.key let(WindowRow { key, weekday, start, end })>
                         <li class="window">
                             <label class="visually-hidden" for=format!("weekday-{key}")>"Day"</label>
                             <select id=format!("weekday-{key}") bind:value=weekday>
@@ -210,7 +218,7 @@ fn Editor(form: AvailabilityForm, user_id: String) -> impl IntoView {
                             <input id=format!("end-{key}") type="time" step="900" bind:value=end/>
                             <button type="button" class="button button--small button--secondary"
                                 aria-label=move || format!("Remove the {} window", weekday.get())
-                                on:click=move |_| form.windows.update(|w| w.retain(|(k, ..)| *k != key))>"Remove"</button>
+                                on:click=move |_| form.windows.update(|w| w.retain(|row| row.key != key))>"Remove"</button>
                         </li>
                     </For>
                 </ul>
