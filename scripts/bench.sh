@@ -68,3 +68,37 @@ for size in 1000 10000 100000; do
   done
   CONNECTIONS=1 BENCH_SECONDS=${BENCH_SEARCH_SECONDS:-5} load "GET /api/health (same run)" /api/health
 done
+
+echo
+echo "Free-slot computation (native, release build)"
+cargo run --release --quiet -p domain --example free_slots
+
+# Booking under load: five mentors open every quarter hour; one mentee books a different slot
+# with every request (wrk -t1, so one script state hands out distinct slots).
+echo
+echo "Bookings under concurrent load (wrk, 1 thread, 4 connections, ${BENCH_SECONDS:-10} s)"
+mentors=()
+for i in 1 2 3 4 5; do
+  mentor_cookie=$(session_cookie "$BASE" "bench.mentor$i@acme.com")
+  id=$(curl -fsS -X PUT -H "cookie: $mentor_cookie" -H 'content-type: application/json' \
+    -d '{"display_name":"Benchmark mentor","is_mentor":true,"timezone":"UTC"}' "$BASE/api/me/profile" |
+    python3 -c 'import json, sys; print(json.load(sys.stdin)["profile"]["id"])')
+  curl -fsS -o /dev/null -X PUT -H "cookie: $mentor_cookie" -H 'content-type: application/json' \
+    -d '{"weekly":[{"weekday":"mon","start":"00:00","end":"24:00"},{"weekday":"tue","start":"00:00","end":"24:00"},
+         {"weekday":"wed","start":"00:00","end":"24:00"},{"weekday":"thu","start":"00:00","end":"24:00"},
+         {"weekday":"fri","start":"00:00","end":"24:00"},{"weekday":"sat","start":"00:00","end":"24:00"},
+         {"weekday":"sun","start":"00:00","end":"24:00"}],"min_notice_minutes":0,"max_per_week":400}' \
+    "$BASE/api/me/availability"
+  mentors+=("$id")
+done
+now=$(date +%s)
+MENTORS=$(IFS=,; echo "${mentors[*]}") COOKIE=$(session_cookie "$BASE" "bench.mentee@globex.com") \
+  BASE_SECONDS=$(( (now / 900 + 4) * 900 )) \
+  wrk -t1 -c4 -d"${BENCH_SECONDS:-10}"s --latency -s scripts/bench-booking.lua "$BASE" >"$WORK/wrk.txt"
+awk '
+  $1 == "50%" { p50 = $2 }
+  $1 == "99%" { p99 = $2 }
+  $1 == "Requests/sec:" { rps = $2 }
+  $1 == "Non-2xx" { errors = $NF }
+  END { printf "  %-40s p50 %8s   p99 %8s   %9s req/s   (non-2xx: %s)\n", "POST /api/bookings", p50, p99, rps, errors ? errors : 0 }
+' "$WORK/wrk.txt"

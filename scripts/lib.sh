@@ -79,3 +79,17 @@ seed_people() {
   done
   echo "    $created people created"
 }
+
+# Signs in through the development outbox and prints the session cookie (`name=value`):
+# session_cookie BASE_URL EMAIL
+session_cookie() {
+  local base=$1 email=$2 code
+  curl -fsS -o /dev/null -X POST -H 'content-type: application/json' \
+    -d "{\"email\":\"$email\"}" "$base/api/auth/email-code"
+  code=$(curl -fsS "$base/api/dev/outbox?to=$email" | python3 -c '
+import json, re, sys
+print(re.search(r"code is (\d{6})", json.load(sys.stdin)["messages"][0]["text"]).group(1))')
+  curl -fsS -o /dev/null -c - -X POST -H 'content-type: application/json' \
+    -d "{\"email\":\"$email\",\"code\":\"$code\"}" "$base/api/auth/verify" |
+    awk '$6 == "qh_session" { print $6 "=" $7 }'
+}

@@ -48,19 +48,6 @@ cargo_tests() {
   if [ "$f" -gt 0 ]; then FAILURES+=("$name"); fi
 }
 
-# Signs in through the development outbox and prints the session cookie (`name=value`).
-session_cookie() {
-  local email=$1 code
-  curl -fsS -o /dev/null -X POST -H 'content-type: application/json' \
-    -d "{\"email\":\"$email\"}" "$QH_BASE_URL/api/auth/email-code"
-  code=$(curl -fsS "$QH_BASE_URL/api/dev/outbox?to=$email" | python3 -c '
-import json, re, sys
-print(re.search(r"code is (\d{6})", json.load(sys.stdin)["messages"][0]["text"]).group(1))')
-  curl -fsS -o /dev/null -c - -X POST -H 'content-type: application/json' \
-    -d "{\"email\":\"$email\",\"code\":\"$code\"}" "$QH_BASE_URL/api/auth/verify" |
-    awk '$6 == "qh_session" { print $6 "=" $7 }'
-}
-
 check "cargo fmt --check" cargo fmt --all --check
 check "clippy (host)" cargo clippy --workspace --all-targets --quiet -- -D warnings
 check "clippy (wasm32: domain, app)" \
@@ -99,7 +86,7 @@ if scripts/build.sh; then
     # Signed in, so the account endpoints are exercised too; the two that end the session are
     # left out, and so is the development seeding tool (each call may load 2,000 people). `positive_data_acceptance` is skipped: rules such as "an IANA time zone" or
     # "an ISO 639-1 code" are stricter than a JSON Schema can say, and are refused with 422.
-    cookie=$(session_cookie "schemathesis@acme.com")
+    cookie=$(session_cookie "$QH_BASE_URL" "schemathesis@acme.com")
     check "schemathesis (API against its OpenAPI document)" \
       .venv/bin/schemathesis run "$QH_BASE_URL/api/openapi.json" \
       --url "$QH_BASE_URL" --checks all --max-examples 30 --workers 1 --seed 1 --no-color \

@@ -2,6 +2,8 @@
 //! IANA zone, turned into UTC instants day by day, so daylight-saving changes and odd offsets
 //! (+5:30, +5:45, +12:45, Lord Howe's 30-minute DST) come out right.
 
+use std::collections::BTreeMap;
+
 use jiff::civil::{Date, DateTime, Time, Weekday};
 use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp, ToSpan};
@@ -134,17 +136,25 @@ pub fn free_slots(
         date.checked_sub(SignedDuration::from_hours(24 * i64::from(date.weekday().to_monday_zero_offset())))
             .ok()
     };
-    let booked_on = |date: Date| busy.iter().filter(|b| local_date(b.start) == date).count() as u32;
-    let booked_in_week =
-        |date: Date| busy.iter().filter(|b| week_of(local_date(b.start)) == week_of(date)).count() as u32;
+    // Bookings per local day and week, counted once rather than for every candidate.
+    let mut per_day: BTreeMap<Date, u32> = BTreeMap::new();
+    let mut per_week: BTreeMap<Option<Date>, u32> = BTreeMap::new();
+    for b in busy {
+        let day = local_date(b.start);
+        *per_day.entry(day).or_default() += 1;
+        *per_week.entry(week_of(day)).or_default() += 1;
+    }
+    let under_caps = |day: Date| {
+        rules.max_per_day.is_none_or(|cap| per_day.get(&day).copied().unwrap_or(0) < cap)
+            && rules.max_per_week.is_none_or(|cap| per_week.get(&week_of(day)).copied().unwrap_or(0) < cap)
+    };
 
     candidates
         .into_iter()
         .filter(|start| *start >= from && *start < to)
         .map(|start| Slot { start, end: start + slot })
         .filter(|s| !busy.iter().any(|b| s.start < b.end + buffer && b.start - buffer < s.end))
-        .filter(|s| rules.max_per_day.is_none_or(|cap| booked_on(local_date(s.start)) < cap))
-        .filter(|s| rules.max_per_week.is_none_or(|cap| booked_in_week(local_date(s.start)) < cap))
+        .filter(|s| under_caps(local_date(s.start)))
         .collect()
 }
 
