@@ -301,33 +301,22 @@ pub async fn create(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let Some((_, rules)) = rules_of(&db, &mentor).await? else {
         return Err(booking::outside_availability().into());
     };
-    let end = start + SignedDuration::from_mins(SLOT_MINUTES);
-
-    let free = free_slots(&db, &mentor.user_id, &rules, ctx.now, start, end, None).await?;
-    if free.first().is_none_or(|slot| slot.start != start) {
-        return Err(refusal(&db, &mentor.user_id, &rules, ctx.now, start).await?.into());
-    }
-    let (start_text, end_text) = (rfc3339(start), rfc3339(end));
-    if bookings::user_busy(&db, &user.id, &start_text, &end_text, None).await? {
-        return Err(booking::mentee_busy().into());
-    }
+    let slot = check_slot(ctx, &db, &mentor.user_id, &rules, &user.id, start, None).await?;
 
     let id = crypto::new_id()?;
     let call_link = match mentor.fields().meeting_link {
         Some(link) => link,
         None => format!("https://meet.jit.si/quarterhour-{}", crypto::new_id()?),
     };
-    let buffer = SignedDuration::from_mins(rules.buffer_minutes);
-    let (guard_start, guard_end) = (rfc3339(start - buffer), rfc3339(end + buffer));
     let now = ctx.now_text();
     let new = NewBooking {
         id: &id,
         mentor_id: &mentor.user_id,
         mentee_id: &user.id,
-        start: &start_text,
-        end: &end_text,
-        guard_start: &guard_start,
-        guard_end: &guard_end,
+        start: &slot.start,
+        end: &slot.end,
+        guard_start: &slot.guard_start,
+        guard_end: &slot.guard_end,
         agenda: &agenda,
         call_link: &call_link,
         idempotency_key: key.as_deref(),
@@ -354,6 +343,43 @@ pub async fn create(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     notify(ctx, &row, BookingEvent::Booked, None).await?;
     refresh_next_free_slot(ctx, &mentor).await?;
     created(&row, &user.id, ctx)
+}
+
+/// A slot found free, with the bounds (buffer included) its guarded write checks again.
+struct CheckedSlot {
+    start: String,
+    end: String,
+    guard_start: String,
+    guard_end: String,
+}
+
+/// Checks that `start` is one of the mentor's free slots (booking `except` aside) and that the
+/// mentee has nothing else then; the error says why not.
+async fn check_slot(
+    ctx: &Ctx<'_>,
+    db: &D1Database,
+    mentor_id: &str,
+    rules: &Availability,
+    mentee_id: &str,
+    start: Timestamp,
+    except: Option<&str>,
+) -> Result<CheckedSlot, AppError> {
+    let end = start + SignedDuration::from_mins(SLOT_MINUTES);
+    let free = free_slots(db, mentor_id, rules, ctx.now, start, end, except).await?;
+    if free.first().is_none_or(|slot| slot.start != start) {
+        return Err(refusal(db, mentor_id, rules, ctx.now, start).await?.into());
+    }
+    let (start_text, end_text) = (rfc3339(start), rfc3339(end));
+    if bookings::user_busy(db, mentee_id, &start_text, &end_text, except).await? {
+        return Err(booking::mentee_busy().into());
+    }
+    let buffer = SignedDuration::from_mins(rules.buffer_minutes);
+    Ok(CheckedSlot {
+        start: start_text,
+        end: end_text,
+        guard_start: rfc3339(start - buffer),
+        guard_end: rfc3339(end + buffer),
+    })
 }
 
 /// Why `start` is not free: taken, past a cap, or not offered at all.
@@ -476,26 +502,16 @@ pub async fn reschedule(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let Some((_, rules)) = rules_of(&db, &mentor).await? else {
         return Err(booking::outside_availability().into());
     };
-    let end = start + SignedDuration::from_mins(SLOT_MINUTES);
-    let free = free_slots(&db, &mentor.user_id, &rules, ctx.now, start, end, Some(&row.id)).await?;
-    if free.first().is_none_or(|slot| slot.start != start) {
-        return Err(refusal(&db, &mentor.user_id, &rules, ctx.now, start).await?.into());
-    }
-    let (start_text, end_text) = (rfc3339(start), rfc3339(end));
-    if bookings::user_busy(&db, &row.mentee_id, &start_text, &end_text, Some(&row.id)).await? {
-        return Err(booking::mentee_busy().into());
-    }
-    let buffer = SignedDuration::from_mins(rules.buffer_minutes);
-    let (guard_start, guard_end) = (rfc3339(start - buffer), rfc3339(end + buffer));
+    let slot = check_slot(ctx, &db, &mentor.user_id, &rules, &row.mentee_id, start, Some(&row.id)).await?;
     let now = ctx.now_text();
     let moved = NewBooking {
         id: &row.id,
         mentor_id: &row.mentor_id,
         mentee_id: &row.mentee_id,
-        start: &start_text,
-        end: &end_text,
-        guard_start: &guard_start,
-        guard_end: &guard_end,
+        start: &slot.start,
+        end: &slot.end,
+        guard_start: &slot.guard_start,
+        guard_end: &slot.guard_end,
         agenda: &row.agenda,
         call_link: &row.call_link,
         idempotency_key: None,

@@ -115,6 +115,25 @@ pub struct NewBooking<'a> {
     pub now: &'a str,
 }
 
+impl NewBooking<'_> {
+    /// The parameters both guarded writes take, as ?1–?11.
+    fn params(&self) -> [worker::wasm_bindgen::JsValue; 11] {
+        [
+            text(self.id),
+            text(self.mentor_id),
+            text(self.mentee_id),
+            text(self.start),
+            text(self.end),
+            text(self.agenda),
+            text(self.call_link),
+            opt_text(self.idempotency_key),
+            text(self.now),
+            text(self.guard_start),
+            text(self.guard_end),
+        ]
+    }
+}
+
 /// Inserts the booking only if neither side has an overlapping live booking (the mentor's
 /// buffer included), in one statement; the unique index catches what a race slips past.
 /// Returns false when the guard refused it.
@@ -129,19 +148,7 @@ pub async fn insert(db: &D1Database, b: &NewBooking<'_>) -> Result<bool> {
                AND NOT EXISTS (SELECT 1 FROM bookings WHERE (mentor_id = ?3 OR mentee_id = ?3)
                                  AND status = 'booked' AND start_at < ?5 AND end_at > ?4)",
         )
-        .bind(&[
-            text(b.id),
-            text(b.mentor_id),
-            text(b.mentee_id),
-            text(b.start),
-            text(b.end),
-            text(b.agenda),
-            text(b.call_link),
-            opt_text(b.idempotency_key),
-            text(b.now),
-            text(b.guard_start),
-            text(b.guard_end),
-        ])?
+        .bind(&b.params())?
         .run()
         .await?;
     Ok(changes(&result) == 1)
@@ -159,19 +166,7 @@ pub async fn reschedule(db: &D1Database, b: &NewBooking<'_>) -> Result<bool> {
                AND NOT EXISTS (SELECT 1 FROM bookings WHERE (mentor_id = ?3 OR mentee_id = ?3) AND id != ?1
                                  AND status = 'booked' AND start_at < ?5 AND end_at > ?4)",
         )
-        .bind(&[
-            text(b.id),
-            text(b.mentor_id),
-            text(b.mentee_id),
-            text(b.start),
-            text(b.end),
-            text(b.agenda),
-            text(b.call_link),
-            opt_text(b.idempotency_key),
-            text(b.now),
-            text(b.guard_start),
-            text(b.guard_end),
-        ])?
+        .bind(&b.params())?
         .run()
         .await?;
     Ok(changes(&result) == 1)
