@@ -251,3 +251,10 @@ pub struct SeedResult {
     /// People created now; those who already existed are left as they are.
     pub created: u64,
 }
+
+/// `POST /api/dev/run-scheduled`: what the scheduled jobs did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ScheduledRun {
+    pub reminders_sent: u32,
+}

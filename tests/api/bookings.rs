@@ -341,3 +341,37 @@ fn reminders_go_out_once_from_the_scheduled_handler() {
     }
     assert_eq!(reminders(), 1, "the day-before reminder, once");
 }
+
+#[test]
+fn the_fifteen_minute_reminder_goes_out_once_when_due() {
+    let (_mentor, mentor_id) = open_mentor(json!({}));
+    let client = mentee();
+    let start = quarter_hour_in(5);
+    assert_eq!(book(&client, &mentor_id, &start).status, 201);
+    let email = client.get("/api/me").json()["user"]["email"].as_str().unwrap().to_string();
+    let count = |prefix: &str| {
+        let outbox = Client::new().get(&format!("/api/dev/outbox?to={email}")).json();
+        outbox["messages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|m| m["subject"].as_str().unwrap().starts_with(prefix))
+            .count()
+    };
+    let run_at = |minutes_before: i64| {
+        let at = start.parse::<jiff::Timestamp>().unwrap() - jiff::SignedDuration::from_mins(minutes_before);
+        let reply = Client::new().request_with(
+            "POST",
+            "/api/dev/run-scheduled",
+            &json!({}),
+            &[("x-quarterhour-now", &at.to_string())],
+        );
+        assert_eq!(reply.status, 200, "{}", reply.body);
+    };
+    run_at(60);
+    assert_eq!(count("In 15 minutes:"), 0, "not due an hour before");
+    run_at(10);
+    run_at(5);
+    assert_eq!(count("In 15 minutes:"), 1, "sent once when due");
+    assert_eq!(count("Tomorrow:"), 1, "the day-before reminder, once");
+}

@@ -55,3 +55,26 @@ test("a mentee books a slot and both see it under My sessions", async ({ page, b
   await expect(mentorPage.getByText("Feedback on my system design interview prep")).toBeVisible();
   await mentorContext.close();
 });
+
+test("a mentor sets weekly windows, sees the preview and offers a one-off slot", async ({ page, baseURL }) => {
+  await signIn(page.request, baseURL, `availability.${suffix()}@acme.com`);
+  await page.request.put(`${baseURL}/api/me/profile`, { data: { display_name: "A new user", is_mentor: true, timezone: "UTC" } });
+  await page.goto("/profile");
+  await expect(page.getByRole("heading", { name: "Your spare slots" })).toBeVisible();
+  await page.getByRole("button", { name: "Add a window" }).click();
+  await expect(page.getByRole("button", { name: "Remove the mon window" })).toBeVisible();
+  await page.getByRole("button", { name: "Save availability" }).click();
+  await expect(page.getByText("Saved.").first()).toBeVisible();
+  await expect(page.locator(".slot-preview li").first()).toBeVisible();
+  await expectAccessible(page);
+
+  const inTwoDays = new Date(Date.now() + 2 * 86400000);
+  const pad = (n) => String(n).padStart(2, "0");
+  const local = `${inTwoDays.getFullYear()}-${pad(inTwoDays.getMonth() + 1)}-${pad(inTwoDays.getDate())}T10:00`;
+  await page.getByLabel("Date and time of the free slot").fill(local);
+  await page.getByRole("button", { name: "Offer this slot" }).click();
+  await expect(page.getByText("1 one-off slot(s) offered.")).toBeVisible();
+  const saved = await (await page.request.get(`${baseURL}/api/me/availability`)).json();
+  expect(saved.availability.one_off).toHaveLength(1);
+  expect(saved.availability.weekly).toEqual([{ weekday: "mon", start: "12:00", end: "13:00" }]);
+});

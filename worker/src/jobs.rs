@@ -8,38 +8,48 @@ use crate::context::Ctx;
 use crate::handlers::bookings;
 use crate::store::directory;
 
-/// Runs every scheduled job; a failing job is logged and does not stop the others.
+/// Runs every scheduled job for a Cron Trigger. Reminder mails link back to the app, so the
+/// jobs get a request context whose address is `APP_ORIGIN`.
 pub async fn run(env: &Env, now: Timestamp) {
-    if let Err(error) = refresh_offsets(env, now).await {
-        console_error!("refreshing time-zone offsets: {error}");
-    }
-    if let Err(error) = send_reminders(env, now).await {
-        console_error!("sending reminders: {error:?}");
+    let origin =
+        env.var("APP_ORIGIN").map(|v| v.to_string()).unwrap_or_else(|_| "http://127.0.0.1:8787".into());
+    match Request::new(&format!("{origin}/"), Method::Get) {
+        Ok(req) => {
+            run_at(&Ctx { env, req: &req, params: PathParams::default(), body: Vec::new(), now }).await;
+        }
+        Err(error) => console_error!("APP_ORIGIN is not a valid address: {error}"),
     }
 }
 
-/// Reminder mails link back to the app, so they need its address: `APP_ORIGIN`.
-async fn send_reminders(env: &Env, now: Timestamp) -> Result<(), crate::error::AppError> {
-    let origin =
-        env.var("APP_ORIGIN").map(|v| v.to_string()).unwrap_or_else(|_| "http://127.0.0.1:8787".into());
-    let req = Request::new(&format!("{origin}/"), Method::Get)?;
-    let ctx = Ctx { env, req: &req, params: PathParams::default(), body: Vec::new(), now };
-    bookings::send_reminders(&ctx).await?;
-    Ok(())
+/// Runs every job at `ctx.now`; a failing job is logged and does not stop the others. Returns
+/// how many reminders went out.
+pub async fn run_at(ctx: &Ctx<'_>) -> u32 {
+    if let Err(error) = refresh_offsets(ctx.env, ctx.now).await {
+        console_error!("refreshing time-zone offsets: {error}");
+    }
+    bookings::send_reminders(ctx).await.unwrap_or_else(|error| {
+        console_error!("sending reminders: {error:?}");
+        0
+    })
 }
 
 /// Directory rows keep each mentor's current UTC offset for the overlap filter; daylight saving
 /// moves it, so it is recomputed from the IANA zone on every scheduled run.
 async fn refresh_offsets(env: &Env, now: Timestamp) -> worker::Result<()> {
     let db = env.d1("DB")?;
-    let mut statements = directory::timezones(&db)
+    let statements = directory::timezones(&db)
         .await?
         .iter()
         .map(|zone| directory::set_offset_statement(&db, zone, domain::time::utc_offset_minutes(zone, now)))
         .collect::<worker::Result<Vec<_>>>()?;
-    if !statements.is_empty() {
-        statements.push(directory::bump_version_statement(&db));
-        db.batch(statements).await?;
+    if statements.is_empty() {
+        return Ok(());
+    }
+    let changed: usize = db.batch(statements).await?.iter().map(crate::store::changes).sum();
+    // Cached search counts depend on offsets only through the overlap filter, and only a change
+    // makes them stale.
+    if changed > 0 {
+        directory::bump_version_statement(&db).run().await?;
     }
     Ok(())
 }

@@ -82,6 +82,7 @@ async fn handle(req: &mut Request, env: &Env) -> Result<Response, AppError> {
         Endpoint::SearchMentors => mentors::search(&ctx).await,
         Endpoint::DevOutbox => dev::outbox(&ctx).await,
         Endpoint::DevSeed => dev::seed(&ctx).await,
+        Endpoint::DevRunScheduled => dev::run_scheduled(&ctx).await,
         Endpoint::GetAvailability => bookings::get_availability(&ctx).await,
         Endpoint::PutAvailability => bookings::put_availability(&ctx).await,
         Endpoint::MentorSlots => bookings::slots(&ctx).await,

@@ -30,6 +30,7 @@ use crate::{error::AppError, handlers, http};
         handlers::mentors::get,
         handlers::dev::outbox,
         handlers::dev::seed,
+        handlers::dev::run_scheduled,
         handlers::bookings::get_availability,
         handlers::bookings::put_availability,
         handlers::bookings::slots,

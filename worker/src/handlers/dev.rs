@@ -4,7 +4,7 @@ use domain::account::{self, Email};
 use domain::demo::{self, DemoPerson};
 use domain::error::{ApiError, ErrorBody};
 use domain::time::utc_offset_minutes;
-use domain::wire::{Outbox, SeedRequest, SeedResult};
+use domain::wire::{Outbox, ScheduledRun, SeedRequest, SeedResult};
 use worker::Response;
 
 use crate::context::Ctx;
@@ -122,4 +122,23 @@ pub async fn seed(ctx: &Ctx<'_>) -> Result<Response, AppError> {
         }
     }
     http::json(200, &SeedResult { created })
+}
+
+/// Runs the scheduled jobs now, or at the development clock's time (`x-quarterhour-now`), so
+/// that reminders can be tested at the moment they fall due.
+#[utoipa::path(
+    post,
+    operation_id = "dev_run_scheduled",
+    path = "/api/dev/run-scheduled",
+    tag = "development",
+    responses(
+        (status = 200, description = "The jobs ran.", body = ScheduledRun),
+        (status = 404, description = "Not a development deployment.", body = ErrorBody),
+    )
+)]
+pub async fn run_scheduled(ctx: &Ctx<'_>) -> Result<Response, AppError> {
+    if !ctx.is_development() {
+        return Err(ApiError::not_found().into());
+    }
+    http::json(200, &ScheduledRun { reminders_sent: crate::jobs::run_at(ctx).await })
 }
