@@ -375,3 +375,17 @@ fn the_fifteen_minute_reminder_goes_out_once_when_due() {
     assert_eq!(count("In 15 minutes:"), 1, "sent once when due");
     assert_eq!(count("Tomorrow:"), 1, "the day-before reminder, once");
 }
+
+#[test]
+fn deleting_an_account_tells_the_other_side_and_removes_the_booking() {
+    let (mentor, mentor_id) = open_mentor(json!({}));
+    let client = mentee();
+    assert_eq!(book(&client, &mentor_id, &quarter_hour_in(50)).status, 201);
+    assert_eq!(mentor.request("DELETE", "/api/me", None, &[]).status, 204);
+    assert!(client.get("/api/me/bookings").json()["bookings"].as_array().unwrap().is_empty());
+    let email = client.get("/api/me").json()["user"]["email"].as_str().unwrap().to_string();
+    let outbox = Client::new().get(&format!("/api/dev/outbox?to={email}")).json();
+    let cancelled = &outbox["messages"][0];
+    assert!(cancelled["subject"].as_str().unwrap().starts_with("Cancelled:"), "{cancelled}");
+    assert!(cancelled["text"].as_str().unwrap().contains("deleted their account"));
+}

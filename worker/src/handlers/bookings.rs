@@ -225,7 +225,7 @@ fn origin(ctx: &Ctx<'_>) -> String {
 }
 
 /// Mails both participants about a booking event.
-async fn notify(
+pub async fn notify(
     ctx: &Ctx<'_>,
     row: &BookingRow,
     event: BookingEvent,

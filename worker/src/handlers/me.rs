@@ -170,6 +170,15 @@ pub async fn export(ctx: &Ctx<'_>) -> Result<Response, AppError> {
 pub async fn delete(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let user = sessions::require(ctx).await?;
     let db = ctx.db()?;
+    // The other side of every upcoming session learns it will not happen.
+    let now = ctx.now_text();
+    for row in bookings::for_user(&db, &user.id).await? {
+        if row.status == "booked" && row.start_at > now {
+            let reason = Some("The other person deleted their account.");
+            crate::handlers::bookings::notify(ctx, &row, domain::booking::BookingEvent::Cancelled, reason)
+                .await?;
+        }
+    }
     let mut statements = vec![
         bookings::delete_for_user_statement(&db, &user.id)?,
         availability::delete_statement(&db, &user.id)?,
