@@ -9,8 +9,19 @@ pub fn browser_timezone() -> Option<String> {
     Reflect::get(&options, &JsValue::from_str("timeZone")).ok()?.as_string()
 }
 
-/// Every IANA zone the browser knows, for the time-zone picker.
-pub fn all_timezones() -> Vec<String> {
+/// The zones for a picker: every zone the browser knows, plus `current` where the browser
+/// spells it differently (Chromium lists "Asia/Katmandu", the database "Asia/Kathmandu").
+pub fn timezone_options(current: &str) -> Vec<String> {
+    let mut zones = all_timezones();
+    if !zones.iter().any(|zone| zone == current) {
+        zones.push(current.to_string());
+        zones.sort();
+    }
+    zones
+}
+
+/// Every IANA zone the browser knows.
+fn all_timezones() -> Vec<String> {
     let zones = || -> Option<Vec<String>> {
         let intl = Reflect::get(&js_sys::global(), &JsValue::from_str("Intl")).ok()?;
         let supported = Reflect::get(&intl, &JsValue::from_str("supportedValuesOf")).ok()?;

@@ -6,7 +6,7 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use crate::api::{self, ApiFailure};
-use crate::browser::{all_timezones, day_label, time_label};
+use crate::browser::{day_label, time_label, timezone_options};
 use crate::components::form::{FieldError, FormError};
 
 const WEEKDAYS: [(&str, &str); 7] = [
@@ -195,7 +195,7 @@ fn Editor(form: AvailabilityForm, user_id: String) -> impl IntoView {
             <div class="field">
                 <label for="availability-timezone">"Time zone of these windows"</label>
                 <select id="availability-timezone" bind:value=form.timezone aria-describedby="timezone-error">
-                    {all_timezones().into_iter().map(|zone| {
+                    {timezone_options(&form.timezone.get_untracked()).into_iter().map(|zone| {
                         let selected = zone == form.timezone.get_untracked();
                         view! { <option value=zone.clone() selected=selected>{zone.clone()}</option> }
                     }).collect_view()}

@@ -9,7 +9,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
 use crate::api::{self, ApiFailure};
-use crate::browser::{all_timezones, browser_timezone};
+use crate::browser::{browser_timezone, timezone_options};
 use crate::components::availability_editor::AvailabilityEditor;
 use crate::components::form::{FieldError, FormError, field_message};
 use crate::components::profile_bits::OrganizationBadge;
@@ -133,7 +133,7 @@ fn ProfileEditor(me: Me) -> impl IntoView {
     let form = ProfileForm::from_profile(&me.profile);
     let failure = RwSignal::new(None::<ApiFailure>);
     let saved = RwSignal::new(false);
-    let timezones = all_timezones();
+    let timezones = timezone_options(&form.timezone.get_untracked());
     let is_new = me.profile.display_name.is_empty();
     let user_id = me.user.id.clone();
 
