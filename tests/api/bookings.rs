@@ -389,3 +389,12 @@ fn deleting_an_account_tells_the_other_side_and_removes_the_booking() {
     assert!(cancelled["subject"].as_str().unwrap().starts_with("Cancelled:"), "{cancelled}");
     assert!(cancelled["text"].as_str().unwrap().contains("deleted their account"));
 }
+
+#[test]
+fn the_call_link_is_the_mentors_own_meeting_link_when_set() {
+    let (mentor, mentor_id) = open_mentor(json!({}));
+    let link = "https://meet.example.org/a-new-user";
+    assert_eq!(mentor.send("PUT", "/api/me/profile", &json!({"meeting_link": link})).status, 200);
+    let reply = book(&mentee(), &mentor_id, &quarter_hour_in(40));
+    assert_eq!(reply.json()["booking"]["call_link"], link);
+}
