@@ -17,10 +17,10 @@ use worker::{D1Database, Response};
 use crate::context::Ctx;
 use crate::error::AppError;
 use crate::mailer::{self, Mail};
+use crate::store::availability;
 use crate::store::bookings::{self, BookingRow, NewBooking};
 use crate::store::profiles::{self, ProfileRow};
 use crate::store::users::UserRow;
-use crate::store::{availability, directory};
 use crate::{crypto, http, sessions};
 
 fn parse_time(raw: &str) -> Option<Timestamp> {
@@ -61,23 +61,25 @@ async fn free_slots(
 }
 
 /// Keeps the directory's "next free slot" (for `available_within_days` and `sort=soonest`) true.
-async fn refresh_next_free_slot(ctx: &Ctx<'_>, profile: &ProfileRow) -> Result<(), AppError> {
+/// Cached search totals never depend on it (searches by free slot are not cached), so the
+/// directory's version stays as it is.
+async fn refresh_next_free_slot(
+    ctx: &Ctx<'_>,
+    mentor_id: &str,
+    rules: Option<&Availability>,
+) -> Result<(), AppError> {
     let db = ctx.db()?;
-    let next = match rules_of(&db, profile).await? {
-        Some((_, rules)) => {
+    let next = match rules {
+        Some(rules) => {
             let until = ctx.now + SignedDuration::from_hours(24 * rules.horizon_days);
-            free_slots(&db, &profile.user_id, &rules, ctx.now, ctx.now, until, None)
+            free_slots(&db, mentor_id, rules, ctx.now, ctx.now, until, None)
                 .await?
                 .first()
                 .map(|s| rfc3339(s.start))
         }
         None => None,
     };
-    db.batch(vec![
-        bookings::set_next_free_slot_statement(&db, &profile.user_id, next.as_deref())?,
-        directory::bump_version_statement(&db),
-    ])
-    .await?;
+    bookings::set_next_free_slot_statement(&db, mentor_id, next.as_deref())?.run().await?;
     Ok(())
 }
 
@@ -129,11 +131,11 @@ pub async fn put_availability(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let db = ctx.db()?;
     let profile = own_profile(&db, &user).await?;
     let fields = profile.fields();
-    let (stored, _) = input.parse(&fields.timezone, fields.weekly_capacity)?;
+    let (stored, rules) = input.parse(&fields.timezone, fields.weekly_capacity)?;
     availability::upsert_statement(&db, &user.id, &serde_json::to_string(&stored)?, &ctx.now_text())?
         .run()
         .await?;
-    refresh_next_free_slot(ctx, &profile).await?;
+    refresh_next_free_slot(ctx, &user.id, Some(&rules)).await?;
     http::json(200, &AvailabilityEnvelope { availability: stored })
 }
 
@@ -341,7 +343,7 @@ pub async fn create(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let row =
         bookings::find(&db, &id).await?.ok_or_else(|| AppError::Internal("a new booking vanished".into()))?;
     notify(ctx, &row, BookingEvent::Booked, None).await?;
-    refresh_next_free_slot(ctx, &mentor).await?;
+    refresh_next_free_slot(ctx, &mentor.user_id, Some(&rules)).await?;
     created(&row, &user.id, ctx)
 }
 
@@ -464,7 +466,8 @@ pub async fn cancel(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     if bookings::cancel(&db, &row.id, reason.as_deref(), &ctx.now_text()).await? {
         notify(ctx, &row, BookingEvent::Cancelled, reason.as_deref()).await?;
         if let Some(mentor) = profiles::find(&db, &row.mentor_id).await? {
-            refresh_next_free_slot(ctx, &mentor).await?;
+            let rules = rules_of(&db, &mentor).await?.map(|(_, rules)| rules);
+            refresh_next_free_slot(ctx, &mentor.user_id, rules.as_ref()).await?;
         }
     }
     let row = bookings::find(&db, &row.id).await?.ok_or_else(ApiError::not_found)?;
@@ -525,7 +528,7 @@ pub async fn reschedule(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     }
     let row = bookings::find(&db, &row.id).await?.ok_or_else(ApiError::not_found)?;
     notify(ctx, &row, BookingEvent::Rescheduled, None).await?;
-    refresh_next_free_slot(ctx, &mentor).await?;
+    refresh_next_free_slot(ctx, &mentor.user_id, Some(&rules)).await?;
     http::json(200, &BookingEnvelope { booking: view(&row, &user.id, &origin(ctx)) })
 }
 
