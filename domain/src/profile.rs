@@ -103,6 +103,18 @@ pub fn can_view(
     }
 }
 
+/// Whether a profile is shown to `viewer` at all: an unfinished one (no name yet) to nobody,
+/// otherwise as its visibility allows.
+pub fn shown_to(
+    visibility: Visibility,
+    display_name: &str,
+    owner_id: &str,
+    owner_organization: Option<&str>,
+    viewer: Option<Viewer<'_>>,
+) -> bool {
+    !display_name.is_empty() && can_view(visibility, owner_id, owner_organization, viewer)
+}
+
 pub const MAX_EXPERTISE: usize = 15;
 pub const MAX_LANGUAGES: usize = 10;
 pub const MAX_WEEKLY_CAPACITY: u32 = 40;
@@ -535,5 +547,8 @@ mod tests {
         assert!(!can_view(Organization, "owner", None, Some(no_org)), "no organization matches nobody");
         assert!(!can_view(Hidden, "owner", acme, Some(same)));
         assert!(can_view(Hidden, "owner", acme, Some(owner)));
+        assert!(shown_to(Public, "A new user", "owner", acme, None));
+        assert!(!shown_to(Public, "", "owner", acme, Some(same)), "unfinished profiles are shown to no one");
+        assert!(!shown_to(Organization, "A new user", "owner", acme, Some(other)));
     }
 }

@@ -7,7 +7,7 @@ use domain::booking::{
     SlotList, SlotView,
 };
 use domain::error::{ApiError, ErrorBody};
-use domain::profile::{self as profile_rules, Viewer};
+use domain::profile as profile_rules;
 use domain::slots::{self, Availability, Busy, SLOT_MINUTES};
 use domain::time::rfc3339;
 use domain::wire::ListMeta;
@@ -185,11 +185,11 @@ pub async fn slots(ctx: &Ctx<'_>) -> Result<Response, AppError> {
 async fn visible_mentor(db: &D1Database, id: &str, viewer: Option<&UserRow>) -> Result<ProfileRow, AppError> {
     let profile = profiles::find(db, id).await?.ok_or_else(ApiError::not_found)?;
     let fields = profile.fields();
-    let viewer = viewer.map(|v| Viewer { user_id: &v.id, organization: v.organization_domain.as_deref() });
+    let viewer = viewer.map(UserRow::as_viewer);
     let visible = fields.is_mentor
-        && !fields.display_name.is_empty()
-        && profile_rules::can_view(
+        && profile_rules::shown_to(
             fields.visibility,
+            &fields.display_name,
             &profile.user_id,
             profile.organization_domain.as_deref(),
             viewer,

@@ -2,7 +2,7 @@
 
 use domain::directory::{Cursor, Search, Sort};
 use domain::error::{ApiError, ErrorBody};
-use domain::profile::{self, CareerStage, Viewer};
+use domain::profile::{self, CareerStage};
 use domain::time::{rfc3339, utc_offset_minutes};
 use domain::wire::{
     Facets, LanguageCount, ListMeta, MentorCard, MentorEnvelope, MentorList, Organization, OrganizationCount,
@@ -15,6 +15,7 @@ use crate::crypto;
 use crate::error::AppError;
 use crate::store::directory::{self, CardRow, Searcher, Summary};
 use crate::store::profiles;
+use crate::store::users::UserRow;
 use crate::views::{self, Audience};
 use crate::{http, profile_cache, sessions};
 
@@ -47,13 +48,9 @@ pub async fn get(ctx: &Ctx<'_>) -> Result<Response, AppError> {
             profile_cache::put(ctx, &row).await?
         }
     };
-    let viewer =
-        viewer.as_ref().map(|v| Viewer { user_id: &v.id, organization: v.organization_domain.as_deref() });
+    let viewer = viewer.as_ref().map(UserRow::as_viewer);
     let owner_organization = mentor.organization.as_ref().map(|org| org.domain.as_str());
-    // A profile without a name is unfinished, and shown to nobody else.
-    if mentor.display_name.is_empty()
-        || !profile::can_view(mentor.visibility, &mentor.id, owner_organization, viewer)
-    {
+    if !profile::shown_to(mentor.visibility, &mentor.display_name, &mentor.id, owner_organization, viewer) {
         return Err(ApiError::not_found().into());
     }
     http::json(200, &MentorEnvelope { mentor })

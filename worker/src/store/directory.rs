@@ -5,7 +5,7 @@ use domain::profile::{CareerStage, ProfileFields};
 use worker::wasm_bindgen::JsValue;
 use worker::{D1Database, D1PreparedStatement, Result};
 
-use super::{int, opt_text, text};
+use super::{int, json_list, opt_text, text};
 
 /// A profile is listed when its owner mentors and has given a name.
 pub fn is_listed(fields: &ProfileFields) -> bool {
@@ -27,8 +27,8 @@ pub fn sync_statements(db: &D1Database, listing: &Listing<'_>) -> Result<Vec<D1P
         return Ok(vec![db.prepare("DELETE FROM directory WHERE user_id = ?1").bind(&[user])?]);
     }
     let fields = listing.fields;
-    let expertise = serde_json::to_string(&fields.expertise).unwrap_or_else(|_| "[]".into());
-    let languages = serde_json::to_string(&fields.languages).unwrap_or_else(|_| "[]".into());
+    let expertise = json_list(&fields.expertise);
+    let languages = json_list(&fields.languages);
     Ok(vec![
         db.prepare(
             "INSERT INTO directory (user_id, display_name, headline, bio, expertise, languages, timezone,

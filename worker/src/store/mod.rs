@@ -25,6 +25,11 @@ pub fn opt_text(value: Option<&str>) -> JsValue {
     value.map_or(JsValue::NULL, JsValue::from_str)
 }
 
+/// A list of tags or codes as the JSON text a column stores.
+pub fn json_list(items: &[String]) -> String {
+    serde_json::to_string(items).unwrap_or_else(|_| "[]".into())
+}
+
 /// How many rows a write changed.
 pub fn changes(result: &worker::D1Result) -> usize {
     result.meta().ok().flatten().and_then(|meta| meta.changes).unwrap_or(0)

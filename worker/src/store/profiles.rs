@@ -1,7 +1,7 @@
 use domain::profile::{CareerStage, ProfileFields, Visibility};
 use worker::{D1Database, D1PreparedStatement, Result};
 
-use super::{int, opt_text, text};
+use super::{int, json_list, opt_text, text};
 
 /// A profile joined with its owner's organization.
 #[derive(Debug, Clone, serde::Deserialize)]
@@ -63,8 +63,8 @@ pub fn upsert_statement(
     fields: &ProfileFields,
     now: &str,
 ) -> Result<D1PreparedStatement> {
-    let expertise = serde_json::to_string(&fields.expertise).unwrap_or_else(|_| "[]".into());
-    let languages = serde_json::to_string(&fields.languages).unwrap_or_else(|_| "[]".into());
+    let expertise = json_list(&fields.expertise);
+    let languages = json_list(&fields.languages);
     db.prepare(
         "INSERT INTO profiles (user_id, display_name, headline, bio, expertise, languages, timezone,
              career_stage, is_mentor, visibility, accepting_requests, weekly_capacity, meeting_link, updated_at)

@@ -10,6 +10,13 @@ pub struct UserRow {
     pub created_at: String,
 }
 
+impl UserRow {
+    /// This user as the visibility rules see a viewer.
+    pub fn as_viewer(&self) -> domain::profile::Viewer<'_> {
+        domain::profile::Viewer { user_id: &self.id, organization: self.organization_domain.as_deref() }
+    }
+}
+
 const COLUMNS: &str = "id, email, organization_domain, created_at";
 
 pub async fn find_by_email(db: &D1Database, email: &str) -> Result<Option<UserRow>> {
