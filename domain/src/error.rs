@@ -45,6 +45,12 @@ pub enum ErrorCode {
     CannotBookSelf,
     /// The booking is cancelled and cannot change.
     BookingCancelled,
+    /// The request is closed or expired, or has moved past the step asked for.
+    RequestClosed,
+    /// This mentor has already made an offer on the request.
+    AlreadyOffered,
+    /// The author of a request tried to answer it.
+    CannotAnswerOwnRequest,
     /// Something failed on our side; details are logged, never sent.
     Internal,
 }
@@ -61,8 +67,9 @@ impl ErrorCode {
             | Self::OutsideAvailability
             | Self::OverCapacity
             | Self::MenteeBusy
-            | Self::CannotBookSelf => 422,
-            Self::SlotTaken | Self::BookingCancelled => 409,
+            | Self::CannotBookSelf
+            | Self::CannotAnswerOwnRequest => 422,
+            Self::SlotTaken | Self::BookingCancelled | Self::RequestClosed | Self::AlreadyOffered => 409,
             Self::Unauthenticated | Self::InvalidCode => 401,
             Self::ForbiddenOrigin | Self::Forbidden => 403,
             Self::RateLimited => 429,

@@ -9,6 +9,7 @@ pub mod directory;
 pub mod error;
 pub mod markdown;
 pub mod profile;
+pub mod request;
 pub mod routes;
 pub mod slots;
 pub mod time;

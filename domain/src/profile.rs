@@ -341,6 +341,40 @@ pub fn is_language_code(code: &str) -> bool {
     code.len() == 2 && LANGUAGE_CODES.split_whitespace().any(|known| known == code)
 }
 
+/// English names of the languages people list most; other codes are shown as they are.
+pub fn language_name(code: &str) -> &str {
+    match code {
+        "ar" => "Arabic",
+        "bn" => "Bengali",
+        "de" => "German",
+        "en" => "English",
+        "es" => "Spanish",
+        "fa" => "Persian",
+        "fr" => "French",
+        "he" => "Hebrew",
+        "hi" => "Hindi",
+        "id" => "Indonesian",
+        "it" => "Italian",
+        "ja" => "Japanese",
+        "ko" => "Korean",
+        "ne" => "Nepali",
+        "nl" => "Dutch",
+        "pl" => "Polish",
+        "pt" => "Portuguese",
+        "ru" => "Russian",
+        "sv" => "Swedish",
+        "sw" => "Swahili",
+        "ta" => "Tamil",
+        "th" => "Thai",
+        "tr" => "Turkish",
+        "uk" => "Ukrainian",
+        "ur" => "Urdu",
+        "vi" => "Vietnamese",
+        "zh" => "Chinese",
+        other => other,
+    }
+}
+
 pub fn parse_languages(raw: &[String]) -> Result<Vec<String>, ApiError> {
     let mut codes: Vec<String> = Vec::new();
     for code in raw {

@@ -64,6 +64,16 @@ pub enum Endpoint {
     CancelBooking,
     RescheduleBooking,
     BookingInvite,
+    CreateRequest,
+    RequestsForMe,
+    GetRequest,
+    MyRequests,
+    CreateOffer,
+    AcceptOffer,
+    CloseRequest,
+    MyThreads,
+    ThreadMessages,
+    PostMessage,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -102,6 +112,17 @@ pub const ROUTES: &[Route] = &[
     route(Method::Post, "/api/bookings/{id}/cancel", Endpoint::CancelBooking),
     route(Method::Post, "/api/bookings/{id}/reschedule", Endpoint::RescheduleBooking),
     route(Method::Get, "/api/bookings/{id}/invite.ics", Endpoint::BookingInvite),
+    route(Method::Post, "/api/requests", Endpoint::CreateRequest),
+    // Before `/api/requests/{id}`, which would otherwise take "for-me" as an id.
+    route(Method::Get, "/api/requests/for-me", Endpoint::RequestsForMe),
+    route(Method::Get, "/api/requests/{id}", Endpoint::GetRequest),
+    route(Method::Get, "/api/me/requests", Endpoint::MyRequests),
+    route(Method::Post, "/api/requests/{id}/offers", Endpoint::CreateOffer),
+    route(Method::Post, "/api/requests/{id}/offers/{offer_id}/accept", Endpoint::AcceptOffer),
+    route(Method::Post, "/api/requests/{id}/close", Endpoint::CloseRequest),
+    route(Method::Get, "/api/me/threads", Endpoint::MyThreads),
+    route(Method::Get, "/api/threads/{id}/messages", Endpoint::ThreadMessages),
+    route(Method::Post, "/api/threads/{id}/messages", Endpoint::PostMessage),
 ];
 
 /// Values taken from `{name}` segments of the matched pattern.
@@ -179,6 +200,21 @@ mod tests {
             panic!("no match");
         };
         assert_eq!(params.get("id"), Some("u123"));
+    }
+
+    #[test]
+    fn fixed_segments_win_over_placeholders_listed_after_them() {
+        assert!(matches!(
+            resolve("GET", "/api/requests/for-me"),
+            Resolution::Found(Endpoint::RequestsForMe, _)
+        ));
+        assert!(matches!(resolve("GET", "/api/requests/r1"), Resolution::Found(Endpoint::GetRequest, _)));
+        let Resolution::Found(Endpoint::AcceptOffer, params) =
+            resolve("POST", "/api/requests/r1/offers/o2/accept")
+        else {
+            panic!("no match");
+        };
+        assert_eq!((params.get("id"), params.get("offer_id")), (Some("r1"), Some("o2")));
     }
 
     #[test]

@@ -104,6 +104,8 @@ pub struct Profile {
 pub struct Me {
     pub user: User,
     pub profile: Profile,
+    /// Unread messages in the user's request threads.
+    pub unread: crate::request::UnreadCounts,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -257,4 +259,6 @@ pub struct SeedResult {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ScheduledRun {
     pub reminders_sent: u32,
+    pub requests_expired: u32,
+    pub digests_sent: u32,
 }

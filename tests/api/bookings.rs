@@ -6,7 +6,7 @@ use serde_json::{Value, json};
 use crate::client::{Client, Reply, unique_email};
 
 /// A mentor offering every quarter hour of every day in UTC, with no notice needed.
-fn open_mentor(extra: Value) -> (Client, String) {
+pub fn open_mentor(extra: Value) -> (Client, String) {
     let mentor = Client::signed_in(&unique_email("bookable", "acme.com"));
     let reply = mentor.send(
         "PUT",
@@ -29,7 +29,7 @@ fn open_mentor(extra: Value) -> (Client, String) {
 }
 
 /// A quarter hour `hours` from now, RFC 3339.
-fn quarter_hour_in(hours: i64) -> String {
+pub fn quarter_hour_in(hours: i64) -> String {
     let at = jiff::Timestamp::now() + jiff::SignedDuration::from_hours(hours);
     let seconds = at.as_second() - at.as_second().rem_euclid(900) + 900;
     jiff::Timestamp::from_second(seconds).unwrap().strftime("%Y-%m-%dT%H:%M:%SZ").to_string()

@@ -9,3 +9,4 @@ mod bookings;
 mod client;
 mod directory;
 mod foundation;
+mod requests;

@@ -1,11 +1,13 @@
 //! Work done on a schedule (Cron Triggers), not in answer to a request.
 
 use domain::routes::PathParams;
+use domain::wire::ScheduledRun;
 use jiff::Timestamp;
 use worker::{Env, Method, Request, console_error};
 
 use crate::context::Ctx;
-use crate::handlers::bookings;
+use crate::error::AppError;
+use crate::handlers::{bookings, requests};
 use crate::store::directory;
 
 /// Runs every scheduled job for a Cron Trigger. Reminder mails link back to the app, so the
@@ -22,15 +24,22 @@ pub async fn run(env: &Env, now: Timestamp) {
 }
 
 /// Runs every job at `ctx.now`; a failing job is logged and does not stop the others. Returns
-/// how many reminders went out.
-pub async fn run_at(ctx: &Ctx<'_>) -> u32 {
+/// what each did.
+pub async fn run_at(ctx: &Ctx<'_>) -> ScheduledRun {
     if let Err(error) = refresh_offsets(ctx.env, ctx.now).await {
         console_error!("refreshing time-zone offsets: {error}");
     }
-    bookings::send_reminders(ctx).await.unwrap_or_else(|error| {
-        console_error!("sending reminders: {error:?}");
-        0
-    })
+    let count = |job: &str, outcome: Result<u32, AppError>| {
+        outcome.unwrap_or_else(|error| {
+            console_error!("{job}: {error:?}");
+            0
+        })
+    };
+    ScheduledRun {
+        reminders_sent: count("sending reminders", bookings::send_reminders(ctx).await),
+        requests_expired: count("expiring requests", requests::expire_due(ctx).await),
+        digests_sent: count("sending request digests", requests::send_digests(ctx).await),
+    }
 }
 
 /// Directory rows keep each mentor's current UTC offset for the overlap filter; daylight saving

@@ -7,6 +7,7 @@ mod error;
 mod handlers;
 mod http;
 mod jobs;
+mod limits;
 mod mailer;
 mod openapi;
 mod profile_cache;
@@ -20,7 +21,7 @@ use worker::{Context, Env, Request, Response, ScheduleContext, ScheduledEvent, e
 
 use crate::context::Ctx;
 use crate::error::AppError;
-use crate::handlers::{auth, bookings, dev, health, me, mentors};
+use crate::handlers::{auth, bookings, dev, health, me, mentors, requests, threads};
 
 #[event(start)]
 fn start() {
@@ -91,6 +92,16 @@ async fn handle(req: &mut Request, env: &Env) -> Result<Response, AppError> {
         Endpoint::CancelBooking => bookings::cancel(&ctx).await,
         Endpoint::RescheduleBooking => bookings::reschedule(&ctx).await,
         Endpoint::BookingInvite => bookings::invite(&ctx).await,
+        Endpoint::CreateRequest => requests::create(&ctx).await,
+        Endpoint::RequestsForMe => requests::for_me(&ctx).await,
+        Endpoint::GetRequest => requests::get(&ctx).await,
+        Endpoint::MyRequests => requests::mine(&ctx).await,
+        Endpoint::CreateOffer => requests::offer(&ctx).await,
+        Endpoint::AcceptOffer => requests::accept(&ctx).await,
+        Endpoint::CloseRequest => requests::close(&ctx).await,
+        Endpoint::MyThreads => threads::mine(&ctx).await,
+        Endpoint::ThreadMessages => threads::messages(&ctx).await,
+        Endpoint::PostMessage => threads::post(&ctx).await,
     }
 }
 

@@ -1,5 +1,6 @@
 //! Small pieces of profile display shared by pages.
 
+use domain::profile::language_name;
 use domain::wire::Organization;
 use leptos::prelude::*;
 
@@ -25,40 +26,6 @@ pub fn TagList(tags: Vec<String>, empty: &'static str) -> impl IntoView {
         </ul>
     }
     .into_any()
-}
-
-/// English names of the languages people list most; other codes are shown as they are.
-pub fn language_name(code: &str) -> &str {
-    match code {
-        "ar" => "Arabic",
-        "bn" => "Bengali",
-        "de" => "German",
-        "en" => "English",
-        "es" => "Spanish",
-        "fa" => "Persian",
-        "fr" => "French",
-        "he" => "Hebrew",
-        "hi" => "Hindi",
-        "id" => "Indonesian",
-        "it" => "Italian",
-        "ja" => "Japanese",
-        "ko" => "Korean",
-        "ne" => "Nepali",
-        "nl" => "Dutch",
-        "pl" => "Polish",
-        "pt" => "Portuguese",
-        "ru" => "Russian",
-        "sv" => "Swedish",
-        "sw" => "Swahili",
-        "ta" => "Tamil",
-        "th" => "Thai",
-        "tr" => "Turkish",
-        "uk" => "Ukrainian",
-        "ur" => "Urdu",
-        "vi" => "Vietnamese",
-        "zh" => "Chinese",
-        other => other,
-    }
 }
 
 #[component]

@@ -1,7 +1,7 @@
 //! The mentor directory: search, filters with counts, result cards and "load more". The URL
 //! holds the whole query, so a search can be shared and survives a reload.
 
-use domain::profile::CareerStage;
+use domain::profile::{CareerStage, language_name};
 use domain::wire::{MentorCard, MentorList};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -12,7 +12,7 @@ use leptos_router::params::ParamsMap;
 
 use crate::api::{self, ApiFailure};
 use crate::browser::{browser_timezone, local_time_now};
-use crate::components::profile_bits::{OrganizationBadge, language_name};
+use crate::components::profile_bits::OrganizationBadge;
 use crate::session::Session;
 
 /// The directory's query, as the URL holds it.

@@ -9,11 +9,10 @@ use worker::Response;
 use crate::context::Ctx;
 use crate::crypto;
 use crate::error::AppError;
+use crate::limits::{self, HOUR};
 use crate::mailer::{self, Mail};
-use crate::store::{login_codes, organizations, profiles, rate_events, users};
+use crate::store::{login_codes, organizations, profiles, users};
 use crate::{http, sessions, views};
-
-const HOUR: i64 = 60 * 60;
 
 /// Sends a sign-in code. The answer is the same whether or not the address has an account.
 #[utoipa::path(
@@ -36,13 +35,9 @@ pub async fn request_code(ctx: &Ctx<'_>) -> Result<Response, AppError> {
 
     let per_client = ctx.config_number("CODE_REQUESTS_PER_CLIENT_PER_HOUR", 30);
     let client_bucket = format!("email-code:client:{}", ctx.client_ip());
-    if let Some(retry_after) = rate_events::hit(&db, &client_bucket, per_client, HOUR, now).await? {
-        return Err(AppError::RateLimited { retry_after });
-    }
+    limits::enforce(ctx, &client_bucket, per_client, HOUR).await?;
     let per_address = ctx.config_number("CODES_PER_ADDRESS_PER_HOUR", 5);
-    if let Some(retry_after) = rate_events::hit(&db, &address_bucket(&email), per_address, HOUR, now).await? {
-        return Err(AppError::RateLimited { retry_after });
-    }
+    limits::enforce(ctx, &address_bucket(&email), per_address, HOUR).await?;
 
     let code = account::login_code_from_random(crypto::random_bytes::<8>()?);
     let expires_at = now + LOGIN_CODE_TTL_SECONDS;

@@ -197,7 +197,7 @@ async fn visible_mentor(db: &D1Database, id: &str, viewer: Option<&UserRow>) -> 
     if visible { Ok(profile) } else { Err(ApiError::not_found().into()) }
 }
 
-fn view(row: &BookingRow, viewer_id: &str, base: &str) -> Booking {
+pub fn view(row: &BookingRow, viewer_id: &str, base: &str) -> Booking {
     Booking {
         id: row.id.clone(),
         mentor: Participant {
@@ -222,7 +222,7 @@ fn view(row: &BookingRow, viewer_id: &str, base: &str) -> Booking {
     }
 }
 
-fn origin(ctx: &Ctx<'_>) -> String {
+pub fn origin(ctx: &Ctx<'_>) -> String {
     ctx.req.url().map(|url| url.origin().ascii_serialization()).unwrap_or_default()
 }
 
@@ -300,10 +300,26 @@ pub async fn create(ctx: &Ctx<'_>) -> Result<Response, AppError> {
         return Err(booking::cannot_book_self().into());
     }
     let mentor = visible_mentor(&db, &request.mentor_id, Some(&user)).await?;
-    let Some((_, rules)) = rules_of(&db, &mentor).await? else {
+    let row = book(ctx, &mentor, &user.id, start, &agenda, key.as_deref()).await?;
+    created(&row, &user.id, ctx)
+}
+
+/// Books `start` with `mentor` for `mentee_id` under every guarantee a booking has (the mentor's
+/// rules and caps, no overlap on either side, enforced again by the write itself), then mails
+/// both. With an idempotency `key`, a concurrent retry that won the race yields its booking.
+pub async fn book(
+    ctx: &Ctx<'_>,
+    mentor: &ProfileRow,
+    mentee_id: &str,
+    start: Timestamp,
+    agenda: &str,
+    key: Option<&str>,
+) -> Result<BookingRow, AppError> {
+    let db = ctx.db()?;
+    let Some((_, rules)) = rules_of(&db, mentor).await? else {
         return Err(booking::outside_availability().into());
     };
-    let slot = check_slot(ctx, &db, &mentor.user_id, &rules, &user.id, start, None).await?;
+    let slot = check_slot(ctx, &db, &mentor.user_id, &rules, mentee_id, start, None).await?;
 
     let id = crypto::new_id()?;
     let call_link = match mentor.fields().meeting_link {
@@ -314,14 +330,14 @@ pub async fn create(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let new = NewBooking {
         id: &id,
         mentor_id: &mentor.user_id,
-        mentee_id: &user.id,
+        mentee_id,
         start: &slot.start,
         end: &slot.end,
         guard_start: &slot.guard_start,
         guard_end: &slot.guard_end,
-        agenda: &agenda,
+        agenda,
         call_link: &call_link,
-        idempotency_key: key.as_deref(),
+        idempotency_key: key,
         now: &now,
     };
     match bookings::insert(&db, &new).await {
@@ -329,14 +345,11 @@ pub async fn create(ctx: &Ctx<'_>) -> Result<Response, AppError> {
         Ok(false) => return Err(booking::slot_taken().into()),
         Err(error) if is_unique_violation(&error) => {
             // A concurrent retry with the same key won the race: answer with its booking.
-            let existing = match &key {
-                Some(key) => bookings::find_by_idempotency_key(&db, &user.id, key).await?,
+            let existing = match key {
+                Some(key) => bookings::find_by_idempotency_key(&db, mentee_id, key).await?,
                 None => None,
             };
-            return match existing {
-                Some(existing) => created(&existing, &user.id, ctx),
-                None => Err(booking::slot_taken().into()),
-            };
+            return existing.ok_or_else(|| booking::slot_taken().into());
         }
         Err(error) => return Err(error.into()),
     }
@@ -344,7 +357,21 @@ pub async fn create(ctx: &Ctx<'_>) -> Result<Response, AppError> {
         bookings::find(&db, &id).await?.ok_or_else(|| AppError::Internal("a new booking vanished".into()))?;
     notify(ctx, &row, BookingEvent::Booked, None).await?;
     refresh_next_free_slot(ctx, &mentor.user_id, Some(&rules)).await?;
-    created(&row, &user.id, ctx)
+    Ok(row)
+}
+
+/// Whether `start` is a slot `mentor` could book with `mentee_id` now; the error says why not.
+pub async fn check_bookable(
+    ctx: &Ctx<'_>,
+    mentor: &ProfileRow,
+    mentee_id: &str,
+    start: Timestamp,
+) -> Result<(), AppError> {
+    let db = ctx.db()?;
+    let Some((_, rules)) = rules_of(&db, mentor).await? else {
+        return Err(booking::outside_availability().into());
+    };
+    check_slot(ctx, &db, &mentor.user_id, &rules, mentee_id, start, None).await.map(|_| ())
 }
 
 /// A slot found free, with the bounds (buffer included) its guarded write checks again.

@@ -140,5 +140,5 @@ pub async fn run_scheduled(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     if !ctx.is_development() {
         return Err(ApiError::not_found().into());
     }
-    http::json(200, &ScheduledRun { reminders_sent: crate::jobs::run_at(ctx).await })
+    http::json(200, &crate::jobs::run_at(ctx).await)
 }

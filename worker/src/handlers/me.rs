@@ -3,6 +3,7 @@
 use domain::account::{self, Email};
 use domain::error::{ApiError, ErrorBody, ErrorCode};
 use domain::profile::ProfileUpdate;
+use domain::request::UnreadCounts;
 use domain::wire::{Export, Me, Organization, OrganizationEnvelope, OrganizationUpdate, ProfileEnvelope};
 use worker::Response;
 
@@ -12,7 +13,8 @@ use crate::handlers::auth::address_bucket;
 use crate::store::directory::{self, Listing};
 use crate::store::users::UserRow;
 use crate::store::{
-    availability, bookings, login_codes, organizations, outbox, profiles, rate_events, users,
+    availability, bookings, login_codes, organizations, outbox, profiles, rate_events, requests, threads,
+    users,
 };
 use crate::views::{self, Audience};
 use crate::{http, profile_cache, sessions};
@@ -26,9 +28,14 @@ async fn me(ctx: &Ctx<'_>, user: &UserRow) -> Result<Me, AppError> {
     let profile = profiles::find(&db, &user.id)
         .await?
         .ok_or_else(|| AppError::Internal("a user without a profile".into()))?;
+    let unread = threads::unread(&db, &user.id).await?;
     Ok(Me {
         user: views::user(user, organization.as_ref()),
         profile: views::profile(&profile, Audience::Owner),
+        unread: UnreadCounts {
+            messages: u32::try_from(unread.messages).unwrap_or(0),
+            threads: u32::try_from(unread.threads).unwrap_or(0),
+        },
     })
 }
 
@@ -148,7 +155,7 @@ pub async fn rename_organization(ctx: &Ctx<'_>) -> Result<Response, AppError> {
 )]
 pub async fn export(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let user = sessions::require(ctx).await?;
-    let Me { user: user_view, profile } = me(ctx, &user).await?;
+    let Me { user: user_view, profile, .. } = me(ctx, &user).await?;
     let messages = outbox::list(&ctx.db()?, Some(&user.email), 10_000).await?;
     let export = Export { exported_at: ctx.now_text(), user: user_view, profile, messages };
     let response = http::json(200, &export)?;
@@ -179,7 +186,8 @@ pub async fn delete(ctx: &Ctx<'_>) -> Result<Response, AppError> {
                 .await?;
         }
     }
-    let mut statements = vec![
+    let mut statements = requests::delete_for_user_statements(&db, &user.id)?;
+    statements.extend([
         bookings::delete_for_user_statement(&db, &user.id)?,
         availability::delete_statement(&db, &user.id)?,
         directory::delete_statement(&db, &user.id)?,
@@ -189,7 +197,7 @@ pub async fn delete(ctx: &Ctx<'_>) -> Result<Response, AppError> {
         users::delete_statement(&db, &user.id)?,
         login_codes::delete_statement(&db, &user.email)?,
         outbox::delete_statement(&db, &user.email)?,
-    ];
+    ]);
     if let Ok(email) = Email::parse(&user.email) {
         statements.push(rate_events::delete_bucket_statement(&db, &address_bucket(&email))?);
     }

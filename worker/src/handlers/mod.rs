@@ -7,3 +7,5 @@ pub mod dev;
 pub mod health;
 pub mod me;
 pub mod mentors;
+pub mod requests;
+pub mod threads;

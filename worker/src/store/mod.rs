@@ -8,6 +8,8 @@ pub mod organizations;
 pub mod outbox;
 pub mod profiles;
 pub mod rate_events;
+pub mod requests;
+pub mod threads;
 pub mod users;
 
 use worker::wasm_bindgen::JsValue;

@@ -1,0 +1,991 @@
+//! Open requests: one-off questions a mentee posts and mentors pick up, answering in writing or
+//! by offering a slot. Who may see a request, how it moves through its life, and how well it fits
+//! a mentor are decided here.
+
+use jiff::{SignedDuration, Timestamp};
+use serde::{Deserialize, Serialize};
+
+use crate::account::collapse_whitespace;
+use crate::booking::{Booking, parse_quarter_hour};
+use crate::error::{ApiError, ErrorCode};
+use crate::profile::{self, language_name};
+use crate::wire::Organization;
+
+pub const MAX_TITLE_CHARS: usize = 120;
+pub const MAX_BODY_CHARS: usize = 4_000;
+pub const MAX_TAGS: usize = 5;
+pub const DEFAULT_EXPIRY_DAYS: u32 = 7;
+pub const MAX_EXPIRY_DAYS: u32 = 14;
+/// A written answer, a note with a proposed slot, and a thread message share this limit.
+pub const MAX_MESSAGE_CHARS: usize = 4_000;
+
+/// How the mentee would like to be helped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Format {
+    Call,
+    Written,
+    #[default]
+    Either,
+}
+
+impl Format {
+    pub const ALL: [Self; 3] = [Self::Call, Self::Written, Self::Either];
+
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Call => "call",
+            Self::Written => "written",
+            Self::Either => "either",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|f| f.as_str() == raw)
+    }
+
+    /// Whether an offer of `kind` answers a request in this format.
+    pub const fn accepts(self, kind: OfferKind) -> bool {
+        matches!(
+            (self, kind),
+            (Self::Either, _) | (Self::Call, OfferKind::Slot) | (Self::Written, OfferKind::Written)
+        )
+    }
+}
+
+/// Which mentors may see a request, relative to the mentee's organization.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Audience {
+    #[default]
+    Everyone,
+    MyOrganization,
+    /// For questions one would not ask at work.
+    OutsideMyOrganization,
+}
+
+impl Audience {
+    pub const ALL: [Self; 3] = [Self::Everyone, Self::MyOrganization, Self::OutsideMyOrganization];
+
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Everyone => "everyone",
+            Self::MyOrganization => "my_organization",
+            Self::OutsideMyOrganization => "outside_my_organization",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|a| a.as_str() == raw)
+    }
+
+    /// Whether a mentor in `mentor_org` is in the audience of a mentee in `author_org`.
+    /// A person without an organization is outside every organization.
+    pub fn includes(self, author_org: Option<&str>, mentor_org: Option<&str>) -> bool {
+        let same = matches!((author_org, mentor_org), (Some(a), Some(m)) if a == m);
+        match self {
+            Self::Everyone => true,
+            Self::MyOrganization => same,
+            Self::OutsideMyOrganization => !same,
+        }
+    }
+}
+
+/// Where a request is in its life.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum RequestStatus {
+    Open,
+    HasOffers,
+    Accepted,
+    Closed,
+    Expired,
+}
+
+/// What can happen to a request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RequestEvent {
+    /// A mentor makes an offer.
+    Offer,
+    /// The mentee accepts one of the offers.
+    Accept,
+    /// The mentee closes it.
+    Close,
+    /// Its time ran out.
+    Expire,
+}
+
+impl RequestStatus {
+    pub const ALL: [Self; 5] = [Self::Open, Self::HasOffers, Self::Accepted, Self::Closed, Self::Expired];
+
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Open => "open",
+            Self::HasOffers => "has_offers",
+            Self::Accepted => "accepted",
+            Self::Closed => "closed",
+            Self::Expired => "expired",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.as_str() == raw)
+    }
+
+    /// Still looking for help: listed for mentors, open to offers, can expire.
+    pub const fn is_open(self) -> bool {
+        matches!(self, Self::Open | Self::HasOffers)
+    }
+
+    /// The state after `event`, or why it cannot happen now.
+    ///
+    /// open → has offers → accepted → closed, and open or has offers → expired. Once accepted the
+    /// request takes no new offers, but the mentee may still accept another mentor's earlier
+    /// offer: many mentors can help one person. Closed and expired are final.
+    pub fn after(self, event: RequestEvent) -> Result<Self, ApiError> {
+        use RequestEvent as E;
+        match (self, event) {
+            (Self::Open | Self::HasOffers, E::Offer) => Ok(Self::HasOffers),
+            (Self::HasOffers | Self::Accepted, E::Accept) => Ok(Self::Accepted),
+            (Self::Open | Self::HasOffers | Self::Accepted, E::Close) => Ok(Self::Closed),
+            (Self::Open | Self::HasOffers, E::Expire) => Ok(Self::Expired),
+            (Self::Open, E::Accept) => Err(refused("This request has no offers to accept yet.")),
+            (Self::Accepted, E::Offer) => {
+                Err(refused("The mentee has already accepted an offer on this request."))
+            }
+            (Self::Accepted, E::Expire) => Err(refused("An accepted request does not expire.")),
+            (Self::Closed, _) => Err(refused("This request is closed.")),
+            (Self::Expired, _) => Err(refused("This request has expired.")),
+        }
+    }
+}
+
+impl RequestStatus {
+    /// The status as of `now`: an open request past its expiry is expired even before the
+    /// scheduled job has recorded it.
+    pub fn at(self, expires_at: Timestamp, now: Timestamp) -> Self {
+        if self.is_open() && expires_at <= now { Self::Expired } else { self }
+    }
+}
+
+/// How a viewer stands to a request they may see.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RequestRole {
+    /// The mentee who asked.
+    Author,
+    /// A mentor who made an offer; `accepted` once the mentee accepted it.
+    Offerer { accepted: bool },
+    /// A mentor in the audience of an open request.
+    Mentor,
+}
+
+impl RequestRole {
+    /// Who a request is for, and what it holds back from whom: the author and the mentors who
+    /// offered always see it; other mentors only while it is open and they are in its audience.
+    /// Everyone else may not see it at all (None).
+    pub fn of(
+        author_id: &str,
+        author_org: Option<&str>,
+        audience: Audience,
+        status: RequestStatus,
+        viewer: profile::Viewer<'_>,
+        viewer_is_mentor: bool,
+        viewer_offer: Option<OfferStatus>,
+    ) -> Option<Self> {
+        if viewer.user_id == author_id {
+            return Some(Self::Author);
+        }
+        if let Some(offer) = viewer_offer {
+            return Some(Self::Offerer { accepted: offer == OfferStatus::Accepted });
+        }
+        (status.is_open() && viewer_is_mentor && audience.includes(author_org, viewer.organization))
+            .then_some(Self::Mentor)
+    }
+
+    /// Whether an anonymous request shows its author to this viewer: only to the author and to
+    /// mentors whose offer was accepted.
+    pub fn sees_author(self, anonymous: bool) -> bool {
+        !anonymous || matches!(self, Self::Author | Self::Offerer { accepted: true })
+    }
+}
+
+fn refused(message: &str) -> ApiError {
+    ApiError::new(ErrorCode::RequestClosed, message)
+}
+
+/// `POST /api/requests`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct NewRequest {
+    /// 1–120 characters.
+    pub title: String,
+    /// Markdown, 1–4,000 characters; shown rendered to safe HTML.
+    pub body: String,
+    /// 1–5 skills the question is about.
+    pub expertise: Vec<String>,
+    #[serde(default)]
+    pub format: Format,
+    #[serde(default)]
+    pub audience: Audience,
+    /// Hides the mentee's name and organization from mentors until the mentee accepts an offer.
+    #[serde(default)]
+    pub anonymous: bool,
+    /// 1–14; default 7.
+    #[serde(default)]
+    pub expires_in_days: Option<u32>,
+}
+
+/// A request as validated, ready to store.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValidRequest {
+    pub title: String,
+    pub body: String,
+    pub expertise: Vec<String>,
+    pub format: Format,
+    pub audience: Audience,
+    pub anonymous: bool,
+    pub expires_at: Timestamp,
+}
+
+impl NewRequest {
+    /// Checks every field; `author_org` is the mentee's organization, which `my_organization`
+    /// needs.
+    pub fn parse(self, author_org: Option<&str>, now: Timestamp) -> Result<ValidRequest, ApiError> {
+        let title = collapse_whitespace(&self.title);
+        if title.is_empty() {
+            return Err(ApiError::validation("title", "Give your question a short title."));
+        }
+        if title.chars().count() > MAX_TITLE_CHARS {
+            return Err(ApiError::validation(
+                "title",
+                format!("Keep the title to {MAX_TITLE_CHARS} characters or fewer."),
+            ));
+        }
+        if title.chars().any(char::is_control) {
+            return Err(ApiError::validation("title", "The title contains characters that cannot be shown."));
+        }
+        let body = parse_text("body", &self.body, MAX_BODY_CHARS, "Describe your question.")?;
+        let expertise = profile::parse_expertise(&self.expertise)?;
+        if expertise.is_empty() {
+            return Err(ApiError::validation(
+                "expertise",
+                "Name at least one skill, so that the right mentors see it.",
+            ));
+        }
+        if expertise.len() > MAX_TAGS {
+            return Err(ApiError::validation("expertise", format!("Name at most {MAX_TAGS} skills.")));
+        }
+        if self.audience == Audience::MyOrganization && author_org.is_none() {
+            return Err(ApiError::validation(
+                "audience",
+                "Only people with a work e-mail address belong to an organization; choose everyone instead.",
+            ));
+        }
+        let days = self.expires_in_days.unwrap_or(DEFAULT_EXPIRY_DAYS);
+        if !(1..=MAX_EXPIRY_DAYS).contains(&days) {
+            return Err(ApiError::validation(
+                "expires_in_days",
+                format!("Choose between 1 and {MAX_EXPIRY_DAYS} days."),
+            ));
+        }
+        Ok(ValidRequest {
+            title,
+            body,
+            expertise,
+            format: self.format,
+            audience: self.audience,
+            anonymous: self.anonymous,
+            expires_at: now + SignedDuration::from_hours(24 * i64::from(days)),
+        })
+    }
+}
+
+/// Markdown text: trimmed, with Windows line ends made Unix, within `max` characters.
+pub fn parse_text(field: &str, raw: &str, max: usize, empty: &str) -> Result<String, ApiError> {
+    let text = raw.trim().replace("\r\n", "\n");
+    if text.is_empty() {
+        return Err(ApiError::validation(field, empty));
+    }
+    if text.chars().count() > max {
+        return Err(ApiError::validation(field, format!("Keep this to {max} characters or fewer.")));
+    }
+    if text.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\t')) {
+        return Err(ApiError::validation(field, "The text contains characters that cannot be shown."));
+    }
+    Ok(text)
+}
+
+/// A thread message's text.
+pub fn parse_message(raw: &str) -> Result<String, ApiError> {
+    parse_text("body", raw, MAX_MESSAGE_CHARS, "Write a message first.")
+}
+
+/// What a mentor offers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum OfferKind {
+    /// An answer in writing.
+    Written,
+    /// A 15-minute slot from the mentor's availability.
+    Slot,
+}
+
+impl OfferKind {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Written => "written",
+            Self::Slot => "slot",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<Self> {
+        [Self::Written, Self::Slot].into_iter().find(|k| k.as_str() == raw)
+    }
+}
+
+/// `POST /api/requests/{id}/offers`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct NewOffer {
+    pub kind: OfferKind,
+    /// The written answer (Markdown, required for `written`), or a note with the slot.
+    #[serde(default)]
+    pub message: String,
+    /// For `slot`: the proposed start, RFC 3339 on a quarter hour.
+    #[serde(default)]
+    pub slot_start: Option<String>,
+}
+
+/// An offer as validated: the message and, for a slot, its start.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValidOffer {
+    pub kind: OfferKind,
+    pub message: String,
+    pub slot_start: Option<Timestamp>,
+}
+
+impl NewOffer {
+    pub fn parse(self, format: Format) -> Result<ValidOffer, ApiError> {
+        if !format.accepts(self.kind) {
+            let message = match format {
+                Format::Written => "This mentee asked for an answer in writing.",
+                _ => "This mentee asked for a call; offer one of your slots.",
+            };
+            return Err(ApiError::validation("kind", message));
+        }
+        match self.kind {
+            OfferKind::Written => {
+                if self.slot_start.is_some() {
+                    return Err(ApiError::validation("slot_start", "A written answer has no slot."));
+                }
+                let message = parse_text("message", &self.message, MAX_MESSAGE_CHARS, "Write your answer.")?;
+                Ok(ValidOffer { kind: self.kind, message, slot_start: None })
+            }
+            OfferKind::Slot => {
+                let Some(raw) = self.slot_start.as_deref() else {
+                    return Err(ApiError::validation("slot_start", "Pick one of your free slots."));
+                };
+                let start = parse_quarter_hour("slot_start", raw)?;
+                let message = if self.message.trim().is_empty() {
+                    String::new()
+                } else {
+                    parse_text("message", &self.message, MAX_MESSAGE_CHARS, "")?
+                };
+                Ok(ValidOffer { kind: self.kind, message, slot_start: Some(start) })
+            }
+        }
+    }
+}
+
+/// What ranking needs to know about a mentor.
+pub struct MentorFit<'a> {
+    pub expertise: &'a [String],
+    pub languages: &'a [String],
+    /// The mentor's UTC offset now, in minutes.
+    pub utc_offset_minutes: i64,
+}
+
+/// What ranking needs to know about a request.
+pub struct RequestFit<'a> {
+    pub expertise: &'a [String],
+    /// The mentee's languages.
+    pub languages: &'a [String],
+    pub utc_offset_minutes: i64,
+    pub offer_count: u32,
+}
+
+/// How well a request fits a mentor, and why, in words a person reads.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fit {
+    pub score: u32,
+    pub reasons: Vec<String>,
+}
+
+/// Scores a request for a mentor. Shared expertise counts most; a shared language other than
+/// English, overlapping working hours, and having no offer yet (so that help spreads across
+/// requests instead of piling onto a few) count too.
+pub fn fit(mentor: &MentorFit<'_>, request: &RequestFit<'_>) -> Fit {
+    let mut score = 0;
+    let mut reasons = Vec::new();
+
+    let shared: Vec<&str> =
+        request.expertise.iter().filter(|tag| mentor.expertise.contains(tag)).map(String::as_str).collect();
+    if !shared.is_empty() {
+        score += 10 * shared.len() as u32;
+        reasons.push(format!("matches {}", shared.join(", ")));
+    }
+
+    let languages: Vec<&str> =
+        request.languages.iter().filter(|code| mentor.languages.contains(code)).map(String::as_str).collect();
+    let notable: Vec<&str> =
+        languages.iter().filter(|code| **code != "en").map(|code| language_name(code)).collect();
+    if !notable.is_empty() {
+        score += 4;
+        reasons.push(format!("both speak {}", join_words(&notable)));
+    } else if !languages.is_empty() {
+        score += 1;
+    }
+
+    let shared_minutes =
+        crate::directory::shared_working_minutes(mentor.utc_offset_minutes, request.utc_offset_minutes);
+    if mentor.utc_offset_minutes == request.utc_offset_minutes {
+        score += 3;
+        reasons.push("same time zone".into());
+    } else if shared_minutes >= 4 * 60 {
+        score += 2;
+        reasons.push(format!("{} working hours in common", shared_minutes / 60));
+    }
+
+    if request.offer_count == 0 {
+        score += 2;
+        reasons.push("no offers yet".into());
+    }
+    Fit { score, reasons }
+}
+
+/// "Spanish", "Spanish and Hindi", "Spanish, Hindi and Tamil".
+fn join_words(words: &[&str]) -> String {
+    match words {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+/// Someone named on a request, an offer or a thread. Never carries an e-mail address.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Person {
+    pub id: String,
+    pub display_name: String,
+    pub headline: String,
+    pub organization: Option<Organization>,
+    pub timezone: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum OfferStatus {
+    Pending,
+    Accepted,
+}
+
+/// An offer as its mentor and the request's author see it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Offer {
+    pub id: String,
+    pub request_id: String,
+    pub mentor: Person,
+    pub kind: OfferKind,
+    /// Markdown as written.
+    pub message: String,
+    pub message_html: String,
+    /// For `slot` offers: the proposed start, RFC 3339 UTC.
+    pub slot_start: Option<String>,
+    pub status: OfferStatus,
+    /// Set once accepted.
+    pub thread_id: Option<String>,
+    /// Set once a slot offer is accepted.
+    pub booking_id: Option<String>,
+    pub created_at: String,
+}
+
+/// A request as one viewer may see it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Request {
+    pub id: String,
+    pub title: String,
+    /// Markdown as written.
+    pub body: String,
+    pub body_html: String,
+    pub expertise: Vec<String>,
+    pub format: Format,
+    pub audience: Audience,
+    pub anonymous: bool,
+    /// The mentee; null when anonymous, to everyone but the mentee and mentors whose offer they
+    /// accepted.
+    pub author: Option<Person>,
+    pub status: RequestStatus,
+    /// For closed requests: whether the mentee said it was resolved.
+    pub resolved: Option<bool>,
+    /// `author` for the mentee, `mentor` for everyone else.
+    pub role: String,
+    pub offer_count: u32,
+    /// The author sees every offer; a mentor sees only their own.
+    pub offers: Vec<Offer>,
+    /// The viewer's thread on this request, once an offer is accepted (for the two participants).
+    pub thread_id: Option<String>,
+    /// Why this request fits the viewing mentor (in `GET /api/requests/for-me`).
+    pub reasons: Vec<String>,
+    pub created_at: String,
+    pub expires_at: String,
+    pub closed_at: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RequestEnvelope {
+    pub request: Request,
+}
+
+/// `GET /api/requests/for-me` and `GET /api/me/requests`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RequestList {
+    pub requests: Vec<Request>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct OfferEnvelope {
+    pub offer: Offer,
+}
+
+/// `POST /api/requests/{id}/offers/{offer_id}/accept`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Acceptance {
+    pub request: Request,
+    pub offer: Offer,
+    /// The thread between the mentee and this mentor.
+    pub thread_id: String,
+    /// The booking a slot offer became.
+    pub booking: Option<Booking>,
+}
+
+/// `POST /api/requests/{id}/close`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CloseRequest {
+    /// Whether the question got the help it needed.
+    pub resolved: bool,
+}
+
+/// One message in a thread.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Message {
+    pub id: String,
+    pub author_id: String,
+    /// Whether the viewer wrote it.
+    pub mine: bool,
+    /// Markdown as written.
+    pub body: String,
+    pub body_html: String,
+    /// Not yet read by the viewer when this response was made.
+    pub unread: bool,
+    pub created_at: String,
+}
+
+/// A thread as one of its two participants sees it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Thread {
+    pub id: String,
+    pub request_id: String,
+    pub request_title: String,
+    /// The other participant.
+    pub with: Person,
+    /// `mentee` or `mentor`: the viewer's side.
+    pub role: String,
+    pub booking_id: Option<String>,
+    /// Messages the viewer has not read.
+    pub unread: u32,
+    pub last_message_at: String,
+}
+
+/// `GET /api/threads/{id}/messages`: the thread and all its messages, oldest first. Reading
+/// marks them read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ThreadMessages {
+    pub thread: Thread,
+    pub messages: Vec<Message>,
+}
+
+/// `GET /api/me/threads`, most recent activity first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ThreadList {
+    pub threads: Vec<Thread>,
+}
+
+/// `POST /api/threads/{id}/messages`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct NewMessage {
+    /// Markdown, 1–4,000 characters.
+    pub body: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct MessageEnvelope {
+    pub message: Message,
+}
+
+/// Unread thread messages, in `GET /api/me`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct UnreadCounts {
+    pub messages: u32,
+    pub threads: u32,
+}
+
+/// The mails requests send, as subject and text.
+pub mod mail {
+    use super::OfferKind;
+
+    pub fn offer_received(mentor: &str, title: &str, kind: OfferKind, link: &str) -> (String, String) {
+        let what = match kind {
+            OfferKind::Written => "answered your question in writing",
+            OfferKind::Slot => "offered you a 15-minute call",
+        };
+        (
+            format!("{mentor} {what}"),
+            format!("{mentor} {what}:\n\n  {title}\n\nRead it and accept it here: {link}\n"),
+        )
+    }
+
+    pub fn offer_accepted(mentee: &str, title: &str, link: &str) -> (String, String) {
+        (
+            format!("{mentee} accepted your offer"),
+            format!("{mentee} accepted your offer on:\n\n  {title}\n\nContinue the conversation: {link}\n"),
+        )
+    }
+
+    pub fn new_message(sender: &str, title: &str, link: &str) -> (String, String) {
+        (
+            format!("New message from {sender}"),
+            format!("{sender} wrote to you about:\n\n  {title}\n\nRead and reply: {link}\n"),
+        )
+    }
+
+    pub fn expired(title: &str, offers: u32, link: &str) -> (String, String) {
+        let offers = match offers {
+            0 => "It had no offers. You can ask it again, perhaps with other skills named.".to_string(),
+            1 => "One mentor made an offer; you can still read it.".to_string(),
+            n => format!("{n} mentors made offers; you can still read them."),
+        };
+        (format!("Your question expired: {title}"), format!("  {title}\n\n{offers}\n\n{link}\n"))
+    }
+
+    /// One mail listing new requests that fit a mentor: `(title, reasons, link)` each.
+    pub fn digest(items: &[(String, Vec<String>, String)], feed_link: &str) -> (String, String) {
+        let subject = match items.len() {
+            1 => "1 new question fits your expertise".to_string(),
+            n => format!("{n} new questions fit your expertise"),
+        };
+        let mut text = String::from("New questions people have asked that fit what you know:\n");
+        for (title, reasons, link) in items {
+            text.push_str(&format!("\n- {title}\n  {}\n  {link}\n", reasons.join("; ")));
+        }
+        text.push_str(&format!(
+            "\nAll requests for you: {feed_link}\nYou get at most one of these a day; turn them off by \
+             not accepting requests on your profile.\n"
+        ));
+        (subject, text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use RequestEvent as E;
+    use RequestStatus as S;
+
+    fn now() -> Timestamp {
+        "2026-11-24T10:00:00Z".parse().unwrap()
+    }
+
+    fn new_request() -> NewRequest {
+        NewRequest {
+            title: "  How do I   review a large PR? ".into(),
+            body: "Context:\r\n- 4k lines".into(),
+            expertise: vec!["Code Review".into(), "rust".into()],
+            format: Format::Either,
+            audience: Audience::Everyone,
+            anonymous: false,
+            expires_in_days: None,
+        }
+    }
+
+    fn field_of(result: Result<ValidRequest, ApiError>) -> Option<String> {
+        result.unwrap_err().field
+    }
+
+    #[test]
+    fn every_allowed_transition() {
+        let allowed = [
+            (S::Open, E::Offer, S::HasOffers),
+            (S::HasOffers, E::Offer, S::HasOffers),
+            (S::HasOffers, E::Accept, S::Accepted),
+            (S::Accepted, E::Accept, S::Accepted),
+            (S::Open, E::Close, S::Closed),
+            (S::HasOffers, E::Close, S::Closed),
+            (S::Accepted, E::Close, S::Closed),
+            (S::Open, E::Expire, S::Expired),
+            (S::HasOffers, E::Expire, S::Expired),
+        ];
+        for (from, event, to) in allowed {
+            assert_eq!(from.after(event), Ok(to), "{from:?} + {event:?}");
+        }
+    }
+
+    #[test]
+    fn every_refused_transition() {
+        let refused = [
+            (S::Open, E::Accept),
+            (S::Accepted, E::Offer),
+            (S::Accepted, E::Expire),
+            (S::Closed, E::Offer),
+            (S::Closed, E::Accept),
+            (S::Closed, E::Close),
+            (S::Closed, E::Expire),
+            (S::Expired, E::Offer),
+            (S::Expired, E::Accept),
+            (S::Expired, E::Close),
+            (S::Expired, E::Expire),
+        ];
+        for (from, event) in refused {
+            let error = from.after(event).unwrap_err();
+            assert_eq!(error.code, ErrorCode::RequestClosed, "{from:?} + {event:?}");
+            assert_eq!(error.status(), 409);
+        }
+        // Every pair is covered by exactly one of the two tables.
+        assert_eq!(S::ALL.len() * 4, 9 + refused.len());
+    }
+
+    #[test]
+    fn only_open_states_are_open() {
+        let open: Vec<_> = S::ALL.into_iter().filter(|s| s.is_open()).collect();
+        assert_eq!(open, [S::Open, S::HasOffers]);
+        for status in S::ALL {
+            assert_eq!(S::parse(status.as_str()), Some(status));
+        }
+    }
+
+    #[test]
+    fn an_open_request_past_its_expiry_reads_as_expired() {
+        let at: Timestamp = "2026-11-24T10:00:00Z".parse().unwrap();
+        assert_eq!(S::Open.at(at, at), S::Expired);
+        assert_eq!(S::HasOffers.at(at, at - SignedDuration::from_secs(1)), S::HasOffers);
+        assert_eq!(S::Accepted.at(at, at), S::Accepted);
+        assert_eq!(S::Closed.at(at, at), S::Closed);
+    }
+
+    fn viewer<'a>(id: &'a str, org: Option<&'a str>) -> profile::Viewer<'a> {
+        profile::Viewer { user_id: id, organization: org }
+    }
+
+    #[test]
+    fn who_may_see_a_request() {
+        let acme = Some("acme.com");
+        let role = |audience, status, who, mentor, offer| {
+            RequestRole::of("author", acme, audience, status, who, mentor, offer)
+        };
+        let colleague = viewer("m1", acme);
+        let outsider = viewer("m2", Some("globex.com"));
+        assert_eq!(role(Audience::MyOrganization, S::Open, colleague, true, None), Some(RequestRole::Mentor));
+        assert_eq!(role(Audience::MyOrganization, S::Open, outsider, true, None), None);
+        assert_eq!(role(Audience::OutsideMyOrganization, S::Open, colleague, true, None), None);
+        assert_eq!(
+            role(Audience::OutsideMyOrganization, S::HasOffers, outsider, true, None),
+            Some(RequestRole::Mentor)
+        );
+        assert_eq!(role(Audience::Everyone, S::Open, outsider, false, None), None, "not a mentor");
+        assert_eq!(role(Audience::Everyone, S::Closed, outsider, true, None), None, "no longer open");
+        assert_eq!(
+            role(Audience::Everyone, S::Closed, outsider, true, Some(OfferStatus::Pending)),
+            Some(RequestRole::Offerer { accepted: false })
+        );
+        assert_eq!(
+            role(Audience::MyOrganization, S::Expired, viewer("author", acme), false, None),
+            Some(RequestRole::Author)
+        );
+    }
+
+    #[test]
+    fn anonymity_lifts_only_for_the_accepted_mentor() {
+        assert!(RequestRole::Author.sees_author(true));
+        assert!(RequestRole::Offerer { accepted: true }.sees_author(true));
+        assert!(!RequestRole::Offerer { accepted: false }.sees_author(true));
+        assert!(!RequestRole::Mentor.sees_author(true));
+        assert!(RequestRole::Mentor.sees_author(false));
+    }
+
+    #[test]
+    fn a_valid_request_is_normalized_and_expires_in_seven_days_by_default() {
+        let valid = new_request().parse(None, now()).unwrap();
+        assert_eq!(valid.title, "How do I review a large PR?");
+        assert_eq!(valid.body, "Context:\n- 4k lines");
+        assert_eq!(valid.expertise, ["code review", "rust"]);
+        assert_eq!(valid.expires_at, "2026-12-01T10:00:00Z".parse().unwrap());
+        let two_weeks = NewRequest { expires_in_days: Some(14), ..new_request() }.parse(None, now()).unwrap();
+        assert_eq!(two_weeks.expires_at, "2026-12-08T10:00:00Z".parse().unwrap());
+    }
+
+    #[test]
+    fn invalid_requests_name_the_field() {
+        let cases = [
+            (NewRequest { title: "   ".into(), ..new_request() }, "title"),
+            (NewRequest { title: "x".repeat(121), ..new_request() }, "title"),
+            (NewRequest { body: "\n ".into(), ..new_request() }, "body"),
+            (NewRequest { body: "x".repeat(4_001), ..new_request() }, "body"),
+            (NewRequest { body: "bell \u{7}".into(), ..new_request() }, "body"),
+            (NewRequest { expertise: vec![], ..new_request() }, "expertise"),
+            (NewRequest { expertise: vec!["a<b".into()], ..new_request() }, "expertise"),
+            (
+                NewRequest { expertise: (0..6).map(|i| format!("t{i}")).collect(), ..new_request() },
+                "expertise",
+            ),
+            (NewRequest { expires_in_days: Some(0), ..new_request() }, "expires_in_days"),
+            (NewRequest { expires_in_days: Some(15), ..new_request() }, "expires_in_days"),
+            (NewRequest { audience: Audience::MyOrganization, ..new_request() }, "audience"),
+        ];
+        for (request, field) in cases {
+            assert_eq!(field_of(request.parse(None, now())).as_deref(), Some(field));
+        }
+        let mine = NewRequest { audience: Audience::MyOrganization, ..new_request() };
+        assert!(mine.parse(Some("acme.com"), now()).is_ok());
+    }
+
+    #[test]
+    fn audiences_hold_strictly() {
+        let acme = Some("acme.com");
+        let globex = Some("globex.com");
+        assert!(Audience::Everyone.includes(acme, globex));
+        assert!(Audience::Everyone.includes(None, None));
+        assert!(Audience::MyOrganization.includes(acme, acme));
+        assert!(!Audience::MyOrganization.includes(acme, globex));
+        assert!(!Audience::MyOrganization.includes(acme, None));
+        assert!(!Audience::MyOrganization.includes(None, None));
+        assert!(Audience::OutsideMyOrganization.includes(acme, globex));
+        assert!(Audience::OutsideMyOrganization.includes(acme, None));
+        assert!(!Audience::OutsideMyOrganization.includes(acme, acme));
+        assert!(Audience::OutsideMyOrganization.includes(None, acme));
+    }
+
+    #[test]
+    fn offers_must_suit_the_format() {
+        let written = NewOffer { kind: OfferKind::Written, message: " Try this. ".into(), slot_start: None };
+        assert_eq!(written.clone().parse(Format::Written).unwrap().message, "Try this.");
+        assert_eq!(written.clone().parse(Format::Call).unwrap_err().field.as_deref(), Some("kind"));
+        let slot = NewOffer {
+            kind: OfferKind::Slot,
+            message: String::new(),
+            slot_start: Some("2026-12-01T14:15:00Z".into()),
+        };
+        let valid = slot.clone().parse(Format::Either).unwrap();
+        assert_eq!(valid.slot_start, Some("2026-12-01T14:15:00Z".parse().unwrap()));
+        assert_eq!(slot.clone().parse(Format::Written).unwrap_err().field.as_deref(), Some("kind"));
+        let unaligned = NewOffer { slot_start: Some("2026-12-01T14:10:00Z".into()), ..slot.clone() };
+        assert_eq!(unaligned.parse(Format::Call).unwrap_err().field.as_deref(), Some("slot_start"));
+        let missing = NewOffer { slot_start: None, ..slot };
+        assert_eq!(missing.parse(Format::Call).unwrap_err().field.as_deref(), Some("slot_start"));
+        let empty = NewOffer { message: "  ".into(), ..written };
+        assert_eq!(empty.parse(Format::Either).unwrap_err().field.as_deref(), Some("message"));
+    }
+
+    #[test]
+    fn messages_are_limited_to_four_thousand_characters() {
+        assert_eq!(parse_message(&"é".repeat(4_000)).unwrap().chars().count(), 4_000);
+        assert_eq!(parse_message(&"é".repeat(4_001)).unwrap_err().field.as_deref(), Some("body"));
+        assert!(parse_message("  ").is_err());
+    }
+
+    fn tags(list: &[&str]) -> Vec<String> {
+        list.iter().map(|t| t.to_string()).collect()
+    }
+
+    #[test]
+    fn fit_explains_itself() {
+        let mentor_tags = tags(&["rust", "kubernetes", "go"]);
+        let mentor_langs = tags(&["en", "es"]);
+        let mentor = MentorFit { expertise: &mentor_tags, languages: &mentor_langs, utc_offset_minutes: 60 };
+        let request_tags = tags(&["rust", "kubernetes", "sql"]);
+        let request_langs = tags(&["es", "en"]);
+        let request = RequestFit {
+            expertise: &request_tags,
+            languages: &request_langs,
+            utc_offset_minutes: 0,
+            offer_count: 0,
+        };
+        let fit = fit(&mentor, &request);
+        assert_eq!(
+            fit.reasons,
+            ["matches rust, kubernetes", "both speak Spanish", "8 working hours in common", "no offers yet"]
+        );
+        assert_eq!(fit.score, 20 + 4 + 2 + 2);
+    }
+
+    #[test]
+    fn expertise_outweighs_everything_else_and_offers_lower_the_rank() {
+        let (rust, langs) = (tags(&["rust"]), tags(&["en", "hi"]));
+        let mentor = MentorFit { expertise: &rust, languages: &langs, utc_offset_minutes: 330 };
+        let other = tags(&["design"]);
+        let near_but_off_topic =
+            RequestFit { expertise: &other, languages: &langs, utc_offset_minutes: 330, offer_count: 0 };
+        let on_topic_far =
+            RequestFit { expertise: &rust, languages: &[], utc_offset_minutes: -480, offer_count: 3 };
+        assert!(fit(&mentor, &on_topic_far).score > fit(&mentor, &near_but_off_topic).score);
+        let fresh = RequestFit { offer_count: 0, ..on_topic_far };
+        let crowded = RequestFit { offer_count: 2, ..fresh };
+        assert!(fit(&mentor, &fresh).score > fit(&mentor, &crowded).score);
+        assert_eq!(fit(&mentor, &crowded).reasons, ["matches rust"]);
+    }
+
+    #[test]
+    fn english_alone_is_not_a_reason_and_languages_are_named() {
+        assert_eq!(join_words(&["Spanish", "Hindi", "Tamil"]), "Spanish, Hindi and Tamil");
+        let (tags_, en) = (tags(&["x"]), tags(&["en"]));
+        let mentor = MentorFit { expertise: &tags_, languages: &en, utc_offset_minutes: 0 };
+        let request = RequestFit { expertise: &[], languages: &en, utc_offset_minutes: 720, offer_count: 1 };
+        let fit = fit(&mentor, &request);
+        assert!(fit.reasons.is_empty());
+        assert_eq!(fit.score, 1);
+    }
+
+    #[test]
+    fn mails_name_the_question_and_link_to_it() {
+        let (subject, text) = mail::offer_received("A mentor", "Big PRs", OfferKind::Slot, "https://q/r/1");
+        assert_eq!(subject, "A mentor offered you a 15-minute call");
+        assert!(text.contains("Big PRs") && text.contains("https://q/r/1"));
+        let items =
+            vec![("Big PRs".to_string(), vec!["matches rust".to_string()], "https://q/r/1".to_string())];
+        let (subject, text) = mail::digest(&items, "https://q/requests");
+        assert_eq!(subject, "1 new question fits your expertise");
+        assert!(text.contains("- Big PRs\n  matches rust\n  https://q/r/1"));
+    }
+}

@@ -1,0 +1,719 @@
+//! Open requests: posting a question, the mentors' feed, offers, acceptance and closing, and the
+//! scheduled expiry and daily digest. Who sees what is decided by `domain::request`.
+
+use domain::error::{ApiError, ErrorBody, ErrorCode};
+use domain::markdown;
+use domain::profile::{self as profile_rules, Viewer};
+use domain::request::{
+    self, Acceptance, CloseRequest, Fit, Format, MentorFit, NewOffer, NewRequest, Offer, OfferEnvelope,
+    OfferKind, OfferStatus, Person, Request, RequestEnvelope, RequestEvent, RequestFit, RequestList,
+    RequestRole, RequestStatus, mail,
+};
+use domain::time::{rfc3339, utc_offset_minutes};
+use domain::wire::Organization;
+use jiff::{SignedDuration, Timestamp};
+use worker::{D1Database, Response};
+
+use crate::context::Ctx;
+use crate::error::AppError;
+use crate::handlers::bookings;
+use crate::limits::{self, DAY};
+use crate::mailer::{self, Mail};
+use crate::store::requests::{self, NewOfferRow, NewRequestRow, OfferRow, RequestRow};
+use crate::store::users::UserRow;
+use crate::store::{bookings as booking_store, profiles};
+use crate::{crypto, http, sessions};
+
+/// How many requests the feed shows, and how many open ones it ranks to find them.
+const FEED_SIZE: usize = 50;
+const FEED_CANDIDATES: i64 = 300;
+/// Digests sent per scheduled run; the rest go on the next runs.
+const DIGESTS_PER_RUN: i64 = 40;
+const DIGEST_ITEMS: usize = 10;
+
+fn organization(domain: Option<&String>, name: Option<&String>) -> Option<Organization> {
+    match (domain, name) {
+        (Some(domain), Some(name)) => {
+            Some(Organization { domain: domain.clone(), name: name.clone(), verified: true })
+        }
+        _ => None,
+    }
+}
+
+fn status_of(row: &RequestRow, now: Timestamp) -> RequestStatus {
+    let stored = RequestStatus::parse(&row.status).unwrap_or(RequestStatus::Closed);
+    let expires_at = row.expires_at.parse().unwrap_or(Timestamp::UNIX_EPOCH);
+    stored.at(expires_at, now)
+}
+
+fn format_of(row: &RequestRow) -> Format {
+    Format::parse(&row.format).unwrap_or_default()
+}
+
+fn audience_of(row: &RequestRow) -> request::Audience {
+    // An unreadable audience is treated as the narrowest one.
+    request::Audience::parse(&row.audience).unwrap_or(request::Audience::MyOrganization)
+}
+
+fn tags(json: &str) -> Vec<String> {
+    serde_json::from_str(json).unwrap_or_default()
+}
+
+fn offer_view(row: &OfferRow) -> Offer {
+    Offer {
+        id: row.id.clone(),
+        request_id: row.request_id.clone(),
+        mentor: Person {
+            id: row.mentor_id.clone(),
+            display_name: row.mentor_name.clone(),
+            headline: row.mentor_headline.clone(),
+            organization: organization(
+                row.mentor_organization.as_ref(),
+                row.mentor_organization_name.as_ref(),
+            ),
+            timezone: row.mentor_timezone.clone(),
+        },
+        kind: OfferKind::parse(&row.kind).unwrap_or(OfferKind::Written),
+        message_html: markdown::to_safe_html(&row.message),
+        message: row.message.clone(),
+        slot_start: row.slot_start.clone(),
+        status: if row.status == "accepted" { OfferStatus::Accepted } else { OfferStatus::Pending },
+        thread_id: row.thread_id.clone(),
+        booking_id: row.booking_id.clone(),
+        created_at: row.created_at.clone(),
+    }
+}
+
+/// The request as a viewer in `role` sees it; `offers` are those this viewer may see.
+fn view(
+    row: &RequestRow,
+    role: RequestRole,
+    offers: &[&OfferRow],
+    reasons: Vec<String>,
+    now: Timestamp,
+) -> Request {
+    let anonymous = row.anonymous != 0;
+    let author = role.sees_author(anonymous).then(|| Person {
+        id: row.author_id.clone(),
+        display_name: row.author_name.clone(),
+        headline: row.author_headline.clone(),
+        organization: organization(row.author_organization.as_ref(), row.author_organization_name.as_ref()),
+        timezone: row.author_timezone.clone(),
+    });
+    let offers: Vec<Offer> = offers.iter().map(|offer| offer_view(offer)).collect();
+    let thread_id = offers.iter().rev().find_map(|offer| offer.thread_id.clone());
+    Request {
+        id: row.id.clone(),
+        title: row.title.clone(),
+        body_html: markdown::to_safe_html(&row.body),
+        body: row.body.clone(),
+        expertise: tags(&row.expertise),
+        format: format_of(row),
+        audience: audience_of(row),
+        anonymous,
+        author,
+        status: status_of(row, now),
+        resolved: row.resolved.map(|resolved| resolved != 0),
+        role: if role == RequestRole::Author { "author" } else { "mentor" }.into(),
+        offer_count: u32::try_from(row.offer_count).unwrap_or(0),
+        offers,
+        thread_id,
+        reasons,
+        created_at: row.created_at.clone(),
+        expires_at: row.expires_at.clone(),
+        closed_at: row.closed_at.clone(),
+    }
+}
+
+/// A request with the viewer's standing and the offers they may see; 404 when they may see none
+/// of it.
+struct Visible {
+    row: RequestRow,
+    role: RequestRole,
+    offers: Vec<OfferRow>,
+}
+
+impl Visible {
+    fn view(&self, now: Timestamp) -> Request {
+        view(&self.row, self.role, &self.offers.iter().collect::<Vec<_>>(), Vec::new(), now)
+    }
+}
+
+async fn is_mentor(db: &D1Database, user: &UserRow) -> Result<bool, AppError> {
+    Ok(profiles::find(db, &user.id).await?.is_some_and(|profile| profile.fields().is_mentor))
+}
+
+async fn visible(ctx: &Ctx<'_>, user: &UserRow, id: &str) -> Result<Visible, AppError> {
+    let db = ctx.db()?;
+    let row = requests::find(&db, id).await?.ok_or_else(ApiError::not_found)?;
+    let ids = [row.id.clone()];
+    let own = if row.author_id == user.id {
+        Vec::new()
+    } else {
+        requests::offers_by_mentor_on(&db, &user.id, &ids).await?
+    };
+    let role = RequestRole::of(
+        &row.author_id,
+        row.author_organization.as_deref(),
+        audience_of(&row),
+        status_of(&row, ctx.now),
+        user.as_viewer(),
+        is_mentor(&db, user).await?,
+        own.first().map(|offer| offer_view(offer).status),
+    )
+    .ok_or_else(ApiError::not_found)?;
+    let offers = if role == RequestRole::Author { requests::offers_on(&db, &ids).await? } else { own };
+    Ok(Visible { row, role, offers })
+}
+
+fn request_link(ctx: &Ctx<'_>, id: &str) -> String {
+    format!("{}/requests/{id}", bookings::origin(ctx))
+}
+
+fn thread_link(ctx: &Ctx<'_>, id: &str) -> String {
+    format!("{}/threads/{id}", bookings::origin(ctx))
+}
+
+/// Posts a question.
+#[utoipa::path(
+    post,
+    operation_id = "create_request",
+    path = "/api/requests",
+    tag = "requests",
+    request_body = NewRequest,
+    responses(
+        (status = 201, description = "Posted and open to offers.", body = RequestEnvelope),
+        (status = 401, description = "Not signed in.", body = ErrorBody),
+        (status = 422, description = "A field breaks a rule (`field` names it), or the profile has no name yet.", body = ErrorBody),
+        (status = 429, description = "Too many questions today; see `Retry-After`.", body = ErrorBody),
+    )
+)]
+pub async fn create(ctx: &Ctx<'_>) -> Result<Response, AppError> {
+    let user = sessions::require(ctx).await?;
+    let input: NewRequest = ctx.decode()?;
+    let valid = input.parse(user.organization_domain.as_deref(), ctx.now)?;
+    let db = ctx.db()?;
+    let profile = profiles::find(&db, &user.id)
+        .await?
+        .ok_or_else(|| AppError::Internal("a user without a profile".into()))?;
+    if profile.display_name.is_empty() {
+        return Err(ApiError::new(
+            ErrorCode::ValidationFailed,
+            "Add your name to your profile first, so that mentors know whom they are helping.",
+        )
+        .into());
+    }
+    let per_day = ctx.config_number("REQUESTS_PER_USER_PER_DAY", 20);
+    limits::enforce(ctx, &format!("requests:{}", user.id), per_day, DAY).await?;
+    let id = crypto::new_id()?;
+    let now = ctx.now_text();
+    requests::insert_statement(
+        &db,
+        &NewRequestRow {
+            id: &id,
+            author_id: &user.id,
+            author_organization: user.organization_domain.as_deref(),
+            request: &valid,
+            expires_at: &rfc3339(valid.expires_at),
+            now: &now,
+        },
+    )?
+    .run()
+    .await?;
+    let row =
+        requests::find(&db, &id).await?.ok_or_else(|| AppError::Internal("a new request vanished".into()))?;
+    http::json(201, &RequestEnvelope { request: view(&row, RequestRole::Author, &[], Vec::new(), ctx.now) })
+}
+
+/// The filters the feed takes.
+struct FeedFilter {
+    expertise: Option<String>,
+    kind: Option<OfferKind>,
+}
+
+impl FeedFilter {
+    fn parse(ctx: &Ctx<'_>) -> Result<Self, ApiError> {
+        let expertise = match ctx.query("expertise").filter(|raw| !raw.trim().is_empty()) {
+            Some(raw) => Some(
+                profile_rules::normalize_tag(&raw)
+                    .map_err(|error| ApiError::invalid_parameter("expertise", error.message))?,
+            ),
+            None => None,
+        };
+        let kind = match ctx.query("format").as_deref().map(str::trim) {
+            None | Some("") | Some("either") => None,
+            Some("call") => Some(OfferKind::Slot),
+            Some("written") => Some(OfferKind::Written),
+            Some(_) => {
+                return Err(ApiError::invalid_parameter("format", "Use call, written or either."));
+            }
+        };
+        Ok(Self { expertise, kind })
+    }
+
+    fn admits(&self, row: &RequestRow) -> bool {
+        self.expertise.as_ref().is_none_or(|tag| tags(&row.expertise).contains(tag))
+            && self.kind.is_none_or(|kind| format_of(row).accepts(kind))
+    }
+}
+
+/// Open requests the signed-in mentor may answer, best fit first, each with its reasons.
+#[utoipa::path(
+    get,
+    operation_id = "requests_for_me",
+    path = "/api/requests/for-me",
+    tag = "requests",
+    params(
+        ("expertise" = Option<String>, Query, description = "Only requests naming this skill"),
+        ("format" = Option<String>, Query, description = "`call` or `written`: only requests that take that kind of answer"),
+    ),
+    responses(
+        (status = 200, description = "At most 50 requests; empty for people who do not mentor.", body = RequestList),
+        (status = 400, description = "A filter is malformed.", body = ErrorBody),
+        (status = 401, description = "Not signed in.", body = ErrorBody),
+    )
+)]
+pub async fn for_me(ctx: &Ctx<'_>) -> Result<Response, AppError> {
+    let user = sessions::require(ctx).await?;
+    let filter = FeedFilter::parse(ctx)?;
+    let db = ctx.db()?;
+    let profile = profiles::find(&db, &user.id)
+        .await?
+        .ok_or_else(|| AppError::Internal("a user without a profile".into()))?;
+    let fields = profile.fields();
+    if !fields.is_mentor {
+        return http::json(200, &RequestList { requests: Vec::new() });
+    }
+    let now = ctx.now_text();
+    let rows = requests::open_for_mentor(
+        &db,
+        &user.id,
+        user.organization_domain.as_deref(),
+        &fields.expertise,
+        &now,
+        FEED_CANDIDATES,
+    )
+    .await?;
+    let ids: Vec<String> = rows.iter().map(|row| row.id.clone()).collect();
+    let own = requests::offers_by_mentor_on(&db, &user.id, &ids).await?;
+    let mentor = MentorFit {
+        expertise: &fields.expertise,
+        languages: &fields.languages,
+        utc_offset_minutes: utc_offset_minutes(&fields.timezone, ctx.now),
+    };
+    let mut ranked: Vec<(bool, Fit, &RequestRow, Option<&OfferRow>)> = Vec::new();
+    for row in rows.iter().filter(|row| filter.admits(row)) {
+        let offer = own.iter().find(|offer| offer.request_id == row.id);
+        // The SQL narrowed the rows; the domain rule decides.
+        let Some(_) = RequestRole::of(
+            &row.author_id,
+            row.author_organization.as_deref(),
+            audience_of(row),
+            status_of(row, ctx.now),
+            user.as_viewer(),
+            true,
+            offer.map(|offer| offer_view(offer).status),
+        ) else {
+            continue;
+        };
+        let expertise = tags(&row.expertise);
+        let languages = tags(&row.author_languages);
+        let fit = request::fit(
+            &mentor,
+            &RequestFit {
+                expertise: &expertise,
+                languages: &languages,
+                utc_offset_minutes: utc_offset_minutes(&row.author_timezone, ctx.now),
+                offer_count: u32::try_from(row.offer_count).unwrap_or(0),
+            },
+        );
+        ranked.push((offer.is_some(), fit, row, offer));
+    }
+    // Requests the mentor has not answered yet first; then by fit, then newest.
+    ranked.sort_by(|a, b| {
+        a.0.cmp(&b.0).then(b.1.score.cmp(&a.1.score)).then(b.2.created_at.cmp(&a.2.created_at))
+    });
+    let requests = ranked
+        .into_iter()
+        .take(FEED_SIZE)
+        .map(|(_, fit, row, offer)| {
+            let role = match offer {
+                Some(offer) => RequestRole::Offerer { accepted: offer.status == "accepted" },
+                None => RequestRole::Mentor,
+            };
+            view(row, role, &offer.into_iter().collect::<Vec<_>>(), fit.reasons, ctx.now)
+        })
+        .collect();
+    http::json(200, &RequestList { requests })
+}
+
+/// One request, as the viewer may see it.
+#[utoipa::path(
+    get,
+    operation_id = "get_request",
+    path = "/api/requests/{id}",
+    tag = "requests",
+    params(("id" = String, Path, description = "The request's id")),
+    responses(
+        (status = 200, description = "The request; offers and the author as the viewer may see them.", body = RequestEnvelope),
+        (status = 401, description = "Not signed in.", body = ErrorBody),
+        (status = 404, description = "No such request, or not one this viewer may see.", body = ErrorBody),
+    )
+)]
+pub async fn get(ctx: &Ctx<'_>) -> Result<Response, AppError> {
+    let user = sessions::require(ctx).await?;
+    let visible = visible(ctx, &user, ctx.param("id")).await?;
+    http::json(200, &RequestEnvelope { request: visible.view(ctx.now) })
+}
+
+/// The signed-in mentee's own requests, newest first, with every offer.
+#[utoipa::path(
+    get,
+    operation_id = "my_requests",
+    path = "/api/me/requests",
+    tag = "requests",
+    responses(
+        (status = 200, description = "The user's requests.", body = RequestList),
+        (status = 401, description = "Not signed in.", body = ErrorBody),
+    )
+)]
+pub async fn mine(ctx: &Ctx<'_>) -> Result<Response, AppError> {
+    let user = sessions::require(ctx).await?;
+    let db = ctx.db()?;
+    let rows = requests::by_author(&db, &user.id).await?;
+    let ids: Vec<String> = rows.iter().map(|row| row.id.clone()).collect();
+    let offers = requests::offers_on(&db, &ids).await?;
+    let requests = rows
+        .iter()
+        .map(|row| {
+            let mine: Vec<&OfferRow> = offers.iter().filter(|offer| offer.request_id == row.id).collect();
+            view(row, RequestRole::Author, &mine, Vec::new(), ctx.now)
+        })
+        .collect();
+    http::json(200, &RequestList { requests })
+}
+
+/// Makes an offer: a written answer, or one of the mentor's free slots.
+#[utoipa::path(
+    post,
+    operation_id = "create_offer",
+    path = "/api/requests/{id}/offers",
+    tag = "requests",
+    params(("id" = String, Path, description = "The request's id")),
+    request_body = NewOffer,
+    responses(
+        (status = 201, description = "Offered; the mentee is mailed.", body = OfferEnvelope),
+        (status = 401, description = "Not signed in.", body = ErrorBody),
+        (status = 404, description = "No such request, or not one this viewer may see.", body = ErrorBody),
+        (status = 409, description = "This mentor already offered (`already_offered`), or the request no longer takes offers (`request_closed`); a slot just taken is `slot_taken`.", body = ErrorBody),
+        (status = 422, description = "A field breaks a rule; the author answering (`cannot_answer_own_request`); a slot outside the mentor's availability or caps, or when the mentee is busy.", body = ErrorBody),
+    )
+)]
+pub async fn offer(ctx: &Ctx<'_>) -> Result<Response, AppError> {
+    let user = sessions::require(ctx).await?;
+    let visible = visible(ctx, &user, ctx.param("id")).await?;
+    let input: NewOffer = ctx.decode()?;
+    let row = &visible.row;
+    match visible.role {
+        RequestRole::Author => {
+            return Err(ApiError::new(
+                ErrorCode::CannotAnswerOwnRequest,
+                "You cannot answer your own question.",
+            )
+            .into());
+        }
+        RequestRole::Offerer { .. } => return Err(already_offered().into()),
+        RequestRole::Mentor => {}
+    }
+    status_of(row, ctx.now).after(RequestEvent::Offer)?;
+    let valid = input.parse(format_of(row))?;
+    let db = ctx.db()?;
+    if let Some(start) = valid.slot_start {
+        let mentor = profiles::find(&db, &user.id)
+            .await?
+            .ok_or_else(|| AppError::Internal("a user without a profile".into()))?;
+        bookings::check_bookable(ctx, &mentor, &row.author_id, start).await.map_err(|error| match error {
+            AppError::Api(error) => AppError::Api(error.with_field("slot_start")),
+            other => other,
+        })?;
+    }
+    let per_day = ctx.config_number("OFFERS_PER_USER_PER_DAY", 60);
+    limits::enforce(ctx, &format!("offers:{}", user.id), per_day, DAY).await?;
+    let id = crypto::new_id()?;
+    let slot_start = valid.slot_start.map(rfc3339);
+    let inserted = requests::insert_offer(
+        &db,
+        &NewOfferRow {
+            id: &id,
+            request_id: &row.id,
+            mentor_id: &user.id,
+            kind: valid.kind.as_str(),
+            message: &valid.message,
+            slot_start: slot_start.as_deref(),
+            now: &ctx.now_text(),
+        },
+    )
+    .await;
+    match inserted {
+        Ok(true) => {}
+        Ok(false) => return Err(closed().into()),
+        Err(error) if error.to_string().contains("UNIQUE constraint failed") => {
+            return Err(already_offered().into());
+        }
+        Err(error) => return Err(error.into()),
+    }
+    let offer = requests::offers_by_mentor_on(&db, &user.id, std::slice::from_ref(&row.id))
+        .await?
+        .into_iter()
+        .next()
+        .ok_or_else(|| AppError::Internal("a new offer vanished".into()))?;
+    let (subject, text) =
+        mail::offer_received(&offer.mentor_name, &row.title, valid.kind, &request_link(ctx, &row.id));
+    mailer::send(ctx, Mail { to: row.author_email.clone(), subject, text }).await?;
+    http::json(201, &OfferEnvelope { offer: offer_view(&offer) })
+}
+
+fn already_offered() -> ApiError {
+    ApiError::new(ErrorCode::AlreadyOffered, "You have already made an offer on this request.")
+}
+
+fn closed() -> ApiError {
+    ApiError::new(ErrorCode::RequestClosed, "This request no longer takes offers.")
+}
+
+/// The request's author, or 404 for everyone else.
+async fn authored(ctx: &Ctx<'_>, user: &UserRow) -> Result<RequestRow, AppError> {
+    let row = requests::find(&ctx.db()?, ctx.param("id")).await?.ok_or_else(ApiError::not_found)?;
+    if row.author_id == user.id { Ok(row) } else { Err(ApiError::not_found().into()) }
+}
+
+/// What an acceptance answers with, read back from the store.
+async fn acceptance(ctx: &Ctx<'_>, user: &UserRow, offer_id: &str) -> Result<Response, AppError> {
+    let visible = visible(ctx, user, ctx.param("id")).await?;
+    let offer = visible
+        .offers
+        .iter()
+        .find(|offer| offer.id == offer_id)
+        .ok_or_else(|| AppError::Internal("an accepted offer vanished".into()))?;
+    let thread_id = offer
+        .thread_id
+        .clone()
+        .ok_or_else(|| AppError::Internal("an accepted offer without a thread".into()))?;
+    let booking = match &offer.booking_id {
+        Some(id) => booking_store::find(&ctx.db()?, id)
+            .await?
+            .map(|row| bookings::view(&row, &user.id, &bookings::origin(ctx))),
+        None => None,
+    };
+    let accepted =
+        Acceptance { offer: offer_view(offer), request: visible.view(ctx.now), thread_id, booking };
+    http::json(200, &accepted)
+}
+
+/// Accepts an offer: books a slot offer, reveals an anonymous mentee to this mentor, and opens
+/// their thread. Accepting an accepted offer again answers the same.
+#[utoipa::path(
+    post,
+    operation_id = "accept_offer",
+    path = "/api/requests/{id}/offers/{offer_id}/accept",
+    tag = "requests",
+    params(
+        ("id" = String, Path, description = "The request's id"),
+        ("offer_id" = String, Path, description = "The offer's id"),
+    ),
+    responses(
+        (status = 200, description = "Accepted: the thread, and for a slot the booking.", body = Acceptance),
+        (status = 401, description = "Not signed in.", body = ErrorBody),
+        (status = 404, description = "No such request of this user, or no such offer on it.", body = ErrorBody),
+        (status = 409, description = "The request is closed or expired (`request_closed`), or the slot was taken (`slot_taken`).", body = ErrorBody),
+        (status = 422, description = "The slot can no longer be booked: outside the mentor's availability or caps, or the mentee is busy then.", body = ErrorBody),
+    )
+)]
+pub async fn accept(ctx: &Ctx<'_>) -> Result<Response, AppError> {
+    let user = sessions::require(ctx).await?;
+    let row = authored(ctx, &user).await?;
+    let db = ctx.db()?;
+    let offer_id = ctx.param("offer_id");
+    let offer = requests::find_offer(&db, &row.id, offer_id).await?.ok_or_else(ApiError::not_found)?;
+    if offer.status == "accepted" {
+        return acceptance(ctx, &user, offer_id).await;
+    }
+    status_of(&row, ctx.now).after(RequestEvent::Accept)?;
+
+    // A slot offer becomes a booking first, under all of a booking's guarantees.
+    let booking = match offer.slot_start.as_deref().filter(|_| offer.kind == "slot") {
+        Some(start) => {
+            let start: Timestamp =
+                start.parse().map_err(|_| AppError::Internal("an unreadable slot".into()))?;
+            let mentor = profiles::find(&db, &offer.mentor_id).await?.ok_or_else(ApiError::not_found)?;
+            let agenda: String = format!("Question: {}", row.title).chars().take(500).collect();
+            let booked =
+                bookings::book(ctx, &mentor, &user.id, start, &agenda, None).await.map_err(|error| {
+                    match error {
+                        // The slot is not a field of this request.
+                        AppError::Api(error) => AppError::Api(ApiError { field: None, ..error }),
+                        other => other,
+                    }
+                })?;
+            Some(booked)
+        }
+        None => None,
+    };
+
+    let thread_id = crypto::new_id()?;
+    let accepted = requests::accept(
+        &db,
+        &requests::Acceptance {
+            request_id: &row.id,
+            offer_id: &offer.id,
+            thread_id: &thread_id,
+            booking_id: booking.as_ref().map(|b| b.id.as_str()),
+            mentee_id: &user.id,
+            mentor_id: &offer.mentor_id,
+            first_message: &offer.message,
+            offered_at: &offer.created_at,
+            now: &ctx.now_text(),
+        },
+    )
+    .await?;
+    if !accepted {
+        // Someone else (another tab) accepted or closed it meanwhile: undo the booking made here.
+        if let Some(booked) = &booking {
+            let reason = Some("The request changed before the offer could be accepted.");
+            if booking_store::cancel(&db, &booked.id, reason, &ctx.now_text()).await? {
+                bookings::notify(ctx, booked, domain::booking::BookingEvent::Cancelled, reason).await?;
+            }
+        }
+        let current = requests::find_offer(&db, &row.id, offer_id).await?;
+        if current.is_some_and(|offer| offer.status == "accepted") {
+            return acceptance(ctx, &user, offer_id).await;
+        }
+        return Err(closed().into());
+    }
+    let mentee_name = if row.author_name.is_empty() { "The mentee" } else { row.author_name.as_str() };
+    let (subject, text) = mail::offer_accepted(mentee_name, &row.title, &thread_link(ctx, &thread_id));
+    mailer::send(ctx, Mail { to: offer.mentor_email.clone(), subject, text }).await?;
+    acceptance(ctx, &user, offer_id).await
+}
+
+/// Closes a request, saying whether it was resolved.
+#[utoipa::path(
+    post,
+    operation_id = "close_request",
+    path = "/api/requests/{id}/close",
+    tag = "requests",
+    params(("id" = String, Path, description = "The request's id")),
+    request_body = CloseRequest,
+    responses(
+        (status = 200, description = "Closed; threads stay open.", body = RequestEnvelope),
+        (status = 401, description = "Not signed in.", body = ErrorBody),
+        (status = 404, description = "No such request of this user.", body = ErrorBody),
+        (status = 409, description = "Already closed or expired (`request_closed`).", body = ErrorBody),
+    )
+)]
+pub async fn close(ctx: &Ctx<'_>) -> Result<Response, AppError> {
+    let user = sessions::require(ctx).await?;
+    let row = authored(ctx, &user).await?;
+    let input: CloseRequest = ctx.decode()?;
+    status_of(&row, ctx.now).after(RequestEvent::Close)?;
+    if !requests::close(&ctx.db()?, &row.id, &row.status, input.resolved, &ctx.now_text()).await? {
+        return Err(
+            ApiError::new(ErrorCode::RequestClosed, "This request changed meanwhile; reload it.").into()
+        );
+    }
+    let visible = visible(ctx, &user, &row.id).await?;
+    http::json(200, &RequestEnvelope { request: visible.view(ctx.now) })
+}
+
+/// Marks open requests past their time expired and tells their authors. Returns how many.
+pub async fn expire_due(ctx: &Ctx<'_>) -> Result<u32, AppError> {
+    let db = ctx.db()?;
+    let now = ctx.now_text();
+    let mut expired = 0;
+    for row in requests::due_to_expire(&db, &now).await? {
+        RequestStatus::parse(&row.status).unwrap_or(RequestStatus::Closed).after(RequestEvent::Expire)?;
+        if requests::expire(&db, &row.id, &now).await? {
+            let offers = u32::try_from(row.offer_count).unwrap_or(0);
+            let (subject, text) = mail::expired(&row.title, offers, &request_link(ctx, &row.id));
+            mailer::send(ctx, Mail { to: row.author_email.clone(), subject, text }).await?;
+            expired += 1;
+        }
+    }
+    Ok(expired)
+}
+
+/// Sends each mentor who accepts requests at most one mail a day listing the new open requests
+/// that fit them. Returns how many digests went out.
+pub async fn send_digests(ctx: &Ctx<'_>) -> Result<u32, AppError> {
+    let db = ctx.db()?;
+    let now = ctx.now_text();
+    let day_ago = rfc3339(ctx.now - SignedDuration::from_hours(24));
+    // No open request is older than the longest expiry.
+    let floor = rfc3339(ctx.now - SignedDuration::from_hours(24 * i64::from(request::MAX_EXPIRY_DAYS)));
+    let mentors = requests::digest_mentors(&db, &day_ago, &floor, &now, DIGESTS_PER_RUN).await?;
+    if mentors.is_empty() {
+        return Ok(0);
+    }
+    let newest = requests::newest_seq(&db).await?;
+    let fresh = requests::open_since(&db, &floor, &now).await?;
+    let mut sent = 0;
+    for mentor in mentors {
+        let (expertise, languages) = (tags(&mentor.expertise), tags(&mentor.languages));
+        let fit_for = MentorFit {
+            expertise: &expertise,
+            languages: &languages,
+            utc_offset_minutes: utc_offset_minutes(&mentor.timezone, ctx.now),
+        };
+        let viewer = Viewer { user_id: &mentor.user_id, organization: mentor.organization_domain.as_deref() };
+        let mut items: Vec<(u32, &RequestRow, Vec<String>)> = fresh
+            .iter()
+            .filter(|row| row.seq <= newest)
+            .filter(|row| match mentor.seen_up_to {
+                Some(seen) => row.seq > seen,
+                None => row.created_at > day_ago,
+            })
+            .filter(|row| {
+                RequestRole::of(
+                    &row.author_id,
+                    row.author_organization.as_deref(),
+                    audience_of(row),
+                    status_of(row, ctx.now),
+                    viewer,
+                    true,
+                    None,
+                ) == Some(RequestRole::Mentor)
+            })
+            .filter_map(|row| {
+                let (tags_, langs) = (tags(&row.expertise), tags(&row.author_languages));
+                if !tags_.iter().any(|tag| expertise.contains(tag)) {
+                    return None;
+                }
+                let fit = request::fit(
+                    &fit_for,
+                    &RequestFit {
+                        expertise: &tags_,
+                        languages: &langs,
+                        utc_offset_minutes: utc_offset_minutes(&row.author_timezone, ctx.now),
+                        offer_count: u32::try_from(row.offer_count).unwrap_or(0),
+                    },
+                );
+                Some((fit.score, row, fit.reasons))
+            })
+            .collect();
+        // Marked even when nothing is left after the checks, so one mentor cannot hold up others.
+        requests::digest_sent_statement(&db, &mentor.user_id, &now, newest)?.run().await?;
+        if items.is_empty() {
+            continue;
+        }
+        items.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.created_at.cmp(&a.1.created_at)));
+        let lines: Vec<(String, Vec<String>, String)> = items
+            .into_iter()
+            .take(DIGEST_ITEMS)
+            .map(|(_, row, reasons)| (row.title.clone(), reasons, request_link(ctx, &row.id)))
+            .collect();
+        let (subject, text) = mail::digest(&lines, &format!("{}/requests", bookings::origin(ctx)));
+        mailer::send(ctx, Mail { to: mentor.email.clone(), subject, text }).await?;
+        sent += 1;
+    }
+    Ok(sent)
+}

@@ -1,0 +1,446 @@
+//! Open requests and the offers mentors make on them.
+
+use domain::request::ValidRequest;
+use worker::{D1Database, D1PreparedStatement, Result};
+
+use super::{changes, int, json_list, opt_text, text};
+
+/// A request with its author's public details (and address, for mail only).
+#[derive(Debug, Clone, serde::Deserialize)]
+pub struct RequestRow {
+    /// The rowid: increases with every new request.
+    pub seq: i64,
+    pub id: String,
+    pub author_id: String,
+    pub author_organization: Option<String>,
+    pub title: String,
+    pub body: String,
+    pub expertise: String,
+    pub format: String,
+    pub audience: String,
+    pub anonymous: i64,
+    pub status: String,
+    pub resolved: Option<i64>,
+    pub offer_count: i64,
+    pub created_at: String,
+    pub expires_at: String,
+    pub closed_at: Option<String>,
+    pub author_name: String,
+    pub author_headline: String,
+    pub author_timezone: String,
+    pub author_languages: String,
+    pub author_organization_name: Option<String>,
+    pub author_email: String,
+}
+
+const SELECT: &str =
+    "SELECT r.rowid AS seq, r.*, p.display_name AS author_name, p.headline AS author_headline,
+        p.timezone AS author_timezone, p.languages AS author_languages,
+        o.name AS author_organization_name, u.email AS author_email
+    FROM requests r
+    JOIN users u ON u.id = r.author_id
+    JOIN profiles p ON p.user_id = r.author_id
+    LEFT JOIN organizations o ON o.domain = r.author_organization";
+
+/// The condition for a request `r` that is open and has in its audience the mentor whose id,
+/// organization and the current time are the SQL expressions given (not its author). The same rule
+/// as `domain::request::Audience::includes`, so that SQL narrows the rows that rule then checks.
+fn open_for(mentor_id: &str, organization: &str, now: &str) -> String {
+    format!(
+        "r.status IN ('open', 'has_offers') AND r.expires_at > {now} AND r.author_id != {mentor_id}
+         AND (r.audience = 'everyone'
+              OR (r.audience = 'my_organization' AND r.author_organization = {organization})
+              OR (r.audience = 'outside_my_organization'
+                  AND (r.author_organization IS NULL OR {organization} IS NULL
+                       OR r.author_organization != {organization})))"
+    )
+}
+
+pub async fn find(db: &D1Database, id: &str) -> Result<Option<RequestRow>> {
+    db.prepare(format!("{SELECT} WHERE r.id = ?1")).bind(&[text(id)])?.first(None).await
+}
+
+pub struct NewRequestRow<'a> {
+    pub id: &'a str,
+    pub author_id: &'a str,
+    pub author_organization: Option<&'a str>,
+    pub request: &'a ValidRequest,
+    pub expires_at: &'a str,
+    pub now: &'a str,
+}
+
+pub fn insert_statement(db: &D1Database, row: &NewRequestRow<'_>) -> Result<D1PreparedStatement> {
+    let r = row.request;
+    db.prepare(
+        "INSERT INTO requests (id, author_id, author_organization, title, body, expertise, format, audience,
+             anonymous, status, created_at, expires_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'open', ?10, ?11)",
+    )
+    .bind(&[
+        text(row.id),
+        text(row.author_id),
+        opt_text(row.author_organization),
+        text(&r.title),
+        text(&r.body),
+        text(&json_list(&r.expertise)),
+        text(r.format.as_str()),
+        text(r.audience.as_str()),
+        int(i64::from(r.anonymous)),
+        text(row.now),
+        text(row.expires_at),
+    ])
+}
+
+/// The author's requests, newest first.
+pub async fn by_author(db: &D1Database, author_id: &str) -> Result<Vec<RequestRow>> {
+    db.prepare(format!("{SELECT} WHERE r.author_id = ?1 ORDER BY r.created_at DESC, r.id DESC LIMIT 200"))
+        .bind(&[text(author_id)])?
+        .all()
+        .await?
+        .results()
+}
+
+/// Open requests a mentor may be shown, those sharing most of `tags` first, then the newest; at
+/// most `limit`. Ranking proper happens in `domain::request::fit`.
+pub async fn open_for_mentor(
+    db: &D1Database,
+    mentor_id: &str,
+    mentor_organization: Option<&str>,
+    tags: &[String],
+    now: &str,
+    limit: i64,
+) -> Result<Vec<RequestRow>> {
+    db.prepare(format!(
+        "{SELECT} WHERE {}
+         ORDER BY (SELECT count(*) FROM json_each(r.expertise) e
+                   WHERE e.value IN (SELECT value FROM json_each(?4))) DESC,
+                  r.created_at DESC
+         LIMIT ?5",
+        open_for("?1", "?2", "?3")
+    ))
+    .bind(&[text(mentor_id), opt_text(mentor_organization), text(now), text(&json_list(tags)), int(limit)])?
+    .all()
+    .await?
+    .results()
+}
+
+/// Open requests created after `since`, for the digest.
+pub async fn open_since(db: &D1Database, since: &str, now: &str) -> Result<Vec<RequestRow>> {
+    db.prepare(format!(
+        "{SELECT} WHERE r.status IN ('open', 'has_offers') AND r.created_at > ?1 AND r.expires_at > ?2
+         ORDER BY r.created_at DESC LIMIT 500"
+    ))
+    .bind(&[text(since), text(now)])?
+    .all()
+    .await?
+    .results()
+}
+
+/// Open requests whose time is up, oldest first.
+pub async fn due_to_expire(db: &D1Database, now: &str) -> Result<Vec<RequestRow>> {
+    db.prepare(format!(
+        "{SELECT} WHERE r.status IN ('open', 'has_offers') AND r.expires_at <= ?1 ORDER BY r.expires_at LIMIT 200"
+    ))
+    .bind(&[text(now)])?
+    .all()
+    .await?
+    .results()
+}
+
+/// Closes a request, recording whether it was resolved; false when its status changed meanwhile.
+pub async fn close(db: &D1Database, id: &str, from: &str, resolved: bool, now: &str) -> Result<bool> {
+    let result = db
+        .prepare(
+            "UPDATE requests SET status = 'closed', resolved = ?3, closed_at = ?4 WHERE id = ?1 AND status = ?2",
+        )
+        .bind(&[text(id), text(from), int(i64::from(resolved)), text(now)])?
+        .run()
+        .await?;
+    Ok(changes(&result) == 1)
+}
+
+/// Marks an open request expired; false when it was not open any more.
+pub async fn expire(db: &D1Database, id: &str, now: &str) -> Result<bool> {
+    let result = db
+        .prepare(
+            "UPDATE requests SET status = 'expired', closed_at = ?2
+             WHERE id = ?1 AND status IN ('open', 'has_offers')",
+        )
+        .bind(&[text(id), text(now)])?
+        .run()
+        .await?;
+    Ok(changes(&result) == 1)
+}
+
+/// An offer with its mentor's public details (and address, for mail only).
+#[derive(Debug, Clone, serde::Deserialize)]
+pub struct OfferRow {
+    pub id: String,
+    pub request_id: String,
+    pub mentor_id: String,
+    pub kind: String,
+    pub message: String,
+    pub slot_start: Option<String>,
+    pub status: String,
+    pub thread_id: Option<String>,
+    pub booking_id: Option<String>,
+    pub created_at: String,
+    pub mentor_name: String,
+    pub mentor_headline: String,
+    pub mentor_timezone: String,
+    pub mentor_organization: Option<String>,
+    pub mentor_organization_name: Option<String>,
+    pub mentor_email: String,
+}
+
+const SELECT_OFFER: &str =
+    "SELECT f.id, f.request_id, f.mentor_id, f.kind, f.message, f.slot_start, f.status,
+        f.thread_id, f.booking_id, f.created_at,
+        p.display_name AS mentor_name, p.headline AS mentor_headline, p.timezone AS mentor_timezone,
+        u.organization_domain AS mentor_organization, o.name AS mentor_organization_name,
+        u.email AS mentor_email
+    FROM offers f
+    JOIN users u ON u.id = f.mentor_id
+    JOIN profiles p ON p.user_id = f.mentor_id
+    LEFT JOIN organizations o ON o.domain = u.organization_domain";
+
+/// Offers on the given requests, oldest first.
+pub async fn offers_on(db: &D1Database, request_ids: &[String]) -> Result<Vec<OfferRow>> {
+    if request_ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    db.prepare(format!(
+        "{SELECT_OFFER} WHERE f.request_id IN (SELECT value FROM json_each(?1)) ORDER BY f.created_at, f.id"
+    ))
+    .bind(&[text(&json_list(request_ids))])?
+    .all()
+    .await?
+    .results()
+}
+
+/// The mentor's offers on the given requests.
+pub async fn offers_by_mentor_on(
+    db: &D1Database,
+    mentor_id: &str,
+    request_ids: &[String],
+) -> Result<Vec<OfferRow>> {
+    if request_ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    db.prepare(format!(
+        "{SELECT_OFFER} WHERE f.mentor_id = ?1 AND f.request_id IN (SELECT value FROM json_each(?2))"
+    ))
+    .bind(&[text(mentor_id), text(&json_list(request_ids))])?
+    .all()
+    .await?
+    .results()
+}
+
+pub async fn find_offer(db: &D1Database, request_id: &str, offer_id: &str) -> Result<Option<OfferRow>> {
+    db.prepare(format!("{SELECT_OFFER} WHERE f.id = ?1 AND f.request_id = ?2"))
+        .bind(&[text(offer_id), text(request_id)])?
+        .first(None)
+        .await
+}
+
+pub struct NewOfferRow<'a> {
+    pub id: &'a str,
+    pub request_id: &'a str,
+    pub mentor_id: &'a str,
+    pub kind: &'a str,
+    pub message: &'a str,
+    pub slot_start: Option<&'a str>,
+    pub now: &'a str,
+}
+
+/// Adds the offer and counts it, in one transaction, only while the request takes offers.
+/// Returns false when it no longer did; the unique index refuses a second offer by a mentor.
+pub async fn insert_offer(db: &D1Database, offer: &NewOfferRow<'_>) -> Result<bool> {
+    let results = db
+        .batch(vec![
+            db.prepare(
+                "INSERT INTO offers (id, request_id, mentor_id, kind, message, slot_start, status, created_at)
+                 SELECT ?1, ?2, ?3, ?4, ?5, ?6, 'pending', ?7
+                 WHERE EXISTS (SELECT 1 FROM requests WHERE id = ?2 AND status IN ('open', 'has_offers'))",
+            )
+            .bind(&[
+                text(offer.id),
+                text(offer.request_id),
+                text(offer.mentor_id),
+                text(offer.kind),
+                text(offer.message),
+                opt_text(offer.slot_start),
+                text(offer.now),
+            ])?,
+            db.prepare(
+                "UPDATE requests SET status = 'has_offers', offer_count = offer_count + 1
+                 WHERE id = ?1 AND EXISTS (SELECT 1 FROM offers WHERE id = ?2)",
+            )
+            .bind(&[text(offer.request_id), text(offer.id)])?,
+        ])
+        .await?;
+    Ok(results.first().is_some_and(|inserted| changes(inserted) == 1))
+}
+
+pub struct Acceptance<'a> {
+    pub request_id: &'a str,
+    pub offer_id: &'a str,
+    pub thread_id: &'a str,
+    pub booking_id: Option<&'a str>,
+    pub mentee_id: &'a str,
+    pub mentor_id: &'a str,
+    /// The written answer (or the note with a slot) that opens the thread; empty for none.
+    pub first_message: &'a str,
+    pub offered_at: &'a str,
+    pub now: &'a str,
+}
+
+/// Accepts a pending offer: marks it, moves the request to accepted and opens the thread with
+/// the offer's message as its first, all in one transaction. Each step after the first only
+/// happens if the offer took this thread id, so a concurrent accept changes nothing.
+/// Returns false when the offer was no longer pending or the request no longer took acceptances.
+pub async fn accept(db: &D1Database, a: &Acceptance<'_>) -> Result<bool> {
+    let results = db
+        .batch(vec![
+            db.prepare(
+                "UPDATE offers SET status = 'accepted', thread_id = ?3, booking_id = ?4, accepted_at = ?5
+                 WHERE id = ?2 AND request_id = ?1 AND status = 'pending'
+                   AND EXISTS (SELECT 1 FROM requests WHERE id = ?1 AND status IN ('has_offers', 'accepted'))",
+            )
+            .bind(&[
+                text(a.request_id),
+                text(a.offer_id),
+                text(a.thread_id),
+                opt_text(a.booking_id),
+                text(a.now),
+            ])?,
+            db.prepare(
+                "UPDATE requests SET status = 'accepted'
+                 WHERE id = ?1 AND EXISTS (SELECT 1 FROM offers WHERE id = ?2 AND thread_id = ?3)",
+            )
+            .bind(&[text(a.request_id), text(a.offer_id), text(a.thread_id)])?,
+            db.prepare(
+                "INSERT INTO threads (id, request_id, offer_id, mentee_id, mentor_id, created_at, last_message_at)
+                 SELECT ?3, ?1, ?2, ?4, ?5, ?6, ?6
+                 WHERE EXISTS (SELECT 1 FROM offers WHERE id = ?2 AND thread_id = ?3)",
+            )
+            .bind(&[
+                text(a.request_id),
+                text(a.offer_id),
+                text(a.thread_id),
+                text(a.mentee_id),
+                text(a.mentor_id),
+                text(a.now),
+            ])?,
+            db.prepare(
+                "INSERT INTO thread_messages (thread_id, author_id, body, created_at)
+                 SELECT ?1, ?2, ?3, ?4 WHERE ?3 != '' AND EXISTS (SELECT 1 FROM threads WHERE id = ?1)",
+            )
+            .bind(&[text(a.thread_id), text(a.mentor_id), text(a.first_message), text(a.offered_at)])?,
+            // The mentee read the answer before accepting it.
+            db.prepare(
+                "UPDATE threads
+                 SET mentee_read_id = coalesce((SELECT max(id) FROM thread_messages WHERE thread_id = ?1), 0)
+                 WHERE id = ?1",
+            )
+            .bind(&[text(a.thread_id)])?,
+        ])
+        .await?;
+    Ok(results.first().is_some_and(|updated| changes(updated) == 1))
+}
+
+/// Records a mentor's digest, covering requests up to `seen_up_to`.
+pub fn digest_sent_statement(
+    db: &D1Database,
+    mentor_id: &str,
+    now: &str,
+    seen_up_to: i64,
+) -> Result<D1PreparedStatement> {
+    db.prepare(
+        "INSERT INTO request_digests (mentor_id, sent_at, seen_up_to) VALUES (?1, ?2, ?3)
+         ON CONFLICT (mentor_id) DO UPDATE SET sent_at = excluded.sent_at, seen_up_to = excluded.seen_up_to",
+    )
+    .bind(&[text(mentor_id), text(now), int(seen_up_to)])
+}
+
+/// The newest request's rowid (0 with none).
+pub async fn newest_seq(db: &D1Database) -> Result<i64> {
+    #[derive(serde::Deserialize)]
+    struct Newest {
+        seq: Option<i64>,
+    }
+    let row: Option<Newest> = db.prepare("SELECT max(rowid) AS seq FROM requests").first(None).await?;
+    Ok(row.and_then(|row| row.seq).unwrap_or(0))
+}
+
+/// A mentor who may get a digest now.
+#[derive(Debug, serde::Deserialize)]
+pub struct DigestMentor {
+    pub user_id: String,
+    pub email: String,
+    pub organization_domain: Option<String>,
+    pub expertise: String,
+    pub languages: String,
+    pub timezone: String,
+    pub seen_up_to: Option<i64>,
+}
+
+/// Mentors accepting requests who have not had a digest in the last day and have at least one
+/// open request new to them (since their last digest, or from the last day for a first one,
+/// and at most `floor` old) that shares a skill and has them in its audience. At most `limit`;
+/// the rest are found on later runs.
+pub async fn digest_mentors(
+    db: &D1Database,
+    day_ago: &str,
+    floor: &str,
+    now: &str,
+    limit: i64,
+) -> Result<Vec<DigestMentor>> {
+    db.prepare(format!(
+        "SELECT d.user_id, u.email, u.organization_domain, p.expertise, p.languages, p.timezone, g.seen_up_to
+         FROM directory d
+         JOIN users u ON u.id = d.user_id
+         JOIN profiles p ON p.user_id = d.user_id
+         LEFT JOIN request_digests g ON g.mentor_id = d.user_id
+         WHERE d.accepting_requests = 1
+           AND (g.sent_at IS NULL OR g.sent_at <= ?1)
+           AND d.id IN (SELECT t.directory_id FROM directory_tags t
+                        WHERE t.kind = 'x' AND t.value IN (
+                            SELECT e.value FROM requests r, json_each(r.expertise) e
+                            WHERE r.status IN ('open', 'has_offers') AND r.created_at > ?4 AND r.expires_at > ?2))
+           AND EXISTS (SELECT 1 FROM requests r
+                       WHERE {}
+                         AND (r.rowid > g.seen_up_to OR (g.seen_up_to IS NULL AND r.created_at > ?1))
+                         AND EXISTS (SELECT 1 FROM json_each(r.expertise) e
+                                     WHERE e.value IN (SELECT value FROM json_each(p.expertise))))
+         LIMIT ?3",
+        open_for("d.user_id", "u.organization_domain", "?2")
+    ))
+    .bind(&[text(day_ago), text(now), int(limit), text(floor)])?
+    .all()
+    .await?
+    .results()
+}
+
+/// The user's requests (with their offers and threads, by cascade) and their offers elsewhere.
+pub fn delete_for_user_statements(db: &D1Database, user_id: &str) -> Result<Vec<D1PreparedStatement>> {
+    Ok(vec![
+        db.prepare(
+            "DELETE FROM thread_messages WHERE thread_id IN
+                 (SELECT id FROM threads WHERE mentee_id = ?1 OR mentor_id = ?1)",
+        )
+        .bind(&[text(user_id)])?,
+        db.prepare("DELETE FROM threads WHERE mentee_id = ?1 OR mentor_id = ?1").bind(&[text(user_id)])?,
+        // Offers elsewhere go; the requests they were on count one fewer.
+        db.prepare(
+            "UPDATE requests SET offer_count = offer_count - 1,
+                 status = CASE WHEN status = 'has_offers' AND offer_count = 1 THEN 'open' ELSE status END
+             WHERE id IN (SELECT request_id FROM offers WHERE mentor_id = ?1)",
+        )
+        .bind(&[text(user_id)])?,
+        db.prepare("DELETE FROM offers WHERE mentor_id = ?1 OR request_id IN (SELECT id FROM requests WHERE author_id = ?1)")
+            .bind(&[text(user_id)])?,
+        db.prepare("DELETE FROM requests WHERE author_id = ?1").bind(&[text(user_id)])?,
+        db.prepare("DELETE FROM request_digests WHERE mentor_id = ?1").bind(&[text(user_id)])?,
+    ])
+}

@@ -1,0 +1,151 @@
+//! Threads between a mentee and a mentor whose offer they accepted, their messages, and what
+//! each side has read.
+
+use worker::{D1Database, Result};
+
+use super::{changes, int, text};
+
+/// A thread as one participant (`?1` in the queries) sees it.
+#[derive(Debug, Clone, serde::Deserialize)]
+pub struct ThreadRow {
+    pub id: String,
+    pub request_id: String,
+    pub request_title: String,
+    pub mentee_id: String,
+    pub booking_id: Option<String>,
+    pub last_message_at: String,
+    /// The newest message the viewer has read.
+    pub read_id: i64,
+    /// Messages from the other side the viewer has not read.
+    pub unread: i64,
+    pub other_id: String,
+    pub other_name: String,
+    pub other_headline: String,
+    pub other_timezone: String,
+    pub other_organization: Option<String>,
+    pub other_organization_name: Option<String>,
+    pub other_email: String,
+}
+
+const SELECT: &str = "SELECT t.id, t.request_id, r.title AS request_title, t.mentee_id, t.mentor_id,
+        f.booking_id, t.last_message_at,
+        CASE WHEN t.mentee_id = ?1 THEN t.mentee_read_id ELSE t.mentor_read_id END AS read_id,
+        (SELECT count(*) FROM thread_messages m WHERE m.thread_id = t.id AND m.author_id != ?1
+            AND m.id > CASE WHEN t.mentee_id = ?1 THEN t.mentee_read_id ELSE t.mentor_read_id END) AS unread,
+        p.user_id AS other_id, p.display_name AS other_name, p.headline AS other_headline,
+        p.timezone AS other_timezone, u.organization_domain AS other_organization,
+        o.name AS other_organization_name, u.email AS other_email
+    FROM threads t
+    JOIN requests r ON r.id = t.request_id
+    JOIN offers f ON f.id = t.offer_id
+    JOIN profiles p ON p.user_id = CASE WHEN t.mentee_id = ?1 THEN t.mentor_id ELSE t.mentee_id END
+    JOIN users u ON u.id = p.user_id
+    LEFT JOIN organizations o ON o.domain = u.organization_domain";
+
+/// The thread, if `user_id` takes part in it.
+pub async fn find_for(db: &D1Database, user_id: &str, id: &str) -> Result<Option<ThreadRow>> {
+    db.prepare(format!("{SELECT} WHERE t.id = ?2 AND (t.mentee_id = ?1 OR t.mentor_id = ?1)"))
+        .bind(&[text(user_id), text(id)])?
+        .first(None)
+        .await
+}
+
+/// The user's threads, latest activity first.
+pub async fn for_user(db: &D1Database, user_id: &str) -> Result<Vec<ThreadRow>> {
+    db.prepare(format!(
+        "{SELECT} WHERE t.mentee_id = ?1 OR t.mentor_id = ?1 ORDER BY t.last_message_at DESC, t.id LIMIT 500"
+    ))
+    .bind(&[text(user_id)])?
+    .all()
+    .await?
+    .results()
+}
+
+#[derive(Debug, Clone, serde::Deserialize)]
+pub struct MessageRow {
+    pub id: i64,
+    pub author_id: String,
+    pub body: String,
+    pub created_at: String,
+}
+
+pub async fn messages(db: &D1Database, thread_id: &str) -> Result<Vec<MessageRow>> {
+    db.prepare(
+        "SELECT id, author_id, body, created_at FROM thread_messages WHERE thread_id = ?1 ORDER BY id LIMIT 2000",
+    )
+    .bind(&[text(thread_id)])?
+    .all()
+    .await?
+    .results()
+}
+
+/// Adds a message, moves the thread's activity time and marks it read for its author.
+pub async fn post(
+    db: &D1Database,
+    thread_id: &str,
+    author_id: &str,
+    body: &str,
+    now: &str,
+) -> Result<MessageRow> {
+    let results = db
+        .batch(vec![
+            db.prepare(
+                "INSERT INTO thread_messages (thread_id, author_id, body, created_at) VALUES (?1, ?2, ?3, ?4)
+                 RETURNING id, author_id, body, created_at",
+            )
+            .bind(&[text(thread_id), text(author_id), text(body), text(now)])?,
+            db.prepare(
+                "UPDATE threads SET last_message_at = ?3,
+                     mentee_read_id = CASE WHEN mentee_id = ?2
+                         THEN (SELECT max(id) FROM thread_messages WHERE thread_id = ?1) ELSE mentee_read_id END,
+                     mentor_read_id = CASE WHEN mentor_id = ?2
+                         THEN (SELECT max(id) FROM thread_messages WHERE thread_id = ?1) ELSE mentor_read_id END
+                 WHERE id = ?1",
+            )
+            .bind(&[text(thread_id), text(author_id), text(now)])?,
+        ])
+        .await?;
+    results
+        .first()
+        .map(|inserted| inserted.results::<MessageRow>())
+        .transpose()?
+        .and_then(|rows| rows.into_iter().next())
+        .ok_or_else(|| worker::Error::RustError("an inserted message was not returned".into()))
+}
+
+/// Marks everything up to `message_id` read for `user_id`; read marks never move back.
+pub async fn mark_read(db: &D1Database, thread_id: &str, user_id: &str, message_id: i64) -> Result<bool> {
+    let result = db
+        .prepare(
+            "UPDATE threads
+             SET mentee_read_id = CASE WHEN mentee_id = ?2 THEN max(mentee_read_id, ?3) ELSE mentee_read_id END,
+                 mentor_read_id = CASE WHEN mentor_id = ?2 THEN max(mentor_read_id, ?3) ELSE mentor_read_id END
+             WHERE id = ?1",
+        )
+        .bind(&[text(thread_id), text(user_id), int(message_id)])?
+        .run()
+        .await?;
+    Ok(changes(&result) == 1)
+}
+
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct Unread {
+    pub messages: i64,
+    pub threads: i64,
+}
+
+/// Messages from others the user has not read, and in how many threads.
+pub async fn unread(db: &D1Database, user_id: &str) -> Result<Unread> {
+    let row: Option<Unread> = db
+        .prepare(
+            "SELECT count(*) AS messages, count(DISTINCT m.thread_id) AS threads
+             FROM threads t JOIN thread_messages m ON m.thread_id = t.id
+             WHERE m.author_id != ?1
+               AND ((t.mentee_id = ?1 AND m.id > t.mentee_read_id)
+                    OR (t.mentor_id = ?1 AND m.id > t.mentor_read_id))",
+        )
+        .bind(&[text(user_id)])?
+        .first(None)
+        .await?;
+    Ok(row.unwrap_or_default())
+}
