@@ -161,6 +161,12 @@ pub struct Export {
     pub profile: Profile,
     /// E-mails sent to this person (kept only where mail goes to the development outbox).
     pub messages: Vec<OutboxMessage>,
+    /// Questions this person asked, with the offers on them.
+    pub requests: Vec<crate::request::Request>,
+    /// Offers this person made as a mentor.
+    pub offers: Vec<crate::request::Offer>,
+    /// Conversations this person took part in, with every message.
+    pub threads: Vec<crate::request::ThreadMessages>,
 }
 
 /// A mentor as listed in the directory.

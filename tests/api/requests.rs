@@ -521,7 +521,7 @@ fn mentors_get_at_most_one_digest_a_day() {
 }
 
 #[test]
-fn deleting_an_account_removes_its_requests_offers_and_threads() {
+fn export_holds_and_deletion_removes_requests_offers_and_threads() {
     let (mentee, _) = person("acme.com", json!({}));
     let tag = unique_tag();
     let request = asked(&mentee, &tag, json!({}));
@@ -530,6 +530,13 @@ fn deleting_an_account_removes_its_requests_offers_and_threads() {
     let thread = accept(&mentee, &request, &offer).json()["thread_id"].as_str().unwrap().to_string();
     let other = asked(&mentee, &tag, json!({}));
     offer_id(&written(&helper, &other, "Another answer."));
+
+    let export = helper.get("/api/me/export").json();
+    assert_eq!(export["offers"].as_array().unwrap().len(), 2);
+    assert_eq!(export["threads"][0]["messages"][0]["body"], "An answer.");
+    let export = mentee.get("/api/me/export").json();
+    assert_eq!(export["requests"].as_array().unwrap().len(), 2);
+    assert_eq!(export["threads"][0]["thread"]["id"], thread.as_str());
 
     assert_eq!(helper.request("DELETE", "/api/me", None, &[]).status, 204);
     let after = mentee.get(&format!("/api/requests/{other}")).json();

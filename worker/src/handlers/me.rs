@@ -9,7 +9,7 @@ use worker::Response;
 
 use crate::context::Ctx;
 use crate::error::AppError;
-use crate::handlers::auth::address_bucket;
+use crate::handlers::{self, auth::address_bucket};
 use crate::store::directory::{self, Listing};
 use crate::store::users::UserRow;
 use crate::store::{
@@ -157,7 +157,15 @@ pub async fn export(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let user = sessions::require(ctx).await?;
     let Me { user: user_view, profile, .. } = me(ctx, &user).await?;
     let messages = outbox::list(&ctx.db()?, Some(&user.email), 10_000).await?;
-    let export = Export { exported_at: ctx.now_text(), user: user_view, profile, messages };
+    let export = Export {
+        exported_at: ctx.now_text(),
+        user: user_view,
+        profile,
+        messages,
+        requests: handlers::requests::authored_by(ctx, &user.id).await?,
+        offers: handlers::requests::offered_by(ctx, &user.id).await?,
+        threads: handlers::threads::all_of(ctx, &user.id).await?,
+    };
     let response = http::json(200, &export)?;
     response.headers().set("content-disposition", "attachment; filename=\"quarterhour-export.json\"")?;
     Ok(response)

@@ -379,18 +379,27 @@ pub async fn get(ctx: &Ctx<'_>) -> Result<Response, AppError> {
 )]
 pub async fn mine(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let user = sessions::require(ctx).await?;
+    http::json(200, &RequestList { requests: authored_by(ctx, &user.id).await? })
+}
+
+/// The user's own requests as their author sees them, newest first.
+pub async fn authored_by(ctx: &Ctx<'_>, user_id: &str) -> Result<Vec<Request>, AppError> {
     let db = ctx.db()?;
-    let rows = requests::by_author(&db, &user.id).await?;
+    let rows = requests::by_author(&db, user_id).await?;
     let ids: Vec<String> = rows.iter().map(|row| row.id.clone()).collect();
     let offers = requests::offers_on(&db, &ids).await?;
-    let requests = rows
+    Ok(rows
         .iter()
         .map(|row| {
             let mine: Vec<&OfferRow> = offers.iter().filter(|offer| offer.request_id == row.id).collect();
             view(row, RequestRole::Author, &mine, Vec::new(), ctx.now)
         })
-        .collect();
-    http::json(200, &RequestList { requests })
+        .collect())
+}
+
+/// Every offer the user made as a mentor.
+pub async fn offered_by(ctx: &Ctx<'_>, user_id: &str) -> Result<Vec<Offer>, AppError> {
+    Ok(requests::offers_by_mentor(&ctx.db()?, user_id).await?.iter().map(offer_view).collect())
 }
 
 /// Makes an offer: a written answer, or one of the mentor's free slots.

@@ -236,6 +236,15 @@ pub async fn offers_by_mentor_on(
     .results()
 }
 
+/// Every offer the mentor made, newest first.
+pub async fn offers_by_mentor(db: &D1Database, mentor_id: &str) -> Result<Vec<OfferRow>> {
+    db.prepare(format!("{SELECT_OFFER} WHERE f.mentor_id = ?1 ORDER BY f.created_at DESC"))
+        .bind(&[text(mentor_id)])?
+        .all()
+        .await?
+        .results()
+}
+
 pub async fn find_offer(db: &D1Database, request_id: &str, offer_id: &str) -> Result<Option<OfferRow>> {
     db.prepare(format!("{SELECT_OFFER} WHERE f.id = ?1 AND f.request_id = ?2"))
         .bind(&[text(offer_id), text(request_id)])?
