@@ -7,6 +7,10 @@ use domain::booking::{
 };
 use domain::error::{ApiError, ErrorBody};
 use domain::profile::ProfileUpdate;
+use domain::request::{
+    Acceptance, CloseRequest, Format, Message, MessageEnvelope, NewMessage, NewOffer, NewRequest, Offer,
+    OfferEnvelope, RequestEnvelope, RequestList, ThreadList, ThreadMessages,
+};
 use domain::wire::{
     EmailCodeRequest, Health, Me, MentorEnvelope, MentorList, Organization, OrganizationEnvelope,
     OrganizationUpdate, Outbox, Profile, ProfileEnvelope, User, UserEnvelope, VerifyRequest,
@@ -151,6 +155,76 @@ pub async fn availability() -> ApiResult<AvailabilityInput> {
 pub async fn save_availability(rules: AvailabilityInput) -> ApiResult<AvailabilityInput> {
     let envelope: AvailabilityEnvelope = send(Request::put("/api/me/availability"), &rules).await?;
     Ok(envelope.availability)
+}
+
+/// Posts a question; answers with it as its author sees it.
+pub async fn create_request(request: NewRequest) -> ApiResult<domain::request::Request> {
+    let envelope: RequestEnvelope = send(Request::post("/api/requests"), &request).await?;
+    Ok(envelope.request)
+}
+
+/// Open requests that fit the signed-in mentor, best first; empty for people who do not mentor.
+pub async fn requests_for_me(expertise: Option<String>, format: Option<Format>) -> ApiResult<RequestList> {
+    let mut pairs = Vec::new();
+    if let Some(tag) = expertise {
+        pairs.push(format!("expertise={}", encode(&tag)));
+    }
+    if let Some(format) = format {
+        pairs.push(format!("format={}", format.as_str()));
+    }
+    if pairs.is_empty() {
+        get("/api/requests/for-me").await
+    } else {
+        get(&format!("/api/requests/for-me?{}", pairs.join("&"))).await
+    }
+}
+
+/// One request as the viewer may see it; 404 when they may not.
+pub async fn request(id: String) -> ApiResult<domain::request::Request> {
+    let envelope: RequestEnvelope = get(&format!("/api/requests/{}", encode(&id))).await?;
+    Ok(envelope.request)
+}
+
+/// The signed-in person's own questions, newest first, each with all its offers.
+pub async fn my_requests() -> ApiResult<RequestList> {
+    get("/api/me/requests").await
+}
+
+pub async fn make_offer(request_id: String, offer: NewOffer) -> ApiResult<Offer> {
+    let envelope: OfferEnvelope =
+        send(Request::post(&format!("/api/requests/{}/offers", encode(&request_id))), &offer).await?;
+    Ok(envelope.offer)
+}
+
+/// Accepts an offer; accepting it again answers the same, so a retry is safe.
+pub async fn accept_offer(request_id: String, offer_id: String) -> ApiResult<Acceptance> {
+    let url = format!("/api/requests/{}/offers/{}/accept", encode(&request_id), encode(&offer_id));
+    send(Request::post(&url), &serde_json::json!({})).await
+}
+
+pub async fn close_request(request_id: String, resolved: bool) -> ApiResult<domain::request::Request> {
+    let envelope: RequestEnvelope = send(
+        Request::post(&format!("/api/requests/{}/close", encode(&request_id))),
+        &CloseRequest { resolved },
+    )
+    .await?;
+    Ok(envelope.request)
+}
+
+pub async fn my_threads() -> ApiResult<ThreadList> {
+    get("/api/me/threads").await
+}
+
+/// A thread and its messages; reading them marks them read.
+pub async fn thread_messages(thread_id: String) -> ApiResult<ThreadMessages> {
+    get(&format!("/api/threads/{}/messages", encode(&thread_id))).await
+}
+
+pub async fn post_message(thread_id: String, body: String) -> ApiResult<Message> {
+    let envelope: MessageEnvelope =
+        send(Request::post(&format!("/api/threads/{}/messages", encode(&thread_id))), &NewMessage { body })
+            .await?;
+    Ok(envelope.message)
 }
 
 pub async fn outbox(to: Option<String>) -> ApiResult<Outbox> {

@@ -8,9 +8,10 @@ use leptos_router::{
 
 use crate::components::{footer::Footer, header::Header};
 use crate::pages::{
-    dev_mailbox::DevMailboxPage, directory::DirectoryPage, home::HomePage, mentor_profile::MentorProfilePage,
-    not_found::NotFoundPage, profile_edit::ProfileEditPage, requests::RequestsPage, sessions::SessionsPage,
-    sign_in::SignInPage,
+    ask::AskPage, dev_mailbox::DevMailboxPage, directory::DirectoryPage, home::HomePage,
+    mentor_profile::MentorProfilePage, messages::MessagesPage, not_found::NotFoundPage,
+    profile_edit::ProfileEditPage, request::RequestPage, requests::RequestsPage, sessions::SessionsPage,
+    sign_in::SignInPage, thread::ThreadPage,
 };
 use crate::session::Session;
 
@@ -26,6 +27,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=HomePage/>
                     <Route path=path!("/mentors") view=DirectoryPage/>
                     <Route path=path!("/requests") view=RequestsPage/>
+                    // Before `/requests/:id`, which would otherwise take "new" as an id.
+                    <Route path=path!("/requests/new") view=AskPage/>
+                    <Route path=path!("/requests/:id") view=RequestPage/>
+                    <Route path=path!("/messages") view=MessagesPage/>
+                    <Route path=path!("/threads/:id") view=ThreadPage/>
                     <Route path=path!("/sessions") view=SessionsPage/>
                     <Route path=path!("/sign-in") view=SignInPage/>
                     <Route path=path!("/profile") view=ProfileEditPage/>

@@ -12,7 +12,7 @@ use crate::components::form::{FieldError, FormError};
 use crate::session::Session;
 
 /// Slots grouped by the viewer's local day, in order.
-fn by_day(slots: Vec<SlotView>) -> Vec<(String, Vec<SlotView>)> {
+pub fn by_day(slots: Vec<SlotView>) -> Vec<(String, Vec<SlotView>)> {
     let mut days: Vec<(String, Vec<SlotView>)> = Vec::new();
     for slot in slots {
         let day = day_label(&slot.start, None);

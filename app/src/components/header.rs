@@ -20,6 +20,7 @@ pub fn Header() -> impl IntoView {
             }
         });
     };
+    let unread = move || session.me().map(|me| me.unread.messages).filter(|count| *count > 0);
     view! {
         <header class="site-header">
             <div class="site-header__inner">
@@ -36,6 +37,15 @@ pub fn Header() -> impl IntoView {
                             when=move || session.is_signed_in()
                             fallback=|| view! { <li><A href="/sign-in" attr:class="button button--small">"Sign in"</A></li> }
                         >
+                            <li>
+                                <A href="/messages">
+                                    "Messages"
+                                    {move || unread().map(|count| view! {
+                                        <span class="badge nav-badge" aria-hidden="true">{count}</span>
+                                        <span class="visually-hidden">{format!("({count} unread)")}</span>
+                                    })}
+                                </A>
+                            </li>
                             <li><A href="/profile">"Profile"</A></li>
                             <li>
                                 <button type="button" class="button button--small button--secondary" on:click=sign_out.clone()>

@@ -5,3 +5,4 @@ pub mod footer;
 pub mod form;
 pub mod header;
 pub mod profile_bits;
+pub mod request_bits;

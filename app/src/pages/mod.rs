@@ -1,9 +1,13 @@
+pub mod ask;
 pub mod dev_mailbox;
 pub mod directory;
 pub mod home;
 pub mod mentor_profile;
+pub mod messages;
 pub mod not_found;
 pub mod profile_edit;
+pub mod request;
 pub mod requests;
 pub mod sessions;
 pub mod sign_in;
+pub mod thread;

@@ -1,11 +1,249 @@
+//! Open requests: the signed-in person's own questions and, for mentors, the questions that fit
+//! them, with filters the URL keeps.
+
+use domain::request::{Format, OfferStatus, Request};
 use leptos::prelude::*;
+use leptos_router::NavigateOptions;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::params::ParamsMap;
+
+use crate::api;
+use crate::components::profile_bits::TagList;
+use crate::components::request_bits::{StatusPill, format_label, offers_label, timing};
+use crate::session::Session;
+
+/// The feed's filters, as the URL holds them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FeedQuery {
+    pub expertise: Option<String>,
+    /// `call` or `written`: requests that take that kind of answer.
+    pub format: Option<Format>,
+}
+
+impl FeedQuery {
+    pub fn from_params(params: &ParamsMap) -> Self {
+        Self {
+            expertise: params.get("expertise").filter(|tag| !tag.trim().is_empty()),
+            format: params.get("format").as_deref().and_then(Format::parse).filter(|f| *f != Format::Either),
+        }
+    }
+
+    pub fn to_url(&self) -> String {
+        let mut pairs = Vec::new();
+        if let Some(tag) = &self.expertise {
+            pairs.push(format!("expertise={}", String::from(js_sys::encode_uri_component(tag))));
+        }
+        if let Some(format) = self.format {
+            pairs.push(format!("format={}", format.as_str()));
+        }
+        if pairs.is_empty() { "/requests".to_string() } else { format!("/requests?{}", pairs.join("&")) }
+    }
+}
 
 #[component]
 pub fn RequestsPage() -> impl IntoView {
+    let session = Session::get();
+    // Only what this page depends on, so that a session refresh does not reload the lists.
+    let viewer =
+        Memo::new(move |_| session.me().map(|me| (me.user.id, me.profile.is_mentor, me.profile.expertise)));
     view! {
         <section aria-labelledby="page-title">
             <h1 id="page-title">"Open requests"</h1>
             <p class="lead">"One-off questions that mentors answer in writing or on a short call."</p>
+            <Show when=move || session.is_loaded() fallback=|| view! { <p>"Loading…"</p> }>
+                {move || match viewer.get() {
+                    None => view! {
+                        <p>
+                            "Sign in to ask a question. If you mentor, you will also see the questions "
+                            "that fit what you know."
+                        </p>
+                        <p><A href="/sign-in" attr:class="button">"Sign in"</A></p>
+                    }.into_any(),
+                    Some((_, is_mentor, expertise)) => view! {
+                        <p class="request-actions"><A href="/requests/new" attr:class="button">"Ask a question"</A></p>
+                        <MyRequests/>
+                        {if is_mentor {
+                            view! { <RequestsForYou expertise/> }.into_any()
+                        } else {
+                            view! {
+                                <section class="request-section" aria-labelledby="for-you-title">
+                                    <h2 id="for-you-title">"Answer questions"</h2>
+                                    <p>
+                                        "Mentors see the questions that fit their expertise here. "
+                                        <A href="/profile">"Become a mentor on your profile"</A>
+                                        " to answer them."
+                                    </p>
+                                </section>
+                            }.into_any()
+                        }}
+                    }.into_any(),
+                }}
+            </Show>
         </section>
+    }
+}
+
+#[component]
+fn MyRequests() -> impl IntoView {
+    let mine = LocalResource::new(api::my_requests);
+    view! {
+        <section class="request-section" aria-labelledby="mine-title">
+            <h2 id="mine-title">"Your questions"</h2>
+            <Transition fallback=|| view! { <p>"Loading your questions…"</p> }>
+                {move || Suspend::new(async move {
+                    match mine.await {
+                        Err(failure) => view! { <p class="banner banner--error" role="alert">{failure.message()}</p> }.into_any(),
+                        Ok(list) if list.requests.is_empty() => view! {
+                            <p class="muted">"You have not asked anything yet."</p>
+                        }.into_any(),
+                        Ok(list) => view! {
+                            <ul class="request-list">
+                                {list.requests.into_iter().map(|request| view! { <OwnRequestCard request/> }).collect_view()}
+                            </ul>
+                        }.into_any(),
+                    }
+                })}
+            </Transition>
+        </section>
+    }
+}
+
+#[component]
+fn OwnRequestCard(request: Request) -> impl IntoView {
+    let when = timing(&request);
+    view! {
+        <li class="card request-card">
+            <h3 class="request-card__title">
+                <A href=format!("/requests/{}", request.id)>{request.title.clone()}</A>
+            </h3>
+            <p class="request-card__meta">
+                <StatusPill status=request.status resolved=request.resolved/>
+                <span>{offers_label(request.offer_count)}</span>
+                <span>{when}</span>
+            </p>
+        </li>
+    }
+}
+
+#[component]
+fn RequestsForYou(expertise: Vec<String>) -> impl IntoView {
+    let params = use_query_map();
+    let query = Memo::new(move |_| FeedQuery::from_params(&params.read()));
+    let navigate = use_navigate();
+    let go = move |next: FeedQuery| {
+        navigate(&next.to_url(), NavigateOptions { scroll: false, ..Default::default() });
+    };
+    let feed = LocalResource::new(move || {
+        let FeedQuery { expertise, format } = query.get();
+        api::requests_for_me(expertise, format)
+    });
+
+    // Options carry the initial choice: the select's value alone is lost before they exist.
+    let initial = query.get_untracked();
+    // A skill in the URL that is no longer on the profile still shows as chosen.
+    let mut skills = expertise;
+    if let Some(tag) = initial.expertise.clone().filter(|tag| !skills.contains(tag)) {
+        skills.push(tag);
+    }
+    let go_skill = go.clone();
+    let on_skill = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        go_skill(FeedQuery { expertise: (!value.is_empty()).then_some(value), ..query.get_untracked() });
+    };
+    let on_format = move |ev: leptos::ev::Event| {
+        let format = Format::parse(&event_target_value(&ev));
+        go(FeedQuery { format, ..query.get_untracked() });
+    };
+
+    view! {
+        <section class="request-section" aria-labelledby="for-you-title">
+            <h2 id="for-you-title">"Requests for you"</h2>
+            <p class="muted">"Open questions in your audience, best fit first. Each says why it fits you."</p>
+            <div class="filters">
+                <div class="field">
+                    <label for="feed-skill">"Skill"</label>
+                    <select id="feed-skill" on:change=on_skill prop:value=move || query.get().expertise.unwrap_or_default()>
+                        <option value="">"Any of my skills"</option>
+                        {skills.into_iter().map(|tag| {
+                            let selected = initial.expertise.as_deref() == Some(tag.as_str());
+                            view! { <option value=tag.clone() selected=selected>{tag.clone()}</option> }
+                        }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="feed-format">"Answer by"</label>
+                    <select id="feed-format" on:change=on_format
+                        prop:value=move || query.get().format.map(|f| f.as_str()).unwrap_or_default()>
+                        <option value="">"Call or writing"</option>
+                        <option value="call" selected=initial.format == Some(Format::Call)>"A 15-minute call"</option>
+                        <option value="written" selected=initial.format == Some(Format::Written)>"Writing"</option>
+                    </select>
+                </div>
+            </div>
+            <Transition fallback=|| view! { <p>"Loading requests…"</p> }>
+                {move || Suspend::new(async move {
+                    match feed.await {
+                        Err(failure) => view! { <p class="banner banner--error" role="alert">{failure.message()}</p> }.into_any(),
+                        Ok(list) => {
+                            let filtered = query.get_untracked() != FeedQuery::default();
+                            view! {
+                                <p class="results__count" role="status">
+                                    {match list.requests.len() { 1 => "1 request".to_string(), n => format!("{n} requests") }}
+                                </p>
+                                {if list.requests.is_empty() {
+                                    view! {
+                                        <p class="empty">
+                                            {if filtered {
+                                                "No open questions match these filters. Try another skill or format."
+                                            } else {
+                                                "No open questions fit your expertise right now. You get an e-mail when one does."
+                                            }}
+                                        </p>
+                                    }.into_any()
+                                } else {
+                                    view! {
+                                        <ul class="request-list">
+                                            {list.requests.into_iter().map(|request| view! { <FeedCard request/> }).collect_view()}
+                                        </ul>
+                                    }.into_any()
+                                }}
+                            }.into_any()
+                        }
+                    }
+                })}
+            </Transition>
+        </section>
+    }
+}
+
+#[component]
+fn FeedCard(request: Request) -> impl IntoView {
+    let when = timing(&request);
+    let asker = request.author.as_ref().map_or("Anonymous mentee".to_string(), |a| a.display_name.clone());
+    let own_offer = request.offers.first().map(|offer| match offer.status {
+        OfferStatus::Pending => "You offered",
+        OfferStatus::Accepted => "Your offer was accepted",
+    });
+    view! {
+        <li class="card request-card">
+            <h3 class="request-card__title">
+                <A href=format!("/requests/{}", request.id)>{request.title.clone()}</A>
+            </h3>
+            {(!request.reasons.is_empty()).then(|| view! {
+                <p class="reasons"><strong>"Why it fits you: "</strong>{request.reasons.join(" · ")}</p>
+            })}
+            <div class="request-card__skills">
+                <span class="visually-hidden">"Skills: "</span>
+                <TagList tags=request.expertise.clone() empty=""/>
+            </div>
+            <p class="request-card__meta">
+                {own_offer.map(|label| view! { <span class="pill pill--accent">{label}</span> })}
+                <span>{format_label(request.format)}</span>
+                <span>"Asked by " {asker}</span>
+                <span>{offers_label(request.offer_count)}</span>
+                <span>{when}</span>
+            </p>
+        </li>
     }
 }

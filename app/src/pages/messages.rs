@@ -1,0 +1,86 @@
+//! Every conversation the signed-in person takes part in, latest activity first.
+
+use domain::request::Thread;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::api;
+use crate::browser::local_datetime;
+use crate::session::Session;
+
+#[component]
+pub fn MessagesPage() -> impl IntoView {
+    let session = Session::get();
+    view! {
+        <section aria-labelledby="page-title">
+            <h1 id="page-title">"Messages"</h1>
+            <Show when=move || session.is_loaded() fallback=|| view! { <p>"Loading…"</p> }>
+                <Show
+                    when=move || session.is_signed_in()
+                    fallback=|| view! {
+                        <p>"Sign in to read the conversations your questions and answers started."</p>
+                        <p><A href="/sign-in" attr:class="button">"Sign in"</A></p>
+                    }
+                >
+                    <ThreadListView/>
+                </Show>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn ThreadListView() -> impl IntoView {
+    let session = Session::get();
+    let threads = LocalResource::new(move || async move {
+        let result = api::my_threads().await;
+        // Keeps the header's count in step with the list below.
+        if result.is_ok() {
+            session.refresh();
+        }
+        result
+    });
+    view! {
+        <Transition fallback=|| view! { <p>"Loading your conversations…"</p> }>
+            {move || Suspend::new(async move {
+                match threads.await {
+                    Err(failure) => view! { <p class="banner banner--error" role="alert">{failure.message()}</p> }.into_any(),
+                    Ok(list) if list.threads.is_empty() => view! {
+                        <div class="empty">
+                            <p>"No conversations yet. One starts when a mentee accepts a mentor's offer on a question."</p>
+                            <p><A href="/requests">"See open requests"</A></p>
+                        </div>
+                    }.into_any(),
+                    Ok(list) => {
+                        let mut threads = list.threads;
+                        threads.sort_by(|a, b| b.last_message_at.cmp(&a.last_message_at));
+                        view! {
+                            <ul class="thread-list">
+                                {threads.into_iter().map(|thread| view! { <ThreadCard thread/> }).collect_view()}
+                            </ul>
+                        }.into_any()
+                    }
+                }
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn ThreadCard(thread: Thread) -> impl IntoView {
+    let unread = thread.unread;
+    let has_unread = unread > 0;
+    view! {
+        <li class="card thread-card" class:thread-card--unread=has_unread>
+            <h2 class="thread-card__title">
+                <A href=format!("/threads/{}", thread.id)>{thread.request_title.clone()}</A>
+            </h2>
+            <p class="thread-card__meta">
+                {has_unread.then(|| view! { <span class="badge">{format!("{unread} unread")}</span> })}
+                <span>"With " <strong>{thread.with.display_name.clone()}</strong></span>
+                <span>{if thread.role == "mentee" { "You asked" } else { "You answered" }}</span>
+                <span>"Last message " {local_datetime(&thread.last_message_at)}</span>
+            </p>
+        </li>
+    }
+}
