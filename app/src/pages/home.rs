@@ -14,7 +14,7 @@ pub fn HomePage() -> impl IntoView {
             </p>
             <div class="hero__actions">
                 <A href="/mentors" attr:class="button">"Find a mentor"</A>
-                <A href="/requests" attr:class="button button--secondary">"Ask a question"</A>
+                <A href="/requests/new" attr:class="button button--secondary">"Ask a question"</A>
             </div>
         </section>
         <section class="paths" aria-labelledby="paths-title">
@@ -32,7 +32,7 @@ pub fn HomePage() -> impl IntoView {
                     <h3>"Post a one-off question"</h3>
                     <p>
                         "Describe what you are stuck on. Mentors who know the topic answer in "
-                        "writing or offer a call. Ask outside your company, or under a pseudonym."
+                        "writing or offer a call. Ask outside your company, or anonymously."
                     </p>
                     <A href="/requests">"See open requests"</A>
                 </li>
