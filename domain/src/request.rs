@@ -542,7 +542,8 @@ pub struct Request {
     pub offer_count: u32,
     /// The author sees every offer; a mentor sees only their own.
     pub offers: Vec<Offer>,
-    /// The viewer's thread on this request, once an offer is accepted (for the two participants).
+    /// The viewer's thread on this request once an offer is accepted: a mentor's own, or for the
+    /// mentee the latest accepted offer's (each offer in `offers` carries its own `thread_id`).
     pub thread_id: Option<String>,
     /// Why this request fits the viewing mentor (in `GET /api/requests/for-me`).
     pub reasons: Vec<String>,

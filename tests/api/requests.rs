@@ -337,6 +337,21 @@ fn accepting_a_slot_offer_books_the_slot() {
         (still["request"]["status"].as_str(), still["request"]["offers"][0]["status"].as_str()),
         (Some("has_offers"), Some("pending"))
     );
+    assert!(still["request"]["offers"][0]["booking_id"].is_null() && still["request"]["thread_id"].is_null());
+
+    // Whether the mentee is free then is not the mentor's to learn; the mentee hears it on accepting.
+    let busy_at = quarter_hour_in(54);
+    let other_mentor = open_mentor(json!({})).1;
+    let own = mentee
+        .post_json("/api/bookings", &json!({"mentor_id": other_mentor, "start": busy_at, "agenda": "Other"}));
+    assert_eq!(own.status, 201, "{}", own.body);
+    let request3 = asked(&mentee, &tag, json!({"format": "call"}));
+    let offer3 = offer_id(&slot_mentor.post_json(
+        &format!("/api/requests/{request3}/offers"),
+        &json!({"kind": "slot", "slot_start": busy_at}),
+    ));
+    let busy = accept(&mentee, &request3, &offer3);
+    assert_eq!((busy.status, busy.error_code()), (422, "mentee_busy".into()), "{}", busy.body);
 }
 
 #[test]
@@ -383,6 +398,9 @@ fn threads_are_private_and_count_unread_messages() {
     let reply = helper.post_json(&path, &json!({"body": "Run them twice."}));
     assert_eq!(reply.status, 201);
     assert_eq!(mentee.get("/api/me").json()["unread"]["messages"], 1);
+    let unseen = mentee.post_json(&path, &json!({"body": "Writing before reading."}));
+    assert_eq!(unseen.status, 201);
+    assert_eq!(mentee.get("/api/me").json()["unread"]["messages"], 1, "writing does not read the other side");
     assert_eq!(mails_to(&mentee, "New message from").len(), 1);
 
     for (body, field) in [
@@ -398,7 +416,7 @@ fn threads_are_private_and_count_unread_messages() {
     assert_eq!(outsider.post_json(&path, &json!({"body": "Let me in"})).status, 404);
     assert_eq!(Client::new().get(&path).status, 401);
     assert!(!outsider.get("/api/me/threads").body.contains(&thread));
-    assert_eq!(mentee.get(&path).json()["messages"].as_array().unwrap().len(), 3);
+    assert_eq!(mentee.get(&path).json()["messages"].as_array().unwrap().len(), 4);
 }
 
 #[test]
@@ -546,6 +564,8 @@ fn export_holds_and_deletion_removes_requests_offers_and_threads() {
     );
     assert!(after["request"]["offers"].as_array().unwrap().is_empty());
     assert_eq!(mentee.get(&format!("/api/threads/{thread}/messages")).status, 404);
+    let reopened = mentee.get(&format!("/api/requests/{request}")).json();
+    assert_eq!(reopened["request"]["status"], "open", "its only accepted offer is gone: {reopened}");
 
     assert_eq!(mentee.request("DELETE", "/api/me", None, &[]).status, 204);
     let (someone, _) = mentor("acme.com", &[&tag]);

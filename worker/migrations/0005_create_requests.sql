@@ -2,7 +2,9 @@
 -- accepted offer opens, and when each mentor last got the daily digest.
 
 CREATE TABLE requests (
-    id                  TEXT PRIMARY KEY NOT NULL,
+    -- Only grows, never reused (AUTOINCREMENT): the digest remembers how far each mentor has seen.
+    seq                 INTEGER PRIMARY KEY AUTOINCREMENT,
+    id                  TEXT NOT NULL UNIQUE,
     author_id           TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
     -- The author's organization when posting: the audience is relative to it.
     author_organization TEXT,
@@ -69,7 +71,7 @@ CREATE TABLE thread_messages (
 CREATE INDEX thread_messages_by_thread ON thread_messages (thread_id, id);
 
 -- When each mentor was last sent the digest of new matching requests (at most once a day), and
--- the newest request (by rowid, which only grows) it covered: the next one starts after it.
+-- the newest request (`requests.seq`) it covered: the next one starts after it.
 CREATE TABLE request_digests (
     mentor_id  TEXT PRIMARY KEY NOT NULL REFERENCES users (id) ON DELETE CASCADE,
     sent_at    TEXT NOT NULL,

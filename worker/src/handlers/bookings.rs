@@ -304,9 +304,74 @@ pub async fn create(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     created(&row, &user.id, ctx)
 }
 
-/// Books `start` with `mentor` for `mentee_id` under every guarantee a booking has (the mentor's
-/// rules and caps, no overlap on either side, enforced again by the write itself), then mails
-/// both. With an idempotency `key`, a concurrent retry that won the race yields its booking.
+/// A booking checked against the mentor's rules and the mentee's other sessions, ready for the
+/// guarded insert (alone, or inside a larger transaction).
+pub struct PreparedBooking {
+    pub id: String,
+    mentor_id: String,
+    mentee_id: String,
+    agenda: String,
+    call_link: String,
+    key: Option<String>,
+    slot: CheckedSlot,
+    rules: Availability,
+    now: String,
+}
+
+impl PreparedBooking {
+    pub fn row(&self) -> NewBooking<'_> {
+        NewBooking {
+            id: &self.id,
+            mentor_id: &self.mentor_id,
+            mentee_id: &self.mentee_id,
+            start: &self.slot.start,
+            end: &self.slot.end,
+            guard_start: &self.slot.guard_start,
+            guard_end: &self.slot.guard_end,
+            agenda: &self.agenda,
+            call_link: &self.call_link,
+            idempotency_key: self.key.as_deref(),
+            now: &self.now,
+        }
+    }
+}
+
+/// Checks that `mentor` can take `start` with `mentee_id` (the mentor's rules and caps, and no
+/// overlap on either side); the error says why not.
+pub async fn prepare(
+    ctx: &Ctx<'_>,
+    mentor: &ProfileRow,
+    mentee_id: &str,
+    start: Timestamp,
+    agenda: &str,
+    key: Option<&str>,
+) -> Result<PreparedBooking, AppError> {
+    let db = ctx.db()?;
+    let fields = mentor.fields();
+    let Some((_, rules)) = rules_of(&db, mentor).await?.filter(|_| fields.is_mentor) else {
+        return Err(booking::outside_availability().into());
+    };
+    let slot = check_slot(ctx, &db, &mentor.user_id, &rules, mentee_id, start, None).await?;
+    let call_link = match fields.meeting_link {
+        Some(link) => link,
+        None => format!("https://meet.jit.si/quarterhour-{}", crypto::new_id()?),
+    };
+    Ok(PreparedBooking {
+        id: crypto::new_id()?,
+        mentor_id: mentor.user_id.clone(),
+        mentee_id: mentee_id.to_string(),
+        agenda: agenda.to_string(),
+        call_link,
+        key: key.map(str::to_string),
+        slot,
+        rules,
+        now: ctx.now_text(),
+    })
+}
+
+/// Books `start` with `mentor` for `mentee_id` under every guarantee a booking has, enforced
+/// again by the write itself, then mails both. With an idempotency `key`, a concurrent retry that
+/// won the race yields its booking.
 pub async fn book(
     ctx: &Ctx<'_>,
     mentor: &ProfileRow,
@@ -315,32 +380,9 @@ pub async fn book(
     agenda: &str,
     key: Option<&str>,
 ) -> Result<BookingRow, AppError> {
+    let prepared = prepare(ctx, mentor, mentee_id, start, agenda, key).await?;
     let db = ctx.db()?;
-    let Some((_, rules)) = rules_of(&db, mentor).await? else {
-        return Err(booking::outside_availability().into());
-    };
-    let slot = check_slot(ctx, &db, &mentor.user_id, &rules, mentee_id, start, None).await?;
-
-    let id = crypto::new_id()?;
-    let call_link = match mentor.fields().meeting_link {
-        Some(link) => link,
-        None => format!("https://meet.jit.si/quarterhour-{}", crypto::new_id()?),
-    };
-    let now = ctx.now_text();
-    let new = NewBooking {
-        id: &id,
-        mentor_id: &mentor.user_id,
-        mentee_id,
-        start: &slot.start,
-        end: &slot.end,
-        guard_start: &slot.guard_start,
-        guard_end: &slot.guard_end,
-        agenda,
-        call_link: &call_link,
-        idempotency_key: key,
-        now: &now,
-    };
-    match bookings::insert(&db, &new).await {
+    match bookings::insert(&db, &prepared.row()).await {
         Ok(true) => {}
         Ok(false) => return Err(booking::slot_taken().into()),
         Err(error) if is_unique_violation(&error) => {
@@ -353,29 +395,38 @@ pub async fn book(
         }
         Err(error) => return Err(error.into()),
     }
-    let row =
-        bookings::find(&db, &id).await?.ok_or_else(|| AppError::Internal("a new booking vanished".into()))?;
+    announce(ctx, &prepared).await
+}
+
+/// After a prepared booking was written: mails both participants and updates the mentor's next
+/// free slot. Returns the booking.
+pub async fn announce(ctx: &Ctx<'_>, prepared: &PreparedBooking) -> Result<BookingRow, AppError> {
+    let db = ctx.db()?;
+    let row = bookings::find(&db, &prepared.id)
+        .await?
+        .ok_or_else(|| AppError::Internal("a new booking vanished".into()))?;
     notify(ctx, &row, BookingEvent::Booked, None).await?;
-    refresh_next_free_slot(ctx, &mentor.user_id, Some(&rules)).await?;
+    refresh_next_free_slot(ctx, &prepared.mentor_id, Some(&prepared.rules)).await?;
     Ok(row)
 }
 
-/// Whether `start` is a slot `mentor` could book with `mentee_id` now; the error says why not.
-pub async fn check_bookable(
-    ctx: &Ctx<'_>,
-    mentor: &ProfileRow,
-    mentee_id: &str,
-    start: Timestamp,
-) -> Result<(), AppError> {
+/// Whether `start` is one of the mentor's free slots now; the error says why not. Only the
+/// mentor's side: whether the mentee is free is theirs to learn, when they book.
+pub async fn check_mentor_slot(ctx: &Ctx<'_>, mentor: &ProfileRow, start: Timestamp) -> Result<(), AppError> {
     let db = ctx.db()?;
     let Some((_, rules)) = rules_of(&db, mentor).await? else {
         return Err(booking::outside_availability().into());
     };
-    check_slot(ctx, &db, &mentor.user_id, &rules, mentee_id, start, None).await.map(|_| ())
+    let end = start + SignedDuration::from_mins(SLOT_MINUTES);
+    let free = free_slots(&db, &mentor.user_id, &rules, ctx.now, start, end, None).await?;
+    if free.first().is_some_and(|slot| slot.start == start) {
+        return Ok(());
+    }
+    Err(refusal(&db, &mentor.user_id, &rules, ctx.now, start).await?.into())
 }
 
 /// A slot found free, with the bounds (buffer included) its guarded write checks again.
-struct CheckedSlot {
+pub struct CheckedSlot {
     start: String,
     end: String,
     guard_start: String,

@@ -206,6 +206,9 @@ pub async fn delete(ctx: &Ctx<'_>) -> Result<Response, AppError> {
         login_codes::delete_statement(&db, &user.email)?,
         outbox::delete_statement(&db, &user.email)?,
     ]);
+    for kind in ["requests", "offers", "messages"] {
+        statements.push(rate_events::delete_bucket_statement(&db, &format!("{kind}:{}", user.id))?);
+    }
     if let Ok(email) = Email::parse(&user.email) {
         statements.push(rate_events::delete_bucket_statement(&db, &address_bucket(&email))?);
     }

@@ -1,6 +1,7 @@
 //! Open requests: posting a question, the mentors' feed, offers, acceptance and closing, and the
 //! scheduled expiry and daily digest. Who sees what is decided by `domain::request`.
 
+use domain::booking;
 use domain::error::{ApiError, ErrorBody, ErrorCode};
 use domain::markdown;
 use domain::profile::{self as profile_rules, Viewer};
@@ -12,14 +13,14 @@ use domain::request::{
 use domain::time::{rfc3339, utc_offset_minutes};
 use domain::wire::Organization;
 use jiff::{SignedDuration, Timestamp};
-use worker::{D1Database, Response};
+use worker::{D1Database, Response, console_error};
 
 use crate::context::Ctx;
 use crate::error::AppError;
 use crate::handlers::bookings;
 use crate::limits::{self, DAY};
 use crate::mailer::{self, Mail};
-use crate::store::requests::{self, NewOfferRow, NewRequestRow, OfferRow, RequestRow};
+use crate::store::requests::{self, Accepted, FeedFilter, NewOfferRow, NewRequestRow, OfferRow, RequestRow};
 use crate::store::users::UserRow;
 use crate::store::{bookings as booking_store, profiles};
 use crate::{crypto, http, sessions};
@@ -197,11 +198,7 @@ pub async fn create(ctx: &Ctx<'_>) -> Result<Response, AppError> {
         .await?
         .ok_or_else(|| AppError::Internal("a user without a profile".into()))?;
     if profile.display_name.is_empty() {
-        return Err(ApiError::new(
-            ErrorCode::ValidationFailed,
-            "Add your name to your profile first, so that mentors know whom they are helping.",
-        )
-        .into());
+        return Err(nameless());
     }
     let per_day = ctx.config_number("REQUESTS_PER_USER_PER_DAY", 20);
     limits::enforce(ctx, &format!("requests:{}", user.id), per_day, DAY).await?;
@@ -225,13 +222,13 @@ pub async fn create(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     http::json(201, &RequestEnvelope { request: view(&row, RequestRole::Author, &[], Vec::new(), ctx.now) })
 }
 
-/// The filters the feed takes.
-struct FeedFilter {
+/// The feed's filters, from the query string.
+struct FeedQuery {
     expertise: Option<String>,
-    kind: Option<OfferKind>,
+    format: Option<Format>,
 }
 
-impl FeedFilter {
+impl FeedQuery {
     fn parse(ctx: &Ctx<'_>) -> Result<Self, ApiError> {
         let expertise = match ctx.query("expertise").filter(|raw| !raw.trim().is_empty()) {
             Some(raw) => Some(
@@ -240,20 +237,14 @@ impl FeedFilter {
             ),
             None => None,
         };
-        let kind = match ctx.query("format").as_deref().map(str::trim) {
+        let format = match ctx.query("format").as_deref().map(str::trim) {
             None | Some("") | Some("either") => None,
-            Some("call") => Some(OfferKind::Slot),
-            Some("written") => Some(OfferKind::Written),
-            Some(_) => {
-                return Err(ApiError::invalid_parameter("format", "Use call, written or either."));
-            }
+            Some(raw) => Some(
+                Format::parse(raw)
+                    .ok_or_else(|| ApiError::invalid_parameter("format", "Use call, written or either."))?,
+            ),
         };
-        Ok(Self { expertise, kind })
-    }
-
-    fn admits(&self, row: &RequestRow) -> bool {
-        self.expertise.as_ref().is_none_or(|tag| tags(&row.expertise).contains(tag))
-            && self.kind.is_none_or(|kind| format_of(row).accepts(kind))
+        Ok(Self { expertise, format })
     }
 }
 
@@ -275,7 +266,7 @@ impl FeedFilter {
 )]
 pub async fn for_me(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let user = sessions::require(ctx).await?;
-    let filter = FeedFilter::parse(ctx)?;
+    let query = FeedQuery::parse(ctx)?;
     let db = ctx.db()?;
     let profile = profiles::find(&db, &user.id)
         .await?
@@ -290,6 +281,7 @@ pub async fn for_me(ctx: &Ctx<'_>) -> Result<Response, AppError> {
         &user.id,
         user.organization_domain.as_deref(),
         &fields.expertise,
+        &FeedFilter { expertise: query.expertise.as_deref(), format: query.format.map(Format::as_str) },
         &now,
         FEED_CANDIDATES,
     )
@@ -302,7 +294,7 @@ pub async fn for_me(ctx: &Ctx<'_>) -> Result<Response, AppError> {
         utc_offset_minutes: utc_offset_minutes(&fields.timezone, ctx.now),
     };
     let mut ranked: Vec<(bool, Fit, &RequestRow, Option<&OfferRow>)> = Vec::new();
-    for row in rows.iter().filter(|row| filter.admits(row)) {
+    for row in &rows {
         let offer = own.iter().find(|offer| offer.request_id == row.id);
         // The SQL narrowed the rows; the domain rule decides.
         let Some(_) = RequestRole::of(
@@ -441,7 +433,7 @@ pub async fn offer(ctx: &Ctx<'_>) -> Result<Response, AppError> {
         let mentor = profiles::find(&db, &user.id)
             .await?
             .ok_or_else(|| AppError::Internal("a user without a profile".into()))?;
-        bookings::check_bookable(ctx, &mentor, &row.author_id, start).await.map_err(|error| match error {
+        bookings::check_mentor_slot(ctx, &mentor, start).await.map_err(|error| match error {
             AppError::Api(error) => AppError::Api(error.with_field("slot_start")),
             other => other,
         })?;
@@ -480,6 +472,15 @@ pub async fn offer(ctx: &Ctx<'_>) -> Result<Response, AppError> {
         mail::offer_received(&offer.mentor_name, &row.title, valid.kind, &request_link(ctx, &row.id));
     mailer::send(ctx, Mail { to: row.author_email.clone(), subject, text }).await?;
     http::json(201, &OfferEnvelope { offer: offer_view(&offer) })
+}
+
+/// A question carries its author's name (for mentors once revealed), so a profile needs one.
+fn nameless() -> AppError {
+    ApiError::new(
+        ErrorCode::ValidationFailed,
+        "Add your name to your profile first, so that mentors know whom they are helping.",
+    )
+    .into()
 }
 
 fn already_offered() -> ApiError {
@@ -549,60 +550,75 @@ pub async fn accept(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     }
     status_of(&row, ctx.now).after(RequestEvent::Accept)?;
 
-    // A slot offer becomes a booking first, under all of a booking's guarantees.
-    let booking = match offer.slot_start.as_deref().filter(|_| offer.kind == "slot") {
+    // A slot offer becomes a booking in the same transaction, under all of a booking's guarantees.
+    let prepared = match offer.slot_start.as_deref().filter(|_| offer.kind == "slot") {
         Some(start) => {
             let start: Timestamp =
                 start.parse().map_err(|_| AppError::Internal("an unreadable slot".into()))?;
             let mentor = profiles::find(&db, &offer.mentor_id).await?.ok_or_else(ApiError::not_found)?;
             let agenda: String = format!("Question: {}", row.title).chars().take(500).collect();
-            let booked =
-                bookings::book(ctx, &mentor, &user.id, start, &agenda, None).await.map_err(|error| {
-                    match error {
-                        // The slot is not a field of this request.
-                        AppError::Api(error) => AppError::Api(ApiError { field: None, ..error }),
-                        other => other,
-                    }
-                })?;
-            Some(booked)
+            Some((
+                bookings::prepare(ctx, &mentor, &user.id, start, &agenda, None).await.map_err(not_a_field)?,
+                mentor,
+            ))
+        }
+        None => None,
+    };
+    let booking = match &prepared {
+        Some((prepared, _)) => {
+            Some(booking_store::insert_for_offer_statement(&db, &prepared.row(), &offer.id)?)
         }
         None => None,
     };
 
     let thread_id = crypto::new_id()?;
-    let accepted = requests::accept(
+    let outcome = requests::accept(
         &db,
         &requests::Acceptance {
             request_id: &row.id,
             offer_id: &offer.id,
             thread_id: &thread_id,
-            booking_id: booking.as_ref().map(|b| b.id.as_str()),
+            booking_id: prepared.as_ref().map(|(p, _)| p.id.as_str()),
             mentee_id: &user.id,
             mentor_id: &offer.mentor_id,
             first_message: &offer.message,
             offered_at: &offer.created_at,
             now: &ctx.now_text(),
         },
+        booking,
     )
-    .await?;
-    if !accepted {
-        // Someone else (another tab) accepted or closed it meanwhile: undo the booking made here.
-        if let Some(booked) = &booking {
-            let reason = Some("The request changed before the offer could be accepted.");
-            if booking_store::cancel(&db, &booked.id, reason, &ctx.now_text()).await? {
-                bookings::notify(ctx, booked, domain::booking::BookingEvent::Cancelled, reason).await?;
+    .await;
+    match outcome {
+        Ok(Accepted::Yes) => {}
+        Ok(Accepted::NotPending) => {
+            // Another tab accepted it (answer the same) or the request closed meanwhile.
+            let current = requests::find_offer(&db, &row.id, offer_id).await?;
+            if current.is_some_and(|offer| offer.status == "accepted") {
+                return acceptance(ctx, &user, offer_id).await;
             }
+            return Err(closed().into());
         }
-        let current = requests::find_offer(&db, &row.id, offer_id).await?;
-        if current.is_some_and(|offer| offer.status == "accepted") {
-            return acceptance(ctx, &user, offer_id).await;
+        Ok(Accepted::SlotRefused) => return Err(booking::slot_taken().into()),
+        Err(error) if error.to_string().contains("UNIQUE constraint failed") => {
+            return Err(booking::slot_taken().into());
         }
-        return Err(closed().into());
+        Err(error) => return Err(error.into()),
+    }
+    if let Some((prepared, _)) = &prepared {
+        bookings::announce(ctx, prepared).await?;
     }
     let mentee_name = if row.author_name.is_empty() { "The mentee" } else { row.author_name.as_str() };
     let (subject, text) = mail::offer_accepted(mentee_name, &row.title, &thread_link(ctx, &thread_id));
     mailer::send(ctx, Mail { to: offer.mentor_email.clone(), subject, text }).await?;
     acceptance(ctx, &user, offer_id).await
+}
+
+/// A booking refusal on accept: the slot is not a field of this request.
+fn not_a_field(error: AppError) -> AppError {
+    match error {
+        AppError::Api(error) => AppError::Api(ApiError { field: None, ..error }),
+        other => other,
+    }
 }
 
 /// Closes a request, saying whether it was resolved.
@@ -644,7 +660,10 @@ pub async fn expire_due(ctx: &Ctx<'_>) -> Result<u32, AppError> {
         if requests::expire(&db, &row.id, &now).await? {
             let offers = u32::try_from(row.offer_count).unwrap_or(0);
             let (subject, text) = mail::expired(&row.title, offers, &request_link(ctx, &row.id));
-            mailer::send(ctx, Mail { to: row.author_email.clone(), subject, text }).await?;
+            if let Err(error) = mailer::send(ctx, Mail { to: row.author_email.clone(), subject, text }).await
+            {
+                console_error!("mailing an expiry: {error:?}");
+            }
             expired += 1;
         }
     }
@@ -721,8 +740,10 @@ pub async fn send_digests(ctx: &Ctx<'_>) -> Result<u32, AppError> {
             .map(|(_, row, reasons)| (row.title.clone(), reasons, request_link(ctx, &row.id)))
             .collect();
         let (subject, text) = mail::digest(&lines, &format!("{}/requests", bookings::origin(ctx)));
-        mailer::send(ctx, Mail { to: mentor.email.clone(), subject, text }).await?;
-        sent += 1;
+        match mailer::send(ctx, Mail { to: mentor.email.clone(), subject, text }).await {
+            Ok(()) => sent += 1,
+            Err(error) => console_error!("mailing a digest: {error:?}"),
+        }
     }
     Ok(sent)
 }

@@ -104,15 +104,19 @@ pub async fn messages(ctx: &Ctx<'_>) -> Result<Response, AppError> {
 /// Every thread of the user with all its messages, for the data export; marks nothing read.
 pub async fn all_of(ctx: &Ctx<'_>, user_id: &str) -> Result<Vec<ThreadMessages>, AppError> {
     let db = ctx.db()?;
-    let mut all = Vec::new();
-    for row in threads::for_user(&db, user_id).await? {
-        let messages = threads::messages(&db, &row.id).await?;
-        all.push(ThreadMessages {
-            messages: messages.iter().map(|message| message_view(message, user_id, row.read_id)).collect(),
-            thread: thread_view(&row, user_id),
-        });
-    }
-    Ok(all)
+    let messages = threads::messages_of_user(&db, user_id).await?;
+    Ok(threads::for_user(&db, user_id)
+        .await?
+        .iter()
+        .map(|row| ThreadMessages {
+            messages: messages
+                .iter()
+                .filter(|(thread_id, _)| *thread_id == row.id)
+                .map(|(_, message)| message_view(message, user_id, row.read_id))
+                .collect(),
+            thread: thread_view(row, user_id),
+        })
+        .collect())
 }
 
 /// Writes a message to the other participant, who is mailed about it.

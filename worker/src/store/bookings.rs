@@ -134,24 +134,36 @@ impl NewBooking<'_> {
     }
 }
 
+const GUARDED_INSERT: &str =
+    "INSERT INTO bookings (id, mentor_id, mentee_id, start_at, end_at, agenda, status,
+         call_link, idempotency_key, created_at, updated_at)
+     SELECT ?1, ?2, ?3, ?4, ?5, ?6, 'booked', ?7, ?8, ?9, ?9
+     WHERE NOT EXISTS (SELECT 1 FROM bookings WHERE mentor_id = ?2 AND status = 'booked'
+                         AND start_at < ?11 AND end_at > ?10)
+       AND NOT EXISTS (SELECT 1 FROM bookings WHERE (mentor_id = ?3 OR mentee_id = ?3)
+                         AND status = 'booked' AND start_at < ?5 AND end_at > ?4)";
+
 /// Inserts the booking only if neither side has an overlapping live booking (the mentor's
 /// buffer included), in one statement; the unique index catches what a race slips past.
 /// Returns false when the guard refused it.
 pub async fn insert(db: &D1Database, b: &NewBooking<'_>) -> Result<bool> {
-    let result = db
-        .prepare(
-            "INSERT INTO bookings (id, mentor_id, mentee_id, start_at, end_at, agenda, status, call_link,
-                 idempotency_key, created_at, updated_at)
-             SELECT ?1, ?2, ?3, ?4, ?5, ?6, 'booked', ?7, ?8, ?9, ?9
-             WHERE NOT EXISTS (SELECT 1 FROM bookings WHERE mentor_id = ?2 AND status = 'booked'
-                                 AND start_at < ?11 AND end_at > ?10)
-               AND NOT EXISTS (SELECT 1 FROM bookings WHERE (mentor_id = ?3 OR mentee_id = ?3)
-                                 AND status = 'booked' AND start_at < ?5 AND end_at > ?4)",
-        )
-        .bind(&b.params())?
-        .run()
-        .await?;
+    let result = db.prepare(GUARDED_INSERT).bind(&b.params())?.run().await?;
     Ok(changes(&result) == 1)
+}
+
+/// The same guarded insert for a batch, made only while `offer_id` is being accepted with this
+/// booking (its `booking_id` set earlier in the same transaction).
+pub fn insert_for_offer_statement(
+    db: &D1Database,
+    b: &NewBooking<'_>,
+    offer_id: &str,
+) -> Result<D1PreparedStatement> {
+    let mut params = b.params().to_vec();
+    params.push(text(offer_id));
+    db.prepare(format!(
+        "{GUARDED_INSERT} AND EXISTS (SELECT 1 FROM offers WHERE id = ?12 AND booking_id = ?1)"
+    ))
+    .bind(&params)
 }
 
 /// Moves a live booking, with the same guards as a new one. False when refused.

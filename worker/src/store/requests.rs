@@ -8,7 +8,7 @@ use super::{changes, int, json_list, opt_text, text};
 /// A request with its author's public details (and address, for mail only).
 #[derive(Debug, Clone, serde::Deserialize)]
 pub struct RequestRow {
-    /// The rowid: increases with every new request.
+    /// Increases with every new request, never reused.
     pub seq: i64,
     pub id: String,
     pub author_id: String,
@@ -33,8 +33,7 @@ pub struct RequestRow {
     pub author_email: String,
 }
 
-const SELECT: &str =
-    "SELECT r.rowid AS seq, r.*, p.display_name AS author_name, p.headline AS author_headline,
+const SELECT: &str = "SELECT r.*, p.display_name AS author_name, p.headline AS author_headline,
         p.timezone AS author_timezone, p.languages AS author_languages,
         o.name AS author_organization_name, u.email AS author_email
     FROM requests r
@@ -100,6 +99,13 @@ pub async fn by_author(db: &D1Database, author_id: &str) -> Result<Vec<RequestRo
         .results()
 }
 
+/// What the feed is narrowed to: a skill, and a format (`call` or `written`; `either` requests
+/// take both).
+pub struct FeedFilter<'a> {
+    pub expertise: Option<&'a str>,
+    pub format: Option<&'a str>,
+}
+
 /// Open requests a mentor may be shown, those sharing most of `tags` first, then the newest; at
 /// most `limit`. Ranking proper happens in `domain::request::fit`.
 pub async fn open_for_mentor(
@@ -107,18 +113,29 @@ pub async fn open_for_mentor(
     mentor_id: &str,
     mentor_organization: Option<&str>,
     tags: &[String],
+    filter: &FeedFilter<'_>,
     now: &str,
     limit: i64,
 ) -> Result<Vec<RequestRow>> {
     db.prepare(format!(
         "{SELECT} WHERE {}
+           AND (?6 IS NULL OR EXISTS (SELECT 1 FROM json_each(r.expertise) e WHERE e.value = ?6))
+           AND (?7 IS NULL OR r.format IN (?7, 'either'))
          ORDER BY (SELECT count(*) FROM json_each(r.expertise) e
                    WHERE e.value IN (SELECT value FROM json_each(?4))) DESC,
                   r.created_at DESC
          LIMIT ?5",
         open_for("?1", "?2", "?3")
     ))
-    .bind(&[text(mentor_id), opt_text(mentor_organization), text(now), text(&json_list(tags)), int(limit)])?
+    .bind(&[
+        text(mentor_id),
+        opt_text(mentor_organization),
+        text(now),
+        text(&json_list(tags)),
+        int(limit),
+        opt_text(filter.expertise),
+        opt_text(filter.format),
+    ])?
     .all()
     .await?
     .results()
@@ -270,7 +287,8 @@ pub async fn insert_offer(db: &D1Database, offer: &NewOfferRow<'_>) -> Result<bo
             db.prepare(
                 "INSERT INTO offers (id, request_id, mentor_id, kind, message, slot_start, status, created_at)
                  SELECT ?1, ?2, ?3, ?4, ?5, ?6, 'pending', ?7
-                 WHERE EXISTS (SELECT 1 FROM requests WHERE id = ?2 AND status IN ('open', 'has_offers'))",
+                 WHERE EXISTS (SELECT 1 FROM requests WHERE id = ?2 AND status IN ('open', 'has_offers')
+                                 AND expires_at > ?7)",
             )
             .bind(&[
                 text(offer.id),
@@ -304,58 +322,93 @@ pub struct Acceptance<'a> {
     pub now: &'a str,
 }
 
-/// Accepts a pending offer: marks it, moves the request to accepted and opens the thread with
-/// the offer's message as its first, all in one transaction. Each step after the first only
-/// happens if the offer took this thread id, so a concurrent accept changes nothing.
-/// Returns false when the offer was no longer pending or the request no longer took acceptances.
-pub async fn accept(db: &D1Database, a: &Acceptance<'_>) -> Result<bool> {
-    let results = db
-        .batch(vec![
+/// How an acceptance went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Accepted {
+    Yes,
+    /// The offer was no longer pending, or the request no longer took acceptances.
+    NotPending,
+    /// The slot's guarded insert refused the booking; nothing changed.
+    SlotRefused,
+}
+
+/// Accepts a pending offer in one transaction: marks it, books its slot (`booking`, the guarded
+/// insert from `store::bookings::insert_for_offer_statement`), moves the request to accepted and
+/// opens the thread with the offer's message as its first. If the slot is refused the offer is
+/// put back as it was, and every later step only happens if the offer holds this thread id, so a
+/// refused slot or a concurrent accept changes nothing.
+pub async fn accept(
+    db: &D1Database,
+    a: &Acceptance<'_>,
+    booking: Option<D1PreparedStatement>,
+) -> Result<Accepted> {
+    let mut statements = vec![
+        db.prepare(
+            "UPDATE offers SET status = 'accepted', thread_id = ?3, booking_id = ?4, accepted_at = ?5
+             WHERE id = ?2 AND request_id = ?1 AND status = 'pending'
+               AND EXISTS (SELECT 1 FROM requests WHERE id = ?1 AND status IN ('has_offers', 'accepted')
+                             AND (status = 'accepted' OR expires_at > ?5))",
+        )
+        .bind(&[
+            text(a.request_id),
+            text(a.offer_id),
+            text(a.thread_id),
+            opt_text(a.booking_id),
+            text(a.now),
+        ])?,
+    ];
+    let booked = booking.is_some();
+    if let (Some(booking), Some(booking_id)) = (booking, a.booking_id) {
+        statements.push(booking);
+        statements.push(
             db.prepare(
-                "UPDATE offers SET status = 'accepted', thread_id = ?3, booking_id = ?4, accepted_at = ?5
-                 WHERE id = ?2 AND request_id = ?1 AND status = 'pending'
-                   AND EXISTS (SELECT 1 FROM requests WHERE id = ?1 AND status IN ('has_offers', 'accepted'))",
+                "UPDATE offers SET status = 'pending', thread_id = NULL, booking_id = NULL, accepted_at = NULL
+                 WHERE id = ?1 AND booking_id = ?2 AND NOT EXISTS (SELECT 1 FROM bookings WHERE id = ?2)",
             )
-            .bind(&[
-                text(a.request_id),
-                text(a.offer_id),
-                text(a.thread_id),
-                opt_text(a.booking_id),
-                text(a.now),
-            ])?,
-            db.prepare(
-                "UPDATE requests SET status = 'accepted'
-                 WHERE id = ?1 AND EXISTS (SELECT 1 FROM offers WHERE id = ?2 AND thread_id = ?3)",
-            )
-            .bind(&[text(a.request_id), text(a.offer_id), text(a.thread_id)])?,
-            db.prepare(
-                "INSERT INTO threads (id, request_id, offer_id, mentee_id, mentor_id, created_at, last_message_at)
-                 SELECT ?3, ?1, ?2, ?4, ?5, ?6, ?6
-                 WHERE EXISTS (SELECT 1 FROM offers WHERE id = ?2 AND thread_id = ?3)",
-            )
-            .bind(&[
-                text(a.request_id),
-                text(a.offer_id),
-                text(a.thread_id),
-                text(a.mentee_id),
-                text(a.mentor_id),
-                text(a.now),
-            ])?,
-            db.prepare(
-                "INSERT INTO thread_messages (thread_id, author_id, body, created_at)
-                 SELECT ?1, ?2, ?3, ?4 WHERE ?3 != '' AND EXISTS (SELECT 1 FROM threads WHERE id = ?1)",
-            )
-            .bind(&[text(a.thread_id), text(a.mentor_id), text(a.first_message), text(a.offered_at)])?,
-            // The mentee read the answer before accepting it.
-            db.prepare(
-                "UPDATE threads
-                 SET mentee_read_id = coalesce((SELECT max(id) FROM thread_messages WHERE thread_id = ?1), 0)
-                 WHERE id = ?1",
-            )
-            .bind(&[text(a.thread_id)])?,
-        ])
-        .await?;
-    Ok(results.first().is_some_and(|updated| changes(updated) == 1))
+            .bind(&[text(a.offer_id), text(booking_id)])?,
+        );
+    }
+    statements.extend([
+        db.prepare(
+            "UPDATE requests SET status = 'accepted'
+             WHERE id = ?1 AND EXISTS (SELECT 1 FROM offers WHERE id = ?2 AND thread_id = ?3)",
+        )
+        .bind(&[text(a.request_id), text(a.offer_id), text(a.thread_id)])?,
+        db.prepare(
+            "INSERT INTO threads (id, request_id, offer_id, mentee_id, mentor_id, created_at, last_message_at)
+             SELECT ?3, ?1, ?2, ?4, ?5, ?6, ?6
+             WHERE EXISTS (SELECT 1 FROM offers WHERE id = ?2 AND thread_id = ?3)",
+        )
+        .bind(&[
+            text(a.request_id),
+            text(a.offer_id),
+            text(a.thread_id),
+            text(a.mentee_id),
+            text(a.mentor_id),
+            text(a.now),
+        ])?,
+        db.prepare(
+            "INSERT INTO thread_messages (thread_id, author_id, body, created_at)
+             SELECT ?1, ?2, ?3, ?4 WHERE ?3 != '' AND EXISTS (SELECT 1 FROM threads WHERE id = ?1)",
+        )
+        .bind(&[text(a.thread_id), text(a.mentor_id), text(a.first_message), text(a.offered_at)])?,
+        // The mentee read the answer before accepting it.
+        db.prepare(
+            "UPDATE threads
+             SET mentee_read_id = coalesce((SELECT max(id) FROM thread_messages WHERE thread_id = ?1), 0)
+             WHERE id = ?1",
+        )
+        .bind(&[text(a.thread_id)])?,
+    ]);
+    let results = db.batch(statements).await?;
+    let changed = |index: usize| results.get(index).is_some_and(|result| changes(result) == 1);
+    Ok(if !changed(0) {
+        Accepted::NotPending
+    } else if booked && !changed(1) {
+        Accepted::SlotRefused
+    } else {
+        Accepted::Yes
+    })
 }
 
 /// Records a mentor's digest, covering requests up to `seen_up_to`.
@@ -372,13 +425,13 @@ pub fn digest_sent_statement(
     .bind(&[text(mentor_id), text(now), int(seen_up_to)])
 }
 
-/// The newest request's rowid (0 with none).
+/// The newest request's `seq` (0 with none).
 pub async fn newest_seq(db: &D1Database) -> Result<i64> {
     #[derive(serde::Deserialize)]
     struct Newest {
         seq: Option<i64>,
     }
-    let row: Option<Newest> = db.prepare("SELECT max(rowid) AS seq FROM requests").first(None).await?;
+    let row: Option<Newest> = db.prepare("SELECT max(seq) AS seq FROM requests").first(None).await?;
     Ok(row.and_then(|row| row.seq).unwrap_or(0))
 }
 
@@ -419,7 +472,7 @@ pub async fn digest_mentors(
                             WHERE r.status IN ('open', 'has_offers') AND r.created_at > ?4 AND r.expires_at > ?2))
            AND EXISTS (SELECT 1 FROM requests r
                        WHERE {}
-                         AND (r.rowid > g.seen_up_to OR (g.seen_up_to IS NULL AND r.created_at > ?1))
+                         AND (r.seq > g.seen_up_to OR (g.seen_up_to IS NULL AND r.created_at > ?1))
                          AND EXISTS (SELECT 1 FROM json_each(r.expertise) e
                                      WHERE e.value IN (SELECT value FROM json_each(p.expertise))))
          LIMIT ?3",
@@ -441,9 +494,15 @@ pub fn delete_for_user_statements(db: &D1Database, user_id: &str) -> Result<Vec<
         .bind(&[text(user_id)])?,
         db.prepare("DELETE FROM threads WHERE mentee_id = ?1 OR mentor_id = ?1").bind(&[text(user_id)])?,
         // Offers elsewhere go; the requests they were on count one fewer.
+        // An accepted request whose only accepted offer goes takes offers again.
         db.prepare(
             "UPDATE requests SET offer_count = offer_count - 1,
-                 status = CASE WHEN status = 'has_offers' AND offer_count = 1 THEN 'open' ELSE status END
+                 status = CASE
+                     WHEN status NOT IN ('has_offers', 'accepted') THEN status
+                     WHEN EXISTS (SELECT 1 FROM offers f WHERE f.request_id = requests.id
+                                    AND f.mentor_id != ?1 AND f.status = 'accepted') THEN 'accepted'
+                     WHEN offer_count > 1 THEN 'has_offers'
+                     ELSE 'open' END
              WHERE id IN (SELECT request_id FROM offers WHERE mentor_id = ?1)",
         )
         .bind(&[text(user_id)])?,

@@ -69,9 +69,12 @@ pub struct MessageRow {
     pub created_at: String,
 }
 
+/// The newest 2,000 messages, oldest first.
 pub async fn messages(db: &D1Database, thread_id: &str) -> Result<Vec<MessageRow>> {
     db.prepare(
-        "SELECT id, author_id, body, created_at FROM thread_messages WHERE thread_id = ?1 ORDER BY id LIMIT 2000",
+        "SELECT * FROM (SELECT id, author_id, body, created_at FROM thread_messages WHERE thread_id = ?1
+                           ORDER BY id DESC LIMIT 2000)
+         ORDER BY id",
     )
     .bind(&[text(thread_id)])?
     .all()
@@ -79,7 +82,43 @@ pub async fn messages(db: &D1Database, thread_id: &str) -> Result<Vec<MessageRow
     .results()
 }
 
-/// Adds a message, moves the thread's activity time and marks it read for its author.
+/// Every message of every thread the user takes part in, by thread and then oldest first.
+pub async fn messages_of_user(db: &D1Database, user_id: &str) -> Result<Vec<(String, MessageRow)>> {
+    #[derive(serde::Deserialize)]
+    struct Row {
+        thread_id: String,
+        id: i64,
+        author_id: String,
+        body: String,
+        created_at: String,
+    }
+    let rows: Vec<Row> = db
+        .prepare(
+            "SELECT m.thread_id, m.id, m.author_id, m.body, m.created_at
+             FROM thread_messages m JOIN threads t ON t.id = m.thread_id
+             WHERE t.mentee_id = ?1 OR t.mentor_id = ?1
+             ORDER BY m.thread_id, m.id",
+        )
+        .bind(&[text(user_id)])?
+        .all()
+        .await?
+        .results()?;
+    Ok(rows
+        .into_iter()
+        .map(|row| {
+            let message = MessageRow {
+                id: row.id,
+                author_id: row.author_id,
+                body: row.body,
+                created_at: row.created_at,
+            };
+            (row.thread_id, message)
+        })
+        .collect())
+}
+
+/// Adds a message and moves the thread's activity time. Read marks stay: one's own messages are
+/// never unread, and the other side's that arrived meanwhile are not read by writing.
 pub async fn post(
     db: &D1Database,
     thread_id: &str,
@@ -94,15 +133,8 @@ pub async fn post(
                  RETURNING id, author_id, body, created_at",
             )
             .bind(&[text(thread_id), text(author_id), text(body), text(now)])?,
-            db.prepare(
-                "UPDATE threads SET last_message_at = ?3,
-                     mentee_read_id = CASE WHEN mentee_id = ?2
-                         THEN (SELECT max(id) FROM thread_messages WHERE thread_id = ?1) ELSE mentee_read_id END,
-                     mentor_read_id = CASE WHEN mentor_id = ?2
-                         THEN (SELECT max(id) FROM thread_messages WHERE thread_id = ?1) ELSE mentor_read_id END
-                 WHERE id = ?1",
-            )
-            .bind(&[text(thread_id), text(author_id), text(now)])?,
+            db.prepare("UPDATE threads SET last_message_at = ?2 WHERE id = ?1")
+                .bind(&[text(thread_id), text(now)])?,
         ])
         .await?;
     results
