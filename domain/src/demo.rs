@@ -2,6 +2,7 @@
 //! gives the same person, so loading twice changes nothing.
 
 use crate::profile::{CareerStage, ProfileFields, Visibility};
+use crate::request::{Audience, Format, NewRequest};
 
 /// One generated person: a sign-in address and a profile.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -260,6 +261,81 @@ impl Rng {
     }
 }
 
+/// A question a demo mentee asked.
+struct DemoQuestion {
+    title: &'static str,
+    body: &'static str,
+    tags: &'static [&'static str],
+    format: Format,
+    audience: Audience,
+    anonymous: bool,
+}
+
+const QUESTIONS: &[DemoQuestion] = &[
+    DemoQuestion {
+        title: "How do I get a 4,000-line pull request reviewed?",
+        body: "My refactor touches **every module**. Reviewers keep postponing it.\n\n- Should I split it after the fact?\n- How do I keep `main` releasable meanwhile?",
+        tags: &["open source", "ci/cd"],
+        format: Format::Written,
+        audience: Audience::Everyone,
+        anonymous: false,
+    },
+    DemoQuestion {
+        title: "Moving a Python service to Rust: where to start?",
+        body: "We run a small **Python** API on Kubernetes. I'd like to port the hot path to Rust without a big-bang rewrite.",
+        tags: &["rust", "python", "kubernetes"],
+        format: Format::Either,
+        audience: Audience::Everyone,
+        anonymous: false,
+    },
+    DemoQuestion {
+        title: "Asking for a raise after a reorg",
+        body: "My scope doubled after a reorg but my title did not change. How do I bring it up with a new manager?",
+        tags: &["engineering management", "career change"],
+        format: Format::Call,
+        audience: Audience::OutsideMyOrganization,
+        anonymous: true,
+    },
+    DemoQuestion {
+        title: "Preparing for a system design interview in two weeks",
+        body: "I have two weeks. What would you practise first, and how do you structure the 45 minutes?",
+        tags: &["interviewing", "distributed systems"],
+        format: Format::Call,
+        audience: Audience::Everyone,
+        anonymous: false,
+    },
+    DemoQuestion {
+        title: "Making our design system accessible",
+        body: "Our components fail keyboard navigation in modals. Where do we start, and what do we test?",
+        tags: &["accessibility", "design systems", "react"],
+        format: Format::Written,
+        audience: Audience::Everyone,
+        anonymous: false,
+    },
+    DemoQuestion {
+        title: "First conference talk: how do I pick a topic?",
+        body: "I've never given a talk. Everything I know feels too obvious to present.",
+        tags: &["public speaking", "technical writing"],
+        format: Format::Either,
+        audience: Audience::Everyone,
+        anonymous: true,
+    },
+];
+
+/// The question demo mentee number `index` asks, if any: about half of them ask one.
+pub fn question(index: u64) -> Option<NewRequest> {
+    let question = QUESTIONS.get((index % 12) as usize)?;
+    Some(NewRequest {
+        title: question.title.to_string(),
+        body: question.body.to_string(),
+        expertise: question.tags.iter().map(|tag| tag.to_string()).collect(),
+        format: question.format,
+        audience: question.audience,
+        anonymous: question.anonymous,
+        expires_in_days: Some(7 + (index % 7) as u32),
+    })
+}
+
 /// Person number `index` of a set named `prefix` ("demo", "bench"…). Mentors unless `mentor`
 /// is false. Addresses are at `.example` domains, which can never receive mail.
 pub fn person(prefix: &str, index: u64, mentor: bool) -> DemoPerson {
@@ -376,5 +452,15 @@ mod tests {
         assert!(domains.len() >= 25, "{}", domains.len());
         assert!(zones.len() >= 30, "{}", zones.len());
         assert!(public > 200 && public < 300, "{public}");
+    }
+
+    #[test]
+    fn demo_questions_are_valid_and_only_for_some() {
+        let asked: Vec<_> = (0..12).filter_map(super::question).collect();
+        assert_eq!(asked.len(), 6);
+        let now = "2026-11-24T10:00:00Z".parse().unwrap();
+        for question in asked {
+            assert!(question.parse(Some("acme.example"), now).is_ok());
+        }
     }
 }

@@ -252,6 +252,14 @@ fn generated_people_load_once_and_can_sign_in() {
     assert_eq!(me["profile"]["display_name"], person.profile.display_name.as_str());
     assert_eq!(me["profile"]["is_mentor"], true);
 
+    // Some demo mentees come with an open question, loaded once with them.
+    let mentee = Client::signed_in(&domain::demo::person(&prefix, 0, false).email);
+    let asked = mentee.get("/api/me/requests").json();
+    let question = domain::demo::question(0).unwrap();
+    assert_eq!(asked["requests"].as_array().unwrap().len(), 1, "{asked}");
+    assert_eq!(asked["requests"][0]["title"], question.title.as_str());
+    assert_eq!(asked["requests"][0]["status"], "open");
+
     let bad = seed(json!({"prefix": "Not Valid!", "mentors": 1}));
     assert_eq!((bad.status, bad.json()["error"]["field"].as_str()), (422, Some("prefix")));
     let too_many = seed(json!({"prefix": prefix, "mentors": 5000}));

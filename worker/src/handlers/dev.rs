@@ -3,13 +3,15 @@
 use domain::account::{self, Email};
 use domain::demo::{self, DemoPerson};
 use domain::error::{ApiError, ErrorBody};
-use domain::time::utc_offset_minutes;
+use domain::request::NewRequest;
+use domain::time::{rfc3339, utc_offset_minutes};
 use domain::wire::{Outbox, ScheduledRun, SeedRequest, SeedResult};
 use worker::Response;
 
 use crate::context::Ctx;
 use crate::error::AppError;
 use crate::store::directory::{self, Listing};
+use crate::store::requests::{self, NewRequestRow};
 use crate::store::users::{self, UserRow};
 use crate::store::{organizations, outbox, profiles};
 use crate::{crypto, http};
@@ -78,10 +80,12 @@ pub async fn seed(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     if end.is_none_or(|end| end > 1_000_000) {
         return Err(ApiError::validation("start", "Indexes stop at 1,000,000.").into());
     }
-    let people: Vec<DemoPerson> = (request.start..request.start + request.mentors)
-        .map(|i| demo::person(&request.prefix, i, true))
+    // Mentees come with the question some of them asked.
+    let people: Vec<(DemoPerson, Option<NewRequest>)> = (request.start..request.start + request.mentors)
+        .map(|i| (demo::person(&request.prefix, i, true), None))
         .chain(
-            (request.start..request.start + request.mentees).map(|i| demo::person(&request.prefix, i, false)),
+            (request.start..request.start + request.mentees)
+                .map(|i| (demo::person(&request.prefix, i, false), demo::question(i))),
         )
         .collect();
 
@@ -89,9 +93,9 @@ pub async fn seed(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let now = ctx.now_text();
     let mut created = 0;
     for chunk in people.chunks(90) {
-        let existing = users::existing_emails(&db, chunk.iter().map(|p| p.email.as_str())).await?;
+        let existing = users::existing_emails(&db, chunk.iter().map(|(p, _)| p.email.as_str())).await?;
         let mut statements = Vec::new();
-        for person in chunk.iter().filter(|p| !existing.contains(&p.email)) {
+        for (person, question) in chunk.iter().filter(|(p, _)| !existing.contains(&p.email)) {
             let email = Email::parse(&person.email)?;
             let organization = account::organization_for(&email);
             let user = UserRow {
@@ -115,6 +119,20 @@ pub async fn seed(ctx: &Ctx<'_>) -> Result<Response, AppError> {
                     now: &now,
                 },
             )?);
+            if let Some(question) = question {
+                let valid = question.clone().parse(user.organization_domain.as_deref(), ctx.now)?;
+                statements.push(requests::insert_statement(
+                    &db,
+                    &NewRequestRow {
+                        id: &crypto::sha256_hex(&["demo-request", &person.email])[..32],
+                        author_id: &user.id,
+                        author_organization: user.organization_domain.as_deref(),
+                        request: &valid,
+                        expires_at: &rfc3339(valid.expires_at),
+                        now: &now,
+                    },
+                )?);
+            }
             created += 1;
         }
         if !statements.is_empty() {
