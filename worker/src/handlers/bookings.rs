@@ -21,7 +21,7 @@ use crate::store::availability;
 use crate::store::bookings::{self, BookingRow, NewBooking};
 use crate::store::profiles::{self, ProfileRow};
 use crate::store::users::UserRow;
-use crate::{crypto, http, sessions};
+use crate::{crypto, http, sessions, store};
 
 fn parse_time(raw: &str) -> Option<Timestamp> {
     raw.parse().ok()
@@ -260,10 +260,6 @@ fn created(row: &BookingRow, viewer: &str, ctx: &Ctx<'_>) -> Result<Response, Ap
     http::json(201, &BookingEnvelope { booking: view(row, viewer, &origin(ctx)) })
 }
 
-fn is_unique_violation(error: &worker::Error) -> bool {
-    error.to_string().contains("UNIQUE constraint failed")
-}
-
 /// Books a free slot. A retry with the same `Idempotency-Key` returns the same booking.
 #[utoipa::path(
     post,
@@ -385,7 +381,7 @@ pub async fn book(
     match bookings::insert(&db, &prepared.row()).await {
         Ok(true) => {}
         Ok(false) => return Err(booking::slot_taken().into()),
-        Err(error) if is_unique_violation(&error) => {
+        Err(error) if store::is_unique_violation(&error) => {
             // A concurrent retry with the same key won the race: answer with its booking.
             let existing = match key {
                 Some(key) => bookings::find_by_idempotency_key(&db, mentee_id, key).await?,
@@ -417,16 +413,29 @@ pub async fn check_mentor_slot(ctx: &Ctx<'_>, mentor: &ProfileRow, start: Timest
     let Some((_, rules)) = rules_of(&db, mentor).await? else {
         return Err(booking::outside_availability().into());
     };
+    check_mentor_free(ctx, &db, &mentor.user_id, &rules, start, None).await
+}
+
+/// Checks that `start` is one of the mentor's free slots (booking `except` aside); the error
+/// says why not.
+async fn check_mentor_free(
+    ctx: &Ctx<'_>,
+    db: &D1Database,
+    mentor_id: &str,
+    rules: &Availability,
+    start: Timestamp,
+    except: Option<&str>,
+) -> Result<(), AppError> {
     let end = start + SignedDuration::from_mins(SLOT_MINUTES);
-    let free = free_slots(&db, &mentor.user_id, &rules, ctx.now, start, end, None).await?;
+    let free = free_slots(db, mentor_id, rules, ctx.now, start, end, except).await?;
     if free.first().is_some_and(|slot| slot.start == start) {
         return Ok(());
     }
-    Err(refusal(&db, &mentor.user_id, &rules, ctx.now, start).await?.into())
+    Err(refusal(db, mentor_id, rules, ctx.now, start).await?.into())
 }
 
 /// A slot found free, with the bounds (buffer included) its guarded write checks again.
-pub struct CheckedSlot {
+struct CheckedSlot {
     start: String,
     end: String,
     guard_start: String,
@@ -444,11 +453,8 @@ async fn check_slot(
     start: Timestamp,
     except: Option<&str>,
 ) -> Result<CheckedSlot, AppError> {
+    check_mentor_free(ctx, db, mentor_id, rules, start, except).await?;
     let end = start + SignedDuration::from_mins(SLOT_MINUTES);
-    let free = free_slots(db, mentor_id, rules, ctx.now, start, end, except).await?;
-    if free.first().is_none_or(|slot| slot.start != start) {
-        return Err(refusal(db, mentor_id, rules, ctx.now, start).await?.into());
-    }
     let (start_text, end_text) = (rfc3339(start), rfc3339(end));
     if bookings::user_busy(db, mentee_id, &start_text, &end_text, except).await? {
         return Err(booking::mentee_busy().into());
@@ -601,7 +607,7 @@ pub async fn reschedule(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     match bookings::reschedule(&db, &moved).await {
         Ok(true) => {}
         Ok(false) => return Err(booking::slot_taken().into()),
-        Err(error) if is_unique_violation(&error) => return Err(booking::slot_taken().into()),
+        Err(error) if store::is_unique_violation(&error) => return Err(booking::slot_taken().into()),
         Err(error) => return Err(error.into()),
     }
     let row = bookings::find(&db, &row.id).await?.ok_or_else(ApiError::not_found)?;

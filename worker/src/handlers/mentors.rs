@@ -5,8 +5,8 @@ use domain::error::{ApiError, ErrorBody};
 use domain::profile::{self, CareerStage};
 use domain::time::{rfc3339, utc_offset_minutes};
 use domain::wire::{
-    Facets, LanguageCount, ListMeta, MentorCard, MentorEnvelope, MentorList, Organization, OrganizationCount,
-    Profile, TagCount,
+    Facets, LanguageCount, ListMeta, MentorCard, MentorEnvelope, MentorList, OrganizationCount, Profile,
+    TagCount,
 };
 use worker::Response;
 
@@ -189,10 +189,8 @@ async fn summary(
 }
 
 fn card(row: CardRow) -> MentorCard {
-    let organization = match (row.organization_domain, row.organization_name) {
-        (Some(domain), Some(name)) => Some(Organization { domain, name, verified: true }),
-        _ => None,
-    };
+    let organization =
+        views::organization(row.organization_domain.as_deref(), row.organization_name.as_deref());
     MentorCard {
         id: row.user_id,
         display_name: row.display_name,

@@ -11,7 +11,6 @@ use domain::request::{
     RequestRole, RequestStatus, mail,
 };
 use domain::time::{rfc3339, utc_offset_minutes};
-use domain::wire::Organization;
 use jiff::{SignedDuration, Timestamp};
 use worker::{D1Database, Response, console_error};
 
@@ -23,7 +22,7 @@ use crate::mailer::{self, Mail};
 use crate::store::requests::{self, Accepted, FeedFilter, NewOfferRow, NewRequestRow, OfferRow, RequestRow};
 use crate::store::users::UserRow;
 use crate::store::{bookings as booking_store, profiles};
-use crate::{crypto, http, sessions};
+use crate::{crypto, http, sessions, store, views};
 
 /// How many requests the feed shows, and how many open ones it ranks to find them.
 const FEED_SIZE: usize = 50;
@@ -31,15 +30,6 @@ const FEED_CANDIDATES: i64 = 300;
 /// Digests sent per scheduled run; the rest go on the next runs.
 const DIGESTS_PER_RUN: i64 = 40;
 const DIGEST_ITEMS: usize = 10;
-
-fn organization(domain: Option<&String>, name: Option<&String>) -> Option<Organization> {
-    match (domain, name) {
-        (Some(domain), Some(name)) => {
-            Some(Organization { domain: domain.clone(), name: name.clone(), verified: true })
-        }
-        _ => None,
-    }
-}
 
 fn status_of(row: &RequestRow, now: Timestamp) -> RequestStatus {
     let stored = RequestStatus::parse(&row.status).unwrap_or(RequestStatus::Closed);
@@ -60,6 +50,10 @@ fn tags(json: &str) -> Vec<String> {
     serde_json::from_str(json).unwrap_or_default()
 }
 
+fn offer_status(row: &OfferRow) -> OfferStatus {
+    if row.status == "accepted" { OfferStatus::Accepted } else { OfferStatus::Pending }
+}
+
 fn offer_view(row: &OfferRow) -> Offer {
     Offer {
         id: row.id.clone(),
@@ -68,9 +62,9 @@ fn offer_view(row: &OfferRow) -> Offer {
             id: row.mentor_id.clone(),
             display_name: row.mentor_name.clone(),
             headline: row.mentor_headline.clone(),
-            organization: organization(
-                row.mentor_organization.as_ref(),
-                row.mentor_organization_name.as_ref(),
+            organization: views::organization(
+                row.mentor_organization.as_deref(),
+                row.mentor_organization_name.as_deref(),
             ),
             timezone: row.mentor_timezone.clone(),
         },
@@ -78,7 +72,7 @@ fn offer_view(row: &OfferRow) -> Offer {
         message_html: markdown::to_safe_html(&row.message),
         message: row.message.clone(),
         slot_start: row.slot_start.clone(),
-        status: if row.status == "accepted" { OfferStatus::Accepted } else { OfferStatus::Pending },
+        status: offer_status(row),
         thread_id: row.thread_id.clone(),
         booking_id: row.booking_id.clone(),
         created_at: row.created_at.clone(),
@@ -98,7 +92,10 @@ fn view(
         id: row.author_id.clone(),
         display_name: row.author_name.clone(),
         headline: row.author_headline.clone(),
-        organization: organization(row.author_organization.as_ref(), row.author_organization_name.as_ref()),
+        organization: views::organization(
+            row.author_organization.as_deref(),
+            row.author_organization_name.as_deref(),
+        ),
         timezone: row.author_timezone.clone(),
     });
     let offers: Vec<Offer> = offers.iter().map(|offer| offer_view(offer)).collect();
@@ -153,18 +150,43 @@ async fn visible(ctx: &Ctx<'_>, user: &UserRow, id: &str) -> Result<Visible, App
     } else {
         requests::offers_by_mentor_on(&db, &user.id, &ids).await?
     };
-    let role = RequestRole::of(
-        &row.author_id,
-        row.author_organization.as_deref(),
-        audience_of(&row),
-        status_of(&row, ctx.now),
-        user.as_viewer(),
-        is_mentor(&db, user).await?,
-        own.first().map(|offer| offer_view(offer).status),
-    )
-    .ok_or_else(ApiError::not_found)?;
+    let role = role_of(&row, user.as_viewer(), is_mentor(&db, user).await?, own.first(), ctx.now)
+        .ok_or_else(ApiError::not_found)?;
     let offers = if role == RequestRole::Author { requests::offers_on(&db, &ids).await? } else { own };
     Ok(Visible { row, role, offers })
+}
+
+/// The viewer's standing on a request (None: they may not see it), by the domain's rule.
+fn role_of(
+    row: &RequestRow,
+    viewer: Viewer<'_>,
+    is_mentor: bool,
+    offer: Option<&OfferRow>,
+    now: Timestamp,
+) -> Option<RequestRole> {
+    RequestRole::of(
+        &row.author_id,
+        row.author_organization.as_deref(),
+        audience_of(row),
+        status_of(row, now),
+        viewer,
+        is_mentor,
+        offer.map(offer_status),
+    )
+}
+
+/// How well a request fits a mentor, and why.
+fn fit_of(mentor: &MentorFit<'_>, row: &RequestRow, now: Timestamp) -> Fit {
+    let (expertise, languages) = (tags(&row.expertise), tags(&row.author_languages));
+    request::fit(
+        mentor,
+        &RequestFit {
+            expertise: &expertise,
+            languages: &languages,
+            utc_offset_minutes: utc_offset_minutes(&row.author_timezone, now),
+            offer_count: u32::try_from(row.offer_count).unwrap_or(0),
+        },
+    )
 }
 
 fn request_link(ctx: &Ctx<'_>, id: &str) -> String {
@@ -293,33 +315,14 @@ pub async fn for_me(ctx: &Ctx<'_>) -> Result<Response, AppError> {
         languages: &fields.languages,
         utc_offset_minutes: utc_offset_minutes(&fields.timezone, ctx.now),
     };
-    let mut ranked: Vec<(bool, Fit, &RequestRow, Option<&OfferRow>)> = Vec::new();
+    let mut ranked: Vec<(bool, Fit, &RequestRow, RequestRole, Option<&OfferRow>)> = Vec::new();
     for row in &rows {
         let offer = own.iter().find(|offer| offer.request_id == row.id);
         // The SQL narrowed the rows; the domain rule decides.
-        let Some(_) = RequestRole::of(
-            &row.author_id,
-            row.author_organization.as_deref(),
-            audience_of(row),
-            status_of(row, ctx.now),
-            user.as_viewer(),
-            true,
-            offer.map(|offer| offer_view(offer).status),
-        ) else {
+        let Some(role) = role_of(row, user.as_viewer(), true, offer, ctx.now) else {
             continue;
         };
-        let expertise = tags(&row.expertise);
-        let languages = tags(&row.author_languages);
-        let fit = request::fit(
-            &mentor,
-            &RequestFit {
-                expertise: &expertise,
-                languages: &languages,
-                utc_offset_minutes: utc_offset_minutes(&row.author_timezone, ctx.now),
-                offer_count: u32::try_from(row.offer_count).unwrap_or(0),
-            },
-        );
-        ranked.push((offer.is_some(), fit, row, offer));
+        ranked.push((offer.is_some(), fit_of(&mentor, row, ctx.now), row, role, offer));
     }
     // Requests the mentor has not answered yet first; then by fit, then newest.
     ranked.sort_by(|a, b| {
@@ -328,11 +331,7 @@ pub async fn for_me(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let requests = ranked
         .into_iter()
         .take(FEED_SIZE)
-        .map(|(_, fit, row, offer)| {
-            let role = match offer {
-                Some(offer) => RequestRole::Offerer { accepted: offer.status == "accepted" },
-                None => RequestRole::Mentor,
-            };
+        .map(|(_, fit, row, role, offer)| {
             view(row, role, &offer.into_iter().collect::<Vec<_>>(), fit.reasons, ctx.now)
         })
         .collect();
@@ -458,7 +457,7 @@ pub async fn offer(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     match inserted {
         Ok(true) => {}
         Ok(false) => return Err(closed().into()),
-        Err(error) if error.to_string().contains("UNIQUE constraint failed") => {
+        Err(error) if store::is_unique_violation(&error) => {
             return Err(already_offered().into());
         }
         Err(error) => return Err(error.into()),
@@ -545,7 +544,7 @@ pub async fn accept(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let db = ctx.db()?;
     let offer_id = ctx.param("offer_id");
     let offer = requests::find_offer(&db, &row.id, offer_id).await?.ok_or_else(ApiError::not_found)?;
-    if offer.status == "accepted" {
+    if offer_status(&offer) == OfferStatus::Accepted {
         return acceptance(ctx, &user, offer_id).await;
     }
     status_of(&row, ctx.now).after(RequestEvent::Accept)?;
@@ -593,13 +592,13 @@ pub async fn accept(ctx: &Ctx<'_>) -> Result<Response, AppError> {
         Ok(Accepted::NotPending) => {
             // Another tab accepted it (answer the same) or the request closed meanwhile.
             let current = requests::find_offer(&db, &row.id, offer_id).await?;
-            if current.is_some_and(|offer| offer.status == "accepted") {
+            if current.is_some_and(|offer| offer_status(&offer) == OfferStatus::Accepted) {
                 return acceptance(ctx, &user, offer_id).await;
             }
             return Err(closed().into());
         }
         Ok(Accepted::SlotRefused) => return Err(booking::slot_taken().into()),
-        Err(error) if error.to_string().contains("UNIQUE constraint failed") => {
+        Err(error) if store::is_unique_violation(&error) => {
             return Err(booking::slot_taken().into());
         }
         Err(error) => return Err(error.into()),
@@ -700,32 +699,11 @@ pub async fn send_digests(ctx: &Ctx<'_>) -> Result<u32, AppError> {
                 Some(seen) => row.seq > seen,
                 None => row.created_at > day_ago,
             })
-            .filter(|row| {
-                RequestRole::of(
-                    &row.author_id,
-                    row.author_organization.as_deref(),
-                    audience_of(row),
-                    status_of(row, ctx.now),
-                    viewer,
-                    true,
-                    None,
-                ) == Some(RequestRole::Mentor)
-            })
-            .filter_map(|row| {
-                let (tags_, langs) = (tags(&row.expertise), tags(&row.author_languages));
-                if !tags_.iter().any(|tag| expertise.contains(tag)) {
-                    return None;
-                }
-                let fit = request::fit(
-                    &fit_for,
-                    &RequestFit {
-                        expertise: &tags_,
-                        languages: &langs,
-                        utc_offset_minutes: utc_offset_minutes(&row.author_timezone, ctx.now),
-                        offer_count: u32::try_from(row.offer_count).unwrap_or(0),
-                    },
-                );
-                Some((fit.score, row, fit.reasons))
+            .filter(|row| role_of(row, viewer, true, None, ctx.now) == Some(RequestRole::Mentor))
+            .filter(|row| tags(&row.expertise).iter().any(|tag| expertise.contains(tag)))
+            .map(|row| {
+                let fit = fit_of(&fit_for, row, ctx.now);
+                (fit.score, row, fit.reasons)
             })
             .collect();
         // Marked even when nothing is left after the checks, so one mentor cannot hold up others.

@@ -6,7 +6,6 @@ use domain::markdown;
 use domain::request::{
     Message, MessageEnvelope, NewMessage, Person, Thread, ThreadList, ThreadMessages, mail, parse_message,
 };
-use domain::wire::Organization;
 use worker::Response;
 
 use crate::context::Ctx;
@@ -15,7 +14,7 @@ use crate::handlers::bookings;
 use crate::limits::{self, HOUR};
 use crate::mailer::{self, Mail};
 use crate::store::threads::{self, MessageRow, ThreadRow};
-use crate::{http, sessions};
+use crate::{http, sessions, views};
 
 fn thread_view(row: &ThreadRow, viewer_id: &str) -> Thread {
     Thread {
@@ -26,12 +25,10 @@ fn thread_view(row: &ThreadRow, viewer_id: &str) -> Thread {
             id: row.other_id.clone(),
             display_name: row.other_name.clone(),
             headline: row.other_headline.clone(),
-            organization: match (&row.other_organization, &row.other_organization_name) {
-                (Some(domain), Some(name)) => {
-                    Some(Organization { domain: domain.clone(), name: name.clone(), verified: true })
-                }
-                _ => None,
-            },
+            organization: views::organization(
+                row.other_organization.as_deref(),
+                row.other_organization_name.as_deref(),
+            ),
             timezone: row.other_timezone.clone(),
         },
         role: if row.mentee_id == viewer_id { "mentee" } else { "mentor" }.into(),

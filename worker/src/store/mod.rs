@@ -32,6 +32,11 @@ pub fn json_list(items: &[String]) -> String {
     serde_json::to_string(items).unwrap_or_else(|_| "[]".into())
 }
 
+/// Whether a write was refused by a unique index (a race the guard before it could not see).
+pub fn is_unique_violation(error: &worker::Error) -> bool {
+    error.to_string().contains("UNIQUE constraint failed")
+}
+
 /// How many rows a write changed.
 pub fn changes(result: &worker::D1Result) -> usize {
     result.meta().ok().flatten().and_then(|meta| meta.changes).unwrap_or(0)
