@@ -1,15 +1,4 @@
-import { test, expect, expectAccessible } from "./fixtures.mjs";
-
-const suffix = () => `${Date.now()}${Math.floor(Math.random() * 1e6)}`;
-
-/** Signs `request` (an API context sharing cookies with a browser context) in as `email`. */
-async function signIn(request, baseURL, email) {
-  await request.post(`${baseURL}/api/auth/email-code`, { data: { email } });
-  const outbox = await (await request.get(`${baseURL}/api/dev/outbox?to=${email}`)).json();
-  const code = outbox.messages[0].text.match(/code is (\d{6})/)[1];
-  const verified = await request.post(`${baseURL}/api/auth/verify`, { data: { email, code } });
-  expect(verified.status()).toBe(200);
-}
+import { test, expect, expectAccessible, signIn, suffix } from "./fixtures.mjs";
 
 test("a mentee books a slot and both see it under My sessions", async ({ page, browser, baseURL }) => {
   const mentorContext = await browser.newContext({ baseURL });

@@ -1,14 +1,9 @@
-import { test, expect, expectAccessible } from "./fixtures.mjs";
-
-const suffix = () => `${Date.now()}${Math.floor(Math.random() * 1e6)}`;
+import { test, expect, expectAccessible, signIn, suffix } from "./fixtures.mjs";
 
 /** Creates a listed mentor through the API; returns their id. */
 async function createMentor(request, baseURL, profile) {
   const email = `dir.${suffix()}@${profile.domain || "acme.com"}`;
-  await request.post(`${baseURL}/api/auth/email-code`, { data: { email } });
-  const outbox = await (await request.get(`${baseURL}/api/dev/outbox?to=${email}`)).json();
-  const code = outbox.messages[0].text.match(/code is (\d{6})/)[1];
-  await request.post(`${baseURL}/api/auth/verify`, { data: { email, code } });
+  await signIn(request, baseURL, email);
   const { domain, ...fields } = profile;
   const saved = await request.put(`${baseURL}/api/me/profile`, { data: { is_mentor: true, ...fields } });
   expect(saved.status()).toBe(200);

@@ -35,4 +35,16 @@ export async function expectAccessible(page) {
   expect(serious, `accessibility violations on ${page.url()}`).toEqual([]);
 }
 
+/** A suffix no other test in this run uses, for unique names and addresses. */
+export const suffix = () => `${Date.now()}${Math.floor(Math.random() * 1e6)}`;
+
+/** Signs `request` (an API context sharing cookies with a browser context) in as `email`. */
+export async function signIn(request, baseURL, email) {
+  await request.post(`${baseURL}/api/auth/email-code`, { data: { email } });
+  const outbox = await (await request.get(`${baseURL}/api/dev/outbox?to=${email}`)).json();
+  const code = outbox.messages[0].text.match(/code is (\d{6})/)[1];
+  const verified = await request.post(`${baseURL}/api/auth/verify`, { data: { email, code } });
+  expect(verified.status()).toBe(200);
+}
+
 export { expect };

@@ -163,10 +163,18 @@ fn Confirmation(booking: Booking) -> impl IntoView {
                 {format!("{}, {}", day_label(&booking.start, None), time_label(&booking.start, None))}
                 ". Both of you have an e-mail with the invite."
             </p>
-            <p class="actions">
-                <a class="button button--small" href=booking.invite_url.clone() download="quarterhour-session.ics">"Add to calendar"</a>
-                <A href="/sessions">"See my sessions"</A>
-            </p>
+            <BookedLinks invite_url=booking.invite_url.clone()/>
         </div>
+    }
+}
+
+/// After booking: the calendar invite, and the way to every session.
+#[component]
+pub fn BookedLinks(invite_url: String) -> impl IntoView {
+    view! {
+        <p class="actions">
+            <a class="button button--small" href=invite_url download="quarterhour-session.ics">"Add to calendar"</a>
+            <A href="/sessions">"See my sessions"</A>
+        </p>
     }
 }

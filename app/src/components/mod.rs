@@ -6,3 +6,4 @@ pub mod form;
 pub mod header;
 pub mod profile_bits;
 pub mod request_bits;
+pub mod signed_in;

@@ -14,6 +14,7 @@ use leptos_router::hooks::use_navigate;
 use crate::api::{self, ApiFailure};
 use crate::components::form::{FieldError, FormError, field_message};
 use crate::components::request_bits::{MarkdownField, format_label};
+use crate::components::signed_in::SignInPrompt;
 use crate::session::Session;
 
 const FIELDS: &[&str] = &["title", "body", "expertise", "format", "audience", "anonymous", "expires_in_days"];
@@ -78,11 +79,10 @@ pub fn AskPage() -> impl IntoView {
             {move || match user_id.get().and(session.me_untracked()) {
                 Some(me) => view! { <AskForm me/> }.into_any(),
                 None => view! {
-                    <section class="narrow" aria-labelledby="page-title">
-                        <h1 id="page-title">"Ask a question"</h1>
-                        <p>"Sign in to ask mentors a question. It takes a minute, and no password."</p>
-                        <p><A href="/sign-in" attr:class="button">"Sign in"</A></p>
-                    </section>
+                    <SignInPrompt
+                        title="Ask a question"
+                        reason="Sign in to ask mentors a question. It takes a minute, and no password."
+                    />
                 }.into_any(),
             }}
         </Show>

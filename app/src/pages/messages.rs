@@ -6,25 +6,17 @@ use leptos_router::components::A;
 
 use crate::api;
 use crate::browser::local_datetime;
+use crate::components::signed_in::SignedIn;
 use crate::session::Session;
 
 #[component]
 pub fn MessagesPage() -> impl IntoView {
-    let session = Session::get();
     view! {
         <section aria-labelledby="page-title">
             <h1 id="page-title">"Messages"</h1>
-            <Show when=move || session.is_loaded() fallback=|| view! { <p>"Loading…"</p> }>
-                <Show
-                    when=move || session.is_signed_in()
-                    fallback=|| view! {
-                        <p>"Sign in to read the conversations your questions and answers started."</p>
-                        <p><A href="/sign-in" attr:class="button">"Sign in"</A></p>
-                    }
-                >
-                    <ThreadListView/>
-                </Show>
-            </Show>
+            <SignedIn reason="Sign in to read the conversations your questions and answers started.">
+                <ThreadListView/>
+            </SignedIn>
         </section>
     }
 }

@@ -13,6 +13,7 @@ use crate::browser::{browser_timezone, timezone_options};
 use crate::components::availability_editor::AvailabilityEditor;
 use crate::components::form::{FieldError, FormError, field_message};
 use crate::components::profile_bits::OrganizationBadge;
+use crate::components::signed_in::SignInPrompt;
 use crate::session::Session;
 
 const FIELDS: &[&str] = &[
@@ -112,11 +113,7 @@ pub fn ProfileEditPage() -> impl IntoView {
             {move || match user_id.get().and(session.me_untracked()) {
                 Some(me) => view! { <ProfileEditor me/> }.into_any(),
                 None => view! {
-                    <section class="narrow" aria-labelledby="page-title">
-                        <h1 id="page-title">"Your profile"</h1>
-                        <p>"Sign in to create or edit your profile."</p>
-                        <p><A href="/sign-in" attr:class="button">"Sign in"</A></p>
-                    </section>
+                    <SignInPrompt title="Your profile" reason="Sign in to create or edit your profile."/>
                 }.into_any(),
             }}
         </Show>

@@ -13,12 +13,13 @@ use leptos_router::hooks::use_params_map;
 
 use crate::api::{self, ApiFailure};
 use crate::browser::{day_label, local_datetime, time_label};
-use crate::components::book_slots::by_day;
+use crate::components::book_slots::{BookedLinks, by_day};
 use crate::components::form::{FieldError, FormError, field_message};
 use crate::components::profile_bits::{OrganizationBadge, TagList};
 use crate::components::request_bits::{
     MarkdownField, StatusPill, audience_label, format_label, offer_kind_label, timing,
 };
+use crate::components::signed_in::SignedIn;
 use crate::session::Session;
 
 /// What just happened on this page, announced where the person is.
@@ -79,22 +80,13 @@ fn slot_line(start: &str, other: Option<&Person>) -> String {
 
 #[component]
 pub fn RequestPage() -> impl IntoView {
-    let session = Session::get();
     view! {
-        <Show when=move || session.is_loaded() fallback=|| view! { <p>"Loading…"</p> }>
-            <Show
-                when=move || session.is_signed_in()
-                fallback=|| view! {
-                    <section class="narrow" aria-labelledby="page-title">
-                        <h1 id="page-title">"Request"</h1>
-                        <p>"Sign in to read this question. Questions are shown to their author and to the mentors they are meant for."</p>
-                        <p><A href="/sign-in" attr:class="button">"Sign in"</A></p>
-                    </section>
-                }
-            >
-                <RequestLoader/>
-            </Show>
-        </Show>
+        <SignedIn
+            title="Request"
+            reason="Sign in to read this question. Questions are shown to their author and to the mentors they are meant for."
+        >
+            <RequestLoader/>
+        </SignedIn>
     }
 }
 
@@ -229,10 +221,7 @@ fn NoticeView(notice: Notice) -> impl IntoView {
                             {format!("Booked: {}. ", slot_line(&booking.start, Some(&mentor)))}
                             "Both of you have an e-mail with the invite."
                         </p>
-                        <p class="actions">
-                            <a class="button button--small" href=booking.invite_url.clone() download="quarterhour-session.ics">"Add to calendar"</a>
-                            <A href="/sessions">"See my sessions"</A>
-                        </p>
+                        <BookedLinks invite_url=booking.invite_url.clone()/>
                     })}
                 </div>
             }

@@ -11,6 +11,7 @@ use leptos_router::params::ParamsMap;
 use crate::api;
 use crate::components::profile_bits::TagList;
 use crate::components::request_bits::{StatusPill, format_label, offers_label, timing};
+use crate::components::signed_in::SignInPrompt;
 use crate::session::Session;
 
 /// The feed's filters, as the URL holds them.
@@ -54,11 +55,7 @@ pub fn RequestsPage() -> impl IntoView {
             <Show when=move || session.is_loaded() fallback=|| view! { <p>"Loading…"</p> }>
                 {move || match viewer.get() {
                     None => view! {
-                        <p>
-                            "Sign in to ask a question. If you mentor, you will also see the questions "
-                            "that fit what you know."
-                        </p>
-                        <p><A href="/sign-in" attr:class="button">"Sign in"</A></p>
+                        <SignInPrompt reason="Sign in to ask a question. If you mentor, you will also see the questions that fit what you know."/>
                     }.into_any(),
                     Some((_, is_mentor, expertise)) => view! {
                         <p class="request-actions"><A href="/requests/new" attr:class="button">"Ask a question"</A></p>

@@ -8,25 +8,16 @@ use leptos_router::components::A;
 use crate::api::{self, ApiFailure};
 use crate::browser::{day_label, time_label};
 use crate::components::form::FormError;
-use crate::session::Session;
+use crate::components::signed_in::SignedIn;
 
 #[component]
 pub fn SessionsPage() -> impl IntoView {
-    let session = Session::get();
     view! {
         <section aria-labelledby="page-title">
             <h1 id="page-title">"My sessions"</h1>
-            <Show when=move || session.is_loaded() fallback=|| view! { <p>"Loading…"</p> }>
-                <Show
-                    when=move || session.is_signed_in()
-                    fallback=|| view! {
-                        <p>"Sign in to see the sessions you booked and the ones booked with you."</p>
-                        <p><A href="/sign-in" attr:class="button">"Sign in"</A></p>
-                    }
-                >
-                    <SessionList/>
-                </Show>
-            </Show>
+            <SignedIn reason="Sign in to see the sessions you booked and the ones booked with you.">
+                <SessionList/>
+            </SignedIn>
         </section>
     }
 }

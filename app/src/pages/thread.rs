@@ -13,26 +13,15 @@ use crate::browser::local_datetime;
 use crate::components::form::FormError;
 use crate::components::profile_bits::OrganizationBadge;
 use crate::components::request_bits::MarkdownField;
+use crate::components::signed_in::SignedIn;
 use crate::session::Session;
 
 #[component]
 pub fn ThreadPage() -> impl IntoView {
-    let session = Session::get();
     view! {
-        <Show when=move || session.is_loaded() fallback=|| view! { <p>"Loading…"</p> }>
-            <Show
-                when=move || session.is_signed_in()
-                fallback=|| view! {
-                    <section class="narrow" aria-labelledby="page-title">
-                        <h1 id="page-title">"Conversation"</h1>
-                        <p>"Sign in to read your conversations."</p>
-                        <p><A href="/sign-in" attr:class="button">"Sign in"</A></p>
-                    </section>
-                }
-            >
-                <ThreadLoader/>
-            </Show>
-        </Show>
+        <SignedIn title="Conversation" reason="Sign in to read your conversations.">
+            <ThreadLoader/>
+        </SignedIn>
     }
 }
 

@@ -1,0 +1,46 @@
+//! Pages for signed-in people: a loading line while the session loads, and for visitors who are
+//! signed out, why to sign in and the way there.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::session::Session;
+
+/// Why to sign in, and the button that goes there. With a `title`, it stands as the whole page.
+#[component]
+pub fn SignInPrompt(reason: &'static str, #[prop(optional)] title: Option<&'static str>) -> impl IntoView {
+    let prompt = view! {
+        <p>{reason}</p>
+        <p><A href="/sign-in" attr:class="button">"Sign in"</A></p>
+    };
+    match title {
+        Some(title) => view! {
+            <section class="narrow" aria-labelledby="page-title">
+                <h1 id="page-title">{title}</h1>
+                {prompt}
+            </section>
+        }
+        .into_any(),
+        None => prompt.into_any(),
+    }
+}
+
+/// Shows `children` once the session has loaded and someone is signed in; otherwise the
+/// sign-in prompt with `reason` (and `title`, for a page of its own).
+#[component]
+pub fn SignedIn(
+    reason: &'static str,
+    #[prop(optional)] title: Option<&'static str>,
+    children: ChildrenFn,
+) -> impl IntoView {
+    let session = Session::get();
+    // Memos, so that the page is built again only when signing in or out, not on every refresh.
+    let loaded = Memo::new(move |_| session.is_loaded());
+    let signed_in = Memo::new(move |_| session.is_signed_in());
+    move || match (loaded.get(), signed_in.get(), title) {
+        (false, _, _) => view! { <p>"Loading…"</p> }.into_any(),
+        (true, true, _) => children().into_any(),
+        (true, false, Some(title)) => view! { <SignInPrompt reason title/> }.into_any(),
+        (true, false, None) => view! { <SignInPrompt reason/> }.into_any(),
+    }
+}
