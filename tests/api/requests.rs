@@ -185,6 +185,15 @@ fn audiences_hold_strictly_for_every_route() {
             assert_eq!(close.status, 404);
         }
     }
+    // A mentor who may see a request learns that only its author may accept or close it.
+    let own = offer_id(&written(&colleague, &everyone, "Happy to help."));
+    let refused = [
+        accept(&colleague, &everyone, &own),
+        colleague.post_json(&format!("/api/requests/{everyone}/close"), &json!({"resolved": true})),
+    ];
+    for reply in refused {
+        assert_eq!((reply.status, reply.error_code()), (403, "forbidden".into()), "{}", reply.body);
+    }
     assert_eq!(Client::new().get(&format!("/api/requests/{everyone}")).status, 401);
     assert_eq!(colleague.get("/api/requests/does-not-exist").status, 404);
 }

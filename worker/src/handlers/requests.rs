@@ -490,10 +490,15 @@ fn closed() -> ApiError {
     ApiError::new(ErrorCode::RequestClosed, "This request no longer takes offers.")
 }
 
-/// The request's author, or 404 for everyone else.
+/// The request, for its author. A mentor who may see it is told only the author may do this
+/// (403); to everyone else it does not exist (404).
 async fn authored(ctx: &Ctx<'_>, user: &UserRow) -> Result<RequestRow, AppError> {
     let row = requests::find(&ctx.db()?, ctx.param("id")).await?.ok_or_else(ApiError::not_found)?;
-    if row.author_id == user.id { Ok(row) } else { Err(ApiError::not_found().into()) }
+    if row.author_id == user.id {
+        return Ok(row);
+    }
+    visible(ctx, user, &row.id).await?;
+    Err(ApiError::new(ErrorCode::Forbidden, "Only the person who asked can do this.").into())
 }
 
 /// What an acceptance answers with, read back from the store.
@@ -533,6 +538,7 @@ async fn acceptance(ctx: &Ctx<'_>, user: &UserRow, offer_id: &str) -> Result<Res
     responses(
         (status = 200, description = "Accepted: the thread, and for a slot the booking.", body = Acceptance),
         (status = 401, description = "Not signed in.", body = ErrorBody),
+        (status = 403, description = "A mentor who may see the request, but only its author may accept.", body = ErrorBody),
         (status = 404, description = "No such request of this user, or no such offer on it.", body = ErrorBody),
         (status = 409, description = "The request is closed or expired (`request_closed`), or the slot was taken (`slot_taken`).", body = ErrorBody),
         (status = 422, description = "The slot can no longer be booked: outside the mentor's availability or caps, or the mentee is busy then.", body = ErrorBody),
@@ -631,7 +637,8 @@ fn not_a_field(error: AppError) -> AppError {
     responses(
         (status = 200, description = "Closed; threads stay open.", body = RequestEnvelope),
         (status = 401, description = "Not signed in.", body = ErrorBody),
-        (status = 404, description = "No such request of this user.", body = ErrorBody),
+        (status = 403, description = "A mentor who may see the request, but only its author may close it.", body = ErrorBody),
+        (status = 404, description = "No such request, or not one this viewer may see.", body = ErrorBody),
         (status = 409, description = "Already closed or expired (`request_closed`).", body = ErrorBody),
     )
 )]
