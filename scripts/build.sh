@@ -8,17 +8,25 @@ say "building the worker"
 
 say "building the app"
 # `erase_components` makes every Leptos component return a type-erased view, which saves a sixth
-# of the app's wasm. The flag changes how dependencies are built, so the app gets its own target
-# directory instead of rebuilding the worker's dependencies on every switch.
-RUSTFLAGS="--cfg erase_components" CARGO_TARGET_DIR=target/app \
+# of the app's wasm. The flags change how dependencies are built, so the app gets its own target
+# directory instead of rebuilding the worker's dependencies on every switch. `--emit-relocs` lets
+# wasm-split-cli cut the pages declared lazy in app/src/app.rs into chunks fetched on first visit.
+RUSTFLAGS="--cfg erase_components -Clink-args=--emit-relocs" CARGO_TARGET_DIR=target/app \
   cargo build --release --quiet -p app --target wasm32-unknown-unknown
-rm -rf app/dist
-mkdir -p app/dist/pkg
-wasm-bindgen --target web --no-typescript --out-dir app/dist/pkg --out-name app \
-  target/app/wasm32-unknown-unknown/release/app.wasm
-wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-  --enable-mutable-globals --enable-reference-types \
-  app/dist/pkg/app_bg.wasm -o app/dist/pkg/app_bg.wasm
+rm -rf app/dist target/app/split
+mkdir -p app/dist/pkg target/app/split
+wasm-split-cli --target web --out-name app \
+  target/app/wasm32-unknown-unknown/release/app.wasm target/app/split
+wasm-bindgen --target web --no-typescript --keep-lld-exports --no-demangle --out-dir app/dist/pkg \
+  --out-name app target/app/split/app.wasm
+cp target/app/split/__wasm_split.js app/dist/pkg/
+find target/app/split -name '*.wasm' ! -name app.wasm -exec cp {} app/dist/pkg/ \;
+# The shell and every chunk, two at a time. wasm-opt warns about the splitter's name sections on
+# every chunk, so its output is shown only when it fails.
+find app/dist/pkg -name '*.wasm' -print0 | xargs -0 -P 2 -I {} sh -c '
+  out=$(wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+    --enable-mutable-globals --enable-reference-types "$1" -o "$1" 2>&1) || { echo "$out" >&2; exit 1; }
+' wasm-opt {}
 cp -R public/. app/dist/
 cp app/index.html app/dist/index.html
 cat style/tokens.css style/base.css style/components.css > app/dist/app.css

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, and nothing that is already there. Never downloads from GitHub.
-#   scripts/setup.sh          what `make dev` needs: Rust targets, worker-build, wasm-bindgen, npm tools
+#   scripts/setup.sh          what `make dev` needs: Rust targets, worker-build, wasm-bindgen,
+#                             wasm-split-cli, npm tools
 #   scripts/setup.sh test     also Chromium (Debian) and schemathesis (PyPI, in .venv)
 #   scripts/setup.sh bench    also wrk (Debian)
 source "$(dirname "$0")/lib.sh"
@@ -29,6 +30,11 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
   say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (a few minutes, once)"
   # Not --locked: its lockfile pins a crate version the registry no longer serves.
   cargo install wasm-bindgen-cli --version "=$WASM_BINDGEN_VERSION" --force
+fi
+
+if ! cargo install --list | grep -x "wasm_split_cli_support v$WASM_SPLIT_VERSION:" >/dev/null; then
+  say "installing wasm-split-cli $WASM_SPLIT_VERSION (a few minutes, once)"
+  cargo install wasm_split_cli_support --version "=$WASM_SPLIT_VERSION" --features build-binary --locked --force
 fi
 
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then

@@ -2,8 +2,9 @@
 
 use leptos::prelude::*;
 use leptos_router::{
+    Lazy, LazyRoute,
     components::{Route, Router, Routes},
-    path,
+    lazy_route, path,
 };
 
 use crate::components::{footer::Footer, header::Header};
@@ -15,6 +16,39 @@ use crate::pages::{
 };
 use crate::session::Session;
 
+/// Declares a route whose page is compiled into its own wasm chunk, fetched on the first visit, so
+/// that the first load carries only the shell and the home page.
+macro_rules! lazy_page {
+    ($($route:ident => $page:ident),* $(,)?) => {$(
+        struct $route;
+
+        #[lazy_route]
+        impl LazyRoute for $route {
+            fn data() -> Self {
+                Self
+            }
+
+            fn view(_route: Self) -> AnyView {
+                view! { <$page/> }.into_any()
+            }
+        }
+    )*};
+}
+
+lazy_page! {
+    Directory => DirectoryPage,
+    Requests => RequestsPage,
+    Ask => AskPage,
+    Request => RequestPage,
+    Messages => MessagesPage,
+    Thread => ThreadPage,
+    Sessions => SessionsPage,
+    SignIn => SignInPage,
+    ProfileEdit => ProfileEditPage,
+    MentorProfile => MentorProfilePage,
+    DevMailbox => DevMailboxPage,
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     Session::provide();
@@ -25,18 +59,18 @@ pub fn App() -> impl IntoView {
             <main id="main" class="page" tabindex="-1">
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage/>
-                    <Route path=path!("/mentors") view=DirectoryPage/>
-                    <Route path=path!("/requests") view=RequestsPage/>
+                    <Route path=path!("/mentors") view={Lazy::<Directory>::new()}/>
+                    <Route path=path!("/requests") view={Lazy::<Requests>::new()}/>
                     // Before `/requests/:id`, which would otherwise take "new" as an id.
-                    <Route path=path!("/requests/new") view=AskPage/>
-                    <Route path=path!("/requests/:id") view=RequestPage/>
-                    <Route path=path!("/messages") view=MessagesPage/>
-                    <Route path=path!("/threads/:id") view=ThreadPage/>
-                    <Route path=path!("/sessions") view=SessionsPage/>
-                    <Route path=path!("/sign-in") view=SignInPage/>
-                    <Route path=path!("/profile") view=ProfileEditPage/>
-                    <Route path=path!("/mentors/:id") view=MentorProfilePage/>
-                    <Route path=path!("/dev/mailbox") view=DevMailboxPage/>
+                    <Route path=path!("/requests/new") view={Lazy::<Ask>::new()}/>
+                    <Route path=path!("/requests/:id") view={Lazy::<Request>::new()}/>
+                    <Route path=path!("/messages") view={Lazy::<Messages>::new()}/>
+                    <Route path=path!("/threads/:id") view={Lazy::<Thread>::new()}/>
+                    <Route path=path!("/sessions") view={Lazy::<Sessions>::new()}/>
+                    <Route path=path!("/sign-in") view={Lazy::<SignIn>::new()}/>
+                    <Route path=path!("/profile") view={Lazy::<ProfileEdit>::new()}/>
+                    <Route path=path!("/mentors/:id") view={Lazy::<MentorProfile>::new()}/>
+                    <Route path=path!("/dev/mailbox") view={Lazy::<DevMailbox>::new()}/>
                 </Routes>
             </main>
             <Footer/>
