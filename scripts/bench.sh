@@ -10,8 +10,15 @@ kb() { awk -v b="$1" 'BEGIN { printf "%.1f KB", b / 1024 }'; }
 
 echo
 echo "Sizes (gzip -9)"
-printf '  %-28s %10s  (raw %s)\n' "app wasm" "$(kb "$(gz app/dist/pkg/app_bg.wasm)")" "$(kb "$(wc -c <app/dist/pkg/app_bg.wasm)")"
-printf '  %-28s %10s\n' "app JS glue" "$(kb "$(gz app/dist/pkg/app.js)")"
+pkg=$(echo app/dist/pkg/*)
+chunks=0
+for chunk in "$pkg"/*.wasm; do
+  [ "$chunk" = "$pkg/app_bg.wasm" ] || chunks=$((chunks + $(gz "$chunk")))
+done
+printf '  %-28s %10s  (raw %s)\n' "app wasm, first load" "$(kb "$(gz "$pkg/app_bg.wasm")")" "$(kb "$(wc -c <"$pkg/app_bg.wasm")")"
+printf '  %-28s %10s  (%s files, each fetched on first visit to its pages)\n' "app wasm, page chunks" \
+  "$(kb "$chunks")" "$(($(ls "$pkg"/*.wasm | wc -l) - 1))"
+printf '  %-28s %10s\n' "app JS glue" "$(kb $(($(gz "$pkg/app.js") + $(gz "$pkg/__wasm_split.js"))))"
 printf '  %-28s %10s\n' "app CSS" "$(kb "$(gz app/dist/app.css)")"
 printf '  %-28s %10s  (raw %s)\n' "worker wasm" "$(kb "$(gz worker/build/index_bg.wasm)")" "$(kb "$(wc -c <worker/build/index_bg.wasm)")"
 printf '  %-28s %10s\n' "worker JS" "$(kb "$(gz worker/build/index.js)")"

@@ -13,20 +13,27 @@ say "building the app"
 # wasm-split-cli cut the pages declared lazy in app/src/app.rs into chunks fetched on first visit.
 RUSTFLAGS="--cfg erase_components -Clink-args=--emit-relocs" CARGO_TARGET_DIR=target/app \
   cargo build --release --quiet -p app --target wasm32-unknown-unknown
-rm -rf app/dist target/app/split
-mkdir -p app/dist/pkg target/app/split
+rm -rf app/dist target/app/split target/app/pkg
+mkdir -p target/app/split target/app/pkg
 wasm-split-cli --target web --out-name app \
   target/app/wasm32-unknown-unknown/release/app.wasm target/app/split
-wasm-bindgen --target web --no-typescript --keep-lld-exports --no-demangle --out-dir app/dist/pkg \
+wasm-bindgen --target web --no-typescript --keep-lld-exports --no-demangle --out-dir target/app/pkg \
   --out-name app target/app/split/app.wasm
-cp target/app/split/__wasm_split.js app/dist/pkg/
-find target/app/split -name '*.wasm' ! -name app.wasm -exec cp {} app/dist/pkg/ \;
+cp target/app/split/__wasm_split.js target/app/pkg/
+find target/app/split -name '*.wasm' ! -name app.wasm -exec cp {} target/app/pkg/ \;
 # The shell and every chunk, two at a time. wasm-opt warns about the splitter's name sections on
 # every chunk, so its output is shown only when it fails.
-find app/dist/pkg -name '*.wasm' -print0 | xargs -0 -P 2 -I {} sh -c '
+find target/app/pkg -name '*.wasm' -print0 | xargs -0 -P 2 -I {} sh -c '
   out=$(wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-mutable-globals --enable-reference-types "$1" -o "$1" 2>&1) || { echo "$out" >&2; exit 1; }
 ' wasm-opt {}
+
+# Each build's code lives under /pkg/<hash of its files>/: a page opened before a deploy goes on
+# fetching its own build's chunks, never the next build's, and browsers may keep them for good.
+build=$(cd target/app/pkg && find . -type f | sort | xargs sha256sum | sha256sum | cut -c1-16)
+mkdir -p app/dist/pkg
+mv target/app/pkg "app/dist/pkg/$build"
 cp -R public/. app/dist/
-cp app/index.html app/dist/index.html
+sed -i "s|/pkg/|/pkg/$build/|g" app/dist/boot.js
+sed "s|/pkg/|/pkg/$build/|g" app/index.html >app/dist/index.html
 cat style/tokens.css style/base.css style/components.css > app/dist/app.css

@@ -52,9 +52,17 @@ lazy_page! {
 #[component]
 pub fn App() -> impl IntoView {
     Session::provide();
+    // True while a navigation waits, e.g. for a page's chunk on its first visit.
+    let (is_routing, set_is_routing) = signal(false);
     view! {
-        <Router>
+        <Router set_is_routing>
             <a class="skip-link" href="#main">"Skip to content"</a>
+            <div
+                class="route-progress"
+                role="progressbar"
+                aria-label="Loading the page"
+                hidden=move || !is_routing.get()
+            ></div>
             <Header/>
             <main id="main" class="page" tabindex="-1">
                 <Routes fallback=NotFoundPage>

@@ -1,4 +1,4 @@
-//! Small bridges to browser APIs the app needs: time zones and local times.
+//! Small bridges to browser APIs the app needs: time zones, local times and the crash notice.
 
 use js_sys::{Array, Date, Function, Intl, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
@@ -87,4 +87,22 @@ pub fn time_label(rfc3339: &str, timezone: Option<&str>) -> String {
 /// A fresh random key (for Idempotency-Key).
 pub fn random_key() -> String {
     (0..4).map(|_| format!("{:08x}", (js_sys::Math::random() * f64::from(u32::MAX)) as u32)).collect()
+}
+
+/// Puts a notice on top of the page, written without the app, which can no longer render. Once:
+/// a dead app may panic again on every later event. Its link is `rel="external"` so that the
+/// router lets the browser reload instead of handling the click.
+pub fn show_crash_notice() {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    if document.query_selector(".crash-notice").ok().flatten().is_some() {
+        return;
+    }
+    if let Some(body) = document.body() {
+        let _ = body.insert_adjacent_html(
+            "afterbegin",
+            r#"<p class="banner banner--error crash-notice" role="alert">Quarterhour stopped working on this page. <a href="" rel="external">Reload the page</a> to carry on.</p>"#,
+        );
+    }
 }

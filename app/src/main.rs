@@ -8,6 +8,11 @@ mod pages;
 mod session;
 
 fn main() {
-    console_error_panic_hook::set_once();
+    // A panic stops the app for good (wasm aborts), so the page says so and offers a reload,
+    // which also picks up a newer build when a page's chunk could not be fetched.
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        browser::show_crash_notice();
+    }));
     leptos::mount::mount_to_body(app::App);
 }

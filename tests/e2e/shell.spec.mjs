@@ -46,3 +46,37 @@ test("a clear message shows when the API cannot be reached", async ({ page }) =>
   await page.goto("/");
   await expect(page.getByTestId("api-unreachable")).toContainText("can't reach");
 });
+
+test("the home page loads only the shell; a page's code comes on its first visit", async ({ page }) => {
+  const fetched = new Set();
+  page.on("request", (request) => {
+    const name = new URL(request.url()).pathname.split("/").pop();
+    if (name.endsWith(".wasm")) fetched.add(name);
+  });
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Fifteen minutes");
+  expect([...fetched]).toEqual(["app_bg.wasm"]);
+
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Directory" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mentor directory");
+  expect([...fetched].some((name) => name.startsWith("split___directory_view"))).toBe(true);
+});
+
+test("when a page's code cannot be fetched, the app says so and a reload recovers", async ({ page }) => {
+  // The refused fetch, and the panic it causes, are logged.
+  page.expectConsoleErrors(/net::ERR_FAILED|panicked|unreachable|RuntimeError|Failed to fetch|TypeError/);
+  const chunk = "**/split___directory_view*";
+  await page.route(chunk, (route) => route.abort());
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Fifteen minutes");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Directory" }).click();
+  const notice = page.getByRole("alert").filter({ hasText: "stopped working" });
+  await expect(notice).toBeVisible();
+  await expectAccessible(page);
+
+  await page.unroute(chunk);
+  await notice.getByRole("link", { name: "Reload the page" }).click();
+  await expect(notice).toBeHidden();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Directory" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mentor directory");
+});
