@@ -53,6 +53,22 @@ fn the_app_shell_may_run_wasm_and_nothing_foreign() {
 }
 
 #[test]
+fn a_builds_code_is_named_by_its_hash_and_cached_for_good() {
+    let shell = Client::new().get("/").body;
+    let start = shell.find("/pkg/").expect("the shell names its build's code");
+    let script: String = shell[start..].chars().take_while(|c| !matches!(c, '"' | '\'')).collect();
+    assert!(script.ends_with("/app.js") && script.len() > "/pkg//app.js".len(), "{script}");
+    for path in [script.clone(), script.replace("/app.js", "/app_bg.wasm")] {
+        let reply = Client::new().get(&path);
+        assert_eq!(reply.status, 200, "{path}");
+        let cache = reply.header("cache-control").unwrap_or_default();
+        assert!(cache.contains("immutable") && cache.contains("max-age=31536000"), "{path}: {cache}");
+    }
+    let index = Client::new().get("/").header("cache-control").unwrap_or_default().to_string();
+    assert!(!index.contains("immutable"), "the shell itself must be revalidated: {index}");
+}
+
+#[test]
 fn unknown_app_routes_serve_the_shell_so_the_app_can_show_its_404() {
     let reply = Client::new().get("/no/such/page");
     assert_eq!(reply.status, 200);
