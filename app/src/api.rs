@@ -8,9 +8,10 @@ use domain::booking::{
 use domain::error::{ApiError, ErrorBody};
 use domain::profile::ProfileUpdate;
 use domain::request::{
-    Acceptance, CloseRequest, Format, Message, MessageEnvelope, NewMessage, NewOffer, NewRequest, Offer,
-    OfferEnvelope, RequestEnvelope, RequestList, ThreadList, ThreadMessages,
+    Acceptance, CloseRequest, Format, NewOffer, NewRequest, Offer, OfferEnvelope, RequestEnvelope,
+    RequestList,
 };
+use domain::thread::{Message, MessageEnvelope, NewMessage, ThreadList, ThreadMessages};
 use domain::wire::{
     EmailCodeRequest, Health, Me, MentorEnvelope, MentorList, Organization, OrganizationEnvelope,
     OrganizationUpdate, Outbox, Profile, ProfileEnvelope, User, UserEnvelope, VerifyRequest,

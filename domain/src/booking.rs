@@ -7,6 +7,9 @@ use serde::{Deserialize, Serialize};
 use crate::error::{ApiError, ErrorCode};
 use crate::slots::{self, Availability, WeeklyWindow};
 
+/// How far ahead a mentor may offer slots.
+pub const MAX_HORIZON_DAYS: i64 = 90;
+
 /// A weekly window on the wire: `{"weekday":"tue","start":"12:00","end":"13:00"}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -114,7 +117,7 @@ impl AvailabilityInput {
             }
         };
         let min_notice_minutes = bounded("min_notice_minutes", self.min_notice_minutes, 60 * 24 * 14)?;
-        let horizon_days = bounded("horizon_days", self.horizon_days, 90)?;
+        let horizon_days = bounded("horizon_days", self.horizon_days, MAX_HORIZON_DAYS)?;
         let buffer_minutes = bounded("buffer_minutes", self.buffer_minutes, 240)?;
         if horizon_days == 0 {
             return Err(ApiError::validation("horizon_days", "Offer slots at least one day ahead."));
@@ -219,6 +222,16 @@ pub fn mentee_busy() -> ApiError {
     ApiError::new(ErrorCode::MenteeBusy, "You already have a session at that time.").with_field("start")
 }
 
+impl From<slots::BookingRefusal> for ApiError {
+    fn from(refusal: slots::BookingRefusal) -> Self {
+        match refusal {
+            slots::BookingRefusal::SlotTaken => slot_taken(),
+            slots::BookingRefusal::OutsideAvailability => outside_availability(),
+            slots::BookingRefusal::OverCapacity => over_capacity(),
+        }
+    }
+}
+
 pub fn cannot_book_self() -> ApiError {
     ApiError::new(ErrorCode::CannotBookSelf, "You cannot book a session with yourself.")
         .with_field("mentor_id")
@@ -241,6 +254,63 @@ pub enum BookingStatus {
     Cancelled,
 }
 
+/// What can happen to a booking.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BookingEvent {
+    /// Either participant moves it to another free slot.
+    Reschedule,
+    /// Either participant cancels it.
+    Cancel,
+}
+
+impl BookingStatus {
+    pub const ALL: [Self; 2] = [Self::Booked, Self::Cancelled];
+
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Booked => "booked",
+            Self::Cancelled => "cancelled",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.as_str() == raw)
+    }
+
+    /// Whether the session is still going to happen.
+    pub const fn is_live(self) -> bool {
+        matches!(self, Self::Booked)
+    }
+
+    /// The state after `event`, or why it cannot happen. Cancelling is idempotent (a second
+    /// cancel changes nothing and mails no one); a cancelled booking cannot be moved.
+    pub fn after(self, event: BookingEvent) -> Result<Self, ApiError> {
+        match (self, event) {
+            (Self::Booked, BookingEvent::Reschedule) => Ok(Self::Booked),
+            (_, BookingEvent::Cancel) => Ok(Self::Cancelled),
+            (Self::Cancelled, BookingEvent::Reschedule) => {
+                Err(ApiError::new(ErrorCode::BookingCancelled, "This booking is cancelled."))
+            }
+        }
+    }
+}
+
+/// Which side of a session or thread the viewer is on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Side {
+    Mentor,
+    Mentee,
+}
+
+impl Side {
+    /// The viewer's side, given the session's mentor.
+    pub fn of(viewer_id: &str, mentor_id: &str) -> Self {
+        if viewer_id == mentor_id { Self::Mentor } else { Self::Mentee }
+    }
+}
+
 /// A booking as either participant sees it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -253,8 +323,8 @@ pub struct Booking {
     pub agenda: String,
     pub status: BookingStatus,
     pub call_link: String,
-    /// Which side the viewer is on: "mentor" or "mentee".
-    pub role: String,
+    /// Which side the viewer is on.
+    pub role: Side,
     pub cancel_reason: Option<String>,
     /// Address of the calendar invite (.ics).
     pub invite_url: String,
@@ -312,8 +382,8 @@ pub fn when_line(start: Timestamp, recipient_zone: &str, other_name: &str, other
 }
 
 /// What a booking mail is about.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum BookingEvent {
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BookingNotice {
     Booked,
     Rescheduled,
     Cancelled,
@@ -323,7 +393,7 @@ pub enum BookingEvent {
 
 /// Subject and text of a booking mail for one participant.
 pub struct BookingMail<'a> {
-    pub event: BookingEvent,
+    pub event: BookingNotice,
     pub recipient_zone: &'a str,
     pub other_name: &'a str,
     pub other_zone: &'a str,
@@ -338,26 +408,26 @@ impl BookingMail<'_> {
     pub fn subject(&self) -> String {
         let who = self.other_name;
         match self.event {
-            BookingEvent::Booked => format!("Booked: 15 minutes with {who}"),
-            BookingEvent::Rescheduled => format!("Moved: your 15 minutes with {who}"),
-            BookingEvent::Cancelled => format!("Cancelled: your 15 minutes with {who}"),
-            BookingEvent::DayBefore => format!("Tomorrow: 15 minutes with {who}"),
-            BookingEvent::Soon => format!("In 15 minutes: your session with {who}"),
+            BookingNotice::Booked => format!("Booked: 15 minutes with {who}"),
+            BookingNotice::Rescheduled => format!("Moved: your 15 minutes with {who}"),
+            BookingNotice::Cancelled => format!("Cancelled: your 15 minutes with {who}"),
+            BookingNotice::DayBefore => format!("Tomorrow: 15 minutes with {who}"),
+            BookingNotice::Soon => format!("In 15 minutes: your session with {who}"),
         }
     }
 
     pub fn text(&self) -> String {
         let when = when_line(self.start, self.recipient_zone, self.other_name, self.other_zone);
         let mut text = match self.event {
-            BookingEvent::Cancelled => format!("This session is cancelled:\n{when}\n"),
-            BookingEvent::Rescheduled => format!("This session has moved to:\n{when}\n"),
+            BookingNotice::Cancelled => format!("This session is cancelled:\n{when}\n"),
+            BookingNotice::Rescheduled => format!("This session has moved to:\n{when}\n"),
             _ => format!("{when}\n"),
         };
         if let Some(reason) = self.reason.filter(|r| !r.trim().is_empty()) {
             text.push_str(&format!("\nReason: {reason}\n"));
         }
         text.push_str(&format!("\nAgenda:\n{}\n", self.agenda));
-        if self.event != BookingEvent::Cancelled {
+        if self.event != BookingNotice::Cancelled {
             text.push_str(&format!("\nJoin the call: {}\n", self.call_link));
         }
         text.push_str(&format!("\nAdd to your calendar: {}\n", self.invite_url));
@@ -484,7 +554,7 @@ mod tests {
             "Tue 1 Dec 2026, 14:00–14:15 your time (Europe/London); 19:45 for A new user (Asia/Kathmandu)"
         );
         let mail = BookingMail {
-            event: BookingEvent::Cancelled,
+            event: BookingNotice::Cancelled,
             recipient_zone: "Asia/Kathmandu",
             other_name: "A new user",
             other_zone: "Europe/London",
@@ -543,5 +613,26 @@ mod tests {
             }
         });
         assert!(cancelled.contains("METHOD:CANCEL") && cancelled.contains("STATUS:CANCELLED"));
+    }
+
+    #[test]
+    fn the_booking_lifecycle() {
+        use BookingEvent as E;
+        use BookingStatus as S;
+        assert_eq!(S::Booked.after(E::Reschedule).unwrap(), S::Booked);
+        assert_eq!(S::Booked.after(E::Cancel).unwrap(), S::Cancelled);
+        assert_eq!(S::Cancelled.after(E::Cancel).unwrap(), S::Cancelled, "cancelling twice is harmless");
+        assert_eq!(S::Cancelled.after(E::Reschedule).unwrap_err().code, ErrorCode::BookingCancelled);
+        for status in S::ALL {
+            assert_eq!(S::parse(status.as_str()), Some(status));
+        }
+        assert!(S::Booked.is_live() && !S::Cancelled.is_live());
+        assert_eq!(S::parse("booked "), None);
+    }
+
+    #[test]
+    fn sides_serialize_as_before() {
+        assert_eq!(serde_json::to_string(&Side::of("a", "a")).unwrap(), "\"mentor\"");
+        assert_eq!(serde_json::to_string(&Side::of("b", "a")).unwrap(), "\"mentee\"");
     }
 }

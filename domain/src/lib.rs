@@ -7,11 +7,13 @@ pub mod booking;
 pub mod demo;
 pub mod directory;
 pub mod error;
+pub mod ids;
 pub mod markdown;
 pub mod profile;
 pub mod request;
 pub mod routes;
 pub mod slots;
+pub mod thread;
 pub mod time;
 pub mod wire;
 

@@ -158,6 +158,47 @@ pub fn free_slots(
         .collect()
 }
 
+/// Why a start the mentor does not offer as free was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BookingRefusal {
+    /// Another live booking starts then, or the mentor's buffer around one covers it.
+    SlotTaken,
+    /// Not one of the mentor's slots at all: outside their windows, notice or horizon.
+    OutsideAvailability,
+    /// A slot the mentor offers, but their daily or weekly cap is reached.
+    OverCapacity,
+}
+
+/// Whether `start` is a free slot (None) or why not. `busy` is every live booking of the mentor
+/// in the weeks around `start`, so that caps see them all.
+pub fn refusal(
+    rules: &Availability,
+    busy: &[Busy],
+    now: Timestamp,
+    start: Timestamp,
+) -> Option<BookingRefusal> {
+    let end = start + SignedDuration::from_mins(SLOT_MINUTES);
+    let offered = |rules: &Availability, busy: &[Busy]| {
+        free_slots(rules, busy, now, start, end).first().is_some_and(|slot| slot.start == start)
+    };
+    if offered(rules, busy) {
+        return None;
+    }
+    if busy.iter().any(|b| b.start >= start && b.start < end) {
+        return Some(BookingRefusal::SlotTaken);
+    }
+    let uncapped = Availability { max_per_day: None, max_per_week: None, buffer_minutes: 0, ..rules.clone() };
+    if !offered(&uncapped, &[]) {
+        return Some(BookingRefusal::OutsideAvailability);
+    }
+    let unbuffered = Availability { buffer_minutes: 0, ..rules.clone() };
+    if offered(&unbuffered, busy) {
+        // Free but for the buffer around a neighbouring session.
+        return Some(BookingRefusal::SlotTaken);
+    }
+    Some(BookingRefusal::OverCapacity)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -334,5 +375,43 @@ mod tests {
         }
         assert!(parse_weekday("weekday", "tue").is_ok());
         assert!(parse_weekday("weekday", "tuesday").is_err());
+    }
+
+    #[test]
+    fn refusals_say_why_a_start_is_not_free() {
+        let now = ts("2026-12-07T00:00:00Z"); // a Monday
+        let mut r = rules("UTC", every_day("09:00", "11:00"));
+        let busy = [Busy { start: ts("2026-12-07T09:30:00Z"), end: ts("2026-12-07T09:45:00Z") }];
+        assert_eq!(refusal(&r, &busy, now, ts("2026-12-07T09:00:00Z")), None, "free");
+        assert_eq!(refusal(&r, &busy, now, ts("2026-12-07T09:30:00Z")), Some(BookingRefusal::SlotTaken));
+        assert_eq!(
+            refusal(&r, &busy, now, ts("2026-12-07T12:00:00Z")),
+            Some(BookingRefusal::OutsideAvailability),
+            "outside the window"
+        );
+        r.buffer_minutes = 15;
+        assert_eq!(
+            refusal(&r, &busy, now, ts("2026-12-07T09:45:00Z")),
+            Some(BookingRefusal::SlotTaken),
+            "inside the buffer of the 09:30 session"
+        );
+        r.buffer_minutes = 0;
+        r.max_per_day = Some(1);
+        assert_eq!(
+            refusal(&r, &busy, now, ts("2026-12-07T10:00:00Z")),
+            Some(BookingRefusal::OverCapacity),
+            "one session that day already"
+        );
+        assert_eq!(refusal(&r, &busy, now, ts("2026-12-08T10:00:00Z")), None, "the next day is free");
+        r.max_per_day = None;
+        r.max_per_week = Some(1);
+        assert_eq!(refusal(&r, &busy, now, ts("2026-12-09T10:00:00Z")), Some(BookingRefusal::OverCapacity));
+        r.max_per_week = None;
+        r.min_notice_minutes = 24 * 60;
+        assert_eq!(
+            refusal(&r, &[], now, ts("2026-12-07T10:00:00Z")),
+            Some(BookingRefusal::OutsideAvailability),
+            "within the minimum notice"
+        );
     }
 }

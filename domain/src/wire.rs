@@ -105,7 +105,7 @@ pub struct Me {
     pub user: User,
     pub profile: Profile,
     /// Unread messages in the user's request threads.
-    pub unread: crate::request::UnreadCounts,
+    pub unread: crate::thread::UnreadCounts,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -166,7 +166,7 @@ pub struct Export {
     /// Offers this person made as a mentor.
     pub offers: Vec<crate::request::Offer>,
     /// Conversations this person took part in, with every message.
-    pub threads: Vec<crate::request::ThreadMessages>,
+    pub threads: Vec<crate::thread::ThreadMessages>,
 }
 
 /// A mentor as listed in the directory.

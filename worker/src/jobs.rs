@@ -1,14 +1,24 @@
-//! Work done on a schedule (Cron Triggers), not in answer to a request.
+//! Work done on a schedule (Cron Triggers), not in answer to a request: reminders, request
+//! expiry and digests, and the directory's time-zone offsets.
 
+use domain::booking::BookingNotice;
+use domain::profile::Viewer;
+use domain::request::fit::{self, DigestCandidate, DigestWindow, MentorFit};
+use domain::request::{self, RequestEvent, RequestRole, mail};
 use domain::routes::PathParams;
+use domain::time::utc_offset_minutes;
 use domain::wire::ScheduledRun;
-use jiff::Timestamp;
+use jiff::{SignedDuration, Timestamp};
 use worker::{Env, Method, Request, console_error};
 
-use crate::context::Ctx;
-use crate::error::AppError;
-use crate::handlers::{bookings, requests};
-use crate::store::directory;
+use crate::http::{AppError, Ctx};
+use crate::mailer::{self, Mail};
+use crate::services::booking;
+use crate::services::requests::{request_fit, role_of};
+use crate::store::{bookings, directory, requests};
+
+/// Digests sent per scheduled run; the rest go on the next runs.
+const DIGESTS_PER_RUN: i64 = 40;
 
 /// Runs every scheduled job for a Cron Trigger. Reminder mails link back to the app, so the
 /// jobs get a request context whose address is `APP_ORIGIN`.
@@ -36,10 +46,102 @@ pub async fn run_at(ctx: &Ctx<'_>) -> ScheduledRun {
         })
     };
     ScheduledRun {
-        reminders_sent: count("sending reminders", bookings::send_reminders(ctx).await),
-        requests_expired: count("expiring requests", requests::expire_due(ctx).await),
-        digests_sent: count("sending request digests", requests::send_digests(ctx).await),
+        reminders_sent: count("sending reminders", send_reminders(ctx).await),
+        requests_expired: count("expiring requests", expire_requests(ctx).await),
+        digests_sent: count("sending request digests", send_digests(ctx).await),
     }
+}
+
+/// Sends the reminders that are due: the day before and just before, each at most once.
+async fn send_reminders(ctx: &Ctx<'_>) -> Result<u32, AppError> {
+    let db = ctx.db()?;
+    let mut sent = 0;
+    for (reminder, minutes, notice) in [
+        (bookings::Reminder::DayBefore, 24 * 60, BookingNotice::DayBefore),
+        (bookings::Reminder::Soon, 15, BookingNotice::Soon),
+    ] {
+        let until = ctx.now + SignedDuration::from_mins(minutes);
+        for row in bookings::due(&db, reminder, ctx.now, until).await? {
+            if bookings::mark_reminded(&db, &row.id, reminder).await? {
+                booking::notify(ctx, &row, notice, None).await?;
+                sent += 1;
+            }
+        }
+    }
+    Ok(sent)
+}
+
+/// Marks open requests past their time expired and tells their authors. Returns how many.
+async fn expire_requests(ctx: &Ctx<'_>) -> Result<u32, AppError> {
+    let db = ctx.db()?;
+    let mut expired = 0;
+    for row in requests::due_to_expire(&db, ctx.now).await? {
+        row.status.after(RequestEvent::Expire)?;
+        if requests::expire(&db, &row.id, ctx.now).await? {
+            let link = ctx.link(&format!("/requests/{}", row.id));
+            let (subject, text) = mail::expired(&row.title, row.offer_count, &link);
+            if let Err(error) = mailer::send(ctx, Mail { to: row.author_email.clone(), subject, text }).await
+            {
+                console_error!("mailing an expiry: {error:?}");
+            }
+            expired += 1;
+        }
+    }
+    Ok(expired)
+}
+
+/// Sends each mentor who accepts requests at most one mail a day listing the new open requests
+/// that fit them (`domain::request::fit::digest`). Returns how many digests went out.
+async fn send_digests(ctx: &Ctx<'_>) -> Result<u32, AppError> {
+    let db = ctx.db()?;
+    let day_ago = ctx.now - SignedDuration::from_hours(24);
+    // No open request is older than the longest expiry.
+    let floor = ctx.now - SignedDuration::from_hours(24 * i64::from(request::MAX_EXPIRY_DAYS));
+    let mentors = requests::digest_mentors(&db, day_ago, floor, ctx.now, DIGESTS_PER_RUN).await?;
+    if mentors.is_empty() {
+        return Ok(0);
+    }
+    let newest = requests::newest_seq(&db).await?;
+    let fresh = requests::open_since(&db, floor, ctx.now).await?;
+    let mut sent = 0;
+    for mentor in mentors {
+        let fit_for = MentorFit {
+            expertise: &mentor.expertise,
+            languages: &mentor.languages,
+            utc_offset_minutes: utc_offset_minutes(&mentor.timezone, ctx.now),
+        };
+        let viewer =
+            Viewer { user_id: mentor.user_id.as_str(), organization: mentor.organization_domain.as_deref() };
+        let candidates: Vec<DigestCandidate<'_>> = fresh
+            .iter()
+            .map(|row| DigestCandidate {
+                fit: request_fit(row, ctx.now),
+                seq: row.seq,
+                created_at: row.created_at,
+                open_to_mentor: role_of(row, viewer, true, None, ctx.now) == Some(RequestRole::Mentor),
+            })
+            .collect();
+        let window = DigestWindow { seen_up_to: mentor.seen_up_to, newest, day_ago };
+        let chosen = fit::digest(&fit_for, window, &candidates);
+        // Marked even when nothing is left after the checks, so one mentor cannot hold up others.
+        requests::digest_sent_statement(&db, &mentor.user_id, ctx.now, newest)?.run().await?;
+        if chosen.is_empty() {
+            continue;
+        }
+        let lines: Vec<(String, Vec<String>, String)> = chosen
+            .into_iter()
+            .map(|(index, fit)| {
+                let row = &fresh[index];
+                (row.title.clone(), fit.reasons, ctx.link(&format!("/requests/{}", row.id)))
+            })
+            .collect();
+        let (subject, text) = mail::digest(&lines, &ctx.link("/requests"));
+        match mailer::send(ctx, Mail { to: mentor.email.clone(), subject, text }).await {
+            Ok(()) => sent += 1,
+            Err(error) => console_error!("mailing a digest: {error:?}"),
+        }
+    }
+    Ok(sent)
 }
 
 /// Directory rows keep each mentor's current UTC offset for the overlap filter; daylight saving
@@ -49,7 +151,7 @@ async fn refresh_offsets(env: &Env, now: Timestamp) -> worker::Result<()> {
     let statements = directory::timezones(&db)
         .await?
         .iter()
-        .map(|zone| directory::set_offset_statement(&db, zone, domain::time::utc_offset_minutes(zone, now)))
+        .map(|zone| directory::set_offset_statement(&db, zone, utc_offset_minutes(zone, now)))
         .collect::<worker::Result<Vec<_>>>()?;
     if statements.is_empty() {
         return Ok(());

@@ -1,27 +1,24 @@
 //! Quarterhour's API as a Cloudflare Worker: a thin adapter that routes a request, decodes it,
 //! hands it to the rules in `domain`, stores the outcome in D1 or KV and encodes the answer.
 
-mod context;
 mod crypto;
-mod error;
 mod handlers;
 mod http;
 mod jobs;
-mod limits;
 mod mailer;
 mod openapi;
 mod profile_cache;
+mod services;
 mod sessions;
 mod store;
 mod views;
 
-use domain::error::{ApiError, ErrorCode, MAX_BODY_BYTES};
+use domain::error::ApiError;
 use domain::routes::{self, Endpoint, Method, Resolution};
 use worker::{Context, Env, Request, Response, ScheduleContext, ScheduledEvent, event};
 
-use crate::context::Ctx;
-use crate::error::AppError;
-use crate::handlers::{auth, bookings, dev, health, me, mentors, requests, threads};
+use crate::handlers::{auth, availability, bookings, dev, health, me, mentors, offers, requests, threads};
+use crate::http::{AppError, Ctx};
 
 #[event(start)]
 fn start() {
@@ -55,9 +52,9 @@ async fn handle(req: &mut Request, env: &Env) -> Result<Response, AppError> {
     };
     let method = Method::parse(&method_name).ok_or_else(ApiError::not_found)?;
     if method.is_state_changing() {
-        check_origin(req)?;
+        http::check_origin(req)?;
     }
-    let body = if method.is_state_changing() { read_body(req).await? } else { Vec::new() };
+    let body = if method.is_state_changing() { http::read_body(req).await? } else { Vec::new() };
     let now = jiff::Timestamp::from_millisecond(worker::Date::now().as_millis() as i64)
         .map_err(|e| AppError::Internal(format!("clock: {e}")))?;
     let mut ctx = Ctx { env, req, params, body, now };
@@ -84,9 +81,9 @@ async fn handle(req: &mut Request, env: &Env) -> Result<Response, AppError> {
         Endpoint::DevOutbox => dev::outbox(&ctx).await,
         Endpoint::DevSeed => dev::seed(&ctx).await,
         Endpoint::DevRunScheduled => dev::run_scheduled(&ctx).await,
-        Endpoint::GetAvailability => bookings::get_availability(&ctx).await,
-        Endpoint::PutAvailability => bookings::put_availability(&ctx).await,
-        Endpoint::MentorSlots => bookings::slots(&ctx).await,
+        Endpoint::GetAvailability => availability::get_availability(&ctx).await,
+        Endpoint::PutAvailability => availability::put_availability(&ctx).await,
+        Endpoint::MentorSlots => availability::slots(&ctx).await,
         Endpoint::CreateBooking => bookings::create(&ctx).await,
         Endpoint::MyBookings => bookings::mine(&ctx).await,
         Endpoint::CancelBooking => bookings::cancel(&ctx).await,
@@ -96,40 +93,11 @@ async fn handle(req: &mut Request, env: &Env) -> Result<Response, AppError> {
         Endpoint::RequestsForMe => requests::for_me(&ctx).await,
         Endpoint::GetRequest => requests::get(&ctx).await,
         Endpoint::MyRequests => requests::mine(&ctx).await,
-        Endpoint::CreateOffer => requests::offer(&ctx).await,
-        Endpoint::AcceptOffer => requests::accept(&ctx).await,
+        Endpoint::CreateOffer => offers::offer(&ctx).await,
+        Endpoint::AcceptOffer => offers::accept(&ctx).await,
         Endpoint::CloseRequest => requests::close(&ctx).await,
         Endpoint::MyThreads => threads::mine(&ctx).await,
         Endpoint::ThreadMessages => threads::messages(&ctx).await,
         Endpoint::PostMessage => threads::post(&ctx).await,
     }
-}
-
-/// CSRF defence: a state-changing request that names an origin must name ours.
-fn check_origin(req: &Request) -> Result<(), AppError> {
-    let Some(origin) = req.headers().get("origin")? else {
-        return Ok(());
-    };
-    let url = req.url()?;
-    if origin == url.origin().ascii_serialization() {
-        return Ok(());
-    }
-    Err(ApiError::new(ErrorCode::ForbiddenOrigin, "This request came from another site and was refused.")
-        .into())
-}
-
-/// Reads the body, refusing more than [`MAX_BODY_BYTES`] before and after reading.
-async fn read_body(req: &mut Request) -> Result<Vec<u8>, AppError> {
-    let declared = req.headers().get("content-length")?.and_then(|len| len.trim().parse::<usize>().ok());
-    if declared.is_some_and(|len| len > MAX_BODY_BYTES) {
-        return Err(ApiError::payload_too_large().into());
-    }
-    let body = req
-        .bytes()
-        .await
-        .map_err(|_| ApiError::new(ErrorCode::InvalidJson, "The request body could not be read."))?;
-    if body.len() > MAX_BODY_BYTES {
-        return Err(ApiError::payload_too_large().into());
-    }
-    Ok(body)
 }

@@ -7,8 +7,7 @@ use domain::wire::OutboxMessage;
 use worker::wasm_bindgen::JsValue;
 use worker::{Fetch, Headers, Method, Request, RequestInit, console_error};
 
-use crate::context::Ctx;
-use crate::error::AppError;
+use crate::http::{AppError, Ctx};
 use crate::store::outbox;
 
 pub struct Mail {
@@ -18,11 +17,38 @@ pub struct Mail {
 }
 
 pub async fn send(ctx: &Ctx<'_>, mail: Mail) -> Result<(), AppError> {
+    send_all(ctx, vec![mail]).await
+}
+
+/// Sends several mails; in development they are written to the outbox in one batch.
+pub async fn send_all(ctx: &Ctx<'_>, mails: Vec<Mail>) -> Result<(), AppError> {
     if ctx.is_development() {
-        let message =
-            OutboxMessage { to: mail.to, subject: mail.subject, text: mail.text, sent_at: ctx.now_text() };
-        return Ok(outbox::insert(&ctx.db()?, &message).await?);
+        let db = ctx.db()?;
+        let statements = mails
+            .into_iter()
+            .map(|mail| {
+                let message = OutboxMessage {
+                    to: mail.to,
+                    subject: mail.subject,
+                    text: mail.text,
+                    sent_at: ctx.now_text(),
+                };
+                outbox::insert_statement(&db, &message)
+            })
+            .collect::<worker::Result<Vec<_>>>()?;
+        if !statements.is_empty() {
+            db.batch(statements).await?;
+        }
+        return Ok(());
     }
+    for mail in mails {
+        deliver(ctx, mail).await?;
+    }
+    Ok(())
+}
+
+/// Posts one mail to the mail API.
+async fn deliver(ctx: &Ctx<'_>, mail: Mail) -> Result<(), AppError> {
     let Some(api_key) = ctx.config("MAIL_API_KEY") else {
         return Err(AppError::Internal("MAIL_API_KEY is not set; mail cannot be sent".into()));
     };

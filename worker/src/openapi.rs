@@ -6,7 +6,8 @@ use utoipa::openapi::{Content, Ref, RefOr, ResponseBuilder};
 use utoipa::{Modify, OpenApi};
 use worker::Response;
 
-use crate::{error::AppError, handlers, http};
+use crate::handlers;
+use crate::http::{self, AppError};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -31,9 +32,9 @@ use crate::{error::AppError, handlers, http};
         handlers::dev::outbox,
         handlers::dev::seed,
         handlers::dev::run_scheduled,
-        handlers::bookings::get_availability,
-        handlers::bookings::put_availability,
-        handlers::bookings::slots,
+        handlers::availability::get_availability,
+        handlers::availability::put_availability,
+        handlers::availability::slots,
         handlers::bookings::create,
         handlers::bookings::mine,
         handlers::bookings::cancel,
@@ -43,8 +44,8 @@ use crate::{error::AppError, handlers, http};
         handlers::requests::for_me,
         handlers::requests::get,
         handlers::requests::mine,
-        handlers::requests::offer,
-        handlers::requests::accept,
+        handlers::offers::offer,
+        handlers::offers::accept,
         handlers::requests::close,
         handlers::threads::mine,
         handlers::threads::messages,

@@ -4,19 +4,20 @@
 use domain::wire::Profile;
 use worker::console_error;
 
-use crate::context::Ctx;
-use crate::error::AppError;
+use domain::ids::UserId;
+
+use crate::http::{AppError, Ctx};
 use crate::store::profiles::ProfileRow;
 use crate::views::{self, Audience};
 
 /// Entries also expire on their own, so a missed invalidation heals.
 const TTL_SECONDS: u64 = 24 * 60 * 60;
 
-fn key(user_id: &str) -> String {
+fn key(user_id: &UserId) -> String {
     format!("profile:{user_id}")
 }
 
-pub async fn get(ctx: &Ctx<'_>, user_id: &str) -> Result<Option<Profile>, AppError> {
+pub async fn get(ctx: &Ctx<'_>, user_id: &UserId) -> Result<Option<Profile>, AppError> {
     let cached = ctx.kv()?.get(&key(user_id)).text().await?;
     Ok(cached.and_then(|json| serde_json::from_str(&json).ok()))
 }
@@ -32,13 +33,13 @@ pub async fn put(ctx: &Ctx<'_>, row: &ProfileRow) -> Result<Profile, AppError> {
     Ok(profile)
 }
 
-pub async fn forget(ctx: &Ctx<'_>, user_id: &str) -> Result<(), AppError> {
+pub async fn forget(ctx: &Ctx<'_>, user_id: &UserId) -> Result<(), AppError> {
     ctx.kv()?.delete(&key(user_id)).await?;
     Ok(())
 }
 
 /// Drops the entries of many users; a failure is logged and the rest still go.
-pub async fn forget_all(ctx: &Ctx<'_>, user_ids: &[String]) -> Result<(), AppError> {
+pub async fn forget_all(ctx: &Ctx<'_>, user_ids: &[UserId]) -> Result<(), AppError> {
     let kv = ctx.kv()?;
     for user_id in user_ids {
         if let Err(error) = kv.delete(&key(user_id)).await {

@@ -7,9 +7,10 @@ use domain::account::SESSION_TTL_SECONDS;
 use domain::error::ApiError;
 use worker::console_error;
 
-use crate::context::Ctx;
+use domain::ids::UserId;
+
 use crate::crypto;
-use crate::error::AppError;
+use crate::http::{AppError, Ctx};
 use crate::store::users::{self, UserRow};
 
 pub const COOKIE: &str = "qh_session";
@@ -38,7 +39,8 @@ fn cookie_token(ctx: &Ctx<'_>) -> Option<(String, String)> {
 }
 
 /// Starts a session and returns the `Set-Cookie` header value for it.
-pub async fn start(ctx: &Ctx<'_>, user_id: &str) -> Result<String, AppError> {
+pub async fn start(ctx: &Ctx<'_>, user: &UserId) -> Result<String, AppError> {
+    let user_id = user.as_str();
     let secret = crypto::hex(&crypto::random_bytes::<32>()?);
     let session = Session { user_id: user_id.to_string(), created_at: ctx.now_text() };
     ctx.kv()?
@@ -68,7 +70,7 @@ pub async fn current(ctx: &Ctx<'_>) -> Result<Option<UserRow>, AppError> {
     if stored.is_none() {
         return Ok(None);
     }
-    Ok(users::find(&ctx.db()?, &user_id).await?)
+    Ok(users::find(&ctx.db()?, &UserId::new(user_id)).await?)
 }
 
 pub async fn require(ctx: &Ctx<'_>) -> Result<UserRow, AppError> {
@@ -84,9 +86,9 @@ pub async fn end(ctx: &Ctx<'_>) -> Result<(), AppError> {
 }
 
 /// Ends every session of a user (account deletion).
-pub async fn end_all(ctx: &Ctx<'_>, user_id: &str) -> Result<(), AppError> {
+pub async fn end_all(ctx: &Ctx<'_>, user: &UserId) -> Result<(), AppError> {
     let kv = ctx.kv()?;
-    let prefix = format!("session:{user_id}:");
+    let prefix = format!("session:{user}:");
     let mut cursor = None;
     loop {
         let mut list = kv.list().prefix(prefix.clone());

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::api::{self, ApiFailure};
 use crate::browser::{day_label, time_label, timezone_options};
 use crate::components::form::{FieldError, FormError};
+use crate::components::loaded::Loaded;
 
 const WEEKDAYS: [(&str, &str); 7] = [
     ("mon", "Monday"),
@@ -126,17 +127,9 @@ pub fn AvailabilityEditor(user_id: String) -> impl IntoView {
         <section class="panel" aria-labelledby="availability-title">
             <h2 id="availability-title">"Your spare slots"</h2>
             <p class="hint">"Weekly windows are in your own time zone and repeat every week; each gives 15-minute slots."</p>
-            <Transition fallback=|| view! { <p>"Loading…"</p> }>
-                {move || {
-                    let user_id = user_id.clone();
-                    Suspend::new(async move {
-                        match rules.await {
-                            Ok(input) => view! { <Editor form=AvailabilityForm::from_input(&input) user_id/> }.into_any(),
-                            Err(failure) => view! { <p class="banner banner--error">{failure.message()}</p> }.into_any(),
-                        }
-                    })
-                }}
-            </Transition>
+            <Loaded resource=rules loading="Loading…" let(input)>
+                <Editor form=AvailabilityForm::from_input(&input) user_id=user_id.clone()/>
+            </Loaded>
         </section>
     }
 }
@@ -270,20 +263,21 @@ fn Editor(form: AvailabilityForm, user_id: String) -> impl IntoView {
             </fieldset>
         </form>
         <h3>"Your next free slots"</h3>
-        <Transition fallback=|| view! { <p>"Loading…"</p> }>
-            {move || Suspend::new(async move {
-                match preview.await {
-                    Ok(list) if list.slots.is_empty() => view! { <p class="muted">"None in the next week."</p> }.into_any(),
-                    Ok(list) => view! {
-                        <ul class="tags slot-preview">
-                            {list.slots.into_iter().take(12).map(|slot| view! {
-                                <li class="tag">{format!("{} {}", day_label(&slot.start, None), time_label(&slot.start, None))}</li>
-                            }).collect_view()}
-                        </ul>
-                    }.into_any(),
-                    Err(_) => view! { <p class="muted">"List yourself as a mentor (above) to preview your slots."</p> }.into_any(),
-                }
-            })}
-        </Transition>
+        // The API has no slots (404) for someone not listed as a mentor.
+        <Loaded resource=preview loading="Loading…" not_found=|| view! {
+            <p class="muted">"List yourself as a mentor (above) to preview your slots."</p>
+        } let(list)>
+            {if list.slots.is_empty() {
+                view! { <p class="muted">"None in the next week."</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="tags slot-preview">
+                        {list.slots.into_iter().take(12).map(|slot| view! {
+                            <li class="tag">{format!("{} {}", day_label(&slot.start, None), time_label(&slot.start, None))}</li>
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+        </Loaded>
     }
 }

@@ -1,7 +1,7 @@
 //! Free slots on a mentor's profile, grouped by day in the viewer's zone with the mentor's
 //! local time beside each, and the booking form with its agenda.
 
-use domain::booking::{Booking, BookingRequest, SlotView};
+use domain::booking::{Booking, BookingRequest, SlotList, SlotView};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -9,6 +9,7 @@ use leptos_router::components::A;
 use crate::api::{self, ApiFailure};
 use crate::browser::{day_label, random_key, time_label};
 use crate::components::form::{FieldError, FormError};
+use crate::components::loaded::Loaded;
 use crate::session::Session;
 
 /// Slots grouped by the viewer's local day, in order.
@@ -38,53 +39,15 @@ pub fn BookSlots(mentor_id: String, mentor_name: String) -> impl IntoView {
         <section class="panel booking" aria-labelledby="book-title">
             <h2 id="book-title">{move || format!("Book 15 minutes with {}", name.get_value())}</h2>
             {move || booked.get().map(|booking| view! { <Confirmation booking/> })}
-            <Transition fallback=|| view! { <p>"Loading free slots…"</p> }>
-                {move || Suspend::new(async move {
-                    match slots.await {
-                        Err(failure) => view! { <p class="banner banner--error" role="alert">{failure.message()}</p> }.into_any(),
-                        Ok(list) if list.slots.is_empty() => view! {
-                            <p class="muted">"No free slots in the next two weeks. Try again later, or post a question."</p>
-                        }.into_any(),
-                        Ok(list) => {
-                            let zone = list.timezone.clone();
-                            view! {
-                                <p class="hint">"Times are in your time zone; the mentor's local time is beside each."</p>
-                                <div class="slot-days">
-                                    {by_day(list.slots).into_iter().map(|(day, slots)| {
-                                        let zone = zone.clone();
-                                        view! {
-                                            <div class="slot-day">
-                                                <h3 class="slot-day__title">{day.clone()}</h3>
-                                                <ul class="slot-list">
-                                                    {slots.into_iter().map(|slot| {
-                                                        let mine = time_label(&slot.start, None);
-                                                        let theirs = time_label(&slot.start, Some(&zone));
-                                                        let context = format!("Book {day} at ");
-                                                        let pressed = {
-                                                            let start = slot.start.clone();
-                                                            move || chosen.with(|c| c.as_ref().is_some_and(|c| c.start == start)).to_string()
-                                                        };
-                                                        view! {
-                                                            <li>
-                                                                <button type="button" class="slot" aria-pressed=pressed
-                                                                    on:click=move |_| { booked.set(None); chosen.set(Some(slot.clone())); }>
-                                                                    <span class="visually-hidden">{context}</span>
-                                                                    <span class="slot__mine">{mine}</span>
-                                                                    <span class="slot__theirs">"(" {theirs} " for them)"</span>
-                                                                </button>
-                                                            </li>
-                                                        }
-                                                    }).collect_view()}
-                                                </ul>
-                                            </div>
-                                        }
-                                    }).collect_view()}
-                                </div>
-                            }.into_any()
-                        }
-                    }
-                })}
-            </Transition>
+            <Loaded resource=slots loading="Loading free slots…" let(list)>
+                {if list.slots.is_empty() {
+                    view! {
+                        <p class="muted">"No free slots in the next two weeks. Try again later, or post a question."</p>
+                    }.into_any()
+                } else {
+                    view! { <SlotDays list chosen booked/> }.into_any()
+                }}
+            </Loaded>
             {move || chosen.get().map(|choice| {
                 if !session.is_signed_in() {
                     return view! {
@@ -96,6 +59,50 @@ pub fn BookSlots(mentor_id: String, mentor_name: String) -> impl IntoView {
                 view! { <BookingForm choice mentor_id=mentor_id.get_value() chosen booked free_slots=slots/> }.into_any()
             })}
         </section>
+    }
+}
+
+/// The free slots by day, each a button that picks it.
+#[component]
+fn SlotDays(
+    list: SlotList,
+    chosen: RwSignal<Option<SlotView>>,
+    booked: RwSignal<Option<Booking>>,
+) -> impl IntoView {
+    let zone = list.timezone;
+    view! {
+        <p class="hint">"Times are in your time zone; the mentor's local time is beside each."</p>
+        <div class="slot-days">
+            {by_day(list.slots).into_iter().map(|(day, slots)| {
+                let zone = zone.clone();
+                view! {
+                    <div class="slot-day">
+                        <h3 class="slot-day__title">{day.clone()}</h3>
+                        <ul class="slot-list">
+                            {slots.into_iter().map(|slot| {
+                                let mine = time_label(&slot.start, None);
+                                let theirs = time_label(&slot.start, Some(&zone));
+                                let context = format!("Book {day} at ");
+                                let pressed = {
+                                    let start = slot.start.clone();
+                                    move || chosen.with(|c| c.as_ref().is_some_and(|c| c.start == start)).to_string()
+                                };
+                                view! {
+                                    <li>
+                                        <button type="button" class="slot" aria-pressed=pressed
+                                            on:click=move |_| { booked.set(None); chosen.set(Some(slot.clone())); }>
+                                            <span class="visually-hidden">{context}</span>
+                                            <span class="slot__mine">{mine}</span>
+                                            <span class="slot__theirs">"(" {theirs} " for them)"</span>
+                                        </button>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    </div>
+                }
+            }).collect_view()}
+        </div>
     }
 }
 

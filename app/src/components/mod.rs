@@ -4,6 +4,7 @@ pub mod book_slots;
 pub mod footer;
 pub mod form;
 pub mod header;
+pub mod loaded;
 pub mod profile_bits;
 pub mod request_bits;
 pub mod signed_in;

@@ -5,6 +5,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::api;
 use crate::browser::local_datetime;
+use crate::components::loaded::Loaded;
 
 #[component]
 pub fn DevMailboxPage() -> impl IntoView {
@@ -20,28 +21,25 @@ pub fn DevMailboxPage() -> impl IntoView {
                 <label for="mailbox-to">"Only mail to"</label>
                 <input id="mailbox-to" type="email" placeholder="any address" bind:value=to/>
             </div>
-            <Transition fallback=|| view! { <p>"Loading…"</p> }>
-                {move || Suspend::new(async move {
-                    match messages.await {
-                        Err(failure) if failure.status() == Some(404) => view! {
-                            <p class="banner banner--error">"The mailbox exists only in local development."</p>
-                        }.into_any(),
-                        Err(failure) => view! { <p class="banner banner--error">{failure.message()}</p> }.into_any(),
-                        Ok(outbox) if outbox.messages.is_empty() => view! { <p>"No mail yet."</p> }.into_any(),
-                        Ok(outbox) => view! {
-                            <ol class="mail-list">
-                                {outbox.messages.into_iter().map(|message| view! {
-                                    <li class="card mail">
-                                        <h2 class="mail__subject">{message.subject}</h2>
-                                        <p class="mail__meta">"To " {message.to} " · " {local_datetime(&message.sent_at)}</p>
-                                        <pre class="mail__text">{message.text}</pre>
-                                    </li>
-                                }).collect_view()}
-                            </ol>
-                        }.into_any(),
-                    }
-                })}
-            </Transition>
+            <Loaded resource=messages loading="Loading…" not_found=|| view! {
+                <p class="banner banner--error">"The mailbox exists only in local development."</p>
+            } let(outbox)>
+                {if outbox.messages.is_empty() {
+                    view! { <p>"No mail yet."</p> }.into_any()
+                } else {
+                    view! {
+                        <ol class="mail-list">
+                            {outbox.messages.into_iter().map(|message| view! {
+                                <li class="card mail">
+                                    <h2 class="mail__subject">{message.subject}</h2>
+                                    <p class="mail__meta">"To " {message.to} " · " {local_datetime(&message.sent_at)}</p>
+                                    <pre class="mail__text">{message.text}</pre>
+                                </li>
+                            }).collect_view()}
+                        </ol>
+                    }.into_any()
+                }}
+            </Loaded>
         </section>
     }
 }

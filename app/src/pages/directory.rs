@@ -12,6 +12,7 @@ use leptos_router::params::ParamsMap;
 
 use crate::api::{self, ApiFailure};
 use crate::browser::{browser_timezone, local_time_now};
+use crate::components::loaded::Loaded;
 use crate::components::profile_bits::OrganizationBadge;
 use crate::session::Session;
 
@@ -186,17 +187,9 @@ pub fn DirectoryPage() -> impl IntoView {
                 <button type="submit" class="button">"Search"</button>
             </form>
             <Filters query=query go=go.clone()/>
-            <Transition fallback=|| view! { <p role="status">"Searching…"</p> }>
-                {move || {
-                    let go = go.clone();
-                    Suspend::new(async move {
-                        match first_page.await {
-                            Ok(list) => view! { <Results list query go more next_cursor load_more more_failure/> }.into_any(),
-                            Err(failure) => view! { <p class="banner banner--error" role="alert">{failure.message()}</p> }.into_any(),
-                        }
-                    })
-                }}
-            </Transition>
+            <Loaded resource=first_page loading="Searching…" let(list)>
+                <Results list query go=go.clone() more next_cursor load_more more_failure/>
+            </Loaded>
         </section>
     }
 }

@@ -8,6 +8,7 @@ use leptos_router::hooks::use_params_map;
 use crate::api;
 use crate::browser::local_time_now;
 use crate::components::book_slots::BookSlots;
+use crate::components::loaded::Loaded;
 use crate::components::profile_bits::{LanguageList, OrganizationBadge, TagList};
 use crate::session::Session;
 
@@ -17,27 +18,19 @@ pub fn MentorProfilePage() -> impl IntoView {
     let id = move || params.read().get("id").unwrap_or_default();
     let profile = LocalResource::new(move || api::mentor(id()));
 
+    let not_found = || {
+        view! {
+            <section class="narrow" aria-labelledby="page-title">
+                <h1 id="page-title">"Profile not found"</h1>
+                <p>"This profile does not exist, or its owner has not made it visible to you."</p>
+                <p><A href="/mentors">"Browse the directory"</A></p>
+            </section>
+        }
+    };
     view! {
-        <Transition fallback=|| view! { <p>"Loading profile…"</p> }>
-            {move || Suspend::new(async move {
-                match profile.await {
-                    Ok(profile) => view! { <ProfileView profile/> }.into_any(),
-                    Err(failure) if failure.status() == Some(404) => view! {
-                        <section class="narrow" aria-labelledby="page-title">
-                            <h1 id="page-title">"Profile not found"</h1>
-                            <p>"This profile does not exist, or its owner has not made it visible to you."</p>
-                            <p><A href="/mentors">"Browse the directory"</A></p>
-                        </section>
-                    }.into_any(),
-                    Err(failure) => view! {
-                        <section class="narrow">
-                            <h1>"Profile"</h1>
-                            <p class="banner banner--error" role="alert">{failure.message()}</p>
-                        </section>
-                    }.into_any(),
-                }
-            })}
-        </Transition>
+        <Loaded resource=profile loading="Loading profile…" title="Profile" not_found let(profile)>
+            <ProfileView profile/>
+        </Loaded>
     }
 }
 

@@ -1,11 +1,13 @@
 //! Every conversation the signed-in person takes part in, latest activity first.
 
-use domain::request::Thread;
+use domain::booking::Side;
+use domain::thread::Thread;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::api;
 use crate::browser::local_datetime;
+use crate::components::loaded::Loaded;
 use crate::components::signed_in::SignedIn;
 use crate::session::Session;
 
@@ -33,28 +35,24 @@ fn ThreadListView() -> impl IntoView {
         result
     });
     view! {
-        <Transition fallback=|| view! { <p>"Loading your conversations…"</p> }>
-            {move || Suspend::new(async move {
-                match threads.await {
-                    Err(failure) => view! { <p class="banner banner--error" role="alert">{failure.message()}</p> }.into_any(),
-                    Ok(list) if list.threads.is_empty() => view! {
-                        <div class="empty">
-                            <p>"No conversations yet. One starts when a mentee accepts a mentor's offer on a question."</p>
-                            <p><A href="/requests">"See open requests"</A></p>
-                        </div>
-                    }.into_any(),
-                    Ok(list) => {
-                        let mut threads = list.threads;
-                        threads.sort_by(|a, b| b.last_message_at.cmp(&a.last_message_at));
-                        view! {
-                            <ul class="thread-list">
-                                {threads.into_iter().map(|thread| view! { <ThreadCard thread/> }).collect_view()}
-                            </ul>
-                        }.into_any()
-                    }
-                }
-            })}
-        </Transition>
+        <Loaded resource=threads loading="Loading your conversations…" let(list)>
+            {if list.threads.is_empty() {
+                view! {
+                    <div class="empty">
+                        <p>"No conversations yet. One starts when a mentee accepts a mentor's offer on a question."</p>
+                        <p><A href="/requests">"See open requests"</A></p>
+                    </div>
+                }.into_any()
+            } else {
+                let mut threads = list.threads;
+                threads.sort_by(|a, b| b.last_message_at.cmp(&a.last_message_at));
+                view! {
+                    <ul class="thread-list">
+                        {threads.into_iter().map(|thread| view! { <ThreadCard thread/> }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+        </Loaded>
     }
 }
 
@@ -70,7 +68,7 @@ fn ThreadCard(thread: Thread) -> impl IntoView {
             <p class="thread-card__meta">
                 {has_unread.then(|| view! { <span class="badge">{format!("{unread} unread")}</span> })}
                 <span>"With " <strong>{thread.with.display_name.clone()}</strong></span>
-                <span>{if thread.role == "mentee" { "You asked" } else { "You answered" }}</span>
+                <span>{if thread.role == Side::Mentee { "You asked" } else { "You answered" }}</span>
                 <span>"Last message " {local_datetime(&thread.last_message_at)}</span>
             </p>
         </li>

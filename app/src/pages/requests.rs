@@ -9,6 +9,7 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::params::ParamsMap;
 
 use crate::api;
+use crate::components::loaded::Loaded;
 use crate::components::profile_bits::TagList;
 use crate::components::request_bits::{StatusPill, format_label, offers_label, timing};
 use crate::components::signed_in::SignInPrompt;
@@ -87,21 +88,17 @@ fn MyRequests() -> impl IntoView {
     view! {
         <section class="request-section" aria-labelledby="mine-title">
             <h2 id="mine-title">"Your questions"</h2>
-            <Transition fallback=|| view! { <p>"Loading your questions…"</p> }>
-                {move || Suspend::new(async move {
-                    match mine.await {
-                        Err(failure) => view! { <p class="banner banner--error" role="alert">{failure.message()}</p> }.into_any(),
-                        Ok(list) if list.requests.is_empty() => view! {
-                            <p class="muted">"You have not asked anything yet."</p>
-                        }.into_any(),
-                        Ok(list) => view! {
-                            <ul class="request-list">
-                                {list.requests.into_iter().map(|request| view! { <OwnRequestCard request/> }).collect_view()}
-                            </ul>
-                        }.into_any(),
-                    }
-                })}
-            </Transition>
+            <Loaded resource=mine loading="Loading your questions…" let(list)>
+                {if list.requests.is_empty() {
+                    view! { <p class="muted">"You have not asked anything yet."</p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="request-list">
+                            {list.requests.into_iter().map(|request| view! { <OwnRequestCard request/> }).collect_view()}
+                        </ul>
+                    }.into_any()
+                }}
+            </Loaded>
         </section>
     }
 }
@@ -178,38 +175,29 @@ fn RequestsForYou(expertise: Vec<String>) -> impl IntoView {
                     </select>
                 </div>
             </div>
-            <Transition fallback=|| view! { <p>"Loading requests…"</p> }>
-                {move || Suspend::new(async move {
-                    match feed.await {
-                        Err(failure) => view! { <p class="banner banner--error" role="alert">{failure.message()}</p> }.into_any(),
-                        Ok(list) => {
-                            let filtered = query.get_untracked() != FeedQuery::default();
-                            view! {
-                                <p class="results__count" role="status">
-                                    {match list.requests.len() { 1 => "1 request".to_string(), n => format!("{n} requests") }}
-                                </p>
-                                {if list.requests.is_empty() {
-                                    view! {
-                                        <p class="empty">
-                                            {if filtered {
-                                                "No open questions match these filters. Try another skill or format."
-                                            } else {
-                                                "No open questions fit your expertise right now. You get an e-mail when one does."
-                                            }}
-                                        </p>
-                                    }.into_any()
-                                } else {
-                                    view! {
-                                        <ul class="request-list">
-                                            {list.requests.into_iter().map(|request| view! { <FeedCard request/> }).collect_view()}
-                                        </ul>
-                                    }.into_any()
-                                }}
-                            }.into_any()
-                        }
-                    }
-                })}
-            </Transition>
+            <Loaded resource=feed loading="Loading requests…" let(list)>
+                <p class="results__count" role="status">
+                    {match list.requests.len() { 1 => "1 request".to_string(), n => format!("{n} requests") }}
+                </p>
+                {if list.requests.is_empty() {
+                    let filtered = query.get_untracked() != FeedQuery::default();
+                    view! {
+                        <p class="empty">
+                            {if filtered {
+                                "No open questions match these filters. Try another skill or format."
+                            } else {
+                                "No open questions fit your expertise right now. You get an e-mail when one does."
+                            }}
+                        </p>
+                    }.into_any()
+                } else {
+                    view! {
+                        <ul class="request-list">
+                            {list.requests.into_iter().map(|request| view! { <FeedCard request/> }).collect_view()}
+                        </ul>
+                    }.into_any()
+                }}
+            </Loaded>
         </section>
     }
 }

@@ -1,13 +1,14 @@
 //! My sessions: every booking, as mentor and as mentee, upcoming first, with join, calendar,
 //! cancel and reschedule.
 
-use domain::booking::{Booking, BookingStatus};
+use domain::booking::{Booking, BookingList, BookingStatus, Side};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::api::{self, ApiFailure};
+use crate::api::{self, ApiFailure, ApiResult};
 use crate::browser::{day_label, time_label};
 use crate::components::form::FormError;
+use crate::components::loaded::Loaded;
 use crate::components::signed_in::SignedIn;
 
 #[component]
@@ -26,45 +27,39 @@ pub fn SessionsPage() -> impl IntoView {
 fn SessionList() -> impl IntoView {
     let bookings = LocalResource::new(api::my_bookings);
     view! {
-        <Transition fallback=|| view! { <p>"Loading your sessions…"</p> }>
-            {move || Suspend::new(async move {
-                match bookings.await {
-                    Err(failure) => view! { <p class="banner banner--error" role="alert">{failure.message()}</p> }.into_any(),
-                    Ok(list) => {
-                        let now = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default();
-                        let (mut upcoming, mut past): (Vec<Booking>, Vec<Booking>) = list
-                            .bookings
-                            .into_iter()
-                            .partition(|b| b.end > now && b.status == BookingStatus::Booked);
-                        upcoming.sort_by(|a, b| a.start.cmp(&b.start));
-                        past.sort_by(|a, b| b.start.cmp(&a.start));
-                        view! {
-                            <h2>"Upcoming"</h2>
-                            {if upcoming.is_empty() {
-                                view! { <p class="muted">"Nothing booked. " <A href="/mentors">"Find a mentor"</A> "."</p> }.into_any()
-                            } else {
-                                view! { <ul class="session-list">{upcoming.into_iter().map(|booking| view! { <SessionCard booking refresh=bookings/> }).collect_view()}</ul> }.into_any()
-                            }}
-                            <h2>"Past and cancelled"</h2>
-                            {if past.is_empty() {
-                                view! { <p class="muted">"None yet."</p> }.into_any()
-                            } else {
-                                view! { <ul class="session-list">{past.into_iter().map(|booking| view! { <SessionCard booking refresh=bookings/> }).collect_view()}</ul> }.into_any()
-                            }}
-                        }.into_any()
-                    }
-                }
-            })}
-        </Transition>
+        <Loaded resource=bookings loading="Loading your sessions…" let(list)>
+            <SessionGroups list refresh=bookings/>
+        </Loaded>
+    }
+}
+
+/// Upcoming sessions first, soonest first; then past and cancelled ones, latest first.
+#[component]
+fn SessionGroups(list: BookingList, refresh: LocalResource<ApiResult<BookingList>>) -> impl IntoView {
+    let now = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default();
+    let (mut upcoming, mut past): (Vec<Booking>, Vec<Booking>) =
+        list.bookings.into_iter().partition(|b| b.end > now && b.status == BookingStatus::Booked);
+    upcoming.sort_by(|a, b| a.start.cmp(&b.start));
+    past.sort_by(|a, b| b.start.cmp(&a.start));
+    view! {
+        <h2>"Upcoming"</h2>
+        {if upcoming.is_empty() {
+            view! { <p class="muted">"Nothing booked. " <A href="/mentors">"Find a mentor"</A> "."</p> }.into_any()
+        } else {
+            view! { <ul class="session-list">{upcoming.into_iter().map(|booking| view! { <SessionCard booking refresh/> }).collect_view()}</ul> }.into_any()
+        }}
+        <h2>"Past and cancelled"</h2>
+        {if past.is_empty() {
+            view! { <p class="muted">"None yet."</p> }.into_any()
+        } else {
+            view! { <ul class="session-list">{past.into_iter().map(|booking| view! { <SessionCard booking refresh/> }).collect_view()}</ul> }.into_any()
+        }}
     }
 }
 
 #[component]
-fn SessionCard(
-    booking: Booking,
-    refresh: LocalResource<Result<domain::booking::BookingList, ApiFailure>>,
-) -> impl IntoView {
-    let as_mentor = booking.role == "mentor";
+fn SessionCard(booking: Booking, refresh: LocalResource<ApiResult<BookingList>>) -> impl IntoView {
+    let as_mentor = booking.role == Side::Mentor;
     let other = if as_mentor { booking.mentee.clone() } else { booking.mentor.clone() };
     let live = booking.status == BookingStatus::Booked;
     let when = format!("{}, {}", day_label(&booking.start, None), time_label(&booking.start, None));
@@ -144,30 +139,26 @@ fn MovePicker(mentor_id: String, reschedule: Action<String, ()>) -> impl IntoVie
     let slots = LocalResource::new(move || api::slots(mentor_id.clone(), 14));
     let picked = RwSignal::new(String::new());
     view! {
-        <Transition fallback=|| view! { <p>"Loading free slots…"</p> }>
-            {move || Suspend::new(async move {
-                match slots.await {
-                    Err(failure) => view! { <p class="banner banner--error">{failure.message()}</p> }.into_any(),
-                    Ok(list) if list.slots.is_empty() => view! { <p class="muted">"No other free slots in the next two weeks."</p> }.into_any(),
-                    Ok(list) => {
-                        picked.set(list.slots[0].start.clone());
-                        view! {
-                            <form class="form session__form" on:submit=move |ev: leptos::ev::SubmitEvent| { ev.prevent_default(); reschedule.dispatch(picked.get_untracked()); }>
-                                <div class="field">
-                                    <label for="move-to">"Move to"</label>
-                                    <select id="move-to" bind:value=picked>
-                                        {list.slots.into_iter().map(|slot| {
-                                            let label = format!("{}, {}", day_label(&slot.start, None), time_label(&slot.start, None));
-                                            view! { <option value=slot.start.clone()>{label}</option> }
-                                        }).collect_view()}
-                                    </select>
-                                </div>
-                                <button type="submit" class="button button--small">"Move session"</button>
-                            </form>
-                        }.into_any()
-                    }
-                }
-            })}
-        </Transition>
+        <Loaded resource=slots loading="Loading free slots…" let(list)>
+            {if list.slots.is_empty() {
+                view! { <p class="muted">"No other free slots in the next two weeks."</p> }.into_any()
+            } else {
+                picked.set(list.slots[0].start.clone());
+                view! {
+                    <form class="form session__form" on:submit=move |ev: leptos::ev::SubmitEvent| { ev.prevent_default(); reschedule.dispatch(picked.get_untracked()); }>
+                        <div class="field">
+                            <label for="move-to">"Move to"</label>
+                            <select id="move-to" bind:value=picked>
+                                {list.slots.into_iter().map(|slot| {
+                                    let label = format!("{}, {}", day_label(&slot.start, None), time_label(&slot.start, None));
+                                    view! { <option value=slot.start.clone()>{label}</option> }
+                                }).collect_view()}
+                            </select>
+                        </div>
+                        <button type="submit" class="button button--small">"Move session"</button>
+                    </form>
+                }.into_any()
+            }}
+        </Loaded>
     }
 }

@@ -1,6 +1,6 @@
 //! A private conversation between a mentee and the mentor whose offer they accepted.
 
-use domain::request::{MAX_MESSAGE_CHARS, Message, ThreadMessages, parse_message};
+use domain::thread::{MAX_MESSAGE_CHARS, Message, ThreadMessages, parse_message};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -11,6 +11,7 @@ use web_sys::HtmlElement;
 use crate::api::{self, ApiFailure};
 use crate::browser::local_datetime;
 use crate::components::form::FormError;
+use crate::components::loaded::Loaded;
 use crate::components::profile_bits::OrganizationBadge;
 use crate::components::request_bits::MarkdownField;
 use crate::components::signed_in::SignedIn;
@@ -41,27 +42,19 @@ fn ThreadLoader() -> impl IntoView {
             result
         }
     });
+    let not_found = || {
+        view! {
+            <section class="narrow" aria-labelledby="page-title">
+                <h1 id="page-title">"Conversation not found"</h1>
+                <p>"This conversation does not exist, or you are not part of it."</p>
+                <p><A href="/messages">"See your messages"</A></p>
+            </section>
+        }
+    };
     view! {
-        <Transition fallback=|| view! { <p>"Loading the conversation…"</p> }>
-            {move || Suspend::new(async move {
-                match loaded.await {
-                    Ok(data) => view! { <ThreadView data/> }.into_any(),
-                    Err(failure) if failure.status() == Some(404) => view! {
-                        <section class="narrow" aria-labelledby="page-title">
-                            <h1 id="page-title">"Conversation not found"</h1>
-                            <p>"This conversation does not exist, or you are not part of it."</p>
-                            <p><A href="/messages">"See your messages"</A></p>
-                        </section>
-                    }.into_any(),
-                    Err(failure) => view! {
-                        <section class="narrow">
-                            <h1>"Conversation"</h1>
-                            <p class="banner banner--error" role="alert">{failure.message()}</p>
-                        </section>
-                    }.into_any(),
-                }
-            })}
-        </Transition>
+        <Loaded resource=loaded loading="Loading the conversation…" title="Conversation" not_found let(data)>
+            <ThreadView data/>
+        </Loaded>
     }
 }
 

@@ -2,17 +2,16 @@
 
 use domain::account::{self, Email, LOGIN_CODE_MAX_ATTEMPTS, LOGIN_CODE_TTL_SECONDS};
 use domain::error::{ApiError, ErrorBody, ErrorCode};
-use domain::profile::ProfileFields;
 use domain::wire::{EmailCodeRequest, UserEnvelope, VerifyRequest};
 use worker::Response;
 
-use crate::context::Ctx;
 use crate::crypto;
-use crate::error::AppError;
-use crate::limits::{self, HOUR};
+use crate::http::limits::{self, HOUR};
+use crate::http::{self, AppError, Ctx};
 use crate::mailer::{self, Mail};
-use crate::store::{login_codes, organizations, profiles, users};
-use crate::{http, sessions, views};
+use crate::services::accounts::{self, address_bucket};
+use crate::store::login_codes;
+use crate::{sessions, views};
 
 /// Sends a sign-in code. The answer is the same whether or not the address has an account.
 #[utoipa::path(
@@ -56,11 +55,6 @@ pub async fn request_code(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     )
     .await?;
     http::json(202, &serde_json::json!({ "status": "sent" }))
-}
-
-/// Rate-limit bucket of an address; hashed, so the table holds no e-mail addresses.
-pub fn address_bucket(email: &Email) -> String {
-    format!("email-code:address:{}", crypto::sha256_hex(&[email.as_str()]))
 }
 
 fn code_hash(ctx: &Ctx<'_>, email: &Email, code: &str) -> String {
@@ -111,38 +105,12 @@ pub async fn verify(ctx: &Ctx<'_>) -> Result<Response, AppError> {
         return Err(invalid_code());
     }
 
-    let user = match users::find_by_email(&db, email.as_str()).await? {
-        Some(user) => user,
-        None => create_account(ctx, &email).await?,
-    };
-    let organization = match &user.organization_domain {
-        Some(domain) => organizations::find(&db, domain).await?,
-        None => None,
-    };
+    let user = accounts::sign_in(ctx, &email).await?;
+    let organization = accounts::organization_of(ctx, &user).await?;
     let cookie = sessions::start(ctx, &user.id).await?;
-    let response = http::json(200, &UserEnvelope { user: views::user(&user, organization.as_ref()) })?;
+    let response = http::ok(&UserEnvelope { user: views::user(&user, organization.as_ref()) })?;
     response.headers().set("set-cookie", &cookie)?;
     Ok(response)
-}
-
-async fn create_account(ctx: &Ctx<'_>, email: &Email) -> Result<users::UserRow, AppError> {
-    let db = ctx.db()?;
-    let now = ctx.now_text();
-    let organization = account::organization_for(email);
-    let user = users::UserRow {
-        id: crypto::new_id()?,
-        email: email.as_str().to_string(),
-        organization_domain: organization.as_ref().map(|org| org.domain.clone()),
-        created_at: now.clone(),
-    };
-    let mut statements = Vec::new();
-    if let Some(organization) = &organization {
-        statements.push(organizations::create_if_new_statement(&db, organization, &user.id, &now)?);
-    }
-    statements.push(users::insert_statement(&db, &user)?);
-    statements.push(profiles::upsert_statement(&db, &user.id, &ProfileFields::new_account(), &now)?);
-    db.batch(statements).await?;
-    Ok(user)
 }
 
 /// Ends this session on the server and clears the cookie.

@@ -3,18 +3,19 @@
 use domain::account::{self, Email};
 use domain::demo::{self, DemoPerson};
 use domain::error::{ApiError, ErrorBody};
+use domain::ids::{RequestId, UserId};
 use domain::request::NewRequest;
-use domain::time::{rfc3339, utc_offset_minutes};
+use domain::time::utc_offset_minutes;
 use domain::wire::{Outbox, ScheduledRun, SeedRequest, SeedResult};
 use worker::Response;
 
-use crate::context::Ctx;
-use crate::error::AppError;
+use crate::http::{self, AppError, Ctx};
+use crate::services::accounts;
 use crate::store::directory::{self, Listing};
+use crate::store::outbox;
 use crate::store::requests::{self, NewRequestRow};
 use crate::store::users::{self, UserRow};
-use crate::store::{organizations, outbox, profiles};
-use crate::{crypto, http};
+use crate::{crypto, jobs};
 
 /// Mail the development outbox holds, newest first.
 #[utoipa::path(
@@ -30,9 +31,7 @@ use crate::{crypto, http};
     )
 )]
 pub async fn outbox(ctx: &Ctx<'_>) -> Result<Response, AppError> {
-    if !ctx.is_development() {
-        return Err(ApiError::not_found().into());
-    }
+    ctx.development_only()?;
     let to = match ctx.query("to") {
         Some(raw) => Some(
             Email::parse(&raw)
@@ -43,7 +42,7 @@ pub async fn outbox(ctx: &Ctx<'_>) -> Result<Response, AppError> {
         None => None,
     };
     let messages = outbox::list(&ctx.db()?, to.as_deref(), 100).await?;
-    http::json(200, &Outbox { messages })
+    http::ok(&Outbox { messages })
 }
 
 /// Loads generated people (see `domain::demo`), skipping those already there.
@@ -60,9 +59,7 @@ pub async fn outbox(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     )
 )]
 pub async fn seed(ctx: &Ctx<'_>) -> Result<Response, AppError> {
-    if !ctx.is_development() {
-        return Err(ApiError::not_found().into());
-    }
+    ctx.development_only()?;
     let request: SeedRequest = ctx.decode()?;
     let prefix_ok = !request.prefix.is_empty()
         && request.prefix.len() <= 16
@@ -90,7 +87,6 @@ pub async fn seed(ctx: &Ctx<'_>) -> Result<Response, AppError> {
         .collect();
 
     let db = ctx.db()?;
-    let now = ctx.now_text();
     let mut created = 0;
     for chunk in people.chunks(90) {
         let existing = users::existing_emails(&db, chunk.iter().map(|(p, _)| p.email.as_str())).await?;
@@ -99,16 +95,12 @@ pub async fn seed(ctx: &Ctx<'_>) -> Result<Response, AppError> {
             let email = Email::parse(&person.email)?;
             let organization = account::organization_for(&email);
             let user = UserRow {
-                id: crypto::sha256_hex(&["demo", &person.email])[..32].to_string(),
+                id: UserId::new(&crypto::sha256_hex(&["demo", &person.email])[..32]),
                 email: person.email.clone(),
-                organization_domain: organization.as_ref().map(|org| org.domain.clone()),
-                created_at: now.clone(),
+                organization_domain: organization.map(|org| org.domain),
+                created_at: ctx.now,
             };
-            if let Some(organization) = &organization {
-                statements.push(organizations::create_if_new_statement(&db, organization, &user.id, &now)?);
-            }
-            statements.push(users::insert_statement(&db, &user)?);
-            statements.push(profiles::upsert_statement(&db, &user.id, &person.profile, &now)?);
+            statements.extend(accounts::create_with_profile(ctx, &user, &person.profile)?);
             statements.extend(directory::sync_statements(
                 &db,
                 &Listing {
@@ -116,7 +108,7 @@ pub async fn seed(ctx: &Ctx<'_>) -> Result<Response, AppError> {
                     fields: &person.profile,
                     organization_domain: user.organization_domain.as_deref(),
                     utc_offset_minutes: utc_offset_minutes(&person.profile.timezone, ctx.now),
-                    now: &now,
+                    now: ctx.now,
                 },
             )?);
             if let Some(question) = question {
@@ -124,12 +116,11 @@ pub async fn seed(ctx: &Ctx<'_>) -> Result<Response, AppError> {
                 statements.push(requests::insert_statement(
                     &db,
                     &NewRequestRow {
-                        id: &crypto::sha256_hex(&["demo-request", &person.email])[..32],
+                        id: &RequestId::new(&crypto::sha256_hex(&["demo-request", &person.email])[..32]),
                         author_id: &user.id,
                         author_organization: user.organization_domain.as_deref(),
                         request: &valid,
-                        expires_at: &rfc3339(valid.expires_at),
-                        now: &now,
+                        now: ctx.now,
                     },
                 )?);
             }
@@ -139,7 +130,7 @@ pub async fn seed(ctx: &Ctx<'_>) -> Result<Response, AppError> {
             db.batch(statements).await?;
         }
     }
-    http::json(200, &SeedResult { created })
+    http::ok(&SeedResult { created })
 }
 
 /// Runs the scheduled jobs now, or at the development clock's time (`x-quarterhour-now`), so
@@ -155,8 +146,6 @@ pub async fn seed(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     )
 )]
 pub async fn run_scheduled(ctx: &Ctx<'_>) -> Result<Response, AppError> {
-    if !ctx.is_development() {
-        return Err(ApiError::not_found().into());
-    }
-    http::json(200, &crate::jobs::run_at(ctx).await)
+    ctx.development_only()?;
+    http::ok(&jobs::run_at(ctx).await)
 }

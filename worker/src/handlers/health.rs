@@ -1,7 +1,7 @@
 use domain::wire::Health;
 use worker::Response;
 
-use crate::{error::AppError, http};
+use crate::http::{self, AppError};
 
 /// Whether the API is up, and which version answers.
 #[utoipa::path(
@@ -12,5 +12,5 @@ use crate::{error::AppError, http};
     responses((status = 200, description = "The API is up.", body = Health))
 )]
 pub fn get() -> Result<Response, AppError> {
-    http::json(200, &Health::ok())
+    http::ok(&Health::ok())
 }

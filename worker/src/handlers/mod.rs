@@ -1,11 +1,13 @@
-//! One module per resource; each handler decodes its request, applies `domain` rules, stores
-//! through `store` and encodes the result.
+//! One module per resource. Each handler parses its request, authorizes it, asks a service and
+//! renders a view; no handler calls another handler module.
 
 pub mod auth;
+pub mod availability;
 pub mod bookings;
 pub mod dev;
 pub mod health;
 pub mod me;
 pub mod mentors;
+pub mod offers;
 pub mod requests;
 pub mod threads;

@@ -5,7 +5,10 @@ use domain::profile::{CareerStage, ProfileFields};
 use worker::wasm_bindgen::JsValue;
 use worker::{D1Database, D1PreparedStatement, Result};
 
-use super::{int, json_list, opt_text, text};
+use domain::ids::UserId;
+use jiff::Timestamp;
+
+use super::{id, int, json_list, opt_text, text, time};
 
 /// A profile is listed when its owner mentors and has given a name.
 pub fn is_listed(fields: &ProfileFields) -> bool {
@@ -13,16 +16,16 @@ pub fn is_listed(fields: &ProfileFields) -> bool {
 }
 
 pub struct Listing<'a> {
-    pub user_id: &'a str,
+    pub user_id: &'a UserId,
     pub fields: &'a ProfileFields,
     pub organization_domain: Option<&'a str>,
     pub utc_offset_minutes: i64,
-    pub now: &'a str,
+    pub now: Timestamp,
 }
 
 /// Statements that list, update or unlist a profile, to run in one batch with its save.
 pub fn sync_statements(db: &D1Database, listing: &Listing<'_>) -> Result<Vec<D1PreparedStatement>> {
-    let user = text(listing.user_id);
+    let user = id(listing.user_id);
     if !is_listed(listing.fields) {
         return Ok(vec![db.prepare("DELETE FROM directory WHERE user_id = ?1").bind(&[user])?]);
     }
@@ -54,7 +57,7 @@ pub fn sync_statements(db: &D1Database, listing: &Listing<'_>) -> Result<Vec<D1P
             opt_text(listing.organization_domain),
             text(fields.visibility.as_str()),
             int(i64::from(fields.accepting_requests)),
-            text(listing.now),
+            time(listing.now),
         ])?,
         db.prepare("DELETE FROM directory_tags WHERE directory_id = (SELECT id FROM directory WHERE user_id = ?1)")
             .bind(std::slice::from_ref(&user))?,
@@ -69,8 +72,8 @@ pub fn sync_statements(db: &D1Database, listing: &Listing<'_>) -> Result<Vec<D1P
     ])
 }
 
-pub fn delete_statement(db: &D1Database, user_id: &str) -> Result<D1PreparedStatement> {
-    db.prepare("DELETE FROM directory WHERE user_id = ?1").bind(&[text(user_id)])
+pub fn delete_statement(db: &D1Database, user: &UserId) -> Result<D1PreparedStatement> {
+    db.prepare("DELETE FROM directory WHERE user_id = ?1").bind(&[id(user)])
 }
 
 /// The time zones listed mentors are in, for the scheduled offset refresh.
@@ -100,23 +103,26 @@ pub struct Searcher<'a> {
     pub organization: Option<&'a str>,
     pub utc_offset_minutes: i64,
     /// The latest free-slot start that counts for `available_within_days`, when given.
-    pub available_until: Option<String>,
+    pub available_until: Option<Timestamp>,
 }
 
 #[derive(Debug, serde::Deserialize)]
 pub struct CardRow {
     pub id: i64,
-    pub user_id: String,
+    pub user_id: UserId,
     pub display_name: String,
     pub headline: String,
-    pub expertise: String,
-    pub languages: String,
+    #[serde(deserialize_with = "super::json_text")]
+    pub expertise: Vec<String>,
+    #[serde(deserialize_with = "super::json_text")]
+    pub languages: Vec<String>,
     pub timezone: String,
-    pub career_stage: Option<String>,
+    pub career_stage: Option<CareerStage>,
     pub organization_domain: Option<String>,
     pub organization_name: Option<String>,
-    pub accepting_requests: i64,
-    pub next_free_slot_at: Option<String>,
+    #[serde(deserialize_with = "super::flag")]
+    pub accepting_requests: bool,
+    pub next_free_slot_at: Option<Timestamp>,
     pub sort_key: serde_json::Value,
 }
 
@@ -193,7 +199,7 @@ fn conditions(search: &Search, searcher: &Searcher<'_>, has_text: bool, binds: &
         conditions.push(format!("min({diff}, 1440 - {diff}) <= {max}"));
     }
     if search.available_within_days.is_some() {
-        let until = binds.add(text(searcher.available_until.as_deref().unwrap_or_default()));
+        let until = binds.add(searcher.available_until.map_or_else(|| text(""), time));
         conditions.push(format!("d.next_free_slot_at IS NOT NULL AND d.next_free_slot_at <= {until}"));
     }
     conditions

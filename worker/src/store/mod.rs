@@ -1,4 +1,6 @@
-//! All SQL lives under this module, one file per table (or tight group of tables).
+//! All SQL lives under this module, one file per table (or tight group of tables). Rows are
+//! decoded into domain types here: ids as their newtypes, instants as `Timestamp`, statuses as
+//! the domain's enums; text exists only in the SQL and its parameters.
 
 pub mod availability;
 pub mod bookings;
@@ -12,6 +14,8 @@ pub mod requests;
 pub mod threads;
 pub mod users;
 
+use jiff::Timestamp;
+use serde::de::DeserializeOwned;
 use worker::wasm_bindgen::JsValue;
 
 pub fn text(value: &str) -> JsValue {
@@ -27,17 +31,127 @@ pub fn opt_text(value: Option<&str>) -> JsValue {
     value.map_or(JsValue::NULL, JsValue::from_str)
 }
 
-/// A list of tags or codes as the JSON text a column stores.
-pub fn json_list(items: &[String]) -> String {
+/// An id newtype as its stored text.
+pub fn id(value: &impl AsRef<str>) -> JsValue {
+    text(value.as_ref())
+}
+
+pub fn opt_id<T: AsRef<str>>(value: Option<&T>) -> JsValue {
+    opt_text(value.map(AsRef::as_ref))
+}
+
+/// An instant as stored: RFC 3339 in UTC, to the second, so that text order is time order.
+pub fn time(at: Timestamp) -> JsValue {
+    text(&domain::time::rfc3339(at))
+}
+
+pub fn opt_time(at: Option<Timestamp>) -> JsValue {
+    at.map_or(JsValue::NULL, time)
+}
+
+/// A list of tags, codes or ids as the JSON text a column stores or `json_each` reads.
+pub fn json_list<T: serde::Serialize>(items: &[T]) -> String {
     serde_json::to_string(items).unwrap_or_else(|_| "[]".into())
 }
 
-/// Whether a write was refused by a unique index (a race the guard before it could not see).
-pub fn is_unique_violation(error: &worker::Error) -> bool {
-    error.to_string().contains("UNIQUE constraint failed")
+/// Decodes a column holding a JSON list of text (tags, language codes); unreadable is empty.
+pub fn json_text<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Vec<String>, D::Error> {
+    let raw: String = serde::Deserialize::deserialize(deserializer)?;
+    Ok(serde_json::from_str(&raw).unwrap_or_default())
+}
+
+/// Decodes a 0/1 column.
+pub fn flag<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<bool, D::Error> {
+    let raw: i64 = serde::Deserialize::deserialize(deserializer)?;
+    Ok(raw != 0)
+}
+
+/// Decodes a nullable 0/1 column.
+pub fn opt_flag<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<bool>, D::Error> {
+    let raw: Option<i64> = serde::Deserialize::deserialize(deserializer)?;
+    Ok(raw.map(|raw| raw != 0))
+}
+
+/// The first row a statement of a batch returned.
+pub fn first<T: DeserializeOwned>(result: &worker::D1Result) -> worker::Result<Option<T>> {
+    Ok(result.results::<T>()?.into_iter().next())
 }
 
 /// How many rows a write changed.
 pub fn changes(result: &worker::D1Result) -> usize {
     result.meta().ok().flatten().and_then(|meta| meta.changes).unwrap_or(0)
+}
+
+/// The unique indexes whose refusal means something to a client (see the migrations).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unique {
+    /// `bookings_one_live_per_mentor_start`: one live booking per mentor and start.
+    BookingLiveStart,
+    /// `bookings_by_idempotency_key`: one booking per mentee and key.
+    BookingIdempotencyKey,
+    /// `offers_one_per_mentor`: one offer per mentor and request.
+    OfferPerMentor,
+}
+
+impl Unique {
+    const ALL: [Self; 3] = [Self::BookingLiveStart, Self::BookingIdempotencyKey, Self::OfferPerMentor];
+
+    pub const fn index_name(self) -> &'static str {
+        match self {
+            Self::BookingLiveStart => "bookings_one_live_per_mentor_start",
+            Self::BookingIdempotencyKey => "bookings_by_idempotency_key",
+            Self::OfferPerMentor => "offers_one_per_mentor",
+        }
+    }
+
+    /// SQLite names an index's columns, not the index, when it refuses a write.
+    const fn columns(self) -> &'static str {
+        match self {
+            Self::BookingLiveStart => "bookings.mentor_id, bookings.start_at",
+            Self::BookingIdempotencyKey => "bookings.mentee_id, bookings.idempotency_key",
+            Self::OfferPerMentor => "offers.request_id, offers.mentor_id",
+        }
+    }
+}
+
+/// Which unique index refused a write, if one did: the one place that reads D1's error text.
+pub fn unique_violation(error: &worker::Error) -> Option<Unique> {
+    let message = error.to_string();
+    let (_, columns) = message.split_once("UNIQUE constraint failed: ")?;
+    Unique::ALL.into_iter().find(|index| columns.starts_with(index.columns()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MIGRATIONS: [&str; 2] = [
+        include_str!("../../migrations/0004_create_bookings.sql"),
+        include_str!("../../migrations/0005_create_requests.sql"),
+    ];
+
+    #[test]
+    fn each_mapped_index_exists_on_the_columns_it_is_known_by() {
+        for index in Unique::ALL {
+            let (table, columns) =
+                index.columns().split_once('.').map(|(t, _)| t).zip(Some(index.columns())).unwrap();
+            let bare = columns.replace(&format!("{table}."), "");
+            let declared = format!("CREATE UNIQUE INDEX {} ON {table} ({bare})", index.index_name());
+            assert!(MIGRATIONS.iter().any(|sql| sql.contains(&declared)), "{declared}");
+        }
+    }
+
+    #[test]
+    fn a_refusal_is_named_by_its_index() {
+        let error = |text: &str| worker::Error::RustError(text.into());
+        let live =
+            "D1_ERROR: UNIQUE constraint failed: bookings.mentor_id, bookings.start_at: SQLITE_CONSTRAINT";
+        assert_eq!(unique_violation(&error(live)), Some(Unique::BookingLiveStart));
+        let key = "UNIQUE constraint failed: bookings.mentee_id, bookings.idempotency_key";
+        assert_eq!(unique_violation(&error(key)), Some(Unique::BookingIdempotencyKey));
+        let offer = "UNIQUE constraint failed: offers.request_id, offers.mentor_id";
+        assert_eq!(unique_violation(&error(offer)), Some(Unique::OfferPerMentor));
+        assert_eq!(unique_violation(&error("UNIQUE constraint failed: users.email")), None);
+        assert_eq!(unique_violation(&error("no such table: bookings")), None);
+    }
 }

@@ -3,12 +3,13 @@ use worker::{D1Database, D1PreparedStatement, Result};
 
 use super::{int, text};
 
-pub async fn insert(db: &D1Database, message: &OutboxMessage) -> Result<()> {
-    db.prepare("INSERT INTO outbox (to_email, subject, text, sent_at) VALUES (?1, ?2, ?3, ?4)")
-        .bind(&[text(&message.to), text(&message.subject), text(&message.text), text(&message.sent_at)])?
-        .run()
-        .await?;
-    Ok(())
+pub fn insert_statement(db: &D1Database, message: &OutboxMessage) -> Result<D1PreparedStatement> {
+    db.prepare("INSERT INTO outbox (to_email, subject, text, sent_at) VALUES (?1, ?2, ?3, ?4)").bind(&[
+        text(&message.to),
+        text(&message.subject),
+        text(&message.text),
+        text(&message.sent_at),
+    ])
 }
 
 #[derive(serde::Deserialize)]

@@ -1,12 +1,14 @@
+use domain::ids::UserId;
 use domain::profile::{CareerStage, ProfileFields, Visibility};
+use jiff::Timestamp;
 use worker::{D1Database, D1PreparedStatement, Result};
 
-use super::{int, json_list, opt_text, text};
+use super::{id, int, json_list, opt_text, text, time};
 
 /// A profile joined with its owner's organization.
 #[derive(Debug, Clone, serde::Deserialize)]
 pub struct ProfileRow {
-    pub user_id: String,
+    pub user_id: UserId,
     pub display_name: String,
     pub headline: String,
     pub bio: String,
@@ -19,7 +21,7 @@ pub struct ProfileRow {
     pub accepting_requests: i64,
     pub weekly_capacity: i64,
     pub meeting_link: Option<String>,
-    pub updated_at: String,
+    pub updated_at: Timestamp,
     pub organization_domain: Option<String>,
     pub organization_name: Option<String>,
 }
@@ -43,7 +45,11 @@ impl ProfileRow {
     }
 }
 
-pub async fn find(db: &D1Database, user_id: &str) -> Result<Option<ProfileRow>> {
+pub async fn find(db: &D1Database, user: &UserId) -> Result<Option<ProfileRow>> {
+    find_statement(db, user)?.first(None).await
+}
+
+pub fn find_statement(db: &D1Database, user: &UserId) -> Result<D1PreparedStatement> {
     db.prepare(
         "SELECT p.*, u.organization_domain, o.name AS organization_name
          FROM profiles p
@@ -51,17 +57,15 @@ pub async fn find(db: &D1Database, user_id: &str) -> Result<Option<ProfileRow>> 
          LEFT JOIN organizations o ON o.domain = u.organization_domain
          WHERE p.user_id = ?1",
     )
-    .bind(&[text(user_id)])?
-    .first(None)
-    .await
+    .bind(&[id(user)])
 }
 
 /// Writes every field (insert for a new account, update afterwards).
 pub fn upsert_statement(
     db: &D1Database,
-    user_id: &str,
+    user: &UserId,
     fields: &ProfileFields,
-    now: &str,
+    now: Timestamp,
 ) -> Result<D1PreparedStatement> {
     let expertise = json_list(&fields.expertise);
     let languages = json_list(&fields.languages);
@@ -75,7 +79,7 @@ pub fn upsert_statement(
              weekly_capacity = ?12, meeting_link = ?13, updated_at = ?14",
     )
     .bind(&[
-        text(user_id),
+        id(user),
         text(&fields.display_name),
         text(&fields.headline),
         text(&fields.bio),
@@ -88,10 +92,10 @@ pub fn upsert_statement(
         int(i64::from(fields.accepting_requests)),
         int(i64::from(fields.weekly_capacity)),
         opt_text(fields.meeting_link.as_deref()),
-        text(now),
+        time(now),
     ])
 }
 
-pub fn delete_statement(db: &D1Database, user_id: &str) -> Result<D1PreparedStatement> {
-    db.prepare("DELETE FROM profiles WHERE user_id = ?1").bind(&[text(user_id)])
+pub fn delete_statement(db: &D1Database, user: &UserId) -> Result<D1PreparedStatement> {
+    db.prepare("DELETE FROM profiles WHERE user_id = ?1").bind(&[id(user)])
 }

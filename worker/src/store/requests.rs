@@ -1,34 +1,41 @@
 //! Open requests and the offers mentors make on them.
 
-use domain::request::ValidRequest;
+use domain::ids::{BookingId, OfferId, RequestId, ThreadId, UserId};
+use domain::request::{Audience, Format, OfferKind, OfferStatus, RequestStatus, ValidRequest};
+use jiff::Timestamp;
 use worker::{D1Database, D1PreparedStatement, Result};
 
-use super::{changes, int, json_list, opt_text, text};
+use super::{changes, id, int, json_list, opt_id, opt_text, opt_time, text, time};
 
 /// A request with its author's public details (and address, for mail only).
 #[derive(Debug, Clone, serde::Deserialize)]
 pub struct RequestRow {
     /// Increases with every new request, never reused.
     pub seq: i64,
-    pub id: String,
-    pub author_id: String,
+    pub id: RequestId,
+    pub author_id: UserId,
     pub author_organization: Option<String>,
     pub title: String,
     pub body: String,
-    pub expertise: String,
-    pub format: String,
-    pub audience: String,
-    pub anonymous: i64,
-    pub status: String,
-    pub resolved: Option<i64>,
-    pub offer_count: i64,
-    pub created_at: String,
-    pub expires_at: String,
-    pub closed_at: Option<String>,
+    #[serde(deserialize_with = "super::json_text")]
+    pub expertise: Vec<String>,
+    pub format: Format,
+    pub audience: Audience,
+    #[serde(deserialize_with = "super::flag")]
+    pub anonymous: bool,
+    /// As stored: an open request past its expiry is still `open` until the job marks it.
+    pub status: RequestStatus,
+    #[serde(deserialize_with = "super::opt_flag")]
+    pub resolved: Option<bool>,
+    pub offer_count: u32,
+    pub created_at: Timestamp,
+    pub expires_at: Timestamp,
+    pub closed_at: Option<Timestamp>,
     pub author_name: String,
     pub author_headline: String,
     pub author_timezone: String,
-    pub author_languages: String,
+    #[serde(deserialize_with = "super::json_text")]
+    pub author_languages: Vec<String>,
     pub author_organization_name: Option<String>,
     pub author_email: String,
 }
@@ -55,17 +62,23 @@ fn open_for(mentor_id: &str, organization: &str, now: &str) -> String {
     )
 }
 
-pub async fn find(db: &D1Database, id: &str) -> Result<Option<RequestRow>> {
-    db.prepare(format!("{SELECT} WHERE r.id = ?1")).bind(&[text(id)])?.first(None).await
+impl RequestRow {
+    /// The status as of `now` (see `RequestStatus::at`).
+    pub fn status_at(&self, now: Timestamp) -> RequestStatus {
+        self.status.at(self.expires_at, now)
+    }
+}
+
+pub async fn find(db: &D1Database, request: &RequestId) -> Result<Option<RequestRow>> {
+    db.prepare(format!("{SELECT} WHERE r.id = ?1")).bind(&[id(request)])?.first(None).await
 }
 
 pub struct NewRequestRow<'a> {
-    pub id: &'a str,
-    pub author_id: &'a str,
+    pub id: &'a RequestId,
+    pub author_id: &'a UserId,
     pub author_organization: Option<&'a str>,
     pub request: &'a ValidRequest,
-    pub expires_at: &'a str,
-    pub now: &'a str,
+    pub now: Timestamp,
 }
 
 pub fn insert_statement(db: &D1Database, row: &NewRequestRow<'_>) -> Result<D1PreparedStatement> {
@@ -76,8 +89,8 @@ pub fn insert_statement(db: &D1Database, row: &NewRequestRow<'_>) -> Result<D1Pr
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'open', ?10, ?11)",
     )
     .bind(&[
-        text(row.id),
-        text(row.author_id),
+        id(row.id),
+        id(row.author_id),
         opt_text(row.author_organization),
         text(&r.title),
         text(&r.body),
@@ -85,15 +98,15 @@ pub fn insert_statement(db: &D1Database, row: &NewRequestRow<'_>) -> Result<D1Pr
         text(r.format.as_str()),
         text(r.audience.as_str()),
         int(i64::from(r.anonymous)),
-        text(row.now),
-        text(row.expires_at),
+        time(row.now),
+        time(r.expires_at),
     ])
 }
 
 /// The author's requests, newest first.
-pub async fn by_author(db: &D1Database, author_id: &str) -> Result<Vec<RequestRow>> {
+pub async fn by_author(db: &D1Database, author: &UserId) -> Result<Vec<RequestRow>> {
     db.prepare(format!("{SELECT} WHERE r.author_id = ?1 ORDER BY r.created_at DESC, r.id DESC LIMIT 200"))
-        .bind(&[text(author_id)])?
+        .bind(&[id(author)])?
         .all()
         .await?
         .results()
@@ -103,18 +116,18 @@ pub async fn by_author(db: &D1Database, author_id: &str) -> Result<Vec<RequestRo
 /// take both).
 pub struct FeedFilter<'a> {
     pub expertise: Option<&'a str>,
-    pub format: Option<&'a str>,
+    pub format: Option<Format>,
 }
 
 /// Open requests a mentor may be shown, those sharing most of `tags` first, then the newest; at
 /// most `limit`. Ranking proper happens in `domain::request::fit`.
 pub async fn open_for_mentor(
     db: &D1Database,
-    mentor_id: &str,
+    mentor: &UserId,
     mentor_organization: Option<&str>,
     tags: &[String],
     filter: &FeedFilter<'_>,
-    now: &str,
+    now: Timestamp,
     limit: i64,
 ) -> Result<Vec<RequestRow>> {
     db.prepare(format!(
@@ -128,13 +141,13 @@ pub async fn open_for_mentor(
         open_for("?1", "?2", "?3")
     ))
     .bind(&[
-        text(mentor_id),
+        id(mentor),
         opt_text(mentor_organization),
-        text(now),
+        time(now),
         text(&json_list(tags)),
         int(limit),
         opt_text(filter.expertise),
-        opt_text(filter.format),
+        opt_text(filter.format.map(Format::as_str)),
     ])?
     .all()
     .await?
@@ -142,48 +155,54 @@ pub async fn open_for_mentor(
 }
 
 /// Open requests created after `since`, for the digest.
-pub async fn open_since(db: &D1Database, since: &str, now: &str) -> Result<Vec<RequestRow>> {
+pub async fn open_since(db: &D1Database, since: Timestamp, now: Timestamp) -> Result<Vec<RequestRow>> {
     db.prepare(format!(
         "{SELECT} WHERE r.status IN ('open', 'has_offers') AND r.created_at > ?1 AND r.expires_at > ?2
          ORDER BY r.created_at DESC LIMIT 500"
     ))
-    .bind(&[text(since), text(now)])?
+    .bind(&[time(since), time(now)])?
     .all()
     .await?
     .results()
 }
 
 /// Open requests whose time is up, oldest first.
-pub async fn due_to_expire(db: &D1Database, now: &str) -> Result<Vec<RequestRow>> {
+pub async fn due_to_expire(db: &D1Database, now: Timestamp) -> Result<Vec<RequestRow>> {
     db.prepare(format!(
         "{SELECT} WHERE r.status IN ('open', 'has_offers') AND r.expires_at <= ?1 ORDER BY r.expires_at LIMIT 200"
     ))
-    .bind(&[text(now)])?
+    .bind(&[time(now)])?
     .all()
     .await?
     .results()
 }
 
 /// Closes a request, recording whether it was resolved; false when its status changed meanwhile.
-pub async fn close(db: &D1Database, id: &str, from: &str, resolved: bool, now: &str) -> Result<bool> {
+pub async fn close(
+    db: &D1Database,
+    request: &RequestId,
+    from: RequestStatus,
+    resolved: bool,
+    now: Timestamp,
+) -> Result<bool> {
     let result = db
         .prepare(
             "UPDATE requests SET status = 'closed', resolved = ?3, closed_at = ?4 WHERE id = ?1 AND status = ?2",
         )
-        .bind(&[text(id), text(from), int(i64::from(resolved)), text(now)])?
+        .bind(&[id(request), text(from.as_str()), int(i64::from(resolved)), time(now)])?
         .run()
         .await?;
     Ok(changes(&result) == 1)
 }
 
 /// Marks an open request expired; false when it was not open any more.
-pub async fn expire(db: &D1Database, id: &str, now: &str) -> Result<bool> {
+pub async fn expire(db: &D1Database, request: &RequestId, now: Timestamp) -> Result<bool> {
     let result = db
         .prepare(
             "UPDATE requests SET status = 'expired', closed_at = ?2
              WHERE id = ?1 AND status IN ('open', 'has_offers')",
         )
-        .bind(&[text(id), text(now)])?
+        .bind(&[id(request), time(now)])?
         .run()
         .await?;
     Ok(changes(&result) == 1)
@@ -192,16 +211,16 @@ pub async fn expire(db: &D1Database, id: &str, now: &str) -> Result<bool> {
 /// An offer with its mentor's public details (and address, for mail only).
 #[derive(Debug, Clone, serde::Deserialize)]
 pub struct OfferRow {
-    pub id: String,
-    pub request_id: String,
-    pub mentor_id: String,
-    pub kind: String,
+    pub id: OfferId,
+    pub request_id: RequestId,
+    pub mentor_id: UserId,
+    pub kind: OfferKind,
     pub message: String,
-    pub slot_start: Option<String>,
-    pub status: String,
-    pub thread_id: Option<String>,
-    pub booking_id: Option<String>,
-    pub created_at: String,
+    pub slot_start: Option<Timestamp>,
+    pub status: OfferStatus,
+    pub thread_id: Option<ThreadId>,
+    pub booking_id: Option<BookingId>,
+    pub created_at: Timestamp,
     pub mentor_name: String,
     pub mentor_headline: String,
     pub mentor_timezone: String,
@@ -222,7 +241,7 @@ const SELECT_OFFER: &str =
     LEFT JOIN organizations o ON o.domain = u.organization_domain";
 
 /// Offers on the given requests, oldest first.
-pub async fn offers_on(db: &D1Database, request_ids: &[String]) -> Result<Vec<OfferRow>> {
+pub async fn offers_on(db: &D1Database, request_ids: &[RequestId]) -> Result<Vec<OfferRow>> {
     if request_ids.is_empty() {
         return Ok(Vec::new());
     }
@@ -238,8 +257,8 @@ pub async fn offers_on(db: &D1Database, request_ids: &[String]) -> Result<Vec<Of
 /// The mentor's offers on the given requests.
 pub async fn offers_by_mentor_on(
     db: &D1Database,
-    mentor_id: &str,
-    request_ids: &[String],
+    mentor: &UserId,
+    request_ids: &[RequestId],
 ) -> Result<Vec<OfferRow>> {
     if request_ids.is_empty() {
         return Ok(Vec::new());
@@ -247,36 +266,36 @@ pub async fn offers_by_mentor_on(
     db.prepare(format!(
         "{SELECT_OFFER} WHERE f.mentor_id = ?1 AND f.request_id IN (SELECT value FROM json_each(?2))"
     ))
-    .bind(&[text(mentor_id), text(&json_list(request_ids))])?
+    .bind(&[id(mentor), text(&json_list(request_ids))])?
     .all()
     .await?
     .results()
 }
 
 /// Every offer the mentor made, newest first.
-pub async fn offers_by_mentor(db: &D1Database, mentor_id: &str) -> Result<Vec<OfferRow>> {
+pub async fn offers_by_mentor(db: &D1Database, mentor: &UserId) -> Result<Vec<OfferRow>> {
     db.prepare(format!("{SELECT_OFFER} WHERE f.mentor_id = ?1 ORDER BY f.created_at DESC"))
-        .bind(&[text(mentor_id)])?
+        .bind(&[id(mentor)])?
         .all()
         .await?
         .results()
 }
 
-pub async fn find_offer(db: &D1Database, request_id: &str, offer_id: &str) -> Result<Option<OfferRow>> {
+pub async fn find_offer(db: &D1Database, request: &RequestId, offer: &OfferId) -> Result<Option<OfferRow>> {
     db.prepare(format!("{SELECT_OFFER} WHERE f.id = ?1 AND f.request_id = ?2"))
-        .bind(&[text(offer_id), text(request_id)])?
+        .bind(&[id(offer), id(request)])?
         .first(None)
         .await
 }
 
 pub struct NewOfferRow<'a> {
-    pub id: &'a str,
-    pub request_id: &'a str,
-    pub mentor_id: &'a str,
-    pub kind: &'a str,
+    pub id: &'a OfferId,
+    pub request_id: &'a RequestId,
+    pub mentor_id: &'a UserId,
+    pub kind: OfferKind,
     pub message: &'a str,
-    pub slot_start: Option<&'a str>,
-    pub now: &'a str,
+    pub slot_start: Option<Timestamp>,
+    pub now: Timestamp,
 }
 
 /// Adds the offer and counts it, in one transaction, only while the request takes offers.
@@ -291,35 +310,35 @@ pub async fn insert_offer(db: &D1Database, offer: &NewOfferRow<'_>) -> Result<bo
                                  AND expires_at > ?7)",
             )
             .bind(&[
-                text(offer.id),
-                text(offer.request_id),
-                text(offer.mentor_id),
-                text(offer.kind),
+                id(offer.id),
+                id(offer.request_id),
+                id(offer.mentor_id),
+                text(offer.kind.as_str()),
                 text(offer.message),
-                opt_text(offer.slot_start),
-                text(offer.now),
+                opt_time(offer.slot_start),
+                time(offer.now),
             ])?,
             db.prepare(
                 "UPDATE requests SET status = 'has_offers', offer_count = offer_count + 1
                  WHERE id = ?1 AND EXISTS (SELECT 1 FROM offers WHERE id = ?2)",
             )
-            .bind(&[text(offer.request_id), text(offer.id)])?,
+            .bind(&[id(offer.request_id), id(offer.id)])?,
         ])
         .await?;
     Ok(results.first().is_some_and(|inserted| changes(inserted) == 1))
 }
 
 pub struct Acceptance<'a> {
-    pub request_id: &'a str,
-    pub offer_id: &'a str,
-    pub thread_id: &'a str,
-    pub booking_id: Option<&'a str>,
-    pub mentee_id: &'a str,
-    pub mentor_id: &'a str,
+    pub request_id: &'a RequestId,
+    pub offer_id: &'a OfferId,
+    pub thread_id: &'a ThreadId,
+    pub booking_id: Option<&'a BookingId>,
+    pub mentee_id: &'a UserId,
+    pub mentor_id: &'a UserId,
     /// The written answer (or the note with a slot) that opens the thread; empty for none.
     pub first_message: &'a str,
-    pub offered_at: &'a str,
-    pub now: &'a str,
+    pub offered_at: Timestamp,
+    pub now: Timestamp,
 }
 
 /// How an acceptance went.
@@ -350,11 +369,11 @@ pub async fn accept(
                              AND (status = 'accepted' OR expires_at > ?5))",
         )
         .bind(&[
-            text(a.request_id),
-            text(a.offer_id),
-            text(a.thread_id),
-            opt_text(a.booking_id),
-            text(a.now),
+            id(a.request_id),
+            id(a.offer_id),
+            id(a.thread_id),
+            opt_id(a.booking_id),
+            time(a.now),
         ])?,
     ];
     let booked = booking.is_some();
@@ -365,7 +384,7 @@ pub async fn accept(
                 "UPDATE offers SET status = 'pending', thread_id = NULL, booking_id = NULL, accepted_at = NULL
                  WHERE id = ?1 AND booking_id = ?2 AND NOT EXISTS (SELECT 1 FROM bookings WHERE id = ?2)",
             )
-            .bind(&[text(a.offer_id), text(booking_id)])?,
+            .bind(&[id(a.offer_id), id(booking_id)])?,
         );
     }
     statements.extend([
@@ -373,32 +392,32 @@ pub async fn accept(
             "UPDATE requests SET status = 'accepted'
              WHERE id = ?1 AND EXISTS (SELECT 1 FROM offers WHERE id = ?2 AND thread_id = ?3)",
         )
-        .bind(&[text(a.request_id), text(a.offer_id), text(a.thread_id)])?,
+        .bind(&[id(a.request_id), id(a.offer_id), id(a.thread_id)])?,
         db.prepare(
             "INSERT INTO threads (id, request_id, offer_id, mentee_id, mentor_id, created_at, last_message_at)
              SELECT ?3, ?1, ?2, ?4, ?5, ?6, ?6
              WHERE EXISTS (SELECT 1 FROM offers WHERE id = ?2 AND thread_id = ?3)",
         )
         .bind(&[
-            text(a.request_id),
-            text(a.offer_id),
-            text(a.thread_id),
-            text(a.mentee_id),
-            text(a.mentor_id),
-            text(a.now),
+            id(a.request_id),
+            id(a.offer_id),
+            id(a.thread_id),
+            id(a.mentee_id),
+            id(a.mentor_id),
+            time(a.now),
         ])?,
         db.prepare(
             "INSERT INTO thread_messages (thread_id, author_id, body, created_at)
              SELECT ?1, ?2, ?3, ?4 WHERE ?3 != '' AND EXISTS (SELECT 1 FROM threads WHERE id = ?1)",
         )
-        .bind(&[text(a.thread_id), text(a.mentor_id), text(a.first_message), text(a.offered_at)])?,
+        .bind(&[id(a.thread_id), id(a.mentor_id), text(a.first_message), time(a.offered_at)])?,
         // The mentee read the answer before accepting it.
         db.prepare(
             "UPDATE threads
              SET mentee_read_id = coalesce((SELECT max(id) FROM thread_messages WHERE thread_id = ?1), 0)
              WHERE id = ?1",
         )
-        .bind(&[text(a.thread_id)])?,
+        .bind(&[id(a.thread_id)])?,
     ]);
     let results = db.batch(statements).await?;
     let changed = |index: usize| results.get(index).is_some_and(|result| changes(result) == 1);
@@ -414,15 +433,15 @@ pub async fn accept(
 /// Records a mentor's digest, covering requests up to `seen_up_to`.
 pub fn digest_sent_statement(
     db: &D1Database,
-    mentor_id: &str,
-    now: &str,
+    mentor: &UserId,
+    now: Timestamp,
     seen_up_to: i64,
 ) -> Result<D1PreparedStatement> {
     db.prepare(
         "INSERT INTO request_digests (mentor_id, sent_at, seen_up_to) VALUES (?1, ?2, ?3)
          ON CONFLICT (mentor_id) DO UPDATE SET sent_at = excluded.sent_at, seen_up_to = excluded.seen_up_to",
     )
-    .bind(&[text(mentor_id), text(now), int(seen_up_to)])
+    .bind(&[id(mentor), time(now), int(seen_up_to)])
 }
 
 /// The newest request's `seq` (0 with none).
@@ -438,11 +457,13 @@ pub async fn newest_seq(db: &D1Database) -> Result<i64> {
 /// A mentor who may get a digest now.
 #[derive(Debug, serde::Deserialize)]
 pub struct DigestMentor {
-    pub user_id: String,
+    pub user_id: UserId,
     pub email: String,
     pub organization_domain: Option<String>,
-    pub expertise: String,
-    pub languages: String,
+    #[serde(deserialize_with = "super::json_text")]
+    pub expertise: Vec<String>,
+    #[serde(deserialize_with = "super::json_text")]
+    pub languages: Vec<String>,
     pub timezone: String,
     pub seen_up_to: Option<i64>,
 }
@@ -453,9 +474,9 @@ pub struct DigestMentor {
 /// the rest are found on later runs.
 pub async fn digest_mentors(
     db: &D1Database,
-    day_ago: &str,
-    floor: &str,
-    now: &str,
+    day_ago: Timestamp,
+    floor: Timestamp,
+    now: Timestamp,
     limit: i64,
 ) -> Result<Vec<DigestMentor>> {
     db.prepare(format!(
@@ -478,14 +499,15 @@ pub async fn digest_mentors(
          LIMIT ?3",
         open_for("d.user_id", "u.organization_domain", "?2")
     ))
-    .bind(&[text(day_ago), text(now), int(limit), text(floor)])?
+    .bind(&[time(day_ago), time(now), int(limit), time(floor)])?
     .all()
     .await?
     .results()
 }
 
 /// The user's requests (with their offers and threads, by cascade) and their offers elsewhere.
-pub fn delete_for_user_statements(db: &D1Database, user_id: &str) -> Result<Vec<D1PreparedStatement>> {
+pub fn delete_for_user_statements(db: &D1Database, user: &UserId) -> Result<Vec<D1PreparedStatement>> {
+    let user_id = user.as_str();
     Ok(vec![
         db.prepare(
             "DELETE FROM thread_messages WHERE thread_id IN

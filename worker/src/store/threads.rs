@@ -1,24 +1,26 @@
 //! Threads between a mentee and a mentor whose offer they accepted, their messages, and what
 //! each side has read.
 
+use domain::ids::{BookingId, RequestId, ThreadId, UserId};
+use jiff::Timestamp;
 use worker::{D1Database, Result};
 
-use super::{changes, int, text};
+use super::{changes, id, int, text, time};
 
 /// A thread as one participant (`?1` in the queries) sees it.
 #[derive(Debug, Clone, serde::Deserialize)]
 pub struct ThreadRow {
-    pub id: String,
-    pub request_id: String,
+    pub id: ThreadId,
+    pub request_id: RequestId,
     pub request_title: String,
-    pub mentee_id: String,
-    pub booking_id: Option<String>,
-    pub last_message_at: String,
+    pub mentee_id: UserId,
+    pub booking_id: Option<BookingId>,
+    pub last_message_at: Timestamp,
     /// The newest message the viewer has read.
     pub read_id: i64,
     /// Messages from the other side the viewer has not read.
     pub unread: i64,
-    pub other_id: String,
+    pub other_id: UserId,
     pub other_name: String,
     pub other_headline: String,
     pub other_timezone: String,
@@ -43,19 +45,19 @@ const SELECT: &str = "SELECT t.id, t.request_id, r.title AS request_title, t.men
     LEFT JOIN organizations o ON o.domain = u.organization_domain";
 
 /// The thread, if `user_id` takes part in it.
-pub async fn find_for(db: &D1Database, user_id: &str, id: &str) -> Result<Option<ThreadRow>> {
+pub async fn find_for(db: &D1Database, user: &UserId, thread: &ThreadId) -> Result<Option<ThreadRow>> {
     db.prepare(format!("{SELECT} WHERE t.id = ?2 AND (t.mentee_id = ?1 OR t.mentor_id = ?1)"))
-        .bind(&[text(user_id), text(id)])?
+        .bind(&[id(user), id(thread)])?
         .first(None)
         .await
 }
 
 /// The user's threads, latest activity first.
-pub async fn for_user(db: &D1Database, user_id: &str) -> Result<Vec<ThreadRow>> {
+pub async fn for_user(db: &D1Database, user: &UserId) -> Result<Vec<ThreadRow>> {
     db.prepare(format!(
         "{SELECT} WHERE t.mentee_id = ?1 OR t.mentor_id = ?1 ORDER BY t.last_message_at DESC, t.id LIMIT 500"
     ))
-    .bind(&[text(user_id)])?
+    .bind(&[id(user)])?
     .all()
     .await?
     .results()
@@ -64,33 +66,33 @@ pub async fn for_user(db: &D1Database, user_id: &str) -> Result<Vec<ThreadRow>> 
 #[derive(Debug, Clone, serde::Deserialize)]
 pub struct MessageRow {
     pub id: i64,
-    pub author_id: String,
+    pub author_id: UserId,
     pub body: String,
-    pub created_at: String,
+    pub created_at: Timestamp,
 }
 
 /// The newest 2,000 messages, oldest first.
-pub async fn messages(db: &D1Database, thread_id: &str) -> Result<Vec<MessageRow>> {
+pub async fn messages(db: &D1Database, thread: &ThreadId) -> Result<Vec<MessageRow>> {
     db.prepare(
         "SELECT * FROM (SELECT id, author_id, body, created_at FROM thread_messages WHERE thread_id = ?1
                            ORDER BY id DESC LIMIT 2000)
          ORDER BY id",
     )
-    .bind(&[text(thread_id)])?
+    .bind(&[id(thread)])?
     .all()
     .await?
     .results()
 }
 
 /// Every message of every thread the user takes part in, by thread and then oldest first.
-pub async fn messages_of_user(db: &D1Database, user_id: &str) -> Result<Vec<(String, MessageRow)>> {
+pub async fn messages_of_user(db: &D1Database, user: &UserId) -> Result<Vec<(ThreadId, MessageRow)>> {
     #[derive(serde::Deserialize)]
     struct Row {
-        thread_id: String,
+        thread_id: ThreadId,
         id: i64,
-        author_id: String,
+        author_id: UserId,
         body: String,
-        created_at: String,
+        created_at: Timestamp,
     }
     let rows: Vec<Row> = db
         .prepare(
@@ -99,7 +101,7 @@ pub async fn messages_of_user(db: &D1Database, user_id: &str) -> Result<Vec<(Str
              WHERE t.mentee_id = ?1 OR t.mentor_id = ?1
              ORDER BY m.thread_id, m.id",
         )
-        .bind(&[text(user_id)])?
+        .bind(&[id(user)])?
         .all()
         .await?
         .results()?;
@@ -121,10 +123,10 @@ pub async fn messages_of_user(db: &D1Database, user_id: &str) -> Result<Vec<(Str
 /// never unread, and the other side's that arrived meanwhile are not read by writing.
 pub async fn post(
     db: &D1Database,
-    thread_id: &str,
-    author_id: &str,
+    thread: &ThreadId,
+    author: &UserId,
     body: &str,
-    now: &str,
+    now: Timestamp,
 ) -> Result<MessageRow> {
     let results = db
         .batch(vec![
@@ -132,9 +134,9 @@ pub async fn post(
                 "INSERT INTO thread_messages (thread_id, author_id, body, created_at) VALUES (?1, ?2, ?3, ?4)
                  RETURNING id, author_id, body, created_at",
             )
-            .bind(&[text(thread_id), text(author_id), text(body), text(now)])?,
+            .bind(&[id(thread), id(author), text(body), time(now)])?,
             db.prepare("UPDATE threads SET last_message_at = ?2 WHERE id = ?1")
-                .bind(&[text(thread_id), text(now)])?,
+                .bind(&[id(thread), time(now)])?,
         ])
         .await?;
     results
@@ -146,7 +148,7 @@ pub async fn post(
 }
 
 /// Marks everything up to `message_id` read for `user_id`; read marks never move back.
-pub async fn mark_read(db: &D1Database, thread_id: &str, user_id: &str, message_id: i64) -> Result<bool> {
+pub async fn mark_read(db: &D1Database, thread: &ThreadId, user: &UserId, message_id: i64) -> Result<bool> {
     let result = db
         .prepare(
             "UPDATE threads
@@ -154,7 +156,7 @@ pub async fn mark_read(db: &D1Database, thread_id: &str, user_id: &str, message_
                  mentor_read_id = CASE WHEN mentor_id = ?2 THEN max(mentor_read_id, ?3) ELSE mentor_read_id END
              WHERE id = ?1",
         )
-        .bind(&[text(thread_id), text(user_id), int(message_id)])?
+        .bind(&[id(thread), id(user), int(message_id)])?
         .run()
         .await?;
     Ok(changes(&result) == 1)
@@ -167,7 +169,7 @@ pub struct Unread {
 }
 
 /// Messages from others the user has not read, and in how many threads.
-pub async fn unread(db: &D1Database, user_id: &str) -> Result<Unread> {
+pub async fn unread(db: &D1Database, user: &UserId) -> Result<Unread> {
     let row: Option<Unread> = db
         .prepare(
             "SELECT count(*) AS messages, count(DISTINCT m.thread_id) AS threads
@@ -176,7 +178,7 @@ pub async fn unread(db: &D1Database, user_id: &str) -> Result<Unread> {
                AND ((t.mentee_id = ?1 AND m.id > t.mentee_read_id)
                     OR (t.mentor_id = ?1 AND m.id > t.mentor_read_id))",
         )
-        .bind(&[text(user_id)])?
+        .bind(&[id(user)])?
         .first(None)
         .await?;
     Ok(row.unwrap_or_default())

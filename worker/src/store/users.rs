@@ -1,19 +1,24 @@
+use domain::ids::UserId;
+use jiff::Timestamp;
 use worker::{D1Database, D1PreparedStatement, Result};
 
-use super::{opt_text, text};
+use super::{id, opt_text, text, time};
 
 #[derive(Debug, Clone, serde::Deserialize)]
 pub struct UserRow {
-    pub id: String,
+    pub id: UserId,
     pub email: String,
     pub organization_domain: Option<String>,
-    pub created_at: String,
+    pub created_at: Timestamp,
 }
 
 impl UserRow {
     /// This user as the visibility rules see a viewer.
     pub fn as_viewer(&self) -> domain::profile::Viewer<'_> {
-        domain::profile::Viewer { user_id: &self.id, organization: self.organization_domain.as_deref() }
+        domain::profile::Viewer {
+            user_id: self.id.as_str(),
+            organization: self.organization_domain.as_deref(),
+        }
     }
 }
 
@@ -26,23 +31,23 @@ pub async fn find_by_email(db: &D1Database, email: &str) -> Result<Option<UserRo
         .await
 }
 
-pub async fn find(db: &D1Database, id: &str) -> Result<Option<UserRow>> {
-    db.prepare(format!("SELECT {COLUMNS} FROM users WHERE id = ?1")).bind(&[text(id)])?.first(None).await
+pub async fn find(db: &D1Database, user: &UserId) -> Result<Option<UserRow>> {
+    db.prepare(format!("SELECT {COLUMNS} FROM users WHERE id = ?1")).bind(&[id(user)])?.first(None).await
 }
 
 pub fn insert_statement(db: &D1Database, user: &UserRow) -> Result<D1PreparedStatement> {
     db.prepare(format!("INSERT INTO users ({COLUMNS}) VALUES (?1, ?2, ?3, ?4)")).bind(&[
-        text(&user.id),
+        id(&user.id),
         text(&user.email),
         opt_text(user.organization_domain.as_deref()),
-        text(&user.created_at),
+        time(user.created_at),
     ])
 }
 
-pub async fn ids_in_organization(db: &D1Database, domain: &str) -> Result<Vec<String>> {
+pub async fn ids_in_organization(db: &D1Database, domain: &str) -> Result<Vec<UserId>> {
     #[derive(serde::Deserialize)]
     struct Id {
-        id: String,
+        id: UserId,
     }
     let rows: Vec<Id> = db
         .prepare("SELECT id FROM users WHERE organization_domain = ?1")
@@ -53,8 +58,8 @@ pub async fn ids_in_organization(db: &D1Database, domain: &str) -> Result<Vec<St
     Ok(rows.into_iter().map(|row| row.id).collect())
 }
 
-pub fn delete_statement(db: &D1Database, id: &str) -> Result<D1PreparedStatement> {
-    db.prepare("DELETE FROM users WHERE id = ?1").bind(&[text(id)])
+pub fn delete_statement(db: &D1Database, user: &UserId) -> Result<D1PreparedStatement> {
+    db.prepare("DELETE FROM users WHERE id = ?1").bind(&[id(user)])
 }
 
 /// Which of these addresses (at most 100) already have an account.

@@ -8,16 +8,18 @@ use serde::{Deserialize, Serialize};
 use crate::account::collapse_whitespace;
 use crate::booking::{Booking, parse_quarter_hour};
 use crate::error::{ApiError, ErrorCode};
-use crate::profile::{self, language_name};
+use crate::profile;
+use crate::thread::MAX_MESSAGE_CHARS;
 use crate::wire::Organization;
+
+pub mod fit;
+pub mod mail;
 
 pub const MAX_TITLE_CHARS: usize = 120;
 pub const MAX_BODY_CHARS: usize = 4_000;
 pub const MAX_TAGS: usize = 5;
 pub const DEFAULT_EXPIRY_DAYS: u32 = 7;
 pub const MAX_EXPIRY_DAYS: u32 = 14;
-/// A written answer, a note with a proposed slot, and a thread message share this limit.
-pub const MAX_MESSAGE_CHARS: usize = 4_000;
 
 /// How the mentee would like to be helped.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -171,6 +173,15 @@ impl RequestStatus {
     }
 }
 
+/// The viewer's side of a request, as the wire says it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum RequestSide {
+    Author,
+    Mentor,
+}
+
 /// How a viewer stands to a request they may see.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RequestRole {
@@ -203,6 +214,14 @@ impl RequestRole {
         }
         (status.is_open() && viewer_is_mentor && audience.includes(author_org, viewer.organization))
             .then_some(Self::Mentor)
+    }
+
+    /// The side shown on the wire.
+    pub const fn side(self) -> RequestSide {
+        match self {
+            Self::Author => RequestSide::Author,
+            Self::Offerer { .. } | Self::Mentor => RequestSide::Mentor,
+        }
     }
 
     /// Whether an anonymous request shows its author to this viewer: only to the author and to
@@ -319,11 +338,6 @@ pub fn parse_text(field: &str, raw: &str, max: usize, empty: &str) -> Result<Str
     Ok(text)
 }
 
-/// A thread message's text.
-pub fn parse_message(raw: &str) -> Result<String, ApiError> {
-    parse_text("body", raw, MAX_MESSAGE_CHARS, "Write a message first.")
-}
-
 /// What a mentor offers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -403,81 +417,6 @@ impl NewOffer {
     }
 }
 
-/// What ranking needs to know about a mentor.
-pub struct MentorFit<'a> {
-    pub expertise: &'a [String],
-    pub languages: &'a [String],
-    /// The mentor's UTC offset now, in minutes.
-    pub utc_offset_minutes: i64,
-}
-
-/// What ranking needs to know about a request.
-pub struct RequestFit<'a> {
-    pub expertise: &'a [String],
-    /// The mentee's languages.
-    pub languages: &'a [String],
-    pub utc_offset_minutes: i64,
-    pub offer_count: u32,
-}
-
-/// How well a request fits a mentor, and why, in words a person reads.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Fit {
-    pub score: u32,
-    pub reasons: Vec<String>,
-}
-
-/// Scores a request for a mentor. Shared expertise counts most; a shared language other than
-/// English, overlapping working hours, and having no offer yet (so that help spreads across
-/// requests instead of piling onto a few) count too.
-pub fn fit(mentor: &MentorFit<'_>, request: &RequestFit<'_>) -> Fit {
-    let mut score = 0;
-    let mut reasons = Vec::new();
-
-    let shared: Vec<&str> =
-        request.expertise.iter().filter(|tag| mentor.expertise.contains(tag)).map(String::as_str).collect();
-    if !shared.is_empty() {
-        score += 10 * shared.len() as u32;
-        reasons.push(format!("matches {}", shared.join(", ")));
-    }
-
-    let languages: Vec<&str> =
-        request.languages.iter().filter(|code| mentor.languages.contains(code)).map(String::as_str).collect();
-    let notable: Vec<&str> =
-        languages.iter().filter(|code| **code != "en").map(|code| language_name(code)).collect();
-    if !notable.is_empty() {
-        score += 4;
-        reasons.push(format!("both speak {}", join_words(&notable)));
-    } else if !languages.is_empty() {
-        score += 1;
-    }
-
-    let shared_minutes =
-        crate::directory::shared_working_minutes(mentor.utc_offset_minutes, request.utc_offset_minutes);
-    if mentor.utc_offset_minutes == request.utc_offset_minutes {
-        score += 3;
-        reasons.push("same time zone".into());
-    } else if shared_minutes >= 4 * 60 {
-        score += 2;
-        reasons.push(format!("{} working hours in common", shared_minutes / 60));
-    }
-
-    if request.offer_count == 0 {
-        score += 2;
-        reasons.push("no offers yet".into());
-    }
-    Fit { score, reasons }
-}
-
-/// "Spanish", "Spanish and Hindi", "Spanish, Hindi and Tamil".
-fn join_words(words: &[&str]) -> String {
-    match words {
-        [] => String::new(),
-        [one] => (*one).to_string(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
-}
-
 /// Someone named on a request, an offer or a thread. Never carries an e-mail address.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -538,7 +477,7 @@ pub struct Request {
     /// For closed requests: whether the mentee said it was resolved.
     pub resolved: Option<bool>,
     /// `author` for the mentee, `mentor` for everyone else.
-    pub role: String,
+    pub role: RequestSide,
     pub offer_count: u32,
     /// The author sees every offer; a mentor sees only their own.
     pub offers: Vec<Offer>,
@@ -590,134 +529,6 @@ pub struct Acceptance {
 pub struct CloseRequest {
     /// Whether the question got the help it needed.
     pub resolved: bool,
-}
-
-/// One message in a thread.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct Message {
-    pub id: String,
-    pub author_id: String,
-    /// Whether the viewer wrote it.
-    pub mine: bool,
-    /// Markdown as written.
-    pub body: String,
-    pub body_html: String,
-    /// Not yet read by the viewer when this response was made.
-    pub unread: bool,
-    pub created_at: String,
-}
-
-/// A thread as one of its two participants sees it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct Thread {
-    pub id: String,
-    pub request_id: String,
-    pub request_title: String,
-    /// The other participant.
-    pub with: Person,
-    /// `mentee` or `mentor`: the viewer's side.
-    pub role: String,
-    pub booking_id: Option<String>,
-    /// Messages the viewer has not read.
-    pub unread: u32,
-    pub last_message_at: String,
-}
-
-/// `GET /api/threads/{id}/messages`: the thread and all its messages, oldest first. Reading
-/// marks them read.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct ThreadMessages {
-    pub thread: Thread,
-    pub messages: Vec<Message>,
-}
-
-/// `GET /api/me/threads`, most recent activity first.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct ThreadList {
-    pub threads: Vec<Thread>,
-}
-
-/// `POST /api/threads/{id}/messages`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(deny_unknown_fields)]
-pub struct NewMessage {
-    /// Markdown, 1–4,000 characters.
-    pub body: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct MessageEnvelope {
-    pub message: Message,
-}
-
-/// Unread thread messages, in `GET /api/me`.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct UnreadCounts {
-    pub messages: u32,
-    pub threads: u32,
-}
-
-/// The mails requests send, as subject and text.
-pub mod mail {
-    use super::OfferKind;
-
-    pub fn offer_received(mentor: &str, title: &str, kind: OfferKind, link: &str) -> (String, String) {
-        let what = match kind {
-            OfferKind::Written => "answered your question in writing",
-            OfferKind::Slot => "offered you a 15-minute call",
-        };
-        (
-            format!("{mentor} {what}"),
-            format!("{mentor} {what}:\n\n  {title}\n\nRead it and accept it here: {link}\n"),
-        )
-    }
-
-    pub fn offer_accepted(mentee: &str, title: &str, link: &str) -> (String, String) {
-        (
-            format!("{mentee} accepted your offer"),
-            format!("{mentee} accepted your offer on:\n\n  {title}\n\nContinue the conversation: {link}\n"),
-        )
-    }
-
-    pub fn new_message(sender: &str, title: &str, link: &str) -> (String, String) {
-        (
-            format!("New message from {sender}"),
-            format!("{sender} wrote to you about:\n\n  {title}\n\nRead and reply: {link}\n"),
-        )
-    }
-
-    pub fn expired(title: &str, offers: u32, link: &str) -> (String, String) {
-        let offers = match offers {
-            0 => "It had no offers. You can ask it again, perhaps with other skills named.".to_string(),
-            1 => "One mentor made an offer; you can still read it.".to_string(),
-            n => format!("{n} mentors made offers; you can still read them."),
-        };
-        (format!("Your question expired: {title}"), format!("  {title}\n\n{offers}\n\n{link}\n"))
-    }
-
-    /// One mail listing new requests that fit a mentor: `(title, reasons, link)` each.
-    pub fn digest(items: &[(String, Vec<String>, String)], feed_link: &str) -> (String, String) {
-        let subject = match items.len() {
-            1 => "1 new question fits your expertise".to_string(),
-            n => format!("{n} new questions fit your expertise"),
-        };
-        let mut text = String::from("New questions people have asked that fit what you know:\n");
-        for (title, reasons, link) in items {
-            text.push_str(&format!("\n- {title}\n  {}\n  {link}\n", reasons.join("; ")));
-        }
-        text.push_str(&format!(
-            "\nAll requests for you: {feed_link}\nYou get at most one of these a day; turn them off by \
-             not accepting requests on your profile.\n"
-        ));
-        (subject, text)
-    }
 }
 
 #[cfg(test)]
@@ -917,76 +728,5 @@ mod tests {
         assert_eq!(missing.parse(Format::Call).unwrap_err().field.as_deref(), Some("slot_start"));
         let empty = NewOffer { message: "  ".into(), ..written };
         assert_eq!(empty.parse(Format::Either).unwrap_err().field.as_deref(), Some("message"));
-    }
-
-    #[test]
-    fn messages_are_limited_to_four_thousand_characters() {
-        assert_eq!(parse_message(&"é".repeat(4_000)).unwrap().chars().count(), 4_000);
-        assert_eq!(parse_message(&"é".repeat(4_001)).unwrap_err().field.as_deref(), Some("body"));
-        assert!(parse_message("  ").is_err());
-    }
-
-    fn tags(list: &[&str]) -> Vec<String> {
-        list.iter().map(|t| t.to_string()).collect()
-    }
-
-    #[test]
-    fn fit_explains_itself() {
-        let mentor_tags = tags(&["rust", "kubernetes", "go"]);
-        let mentor_langs = tags(&["en", "es"]);
-        let mentor = MentorFit { expertise: &mentor_tags, languages: &mentor_langs, utc_offset_minutes: 60 };
-        let request_tags = tags(&["rust", "kubernetes", "sql"]);
-        let request_langs = tags(&["es", "en"]);
-        let request = RequestFit {
-            expertise: &request_tags,
-            languages: &request_langs,
-            utc_offset_minutes: 0,
-            offer_count: 0,
-        };
-        let fit = fit(&mentor, &request);
-        assert_eq!(
-            fit.reasons,
-            ["matches rust, kubernetes", "both speak Spanish", "8 working hours in common", "no offers yet"]
-        );
-        assert_eq!(fit.score, 20 + 4 + 2 + 2);
-    }
-
-    #[test]
-    fn expertise_outweighs_everything_else_and_offers_lower_the_rank() {
-        let (rust, langs) = (tags(&["rust"]), tags(&["en", "hi"]));
-        let mentor = MentorFit { expertise: &rust, languages: &langs, utc_offset_minutes: 330 };
-        let other = tags(&["design"]);
-        let near_but_off_topic =
-            RequestFit { expertise: &other, languages: &langs, utc_offset_minutes: 330, offer_count: 0 };
-        let on_topic_far =
-            RequestFit { expertise: &rust, languages: &[], utc_offset_minutes: -480, offer_count: 3 };
-        assert!(fit(&mentor, &on_topic_far).score > fit(&mentor, &near_but_off_topic).score);
-        let fresh = RequestFit { offer_count: 0, ..on_topic_far };
-        let crowded = RequestFit { offer_count: 2, ..fresh };
-        assert!(fit(&mentor, &fresh).score > fit(&mentor, &crowded).score);
-        assert_eq!(fit(&mentor, &crowded).reasons, ["matches rust"]);
-    }
-
-    #[test]
-    fn english_alone_is_not_a_reason_and_languages_are_named() {
-        assert_eq!(join_words(&["Spanish", "Hindi", "Tamil"]), "Spanish, Hindi and Tamil");
-        let (tags_, en) = (tags(&["x"]), tags(&["en"]));
-        let mentor = MentorFit { expertise: &tags_, languages: &en, utc_offset_minutes: 0 };
-        let request = RequestFit { expertise: &[], languages: &en, utc_offset_minutes: 720, offer_count: 1 };
-        let fit = fit(&mentor, &request);
-        assert!(fit.reasons.is_empty());
-        assert_eq!(fit.score, 1);
-    }
-
-    #[test]
-    fn mails_name_the_question_and_link_to_it() {
-        let (subject, text) = mail::offer_received("A mentor", "Big PRs", OfferKind::Slot, "https://q/r/1");
-        assert_eq!(subject, "A mentor offered you a 15-minute call");
-        assert!(text.contains("Big PRs") && text.contains("https://q/r/1"));
-        let items =
-            vec![("Big PRs".to_string(), vec!["matches rust".to_string()], "https://q/r/1".to_string())];
-        let (subject, text) = mail::digest(&items, "https://q/requests");
-        assert_eq!(subject, "1 new question fits your expertise");
-        assert!(text.contains("- Big PRs\n  matches rust\n  https://q/r/1"));
     }
 }

@@ -1,6 +1,13 @@
-//! Stored rows to wire types. What each audience may see is decided here, in one place.
+//! Stored rows to wire types, every resource in one place. What each audience may see is
+//! decided here; instants become RFC 3339 text here and nowhere else.
+
+pub mod booking;
+pub mod mentor;
+pub mod request;
+pub mod thread;
 
 use domain::markdown;
+use domain::time::rfc3339;
 use domain::wire::{Organization, Profile, User};
 
 use crate::store::organizations::OrganizationRow;
@@ -29,7 +36,7 @@ pub fn profile(row: &ProfileRow, audience: Audience) -> Profile {
     let fields = row.fields();
     let organization = organization(row.organization_domain.as_deref(), row.organization_name.as_deref());
     Profile {
-        id: row.user_id.clone(),
+        id: row.user_id.to_string(),
         bio_html: markdown::to_safe_html(&fields.bio),
         display_name: fields.display_name,
         headline: fields.headline,
@@ -44,13 +51,13 @@ pub fn profile(row: &ProfileRow, audience: Audience) -> Profile {
         weekly_capacity: fields.weekly_capacity,
         meeting_link: if audience == Audience::Owner { fields.meeting_link } else { None },
         organization,
-        updated_at: row.updated_at.clone(),
+        updated_at: rfc3339(row.updated_at),
     }
 }
 
 pub fn user(row: &UserRow, organization: Option<&OrganizationRow>) -> User {
     User {
-        id: row.id.clone(),
+        id: row.id.to_string(),
         email: row.email.clone(),
         organization: organization.map(|org| Organization {
             domain: org.domain.clone(),
@@ -58,7 +65,7 @@ pub fn user(row: &UserRow, organization: Option<&OrganizationRow>) -> User {
             verified: true,
         }),
         can_rename_organization: organization
-            .is_some_and(|org| org.first_member_id.as_deref() == Some(&row.id)),
-        created_at: row.created_at.clone(),
+            .is_some_and(|org| org.first_member_id.as_ref() == Some(&row.id)),
+        created_at: rfc3339(row.created_at),
     }
 }

@@ -1,7 +1,7 @@
 //! Rate limits: sliding windows over counted events, refused with 429 and `Retry-After`.
 
-use crate::context::Ctx;
-use crate::error::AppError;
+use super::AppError;
+use super::Ctx;
 use crate::store::rate_events;
 
 pub const HOUR: i64 = 60 * 60;

@@ -7,7 +7,9 @@ use jiff::Timestamp;
 use serde::de::DeserializeOwned;
 use worker::{D1Database, Env, KvStore, Request};
 
-use crate::error::AppError;
+use super::AppError;
+use crate::sessions;
+use crate::store::users::UserRow;
 
 pub struct Ctx<'a> {
     pub env: &'a Env,
@@ -44,12 +46,42 @@ impl Ctx<'_> {
         self.config("ENVIRONMENT").as_deref() == Some("development")
     }
 
+    /// Development-only routes do not exist elsewhere (404).
+    pub fn development_only(&self) -> Result<(), AppError> {
+        if self.is_development() { Ok(()) } else { Err(domain::error::ApiError::not_found().into()) }
+    }
+
     pub fn decode<T: DeserializeOwned>(&self) -> Result<T, AppError> {
         Ok(ApiError::decode_json(&self.body)?)
     }
 
     pub fn param(&self, name: &str) -> &str {
         self.params.get(name).unwrap_or_default()
+    }
+
+    /// A path parameter as the id type it names.
+    pub fn id<T: From<String>>(&self, name: &str) -> T {
+        T::from(self.param(name).to_string())
+    }
+
+    /// The signed-in user; 401 when there is none.
+    pub async fn user(&self) -> Result<UserRow, AppError> {
+        sessions::require(self).await
+    }
+
+    /// The signed-in user, if any.
+    pub async fn viewer(&self) -> Result<Option<UserRow>, AppError> {
+        sessions::current(self).await
+    }
+
+    /// This deployment's origin, for links in mail and responses.
+    pub fn origin(&self) -> String {
+        self.req.url().map(|url| url.origin().ascii_serialization()).unwrap_or_default()
+    }
+
+    /// A link into the app.
+    pub fn link(&self, path: &str) -> String {
+        format!("{}{path}", self.origin())
     }
 
     pub fn query(&self, name: &str) -> Option<String> {

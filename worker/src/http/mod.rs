@@ -1,10 +1,19 @@
-//! Encoding responses: JSON bodies, the error envelope and the headers every response carries.
+//! The HTTP edge: what a handler gets (`Ctx`), the one error type, reading and checking the
+//! request (origin, body size, rate limits) and encoding responses: JSON bodies, the error
+//! envelope and the headers every response carries.
+
+mod context;
+mod error;
+pub mod limits;
+mod request;
+
+pub use context::Ctx;
+pub use error::{AppError, on_unique};
+pub use request::{check_origin, read_body};
 
 use domain::error::ApiError;
 use serde::Serialize;
 use worker::{Headers, Response};
-
-use crate::error::AppError;
 
 /// Headers for API responses. The SPA's static files get the same policy from `public/_headers`.
 const API_HEADERS: &[(&str, &str)] = &[
@@ -28,6 +37,16 @@ pub fn with_api_headers(response: Response) -> Response {
 pub fn json<T: Serialize>(status: u16, body: &T) -> Result<Response, AppError> {
     let bytes = serde_json::to_vec(body)?;
     Ok(json_bytes(status, bytes))
+}
+
+/// 200 with a JSON body.
+pub fn ok<T: Serialize>(body: &T) -> Result<Response, AppError> {
+    json(200, body)
+}
+
+/// 201 with a JSON body: something was made.
+pub fn created<T: Serialize>(body: &T) -> Result<Response, AppError> {
+    json(201, body)
 }
 
 /// A response without a body (204 and the like).

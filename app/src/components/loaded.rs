@@ -1,0 +1,69 @@
+//! Data from the API on a page: a line while it loads, the failure's banner if it fails, and the
+//! view of the value once it is in.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::api::{ApiFailure, ApiResult};
+
+/// Shows `children` with the value of `resource`; while it first loads, the `loading` line; if
+/// the call fails, the failure's banner. Reloads keep the current view until the new value is in.
+#[component]
+pub fn Loaded<T, F, V>(
+    resource: LocalResource<ApiResult<T>>,
+    /// What is loading, e.g. "Loading your sessions…".
+    loading: &'static str,
+    /// For data that makes the whole page: the page's heading above the banner.
+    #[prop(optional)]
+    title: Option<&'static str>,
+    /// Shown instead of the banner when the API answers 404.
+    #[prop(optional, into)]
+    not_found: Option<ViewFn>,
+    /// The view of the value.
+    children: F,
+) -> impl IntoView
+where
+    T: Clone + 'static,
+    F: Fn(T) -> V + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    let children = Arc::new(children);
+    // Only this closure depends on `T`; the rest is shared by every use.
+    let content = move || {
+        let (children, not_found) = (children.clone(), not_found.clone());
+        Suspend::new(async move {
+            match resource.await {
+                Ok(value) => children(value).into_any(),
+                Err(failure) => failure_view(failure, title, not_found),
+            }
+        })
+    };
+    loading_frame(loading, Arc::new(content))
+}
+
+fn loading_frame(loading: &'static str, content: Arc<dyn Fn() -> Suspend<AnyView> + Send + Sync>) -> AnyView {
+    view! {
+        <Transition fallback=move || view! { <p role="status">{loading}</p> }>
+            {move || content()}
+        </Transition>
+    }
+    .into_any()
+}
+
+fn failure_view(failure: ApiFailure, title: Option<&'static str>, not_found: Option<ViewFn>) -> AnyView {
+    if let Some(not_found) = not_found.filter(|_| failure.status() == Some(404)) {
+        return not_found.run();
+    }
+    let banner = view! { <p class="banner banner--error" role="alert">{failure.message()}</p> };
+    match title {
+        Some(title) => view! {
+            <section class="narrow">
+                <h1>{title}</h1>
+                {banner}
+            </section>
+        }
+        .into_any(),
+        None => banner.into_any(),
+    }
+}

@@ -1,0 +1,92 @@
+//! Identifiers as types: a `BookingId` cannot be passed where a `UserId` is wanted. On the wire
+//! and in storage each is the same text as before.
+
+use serde::{Deserialize, Serialize};
+
+macro_rules! id {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(String);
+
+        impl $name {
+            pub fn new(id: impl Into<String>) -> Self {
+                Self(id.into())
+            }
+
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+
+            pub fn into_string(self) -> String {
+                self.0
+            }
+        }
+
+        impl AsRef<str> for $name {
+            fn as_ref(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl From<String> for $name {
+            fn from(id: String) -> Self {
+                Self(id)
+            }
+        }
+
+        impl From<$name> for String {
+            fn from(id: $name) -> Self {
+                id.0
+            }
+        }
+
+        impl PartialEq<str> for $name {
+            fn eq(&self, other: &str) -> bool {
+                self.0 == other
+            }
+        }
+    };
+}
+
+id!(
+    /// A person's account.
+    UserId
+);
+id!(
+    /// An open request (a question).
+    RequestId
+);
+id!(
+    /// A mentor's offer on a request.
+    OfferId
+);
+id!(
+    /// A booked session.
+    BookingId
+);
+id!(
+    /// The private thread an accepted offer opens.
+    ThreadId
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_their_text_on_the_wire() {
+        let id = BookingId::new("ab12");
+        assert_eq!(serde_json::to_string(&id).unwrap(), "\"ab12\"");
+        assert_eq!(serde_json::from_str::<BookingId>("\"ab12\"").unwrap(), id);
+        assert_eq!(id.to_string(), "ab12");
+        assert!(id == *"ab12");
+    }
+}

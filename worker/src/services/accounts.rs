@@ -1,0 +1,194 @@
+//! Accounts: creating one on first sign-in, the profile and organization, the data export and
+//! deletion.
+
+use domain::account::{self, Email};
+use domain::booking::BookingNotice;
+use domain::error::{ApiError, ErrorCode};
+use domain::ids::UserId;
+use domain::profile::{ProfileFields, ProfileUpdate};
+use domain::thread::UnreadCounts;
+use worker::D1PreparedStatement;
+
+use crate::crypto;
+use crate::http::{AppError, Ctx};
+use crate::mailer;
+use crate::profile_cache;
+use crate::services::{booking, requests, threads};
+use crate::sessions;
+use crate::store::directory::{self, Listing};
+use crate::store::organizations::{self, OrganizationRow};
+use crate::store::profiles::{self, ProfileRow};
+use crate::store::users::{self, UserRow};
+use crate::store::{availability, bookings, login_codes, outbox, rate_events, requests as request_store};
+
+/// Every account has a profile from its first sign-in.
+pub async fn profile_of(ctx: &Ctx<'_>, user: &UserId) -> Result<ProfileRow, AppError> {
+    profiles::find(&ctx.db()?, user)
+        .await?
+        .ok_or_else(|| AppError::Internal("a user without a profile".into()))
+}
+
+pub async fn organization_of(ctx: &Ctx<'_>, user: &UserRow) -> Result<Option<OrganizationRow>, AppError> {
+    Ok(match &user.organization_domain {
+        Some(domain) => organizations::find(&ctx.db()?, domain).await?,
+        None => None,
+    })
+}
+
+/// The rate-limit bucket of an address; hashed, so the table holds no e-mail addresses.
+pub fn address_bucket(email: &Email) -> String {
+    format!("email-code:address:{}", crypto::sha256_hex(&[email.as_str()]))
+}
+
+/// Statements that create an account with an empty profile, joining (or founding) the
+/// organization its address places it in.
+pub fn create_statements(ctx: &Ctx<'_>, user: &UserRow) -> Result<Vec<D1PreparedStatement>, AppError> {
+    create_with_profile(ctx, user, &ProfileFields::new_account())
+}
+
+/// The same, with a profile already filled in (demo data).
+pub fn create_with_profile(
+    ctx: &Ctx<'_>,
+    user: &UserRow,
+    profile: &ProfileFields,
+) -> Result<Vec<D1PreparedStatement>, AppError> {
+    let db = ctx.db()?;
+    let mut statements = Vec::new();
+    if let Some(organization) = Email::parse(&user.email).ok().as_ref().and_then(account::organization_for) {
+        statements.push(organizations::create_if_new_statement(&db, &organization, &user.id, ctx.now)?);
+    }
+    statements.push(users::insert_statement(&db, user)?);
+    statements.push(profiles::upsert_statement(&db, &user.id, profile, ctx.now)?);
+    Ok(statements)
+}
+
+/// The account an address signs in to, created on first use.
+pub async fn sign_in(ctx: &Ctx<'_>, email: &Email) -> Result<UserRow, AppError> {
+    let db = ctx.db()?;
+    if let Some(user) = users::find_by_email(&db, email.as_str()).await? {
+        return Ok(user);
+    }
+    let user = UserRow {
+        id: UserId::new(crypto::new_id()?),
+        email: email.as_str().to_string(),
+        organization_domain: account::organization_for(email).map(|org| org.domain),
+        created_at: ctx.now,
+    };
+    db.batch(create_statements(ctx, &user)?).await?;
+    Ok(user)
+}
+
+/// Unread thread messages, for `GET /api/me`.
+pub async fn unread(ctx: &Ctx<'_>, user: &UserId) -> Result<UnreadCounts, AppError> {
+    let unread = crate::store::threads::unread(&ctx.db()?, user).await?;
+    Ok(UnreadCounts {
+        messages: u32::try_from(unread.messages).unwrap_or(0),
+        threads: u32::try_from(unread.threads).unwrap_or(0),
+    })
+}
+
+/// Saves a profile change and the directory listing with it, in one batch.
+pub async fn update_profile(
+    ctx: &Ctx<'_>,
+    user: &UserRow,
+    update: ProfileUpdate,
+) -> Result<ProfileRow, AppError> {
+    let fields = profile_of(ctx, &user.id).await?.fields().apply(update)?;
+    let db = ctx.db()?;
+    let mut statements = vec![profiles::upsert_statement(&db, &user.id, &fields, ctx.now)?];
+    statements.extend(directory::sync_statements(
+        &db,
+        &Listing {
+            user_id: &user.id,
+            fields: &fields,
+            organization_domain: user.organization_domain.as_deref(),
+            utc_offset_minutes: domain::time::utc_offset_minutes(&fields.timezone, ctx.now),
+            now: ctx.now,
+        },
+    )?);
+    db.batch(statements).await?;
+    let saved = profile_of(ctx, &user.id).await?;
+    profile_cache::put(ctx, &saved).await?;
+    Ok(saved)
+}
+
+/// Renames the user's organization; only its first member may. Returns its domain and new name.
+pub async fn rename_organization(
+    ctx: &Ctx<'_>,
+    user: &UserRow,
+    name: &str,
+) -> Result<(String, String), AppError> {
+    let Some(organization) = organization_of(ctx, user).await? else {
+        return Err(ApiError::not_found().into());
+    };
+    if organization.first_member_id.as_ref() != Some(&user.id) {
+        return Err(ApiError::new(
+            ErrorCode::Forbidden,
+            "Only the organization's first member can change its name.",
+        )
+        .into());
+    }
+    let name = account::parse_organization_name(name)?;
+    let db = ctx.db()?;
+    db.batch(vec![
+        organizations::rename_statement(&db, &organization.domain, &name)?,
+        directory::bump_version_statement(&db),
+    ])
+    .await?;
+    // Every member's profile shows the name.
+    profile_cache::forget_all(ctx, &users::ids_in_organization(&db, &organization.domain).await?).await?;
+    Ok((organization.domain, name))
+}
+
+/// Everything stored about a user that the export holds besides their account and profile.
+pub struct ExportRows {
+    pub messages: Vec<domain::wire::OutboxMessage>,
+    pub requests: Vec<(request_store::RequestRow, Vec<request_store::OfferRow>)>,
+    pub offers: Vec<request_store::OfferRow>,
+    pub threads: Vec<threads::WithMessages>,
+}
+
+pub async fn export(ctx: &Ctx<'_>, user: &UserRow) -> Result<ExportRows, AppError> {
+    let db = ctx.db()?;
+    Ok(ExportRows {
+        messages: outbox::list(&db, Some(&user.email), 10_000).await?,
+        requests: requests::authored_by(ctx, &user.id).await?,
+        offers: request_store::offers_by_mentor(&db, &user.id).await?,
+        threads: threads::all_of(ctx, &user.id).await?,
+    })
+}
+
+/// Deletes the account and everything stored about it, and signs out everywhere. The other side
+/// of every upcoming session learns it will not happen.
+pub async fn delete(ctx: &Ctx<'_>, user: &UserRow) -> Result<(), AppError> {
+    let db = ctx.db()?;
+    let reason = Some("The other person deleted their account.");
+    let mut mails = Vec::new();
+    for row in bookings::for_user(&db, &user.id).await? {
+        if row.status.is_live() && row.start_at > ctx.now {
+            mails.extend(booking::mails(ctx, &row, BookingNotice::Cancelled, reason));
+        }
+    }
+    mailer::send_all(ctx, mails).await?;
+    let mut statements = request_store::delete_for_user_statements(&db, &user.id)?;
+    statements.extend([
+        bookings::delete_for_user_statement(&db, &user.id)?,
+        availability::delete_statement(&db, &user.id)?,
+        directory::delete_statement(&db, &user.id)?,
+        directory::bump_version_statement(&db),
+        profiles::delete_statement(&db, &user.id)?,
+        organizations::hand_over_statement(&db, &user.id)?,
+        users::delete_statement(&db, &user.id)?,
+        login_codes::delete_statement(&db, &user.email)?,
+        outbox::delete_statement(&db, &user.email)?,
+    ]);
+    for kind in ["requests", "offers", "messages"] {
+        statements.push(rate_events::delete_bucket_statement(&db, &format!("{kind}:{}", user.id))?);
+    }
+    if let Ok(email) = Email::parse(&user.email) {
+        statements.push(rate_events::delete_bucket_statement(&db, &address_bucket(&email))?);
+    }
+    db.batch(statements).await?;
+    profile_cache::forget(ctx, &user.id).await?;
+    sessions::end_all(ctx, &user.id).await
+}

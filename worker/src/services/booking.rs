@@ -1,0 +1,455 @@
+//! The booking use cases: the mentor's rules and free slots, and booking, rescheduling and
+//! cancelling a session under every guarantee a session has, whichever route or job asks. Each
+//! reads what it needs in one D1 batch and writes in one batch; the database re-checks the guards.
+
+use domain::booking::{
+    self, AvailabilityInput, BookingEvent, BookingMail, BookingNotice, BookingStatus, MAX_HORIZON_DAYS,
+};
+use domain::ids::{BookingId, UserId};
+use domain::slots::{self, Availability, Busy, SLOT_MINUTES, Slot};
+use jiff::{SignedDuration, Timestamp};
+
+use crate::crypto;
+use crate::http::{AppError, Ctx};
+use crate::mailer::{self, Mail};
+use crate::store::availability::{self, RulesRow};
+use crate::store::bookings::{self, BookingRow, Expect, Found, NewBooking, Span};
+use crate::store::profiles::{self, ProfileRow};
+use crate::store::{self, Unique};
+use crate::views;
+
+/// Weekly caps count every booking of the weeks concerned, so bookings are read a week (and a
+/// day, for zones) either side of the times in question.
+const WEEK: SignedDuration = SignedDuration::from_hours(24 * 8);
+
+/// The mentor's checked rules from their stored row, with the profile's zone and weekly capacity
+/// as defaults. None when they have set none.
+fn rules_from(row: Option<RulesRow>, profile: &ProfileRow) -> Result<Option<Availability>, AppError> {
+    let Some(row) = row else { return Ok(None) };
+    let input: AvailabilityInput = serde_json::from_str(&row.rules)
+        .map_err(|e| AppError::Internal(format!("stored availability: {e}")))?;
+    let fields = profile.fields();
+    Ok(input.parse(&fields.timezone, fields.weekly_capacity).ok().map(|(_, rules)| rules))
+}
+
+/// What a booking decision needs about a mentor (and perhaps the mentee), read in one batch.
+struct Calendar {
+    profile: ProfileRow,
+    rules: Option<Availability>,
+    /// The mentor's live bookings from a week before `from` to a week after `to`.
+    live: Vec<Span>,
+    /// Whether the mentee has another live session overlapping the slot asked about.
+    mentee_busy: bool,
+}
+
+impl Calendar {
+    /// Live bookings as the slot rules count them, all but `except`.
+    fn busy(&self, except: Option<&BookingId>) -> Vec<Busy> {
+        self.live.iter().filter(|span| Some(&span.id) != except).map(Span::busy).collect()
+    }
+
+    /// The rules, if the mentor still mentors and has set any.
+    fn mentor_rules(&self) -> Option<&Availability> {
+        self.rules.as_ref().filter(|_| self.profile.fields().is_mentor)
+    }
+}
+
+/// Who must be free besides the mentor: the mentee, at `start`, leaving aside `except` (the
+/// booking being moved).
+struct MenteeCheck<'a> {
+    mentee: &'a UserId,
+    start: Timestamp,
+    except: Option<&'a BookingId>,
+}
+
+async fn calendar(
+    ctx: &Ctx<'_>,
+    mentor: &UserId,
+    from: Timestamp,
+    to: Timestamp,
+    mentee: Option<MenteeCheck<'_>>,
+) -> Result<Calendar, AppError> {
+    let db = ctx.db()?;
+    let mut statements = vec![
+        profiles::find_statement(&db, mentor)?,
+        availability::find_statement(&db, mentor)?,
+        bookings::live_for_mentor_statement(&db, mentor, from - WEEK, to + WEEK)?,
+    ];
+    if let Some(check) = &mentee {
+        let end = check.start + SignedDuration::from_mins(SLOT_MINUTES);
+        statements.push(bookings::user_busy_statement(&db, check.mentee, check.start, end, check.except)?);
+    }
+    let results = db.batch(statements).await?;
+    let result = |index: usize| {
+        results.get(index).ok_or_else(|| AppError::Internal("a booking read returned too few results".into()))
+    };
+    let profile: ProfileRow =
+        store::first(result(0)?)?.ok_or_else(|| AppError::Internal("a mentor without a profile".into()))?;
+    let rules = rules_from(store::first(result(1)?)?, &profile)?;
+    let live = result(2)?.results::<Span>()?;
+    let mentee_busy = match mentee {
+        Some(_) => store::first::<Found>(result(3)?)?.is_some_and(|row| row.found),
+        None => false,
+    };
+    Ok(Calendar { profile, rules, live, mentee_busy })
+}
+
+/// The first free slot from `now` within the mentor's horizon.
+fn next_free_slot(rules: &Availability, busy: &[Busy], now: Timestamp) -> Option<Timestamp> {
+    let until = now + SignedDuration::from_hours(24 * rules.horizon_days);
+    slots::free_slots(rules, busy, now, now, until).first().map(|slot| slot.start)
+}
+
+/// Where the window of bookings to read ends: the whole horizon from now, and `start`.
+fn horizon_end(now: Timestamp, start: Timestamp) -> Timestamp {
+    (now + SignedDuration::from_hours(24 * MAX_HORIZON_DAYS)).max(start)
+}
+
+/// Checks that `start` is one of the mentor's free slots (booking `except` aside) and, when
+/// asked, that the mentee is free then; the error says why not.
+fn check_free(
+    calendar: &Calendar,
+    rules: &Availability,
+    now: Timestamp,
+    start: Timestamp,
+    except: Option<&BookingId>,
+) -> Result<(), AppError> {
+    if let Some(refusal) = slots::refusal(rules, &calendar.busy(except), now, start) {
+        return Err(domain::error::ApiError::from(refusal).into());
+    }
+    if calendar.mentee_busy {
+        return Err(booking::mentee_busy().into());
+    }
+    Ok(())
+}
+
+/// The signed-in mentor's rules as they edit them; defaults when none are set.
+pub async fn rules_for_editing(ctx: &Ctx<'_>, mentor: &ProfileRow) -> Result<AvailabilityInput, AppError> {
+    let fields = mentor.fields();
+    let stored = match availability::find(&ctx.db()?, &mentor.user_id).await? {
+        Some(row) => serde_json::from_str(&row.rules)
+            .map_err(|e| AppError::Internal(format!("stored availability: {e}")))?,
+        None => serde_json::from_str::<AvailabilityInput>("{}")?,
+    };
+    Ok(stored.parse(&fields.timezone, fields.weekly_capacity)?.0)
+}
+
+/// Replaces the mentor's rules and keeps their next free slot true.
+pub async fn save_rules(
+    ctx: &Ctx<'_>,
+    mentor: &ProfileRow,
+    input: AvailabilityInput,
+) -> Result<AvailabilityInput, AppError> {
+    let fields = mentor.fields();
+    let (stored, rules) = input.parse(&fields.timezone, fields.weekly_capacity)?;
+    let db = ctx.db()?;
+    let live = bookings::live_for_mentor_statement(
+        &db,
+        &mentor.user_id,
+        ctx.now - WEEK,
+        horizon_end(ctx.now, ctx.now) + WEEK,
+    )?
+    .all()
+    .await?
+    .results::<Span>()?;
+    let busy: Vec<Busy> = live.iter().map(Span::busy).collect();
+    db.batch(vec![
+        availability::upsert_statement(&db, &mentor.user_id, &serde_json::to_string(&stored)?, ctx.now)?,
+        bookings::set_next_free_slot_statement(
+            &db,
+            &mentor.user_id,
+            next_free_slot(&rules, &busy, ctx.now),
+            None,
+        )?,
+    ])
+    .await?;
+    Ok(stored)
+}
+
+/// A mentor's free slots starting in `[from, to)`.
+pub async fn free_slots(
+    ctx: &Ctx<'_>,
+    mentor: &UserId,
+    from: Timestamp,
+    to: Timestamp,
+) -> Result<Vec<Slot>, AppError> {
+    let calendar = calendar(ctx, mentor, from, to, None).await?;
+    Ok(match &calendar.rules {
+        Some(rules) => slots::free_slots(rules, &calendar.busy(None), ctx.now, from, to),
+        None => Vec::new(),
+    })
+}
+
+/// Whether `start` is one of the mentor's free slots now; the error says why not. Only the
+/// mentor's side: whether the mentee is free is theirs to learn, when they book.
+pub async fn check_mentor_slot(ctx: &Ctx<'_>, mentor: &UserId, start: Timestamp) -> Result<(), AppError> {
+    let calendar = calendar(ctx, mentor, start, horizon_end(ctx.now, start), None).await?;
+    let Some(rules) = &calendar.rules else {
+        return Err(booking::outside_availability().into());
+    };
+    check_free(&calendar, rules, ctx.now, start, None)
+}
+
+/// A booking checked against the mentor's rules and the mentee's other sessions, ready for the
+/// guarded insert (alone, or inside a larger transaction).
+pub struct PreparedBooking {
+    pub id: BookingId,
+    mentor_id: UserId,
+    mentee_id: UserId,
+    agenda: String,
+    call_link: String,
+    key: Option<String>,
+    start: Timestamp,
+    buffer: SignedDuration,
+    rules: Availability,
+    /// The mentor's other live bookings, for their next free slot once this one is made.
+    busy: Vec<Busy>,
+    now: Timestamp,
+}
+
+impl PreparedBooking {
+    pub fn row(&self) -> NewBooking<'_> {
+        let end = self.start + SignedDuration::from_mins(SLOT_MINUTES);
+        NewBooking {
+            id: &self.id,
+            mentor_id: &self.mentor_id,
+            mentee_id: &self.mentee_id,
+            start: self.start,
+            end,
+            guard_start: self.start - self.buffer,
+            guard_end: end + self.buffer,
+            agenda: &self.agenda,
+            call_link: &self.call_link,
+            idempotency_key: self.key.as_deref(),
+            now: self.now,
+        }
+    }
+
+    /// The statement that keeps the mentor's next free slot true, run only if this booking was
+    /// written earlier in the same batch.
+    pub fn next_free_slot_statement(
+        &self,
+        db: &worker::D1Database,
+    ) -> worker::Result<worker::D1PreparedStatement> {
+        let mut busy = self.busy.clone();
+        busy.push(Busy { start: self.start, end: self.start + SignedDuration::from_mins(SLOT_MINUTES) });
+        let next = next_free_slot(&self.rules, &busy, self.now);
+        let expect = Expect { id: &self.id, status: BookingStatus::Booked, start: self.start };
+        bookings::set_next_free_slot_statement(db, &self.mentor_id, next, Some(expect))
+    }
+}
+
+/// Checks that `mentor` can take `start` with `mentee` (the mentor's rules and caps, and no
+/// overlap on either side); the error says why not.
+pub async fn prepare(
+    ctx: &Ctx<'_>,
+    mentor: &UserId,
+    mentee: &UserId,
+    start: Timestamp,
+    agenda: &str,
+    key: Option<&str>,
+) -> Result<PreparedBooking, AppError> {
+    let check = MenteeCheck { mentee, start, except: None };
+    let calendar = calendar(ctx, mentor, start, horizon_end(ctx.now, start), Some(check)).await?;
+    let Some(rules) = calendar.mentor_rules() else {
+        return Err(booking::outside_availability().into());
+    };
+    check_free(&calendar, rules, ctx.now, start, None)?;
+    let call_link = match calendar.profile.fields().meeting_link {
+        Some(link) => link,
+        None => format!("https://meet.jit.si/quarterhour-{}", crypto::new_id()?),
+    };
+    Ok(PreparedBooking {
+        id: BookingId::new(crypto::new_id()?),
+        mentor_id: mentor.clone(),
+        mentee_id: mentee.clone(),
+        agenda: agenda.to_string(),
+        call_link,
+        key: key.map(str::to_string),
+        start,
+        buffer: SignedDuration::from_mins(rules.buffer_minutes),
+        busy: calendar.busy(None),
+        rules: rules.clone(),
+        now: ctx.now,
+    })
+}
+
+/// Books `start` with `mentor` for `mentee` under every guarantee a booking has, enforced again
+/// by the write itself, then mails both. With an idempotency `key`, a concurrent retry that won
+/// the race yields its booking.
+pub async fn book(
+    ctx: &Ctx<'_>,
+    mentor: &UserId,
+    mentee: &UserId,
+    start: Timestamp,
+    agenda: &str,
+    key: Option<&str>,
+) -> Result<BookingRow, AppError> {
+    let prepared = prepare(ctx, mentor, mentee, start, agenda, key).await?;
+    let db = ctx.db()?;
+    let written = db
+        .batch(vec![
+            bookings::insert_statement(&db, &prepared.row())?,
+            prepared.next_free_slot_statement(&db)?,
+            bookings::find_statement(&db, &prepared.id)?,
+        ])
+        .await;
+    let results = match written {
+        Ok(results) => results,
+        Err(error) => {
+            return match store::unique_violation(&error) {
+                // A concurrent retry with the same key won the race: answer with its booking.
+                Some(Unique::BookingIdempotencyKey) => match key {
+                    Some(key) => bookings::find_by_idempotency_key(&db, mentee, key)
+                        .await?
+                        .ok_or_else(|| booking::slot_taken().into()),
+                    None => Err(booking::slot_taken().into()),
+                },
+                Some(Unique::BookingLiveStart) => Err(booking::slot_taken().into()),
+                _ => Err(error.into()),
+            };
+        }
+    };
+    let row = match booking_at(&results, 2)? {
+        Some(row) => row,
+        // The guarded insert found an overlap the checks before it could not see.
+        None => return Err(booking::slot_taken().into()),
+    };
+    notify(ctx, &row, BookingNotice::Booked, None).await?;
+    Ok(row)
+}
+
+/// After a prepared booking was written in a larger transaction: keeps the mentor's next free
+/// slot true and mails both participants. Returns the booking.
+pub async fn announce(ctx: &Ctx<'_>, prepared: &PreparedBooking) -> Result<BookingRow, AppError> {
+    let db = ctx.db()?;
+    let results = db
+        .batch(vec![prepared.next_free_slot_statement(&db)?, bookings::find_statement(&db, &prepared.id)?])
+        .await?;
+    let row = written(&results, 1, "a new booking vanished")?;
+    notify(ctx, &row, BookingNotice::Booked, None).await?;
+    Ok(row)
+}
+
+/// Moves a live booking to another free slot of the same mentor, with a new invite for both.
+pub async fn reschedule(ctx: &Ctx<'_>, row: &BookingRow, start: Timestamp) -> Result<BookingRow, AppError> {
+    row.status.after(BookingEvent::Reschedule)?;
+    let check = MenteeCheck { mentee: &row.mentee_id, start, except: Some(&row.id) };
+    let calendar = calendar(ctx, &row.mentor_id, start, horizon_end(ctx.now, start), Some(check)).await?;
+    let Some(rules) = &calendar.rules else {
+        return Err(booking::outside_availability().into());
+    };
+    check_free(&calendar, rules, ctx.now, start, Some(&row.id))?;
+    let end = start + SignedDuration::from_mins(SLOT_MINUTES);
+    let buffer = SignedDuration::from_mins(rules.buffer_minutes);
+    let moved = NewBooking {
+        id: &row.id,
+        mentor_id: &row.mentor_id,
+        mentee_id: &row.mentee_id,
+        start,
+        end,
+        guard_start: start - buffer,
+        guard_end: end + buffer,
+        agenda: &row.agenda,
+        call_link: &row.call_link,
+        idempotency_key: None,
+        now: ctx.now,
+    };
+    let mut busy = calendar.busy(Some(&row.id));
+    busy.push(Busy { start, end });
+    let expect = Expect { id: &row.id, status: BookingStatus::Booked, start };
+    let db = ctx.db()?;
+    let results = db
+        .batch(vec![
+            bookings::reschedule_statement(&db, &moved)?,
+            bookings::set_next_free_slot_statement(
+                &db,
+                &row.mentor_id,
+                next_free_slot(rules, &busy, ctx.now),
+                Some(expect),
+            )?,
+            bookings::find_statement(&db, &row.id)?,
+        ])
+        .await
+        .map_err(crate::http::on_unique(Unique::BookingLiveStart, booking::slot_taken))?;
+    if results.first().is_none_or(|moved| store::changes(moved) != 1) {
+        return Err(booking::slot_taken().into());
+    }
+    let row = written(&results, 2, "a moved booking vanished")?;
+    notify(ctx, &row, BookingNotice::Rescheduled, None).await?;
+    Ok(row)
+}
+
+/// Cancels a booking (nothing happens to one already cancelled) and mails both participants.
+pub async fn cancel(ctx: &Ctx<'_>, row: BookingRow, reason: Option<&str>) -> Result<BookingRow, AppError> {
+    row.status.after(BookingEvent::Cancel)?;
+    if !row.status.is_live() {
+        return Ok(row);
+    }
+    let calendar = calendar(ctx, &row.mentor_id, ctx.now, horizon_end(ctx.now, ctx.now), None).await?;
+    let next = calendar
+        .rules
+        .as_ref()
+        .and_then(|rules| next_free_slot(rules, &calendar.busy(Some(&row.id)), ctx.now));
+    let expect = Expect { id: &row.id, status: BookingStatus::Cancelled, start: row.start_at };
+    let db = ctx.db()?;
+    let results = db
+        .batch(vec![
+            bookings::cancel_statement(&db, &row.id, reason, ctx.now)?,
+            bookings::set_next_free_slot_statement(&db, &row.mentor_id, next, Some(expect))?,
+            bookings::find_statement(&db, &row.id)?,
+        ])
+        .await?;
+    let cancelled = results.first().is_some_and(|result| store::changes(result) == 1);
+    let row = written(&results, 2, "a cancelled booking vanished")?;
+    if cancelled {
+        notify(ctx, &row, BookingNotice::Cancelled, reason).await?;
+    }
+    Ok(row)
+}
+
+/// The booking a batch read back at `index`, if the writes before it left one.
+fn booking_at(results: &[worker::D1Result], index: usize) -> Result<Option<BookingRow>, AppError> {
+    Ok(results.get(index).map(store::first::<BookingRow>).transpose()?.flatten())
+}
+
+/// The booking a batch wrote and read back at `index`; `what` names it if it is missing.
+fn written(results: &[worker::D1Result], index: usize, what: &str) -> Result<BookingRow, AppError> {
+    booking_at(results, index)?.ok_or_else(|| AppError::Internal(what.into()))
+}
+
+/// Mails both participants about a booking, each in their own zone with the other's beside it.
+pub async fn notify(
+    ctx: &Ctx<'_>,
+    row: &BookingRow,
+    notice: BookingNotice,
+    reason: Option<&str>,
+) -> Result<(), AppError> {
+    mailer::send_all(ctx, mails(ctx, row, notice, reason)).await
+}
+
+/// The two mails a booking notice sends.
+pub fn mails(ctx: &Ctx<'_>, row: &BookingRow, notice: BookingNotice, reason: Option<&str>) -> Vec<Mail> {
+    let invite_url = views::booking::invite_url(row, &ctx.origin());
+    let sides = [
+        (&row.mentor_email, &row.mentor_timezone, &row.mentee_name, &row.mentee_timezone),
+        (&row.mentee_email, &row.mentee_timezone, &row.mentor_name, &row.mentor_timezone),
+    ];
+    sides
+        .into_iter()
+        .map(|(to, zone, other, other_zone)| {
+            let mail = BookingMail {
+                event: notice,
+                recipient_zone: zone,
+                other_name: other,
+                other_zone,
+                start: row.start_at,
+                agenda: &row.agenda,
+                call_link: &row.call_link,
+                invite_url: &invite_url,
+                reason,
+            };
+            Mail { to: to.clone(), subject: mail.subject(), text: mail.text() }
+        })
+        .collect()
+}

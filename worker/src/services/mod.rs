@@ -1,0 +1,8 @@
+//! The use cases: what combines the store, the domain's rules and mail. Any handler or job may
+//! call them; they know nothing of HTTP beyond the request context.
+
+pub mod accounts;
+pub mod booking;
+pub mod directory;
+pub mod requests;
+pub mod threads;
