@@ -39,6 +39,12 @@ pub struct Search {
     pub cursor: Option<Cursor>,
 }
 
+/// The words of a search, as full-text search matches them: runs of letters and digits, at
+/// most 12. Punctuation and operators (`*`, `"`, `NEAR(`, `-`) are never passed through.
+pub fn search_terms(q: &str) -> Vec<&str> {
+    q.split(|c: char| !c.is_alphanumeric()).filter(|word| !word.is_empty()).take(12).collect()
+}
+
 impl Search {
     /// The sort actually applied: relevance needs text to rank by.
     pub fn effective_sort(&self) -> Sort {
@@ -64,7 +70,8 @@ impl Search {
                             "Keep the search to 200 characters or fewer.",
                         ));
                     }
-                    search.q = (!q.is_empty()).then_some(q);
+                    // Text with no word in it (`*`, `"`, `-`) is no query at all.
+                    search.q = (!search_terms(&q).is_empty()).then_some(q);
                 }
                 "expertise" => {
                     let tag = normalize_tag(value)
@@ -329,5 +336,16 @@ mod tests {
         );
         assert_eq!(max_offset_distance_minutes(9), 0);
         assert_eq!(max_offset_distance_minutes(1), 8 * 60);
+    }
+
+    #[test]
+    fn text_without_words_is_no_query() {
+        for q in ["*", "\"", "-", "\u{0}", "  ()  "] {
+            let search = parse(&[("q", q)]).unwrap();
+            assert_eq!(search.q, None, "{q:?}");
+            assert_eq!(search.effective_sort(), Sort::Newest, "{q:?}");
+        }
+        assert_eq!(search_terms("NEAR( kubernetes AND \"go\""), ["NEAR", "kubernetes", "AND", "go"]);
+        assert_eq!(search_terms("a b c d e f g h i j k l m n o p").len(), 12);
     }
 }

@@ -3,6 +3,14 @@
 
 use serde::{Deserialize, Serialize};
 
+/// Every id is 128 random bits (or, for demo data, a hash's first 128 bits) in lower-case hex.
+const ID_LEN: usize = 32;
+
+/// Whether `raw` has the shape of an id, so that nothing else reaches storage or a cache key.
+pub fn is_well_formed(raw: &str) -> bool {
+    raw.len() == ID_LEN && raw.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}
+
 macro_rules! id {
     ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*
@@ -88,5 +96,21 @@ mod tests {
         assert_eq!(serde_json::from_str::<BookingId>("\"ab12\"").unwrap(), id);
         assert_eq!(id.to_string(), "ab12");
         assert!(id == *"ab12");
+    }
+
+    #[test]
+    fn only_ids_of_our_shape_parse() {
+        let good = "0123456789abcdef0123456789abcdef";
+        assert!(is_well_formed(good));
+        for bad in [
+            "",
+            "0123",
+            &"a".repeat(5_000),
+            "0123456789ABCDEF0123456789ABCDEF",
+            "0123456789abcdef0123456789abcde'",
+            "0123456789abcdef0123456789abcde\0",
+        ] {
+            assert!(!is_well_formed(bad), "{bad:?}");
+        }
     }
 }

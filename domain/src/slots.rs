@@ -158,6 +158,27 @@ pub fn free_slots(
         .collect()
 }
 
+/// The first free slot starting in `[from, to)`, found a day at a time so that a mentor with
+/// slots soon costs one day's work rather than the whole horizon's.
+pub fn first_free(
+    rules: &Availability,
+    busy: &[Busy],
+    now: Timestamp,
+    from: Timestamp,
+    to: Timestamp,
+) -> Option<Slot> {
+    let day = SignedDuration::from_hours(24);
+    let mut start = from;
+    while start < to {
+        let end = (start + day).min(to);
+        if let Some(slot) = free_slots(rules, busy, now, start, end).into_iter().next() {
+            return Some(slot);
+        }
+        start = end;
+    }
+    None
+}
+
 /// Why a start the mentor does not offer as free was refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BookingRefusal {
@@ -413,5 +434,23 @@ mod tests {
             Some(BookingRefusal::OutsideAvailability),
             "within the minimum notice"
         );
+    }
+
+    #[test]
+    fn the_first_free_slot_is_the_first_of_all_free_slots() {
+        let now = ts("2026-12-07T08:00:00Z");
+        let mut r = rules("Asia/Kathmandu", every_day("09:00", "10:00"));
+        r.max_per_day = Some(1);
+        let busy = [Busy { start: ts("2026-12-08T03:15:00Z"), end: ts("2026-12-08T03:30:00Z") }];
+        let (from, to) = (now, now + SignedDuration::from_hours(24 * 21));
+        let all = free_slots(&r, &busy, now, from, to);
+        assert_eq!(first_free(&r, &busy, now, from, to), all.first().copied());
+        assert_eq!(
+            first_free(&r, &busy, now, from, to).unwrap().start,
+            ts("2026-12-09T03:15:00Z"),
+            "the 8th is full"
+        );
+        r.weekly.clear();
+        assert_eq!(first_free(&r, &busy, now, from, to), None);
     }
 }

@@ -77,7 +77,7 @@ fn time_param(ctx: &Ctx<'_>, name: &str) -> Result<Option<Timestamp>, ApiError> 
 )]
 pub async fn slots(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let viewer = ctx.viewer().await?;
-    let mentor = directory::visible_mentor(ctx, &ctx.id::<UserId>("id"), viewer.as_ref()).await?;
+    let mentor = directory::visible_mentor(ctx, &ctx.id::<UserId>("id")?, viewer.as_ref()).await?;
     let from = time_param(ctx, "from")?.unwrap_or(ctx.now);
     let to = time_param(ctx, "to")?.unwrap_or(from + SignedDuration::from_hours(24 * 7));
     if to <= from || to - SignedDuration::from_hours(24 * 31) > from {

@@ -81,7 +81,7 @@ pub async fn mine(ctx: &Ctx<'_>) -> Result<Response, AppError> {
 /// A booking the signed-in user takes part in; 404 for everyone else.
 async fn participant_booking(ctx: &Ctx<'_>) -> Result<(UserRow, BookingRow), AppError> {
     let user = ctx.user().await?;
-    let row = store::find(&ctx.db()?, &ctx.id::<BookingId>("id")).await?.ok_or_else(ApiError::not_found)?;
+    let row = store::find(&ctx.db()?, &ctx.id::<BookingId>("id")?).await?.ok_or_else(ApiError::not_found)?;
     if row.mentor_id == user.id || row.mentee_id == user.id {
         Ok((user, row))
     } else {

@@ -24,7 +24,7 @@ use crate::views::{self, Audience};
     )
 )]
 pub async fn get(ctx: &Ctx<'_>) -> Result<Response, AppError> {
-    let id: UserId = ctx.id("id");
+    let id: UserId = ctx.id("id")?;
     let viewer = ctx.viewer().await?;
     if viewer.as_ref().is_some_and(|v| v.id == id) {
         let row = accounts::profile_of(ctx, &id).await?;

@@ -107,7 +107,7 @@ pub async fn for_me(ctx: &Ctx<'_>) -> Result<Response, AppError> {
 )]
 pub async fn get(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let user = ctx.user().await?;
-    let visible = requests::visible(ctx, &user, &ctx.id::<RequestId>("id")).await?;
+    let visible = requests::visible(ctx, &user, &ctx.id::<RequestId>("id")?).await?;
     http::ok(&RequestEnvelope { request: views::request::visible(&visible, ctx.now) })
 }
 
@@ -146,7 +146,7 @@ pub async fn mine(ctx: &Ctx<'_>) -> Result<Response, AppError> {
 )]
 pub async fn close(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let user = ctx.user().await?;
-    let row = requests::authored(ctx, &user, &ctx.id::<RequestId>("id")).await?;
+    let row = requests::authored(ctx, &user, &ctx.id::<RequestId>("id")?).await?;
     let input: CloseRequest = ctx.decode()?;
     let visible = requests::close(ctx, &user, row, input.resolved).await?;
     http::ok(&RequestEnvelope { request: views::request::visible(&visible, ctx.now) })

@@ -45,7 +45,7 @@ pub async fn mine(ctx: &Ctx<'_>) -> Result<Response, AppError> {
 )]
 pub async fn messages(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let user = ctx.user().await?;
-    let thread = threads::participant_thread(ctx, &user.id, &ctx.id::<ThreadId>("id")).await?;
+    let thread = threads::participant_thread(ctx, &user.id, &ctx.id::<ThreadId>("id")?).await?;
     let rows = threads::read(ctx, &user.id, &thread).await?;
     http::ok(&views::thread::with_messages(&thread, &rows, user.id.as_str()))
 }
@@ -68,7 +68,7 @@ pub async fn messages(ctx: &Ctx<'_>) -> Result<Response, AppError> {
 )]
 pub async fn post(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let user = ctx.user().await?;
-    let thread = threads::participant_thread(ctx, &user.id, &ctx.id::<ThreadId>("id")).await?;
+    let thread = threads::participant_thread(ctx, &user.id, &ctx.id::<ThreadId>("id")?).await?;
     let input: NewMessage = ctx.decode()?;
     let body = parse_message(&input.body)?;
     let message = threads::post(ctx, &user, &thread, &body).await?;

@@ -59,9 +59,15 @@ impl Ctx<'_> {
         self.params.get(name).unwrap_or_default()
     }
 
-    /// A path parameter as the id type it names.
-    pub fn id<T: From<String>>(&self, name: &str) -> T {
-        T::from(self.param(name).to_string())
+    /// A path parameter as the id type it names; 404 before any storage is touched when it
+    /// cannot be an id at all.
+    pub fn id<T: From<String>>(&self, name: &str) -> Result<T, AppError> {
+        let raw = self.param(name);
+        if domain::ids::is_well_formed(raw) {
+            Ok(T::from(raw.to_string()))
+        } else {
+            Err(domain::error::ApiError::not_found().into())
+        }
     }
 
     /// The signed-in user; 401 when there is none.

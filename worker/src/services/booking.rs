@@ -97,7 +97,7 @@ async fn calendar(
 /// The first free slot from `now` within the mentor's horizon.
 fn next_free_slot(rules: &Availability, busy: &[Busy], now: Timestamp) -> Option<Timestamp> {
     let until = now + SignedDuration::from_hours(24 * rules.horizon_days);
-    slots::free_slots(rules, busy, now, now, until).first().map(|slot| slot.start)
+    slots::first_free(rules, busy, now, now, until).map(|slot| slot.start)
 }
 
 /// Where the window of bookings to read ends: the whole horizon from now, and `start`.

@@ -1,6 +1,6 @@
 //! The directory tables: listing rows in step with profiles, and searching them.
 
-use domain::directory::{Search, Sort, max_offset_distance_minutes};
+use domain::directory::{Search, Sort, max_offset_distance_minutes, search_terms};
 use domain::profile::{CareerStage, ProfileFields};
 use worker::wasm_bindgen::JsValue;
 use worker::{D1Database, D1PreparedStatement, Result};
@@ -135,12 +135,7 @@ pub struct FacetRow {
 
 /// Turns free text into an FTS5 query: every word must appear, as a word or a word's start.
 fn fts_query(q: &str) -> Option<String> {
-    let words: Vec<String> = q
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|word| !word.is_empty())
-        .take(12)
-        .map(|word| format!("\"{word}\"*"))
-        .collect();
+    let words: Vec<String> = search_terms(q).iter().map(|word| format!("\"{word}\"*")).collect();
     (!words.is_empty()).then(|| words.join(" "))
 }
 
