@@ -8,6 +8,7 @@ pub mod demo;
 pub mod directory;
 pub mod error;
 pub mod ids;
+pub mod mail;
 pub mod markdown;
 pub mod profile;
 pub mod request;

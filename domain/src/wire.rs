@@ -142,7 +142,9 @@ pub struct OutboxMessage {
     pub to: String,
     pub subject: String,
     pub text: String,
+    /// When it was delivered, or for a pending one when it was written.
     pub sent_at: String,
+    pub status: crate::mail::MailStatus,
 }
 
 /// `GET /api/dev/outbox`, newest first.
@@ -267,4 +269,14 @@ pub struct ScheduledRun {
     pub reminders_sent: u32,
     pub requests_expired: u32,
     pub digests_sent: u32,
+    /// Queued mails delivered by this run.
+    pub mails_delivered: u32,
+}
+
+/// `PUT /api/dev/mail-delivery`: makes delivery fail, to show that mail waits and is not lost.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct MailDelivery {
+    pub failing: bool,
 }

@@ -398,3 +398,55 @@ fn the_call_link_is_the_mentors_own_meeting_link_when_set() {
     let reply = book(&mentee(), &mentor_id, &quarter_hour_in(40));
     assert_eq!(reply.json()["booking"]["call_link"], link);
 }
+
+fn mails_about(email: &str, subject_start: &str) -> Vec<Value> {
+    let outbox = Client::new().get(&format!("/api/dev/outbox?to={email}")).json();
+    outbox["messages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|m| m["subject"].as_str().unwrap().starts_with(subject_start))
+        .cloned()
+        .collect()
+}
+
+fn mail_delivery_failing(failing: bool) {
+    let reply = Client::new().send("PUT", "/api/dev/mail-delivery", &json!({ "failing": failing }));
+    assert_eq!(reply.status, 200, "{}", reply.body);
+}
+
+#[test]
+fn mail_waits_while_delivery_fails_and_goes_out_once_when_it_works_again() {
+    let (mentor, mentor_id) = open_mentor(json!({}));
+    let mentor_email = mentor.get("/api/me").json()["user"]["email"].as_str().unwrap().to_string();
+    let (client, leaving) = (mentee(), mentee());
+    mail_delivery_failing(true);
+    let booked = book(&client, &mentor_id, &quarter_hour_in(40));
+    let other = book(&leaving, &mentor_id, &quarter_hour_in(41));
+    let deleted = leaving.request("DELETE", "/api/me", None, &[]);
+    // The changes succeed and their mail is written, waiting.
+    let pending = (mails_about(&mentor_email, "Booked:"), mails_about(&mentor_email, "Cancelled:"));
+    mail_delivery_failing(false);
+    assert_eq!((booked.status, other.status, deleted.status), (201, 201, 204), "{}", booked.body);
+    assert_eq!((pending.0.len(), pending.1.len()), (2, 1), "both bookings and the deletion mailed");
+    assert!(pending.0.iter().chain(&pending.1).all(|m| m["status"] == "pending"), "{pending:?}");
+
+    let run = |at: jiff::Timestamp| {
+        let reply = Client::new().request_with(
+            "POST",
+            "/api/dev/run-scheduled",
+            &json!({}),
+            &[("x-quarterhour-now", &at.to_string())],
+        );
+        assert_eq!(reply.status, 200, "{}", reply.body);
+    };
+    run(jiff::Timestamp::now());
+    let delivered: Vec<Value> =
+        [mails_about(&mentor_email, "Booked:"), mails_about(&mentor_email, "Cancelled:")].concat();
+    assert_eq!(delivered.len(), 3, "each mail once: {delivered:?}");
+    assert!(delivered.iter().all(|m| m["status"] == "sent"), "{delivered:?}");
+    run(jiff::Timestamp::now());
+    let again: Vec<Value> =
+        [mails_about(&mentor_email, "Booked:"), mails_about(&mentor_email, "Cancelled:")].concat();
+    assert_eq!(again, delivered, "nothing is sent twice");
+}

@@ -1,6 +1,8 @@
 //! Work done on a schedule (Cron Triggers), not in answer to a request: reminders, request
 //! expiry and digests, and the directory's time-zone offsets.
 
+use std::cell::Cell;
+
 use domain::booking::BookingNotice;
 use domain::profile::Viewer;
 use domain::request::fit::{self, DigestCandidate, DigestWindow, MentorFit};
@@ -15,7 +17,8 @@ use crate::http::{AppError, Ctx};
 use crate::mailer::{self, Mail};
 use crate::services::booking;
 use crate::services::requests::{request_fit, role_of};
-use crate::store::{bookings, directory, requests};
+use crate::store::outbox::After;
+use crate::store::{self, bookings, directory, requests};
 
 /// Digests sent per scheduled run; the rest go on the next runs.
 const DIGESTS_PER_RUN: i64 = 40;
@@ -27,7 +30,16 @@ pub async fn run(env: &Env, now: Timestamp) {
         env.var("APP_ORIGIN").map(|v| v.to_string()).unwrap_or_else(|_| "http://127.0.0.1:8787".into());
     match Request::new(&format!("{origin}/"), Method::Get) {
         Ok(req) => {
-            run_at(&Ctx { env, req: &req, params: PathParams::default(), body: Vec::new(), now }).await;
+            let queued = Cell::new(false);
+            let ctx = Ctx {
+                env,
+                req: &req,
+                params: PathParams::default(),
+                body: Vec::new(),
+                now,
+                mail_queued: &queued,
+            };
+            run_at(&ctx).await;
         }
         Err(error) => console_error!("APP_ORIGIN is not a valid address: {error}"),
     }
@@ -45,11 +57,12 @@ pub async fn run_at(ctx: &Ctx<'_>) -> ScheduledRun {
             0
         })
     };
-    ScheduledRun {
-        reminders_sent: count("sending reminders", send_reminders(ctx).await),
-        requests_expired: count("expiring requests", expire_requests(ctx).await),
-        digests_sent: count("sending request digests", send_digests(ctx).await),
-    }
+    let reminders_sent = count("sending reminders", send_reminders(ctx).await);
+    let requests_expired = count("expiring requests", expire_requests(ctx).await);
+    let digests_sent = count("sending request digests", send_digests(ctx).await);
+    // Last, so that what the jobs above queued goes out in the same run.
+    let mails_delivered = mailer::deliver_due(ctx.env, ctx.now).await;
+    ScheduledRun { reminders_sent, requests_expired, digests_sent, mails_delivered }
 }
 
 /// Sends the reminders that are due: the day before and just before, each at most once.
@@ -62,8 +75,15 @@ async fn send_reminders(ctx: &Ctx<'_>) -> Result<u32, AppError> {
     ] {
         let until = ctx.now + SignedDuration::from_mins(minutes);
         for row in bookings::due(&db, reminder, ctx.now, until).await? {
-            if bookings::mark_reminded(&db, &row.id, reminder).await? {
-                booking::notify(ctx, &row, notice, None).await?;
+            // The mails follow the mark directly: written only if this run made it.
+            let mut statements = vec![bookings::mark_reminded_statement(&db, &row.id, reminder)?];
+            statements.extend(mailer::queue_statements(
+                ctx,
+                &booking::mails(ctx, &row, notice, None),
+                After::Changed,
+            )?);
+            let results = db.batch(statements).await?;
+            if results.first().is_some_and(|marked| store::changes(marked) == 1) {
                 sent += 1;
             }
         }
@@ -77,13 +97,13 @@ async fn expire_requests(ctx: &Ctx<'_>) -> Result<u32, AppError> {
     let mut expired = 0;
     for row in requests::due_to_expire(&db, ctx.now).await? {
         row.status.after(RequestEvent::Expire)?;
-        if requests::expire(&db, &row.id, ctx.now).await? {
-            let link = ctx.link(&format!("/requests/{}", row.id));
-            let (subject, text) = mail::expired(&row.title, row.offer_count, &link);
-            if let Err(error) = mailer::send(ctx, Mail { to: row.author_email.clone(), subject, text }).await
-            {
-                console_error!("mailing an expiry: {error:?}");
-            }
+        let link = ctx.link(&format!("/requests/{}", row.id));
+        let (subject, text) = mail::expired(&row.title, row.offer_count, &link);
+        let mail = Mail { to: row.author_email.clone(), subject, text };
+        let mut statements = vec![requests::expire_statement(&db, &row.id, ctx.now)?];
+        statements.extend(mailer::queue_statements(ctx, &[mail], After::Changed)?);
+        let results = db.batch(statements).await?;
+        if results.first().is_some_and(|changed| store::changes(changed) == 1) {
             expired += 1;
         }
     }
@@ -124,8 +144,9 @@ async fn send_digests(ctx: &Ctx<'_>) -> Result<u32, AppError> {
         let window = DigestWindow { seen_up_to: mentor.seen_up_to, newest, day_ago };
         let chosen = fit::digest(&fit_for, window, &candidates);
         // Marked even when nothing is left after the checks, so one mentor cannot hold up others.
-        requests::digest_sent_statement(&db, &mentor.user_id, ctx.now, newest)?.run().await?;
+        let marked = requests::digest_sent_statement(&db, &mentor.user_id, ctx.now, newest)?;
         if chosen.is_empty() {
+            marked.run().await?;
             continue;
         }
         let lines: Vec<(String, Vec<String>, String)> = chosen
@@ -136,10 +157,14 @@ async fn send_digests(ctx: &Ctx<'_>) -> Result<u32, AppError> {
             })
             .collect();
         let (subject, text) = mail::digest(&lines, &ctx.link("/requests"));
-        match mailer::send(ctx, Mail { to: mentor.email.clone(), subject, text }).await {
-            Ok(()) => sent += 1,
-            Err(error) => console_error!("mailing a digest: {error:?}"),
-        }
+        let mut statements = vec![marked];
+        statements.extend(mailer::queue_statements(
+            ctx,
+            &[Mail { to: mentor.email.clone(), subject, text }],
+            After::Always,
+        )?);
+        ctx.db()?.batch(statements).await?;
+        sent += 1;
     }
     Ok(sent)
 }

@@ -13,6 +13,8 @@ mod sessions;
 mod store;
 mod views;
 
+use std::cell::Cell;
+
 use domain::error::ApiError;
 use domain::routes::{self, Endpoint, Method, Resolution};
 use worker::{Context, Env, Request, Response, ScheduleContext, ScheduledEvent, event};
@@ -26,11 +28,19 @@ fn start() {
 }
 
 #[event(fetch)]
-async fn fetch(mut req: Request, env: Env, _ctx: Context) -> worker::Result<Response> {
-    let response = match handle(&mut req, &env).await {
+async fn fetch(mut req: Request, env: Env, ctx: Context) -> worker::Result<Response> {
+    let queued = Cell::new(false);
+    let mut now = None;
+    let response = match handle(&mut req, &env, &queued, &mut now).await {
         Ok(response) => response,
         Err(error) => error.into_response(),
     };
+    // Mail the request queued goes out after the answer, which never waits for it.
+    if let (true, Some(now)) = (queued.get(), now) {
+        ctx.wait_until(async move {
+            mailer::deliver_due(&env, now).await;
+        });
+    }
     Ok(http::with_api_headers(response))
 }
 
@@ -41,7 +51,14 @@ async fn scheduled(event: ScheduledEvent, env: Env, _ctx: ScheduleContext) {
     jobs::run(&env, now).await;
 }
 
-async fn handle(req: &mut Request, env: &Env) -> Result<Response, AppError> {
+/// Answers one request. `now` is set to the request's time once it is known; `queued` says
+/// whether it queued mail.
+async fn handle(
+    req: &mut Request,
+    env: &Env,
+    queued: &Cell<bool>,
+    now: &mut Option<jiff::Timestamp>,
+) -> Result<Response, AppError> {
     let path = req.path();
     // The raw method: `worker::Method` maps unknown methods (e.g. QUERY) to GET.
     let method_name = req.inner().method();
@@ -55,15 +72,16 @@ async fn handle(req: &mut Request, env: &Env) -> Result<Response, AppError> {
         http::check_origin(req)?;
     }
     let body = if method.is_state_changing() { http::read_body(req).await? } else { Vec::new() };
-    let now = jiff::Timestamp::from_millisecond(worker::Date::now().as_millis() as i64)
+    let clock = jiff::Timestamp::from_millisecond(worker::Date::now().as_millis() as i64)
         .map_err(|e| AppError::Internal(format!("clock: {e}")))?;
-    let mut ctx = Ctx { env, req, params, body, now };
+    let mut ctx = Ctx { env, req, params, body, now: clock, mail_queued: queued };
     if ctx.is_development() {
         // Lets tests travel in time (code expiry, reminders); never honoured in production.
-        if let Some(now) = ctx.header("x-quarterhour-now").and_then(|at| at.parse().ok()) {
-            ctx.now = now;
+        if let Some(at) = ctx.header("x-quarterhour-now").and_then(|at| at.parse().ok()) {
+            ctx.now = at;
         }
     }
+    *now = Some(ctx.now);
 
     match endpoint {
         Endpoint::Health => health::get(),
@@ -81,6 +99,7 @@ async fn handle(req: &mut Request, env: &Env) -> Result<Response, AppError> {
         Endpoint::DevOutbox => dev::outbox(&ctx).await,
         Endpoint::DevSeed => dev::seed(&ctx).await,
         Endpoint::DevRunScheduled => dev::run_scheduled(&ctx).await,
+        Endpoint::DevMailDelivery => dev::mail_delivery(&ctx).await,
         Endpoint::GetAvailability => availability::get_availability(&ctx).await,
         Endpoint::PutAvailability => availability::put_availability(&ctx).await,
         Endpoint::MentorSlots => availability::slots(&ctx).await,

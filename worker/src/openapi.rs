@@ -32,6 +32,7 @@ use crate::http::{self, AppError};
         handlers::dev::outbox,
         handlers::dev::seed,
         handlers::dev::run_scheduled,
+        handlers::dev::mail_delivery,
         handlers::availability::get_availability,
         handlers::availability::put_availability,
         handlers::availability::slots,

@@ -11,6 +11,7 @@ use crate::http::{self, AppError, Ctx};
 use crate::mailer::{self, Mail};
 use crate::services::accounts::{self, address_bucket};
 use crate::store::login_codes;
+use crate::store::outbox::After;
 use crate::{sessions, views};
 
 /// Sends a sign-in code. The answer is the same whether or not the address has an account.
@@ -40,20 +41,23 @@ pub async fn request_code(ctx: &Ctx<'_>) -> Result<Response, AppError> {
 
     let code = account::login_code_from_random(crypto::random_bytes::<8>()?);
     let expires_at = now + LOGIN_CODE_TTL_SECONDS;
-    login_codes::replace(&db, email.as_str(), &code_hash(ctx, &email, &code), expires_at).await?;
-    mailer::send(
-        ctx,
-        Mail {
-            to: email.as_str().to_string(),
-            subject: format!("Your Quarterhour sign-in code: {code}"),
-            text: format!(
-                "Your sign-in code is {code}.\n\nIt works once, for the next 10 minutes. \
-                 If you did not ask to sign in to Quarterhour, ignore this e-mail: \
-                 nobody can sign in without the code."
-            ),
-        },
-    )
-    .await?;
+    let mail = Mail {
+        to: email.as_str().to_string(),
+        subject: format!("Your Quarterhour sign-in code: {code}"),
+        text: format!(
+            "Your sign-in code is {code}.\n\nIt works once, for the next 10 minutes. \
+             If you did not ask to sign in to Quarterhour, ignore this e-mail: \
+             nobody can sign in without the code."
+        ),
+    };
+    let mut statements = vec![login_codes::replace_statement(
+        &db,
+        email.as_str(),
+        &code_hash(ctx, &email, &code),
+        expires_at,
+    )?];
+    statements.extend(mailer::queue_statements(ctx, &[mail], After::Always)?);
+    db.batch(statements).await?;
     http::json(202, &serde_json::json!({ "status": "sent" }))
 }
 

@@ -9,7 +9,7 @@ use domain::wire::ListMeta;
 use worker::Response;
 
 use crate::http::{self, AppError, Ctx};
-use crate::services::{booking as bookings, directory};
+use crate::services::booking as bookings;
 use crate::store::bookings::{self as store, BookingRow};
 use crate::store::users::UserRow;
 use crate::views;
@@ -52,8 +52,7 @@ pub async fn create(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     if mentor_id == user.id {
         return Err(booking::cannot_book_self().into());
     }
-    let mentor = directory::visible_mentor(ctx, &mentor_id, Some(&user)).await?;
-    let row = bookings::book(ctx, &mentor.user_id, &user.id, start, &agenda, key.as_deref()).await?;
+    let row = bookings::book(ctx, &mentor_id, &user, start, &agenda, key.as_deref()).await?;
     http::created(&envelope(ctx, &row, &user))
 }
 

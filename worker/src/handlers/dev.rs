@@ -6,7 +6,7 @@ use domain::error::{ApiError, ErrorBody};
 use domain::ids::{RequestId, UserId};
 use domain::request::NewRequest;
 use domain::time::utc_offset_minutes;
-use domain::wire::{Outbox, ScheduledRun, SeedRequest, SeedResult};
+use domain::wire::{MailDelivery, Outbox, ScheduledRun, SeedRequest, SeedResult};
 use worker::Response;
 
 use crate::http::{self, AppError, Ctx};
@@ -148,4 +148,26 @@ pub async fn seed(ctx: &Ctx<'_>) -> Result<Response, AppError> {
 pub async fn run_scheduled(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     ctx.development_only()?;
     http::ok(&jobs::run_at(ctx).await)
+}
+
+/// Makes mail delivery fail (or work again), to show that mail waits and is not lost: with it
+/// failing, changes still succeed and their mail stays pending; once it works again, the next
+/// delivery sends each pending mail once.
+#[utoipa::path(
+    put,
+    operation_id = "dev_mail_delivery",
+    path = "/api/dev/mail-delivery",
+    tag = "development",
+    request_body = MailDelivery,
+    responses(
+        (status = 200, description = "The switch as set.", body = MailDelivery),
+        (status = 404, description = "Not a development deployment.", body = ErrorBody),
+    )
+)]
+pub async fn mail_delivery(ctx: &Ctx<'_>) -> Result<Response, AppError> {
+    ctx.development_only()?;
+    let switch: MailDelivery = ctx.decode()?;
+    let db = ctx.db()?;
+    db.batch(outbox::set_failing_statements(&db, switch.failing, ctx.now)?).await?;
+    http::ok(&switch)
 }

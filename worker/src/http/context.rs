@@ -1,6 +1,8 @@
 //! What a handler gets: the environment, the request (headers, path parameters, the body already
 //! read within its size limit) and the time the request arrived.
 
+use std::cell::Cell;
+
 use domain::error::ApiError;
 use domain::routes::PathParams;
 use jiff::Timestamp;
@@ -17,6 +19,21 @@ pub struct Ctx<'a> {
     pub params: PathParams<'a>,
     pub body: Vec<u8>,
     pub now: Timestamp,
+    /// Set when the request queued mail, so that delivery follows the response.
+    pub mail_queued: &'a Cell<bool>,
+}
+
+/// A wrangler var or secret, if set.
+pub fn config_of(env: &Env, name: &str) -> Option<String> {
+    if let Ok(secret) = env.secret(name) {
+        return Some(secret.to_string());
+    }
+    env.var(name).ok().map(|var| var.to_string())
+}
+
+/// Local development: mail stays in the outbox and `/api/dev/*` is served.
+pub fn is_development(env: &Env) -> bool {
+    config_of(env, "ENVIRONMENT").as_deref() == Some("development")
 }
 
 impl Ctx<'_> {
@@ -30,10 +47,7 @@ impl Ctx<'_> {
 
     /// A wrangler var or secret, if set.
     pub fn config(&self, name: &str) -> Option<String> {
-        if let Ok(secret) = self.env.secret(name) {
-            return Some(secret.to_string());
-        }
-        self.env.var(name).ok().map(|var| var.to_string())
+        config_of(self.env, name)
     }
 
     /// A numeric wrangler var, or `default` when unset or unreadable.
@@ -43,7 +57,7 @@ impl Ctx<'_> {
 
     /// Local development: mail goes to the outbox and `/api/dev/*` is served.
     pub fn is_development(&self) -> bool {
-        self.config("ENVIRONMENT").as_deref() == Some("development")
+        is_development(self.env)
     }
 
     /// Development-only routes do not exist elsewhere (404).

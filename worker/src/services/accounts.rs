@@ -17,6 +17,7 @@ use crate::services::{booking, requests, threads};
 use crate::sessions;
 use crate::store::directory::{self, Listing};
 use crate::store::organizations::{self, OrganizationRow};
+use crate::store::outbox::After;
 use crate::store::profiles::{self, ProfileRow};
 use crate::store::users::{self, UserRow};
 use crate::store::{availability, bookings, login_codes, outbox, rate_events, requests as request_store};
@@ -169,8 +170,9 @@ pub async fn delete(ctx: &Ctx<'_>, user: &UserRow) -> Result<(), AppError> {
             mails.extend(booking::mails(ctx, &row, BookingNotice::Cancelled, reason));
         }
     }
-    mailer::send_all(ctx, mails).await?;
-    let mut statements = request_store::delete_for_user_statements(&db, &user.id)?;
+    // Written with the deletion and delivered after it: a failing mail API cannot block it.
+    let mut statements = mailer::queue_statements(ctx, &mails, After::Always)?;
+    statements.extend(request_store::delete_for_user_statements(&db, &user.id)?);
     statements.extend([
         bookings::delete_for_user_statement(&db, &user.id)?,
         availability::delete_statement(&db, &user.id)?,

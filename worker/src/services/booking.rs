@@ -8,13 +8,17 @@ use domain::booking::{
 use domain::ids::{BookingId, UserId};
 use domain::slots::{self, Availability, Busy, SLOT_MINUTES, Slot};
 use jiff::{SignedDuration, Timestamp};
+use worker::D1PreparedStatement;
 
 use crate::crypto;
 use crate::http::{AppError, Ctx};
 use crate::mailer::{self, Mail};
+use crate::services::directory;
 use crate::store::availability::{self, RulesRow};
 use crate::store::bookings::{self, BookingRow, Expect, Found, NewBooking, Span};
+use crate::store::outbox::After;
 use crate::store::profiles::{self, ProfileRow};
+use crate::store::users::{self, UserRow};
 use crate::store::{self, Unique};
 use crate::views;
 
@@ -35,6 +39,10 @@ fn rules_from(row: Option<RulesRow>, profile: &ProfileRow) -> Result<Option<Avai
 /// What a booking decision needs about a mentor (and perhaps the mentee), read in one batch.
 struct Calendar {
     profile: ProfileRow,
+    /// The mentor's address, for the mails a booking sends.
+    mentor_email: String,
+    /// The mentee's profile, when a mentee was named.
+    mentee: Option<ProfileRow>,
     rules: Option<Availability>,
     /// The mentor's live bookings from a week before `from` to a week after `to`.
     live: Vec<Span>,
@@ -74,24 +82,30 @@ async fn calendar(
         profiles::find_statement(&db, mentor)?,
         availability::find_statement(&db, mentor)?,
         bookings::live_for_mentor_statement(&db, mentor, from - WEEK, to + WEEK)?,
+        users::find_statement(&db, mentor)?,
     ];
     if let Some(check) = &mentee {
         let end = check.start + SignedDuration::from_mins(SLOT_MINUTES);
         statements.push(bookings::user_busy_statement(&db, check.mentee, check.start, end, check.except)?);
+        statements.push(profiles::find_statement(&db, check.mentee)?);
     }
     let results = db.batch(statements).await?;
     let result = |index: usize| {
         results.get(index).ok_or_else(|| AppError::Internal("a booking read returned too few results".into()))
     };
-    let profile: ProfileRow =
-        store::first(result(0)?)?.ok_or_else(|| AppError::Internal("a mentor without a profile".into()))?;
+    // No such mentor: as for one the viewer may not see.
+    let profile: ProfileRow = store::first(result(0)?)?.ok_or_else(domain::error::ApiError::not_found)?;
     let rules = rules_from(store::first(result(1)?)?, &profile)?;
     let live = result(2)?.results::<Span>()?;
-    let mentee_busy = match mentee {
-        Some(_) => store::first::<Found>(result(3)?)?.is_some_and(|row| row.found),
-        None => false,
+    let mentor_email = store::first::<UserRow>(result(3)?)?.map(|user| user.email).unwrap_or_default();
+    let (mentee_busy, mentee) = match mentee {
+        Some(_) => (
+            store::first::<Found>(result(4)?)?.is_some_and(|row| row.found),
+            store::first::<ProfileRow>(result(5)?)?,
+        ),
+        None => (false, None),
     };
-    Ok(Calendar { profile, rules, live, mentee_busy })
+    Ok(Calendar { profile, mentor_email, mentee, rules, live, mentee_busy })
 }
 
 /// The first free slot from `now` within the mentor's horizon.
@@ -194,6 +208,8 @@ pub async fn check_mentor_slot(ctx: &Ctx<'_>, mentor: &UserId, start: Timestamp)
 /// guarded insert (alone, or inside a larger transaction).
 pub struct PreparedBooking {
     pub id: BookingId,
+    /// The booking as it will read once written: what its mails say.
+    planned: BookingRow,
     mentor_id: UserId,
     mentee_id: UserId,
     agenda: String,
@@ -225,6 +241,20 @@ impl PreparedBooking {
         }
     }
 
+    /// The mails announcing the booking, written only if the same batch wrote it.
+    pub fn mail_statements(&self, ctx: &Ctx<'_>) -> Result<Vec<D1PreparedStatement>, AppError> {
+        let expect = self.expect();
+        mailer::queue_statements(
+            ctx,
+            &mails(ctx, &self.planned, BookingNotice::Booked, None),
+            After::Booking(&expect),
+        )
+    }
+
+    fn expect(&self) -> Expect<'_> {
+        Expect { id: &self.id, status: BookingStatus::Booked, start: self.start }
+    }
+
     /// The statement that keeps the mentor's next free slot true, run only if this booking was
     /// written earlier in the same batch.
     pub fn next_free_slot_statement(
@@ -234,23 +264,36 @@ impl PreparedBooking {
         let mut busy = self.busy.clone();
         busy.push(Busy { start: self.start, end: self.start + SignedDuration::from_mins(SLOT_MINUTES) });
         let next = next_free_slot(&self.rules, &busy, self.now);
-        let expect = Expect { id: &self.id, status: BookingStatus::Booked, start: self.start };
-        bookings::set_next_free_slot_statement(db, &self.mentor_id, next, Some(expect))
+        bookings::set_next_free_slot_statement(db, &self.mentor_id, next, Some(self.expect()))
     }
+}
+
+/// How a mentee comes to book a slot.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Through {
+    /// From the mentor's profile: only a mentor the mentee may see can be booked.
+    Directory,
+    /// By accepting the mentor's own offer of the slot.
+    Offer,
 }
 
 /// Checks that `mentor` can take `start` with `mentee` (the mentor's rules and caps, and no
 /// overlap on either side); the error says why not.
 pub async fn prepare(
     ctx: &Ctx<'_>,
+    through: Through,
     mentor: &UserId,
-    mentee: &UserId,
+    mentee: &UserRow,
     start: Timestamp,
     agenda: &str,
     key: Option<&str>,
 ) -> Result<PreparedBooking, AppError> {
-    let check = MenteeCheck { mentee, start, except: None };
+    let check = MenteeCheck { mentee: &mentee.id, start, except: None };
     let calendar = calendar(ctx, mentor, start, horizon_end(ctx.now, start), Some(check)).await?;
+    // Decided on the profile this batch read, before anything that would say the mentor exists.
+    if through == Through::Directory && !directory::shown(&calendar.profile, Some(mentee)) {
+        return Err(domain::error::ApiError::not_found().into());
+    }
     let Some(rules) = calendar.mentor_rules() else {
         return Err(booking::outside_availability().into());
     };
@@ -259,10 +302,33 @@ pub async fn prepare(
         Some(link) => link,
         None => format!("https://meet.jit.si/quarterhour-{}", crypto::new_id()?),
     };
-    Ok(PreparedBooking {
-        id: BookingId::new(crypto::new_id()?),
+    let id = BookingId::new(crypto::new_id()?);
+    let mentee_profile =
+        calendar.mentee.as_ref().ok_or_else(|| AppError::Internal("a mentee without a profile".into()))?;
+    let planned = BookingRow {
+        id: id.clone(),
         mentor_id: mentor.clone(),
-        mentee_id: mentee.clone(),
+        mentee_id: mentee.id.clone(),
+        start_at: start,
+        end_at: start + SignedDuration::from_mins(SLOT_MINUTES),
+        agenda: agenda.to_string(),
+        status: BookingStatus::Booked,
+        call_link: call_link.clone(),
+        sequence: 0,
+        cancel_reason: None,
+        created_at: ctx.now,
+        mentor_name: calendar.profile.display_name.clone(),
+        mentor_timezone: calendar.profile.timezone.clone(),
+        mentor_email: calendar.mentor_email.clone(),
+        mentee_name: mentee_profile.display_name.clone(),
+        mentee_timezone: mentee_profile.timezone.clone(),
+        mentee_email: mentee.email.clone(),
+    };
+    Ok(PreparedBooking {
+        id,
+        planned,
+        mentor_id: mentor.clone(),
+        mentee_id: mentee.id.clone(),
         agenda: agenda.to_string(),
         call_link,
         key: key.map(str::to_string),
@@ -280,27 +346,26 @@ pub async fn prepare(
 pub async fn book(
     ctx: &Ctx<'_>,
     mentor: &UserId,
-    mentee: &UserId,
+    mentee: &UserRow,
     start: Timestamp,
     agenda: &str,
     key: Option<&str>,
 ) -> Result<BookingRow, AppError> {
-    let prepared = prepare(ctx, mentor, mentee, start, agenda, key).await?;
+    let prepared = prepare(ctx, Through::Directory, mentor, mentee, start, agenda, key).await?;
     let db = ctx.db()?;
-    let written = db
-        .batch(vec![
-            bookings::insert_statement(&db, &prepared.row())?,
-            prepared.next_free_slot_statement(&db)?,
-            bookings::find_statement(&db, &prepared.id)?,
-        ])
-        .await;
+    let mut statements = vec![bookings::insert_statement(&db, &prepared.row())?];
+    statements.extend(prepared.mail_statements(ctx)?);
+    statements.push(prepared.next_free_slot_statement(&db)?);
+    statements.push(bookings::find_statement(&db, &prepared.id)?);
+    let read_back = statements.len() - 1;
+    let written = db.batch(statements).await;
     let results = match written {
         Ok(results) => results,
         Err(error) => {
             return match store::unique_violation(&error) {
                 // A concurrent retry with the same key won the race: answer with its booking.
                 Some(Unique::BookingIdempotencyKey) => match key {
-                    Some(key) => bookings::find_by_idempotency_key(&db, mentee, key)
+                    Some(key) => bookings::find_by_idempotency_key(&db, &mentee.id, key)
                         .await?
                         .ok_or_else(|| booking::slot_taken().into()),
                     None => Err(booking::slot_taken().into()),
@@ -310,25 +375,22 @@ pub async fn book(
             };
         }
     };
-    let row = match booking_at(&results, 2)? {
-        Some(row) => row,
+    match booking_at(&results, read_back)? {
+        Some(row) => Ok(row),
         // The guarded insert found an overlap the checks before it could not see.
-        None => return Err(booking::slot_taken().into()),
-    };
-    notify(ctx, &row, BookingNotice::Booked, None).await?;
-    Ok(row)
+        None => Err(booking::slot_taken().into()),
+    }
 }
 
-/// After a prepared booking was written in a larger transaction: keeps the mentor's next free
-/// slot true and mails both participants. Returns the booking.
-pub async fn announce(ctx: &Ctx<'_>, prepared: &PreparedBooking) -> Result<BookingRow, AppError> {
-    let db = ctx.db()?;
-    let results = db
-        .batch(vec![prepared.next_free_slot_statement(&db)?, bookings::find_statement(&db, &prepared.id)?])
-        .await?;
-    let row = written(&results, 1, "a new booking vanished")?;
-    notify(ctx, &row, BookingNotice::Booked, None).await?;
-    Ok(row)
+/// What a prepared booking adds to a larger transaction that writes it (accepting an offer):
+/// its mails and the mentor's next free slot, each only if the booking was written.
+pub fn follow_up_statements(
+    ctx: &Ctx<'_>,
+    prepared: &PreparedBooking,
+) -> Result<Vec<D1PreparedStatement>, AppError> {
+    let mut statements = prepared.mail_statements(ctx)?;
+    statements.push(prepared.next_free_slot_statement(&ctx.db()?)?);
+    Ok(statements)
 }
 
 /// Moves a live booking to another free slot of the same mentor, with a new invite for both.
@@ -358,26 +420,31 @@ pub async fn reschedule(ctx: &Ctx<'_>, row: &BookingRow, start: Timestamp) -> Re
     let mut busy = calendar.busy(Some(&row.id));
     busy.push(Busy { start, end });
     let expect = Expect { id: &row.id, status: BookingStatus::Booked, start };
+    let planned = BookingRow { start_at: start, end_at: end, sequence: row.sequence + 1, ..row.clone() };
     let db = ctx.db()?;
+    // The mails follow the move directly: written only if it changed the booking.
+    let mut statements = vec![bookings::reschedule_statement(&db, &moved)?];
+    statements.extend(mailer::queue_statements(
+        ctx,
+        &mails(ctx, &planned, BookingNotice::Rescheduled, None),
+        After::Changed,
+    )?);
+    statements.push(bookings::set_next_free_slot_statement(
+        &db,
+        &row.mentor_id,
+        next_free_slot(rules, &busy, ctx.now),
+        Some(expect),
+    )?);
+    statements.push(bookings::find_statement(&db, &row.id)?);
+    let read_back = statements.len() - 1;
     let results = db
-        .batch(vec![
-            bookings::reschedule_statement(&db, &moved)?,
-            bookings::set_next_free_slot_statement(
-                &db,
-                &row.mentor_id,
-                next_free_slot(rules, &busy, ctx.now),
-                Some(expect),
-            )?,
-            bookings::find_statement(&db, &row.id)?,
-        ])
+        .batch(statements)
         .await
         .map_err(crate::http::on_unique(Unique::BookingLiveStart, booking::slot_taken))?;
     if results.first().is_none_or(|moved| store::changes(moved) != 1) {
         return Err(booking::slot_taken().into());
     }
-    let row = written(&results, 2, "a moved booking vanished")?;
-    notify(ctx, &row, BookingNotice::Rescheduled, None).await?;
-    Ok(row)
+    written(&results, read_back, "a moved booking vanished")
 }
 
 /// Cancels a booking (nothing happens to one already cancelled) and mails both participants.
@@ -392,20 +459,21 @@ pub async fn cancel(ctx: &Ctx<'_>, row: BookingRow, reason: Option<&str>) -> Res
         .as_ref()
         .and_then(|rules| next_free_slot(rules, &calendar.busy(Some(&row.id)), ctx.now));
     let expect = Expect { id: &row.id, status: BookingStatus::Cancelled, start: row.start_at };
+    let planned = BookingRow { status: BookingStatus::Cancelled, ..row.clone() };
     let db = ctx.db()?;
-    let results = db
-        .batch(vec![
-            bookings::cancel_statement(&db, &row.id, reason, ctx.now)?,
-            bookings::set_next_free_slot_statement(&db, &row.mentor_id, next, Some(expect))?,
-            bookings::find_statement(&db, &row.id)?,
-        ])
-        .await?;
-    let cancelled = results.first().is_some_and(|result| store::changes(result) == 1);
-    let row = written(&results, 2, "a cancelled booking vanished")?;
-    if cancelled {
-        notify(ctx, &row, BookingNotice::Cancelled, reason).await?;
-    }
-    Ok(row)
+    // The mails follow the cancellation directly: written only if it changed the booking, so a
+    // second cancel mails no one.
+    let mut statements = vec![bookings::cancel_statement(&db, &row.id, reason, ctx.now)?];
+    statements.extend(mailer::queue_statements(
+        ctx,
+        &mails(ctx, &planned, BookingNotice::Cancelled, reason),
+        After::Changed,
+    )?);
+    statements.push(bookings::set_next_free_slot_statement(&db, &row.mentor_id, next, Some(expect))?);
+    statements.push(bookings::find_statement(&db, &row.id)?);
+    let read_back = statements.len() - 1;
+    let results = db.batch(statements).await?;
+    written(&results, read_back, "a cancelled booking vanished")
 }
 
 /// The booking a batch read back at `index`, if the writes before it left one.
@@ -416,16 +484,6 @@ fn booking_at(results: &[worker::D1Result], index: usize) -> Result<Option<Booki
 /// The booking a batch wrote and read back at `index`; `what` names it if it is missing.
 fn written(results: &[worker::D1Result], index: usize, what: &str) -> Result<BookingRow, AppError> {
     booking_at(results, index)?.ok_or_else(|| AppError::Internal(what.into()))
-}
-
-/// Mails both participants about a booking, each in their own zone with the other's beside it.
-pub async fn notify(
-    ctx: &Ctx<'_>,
-    row: &BookingRow,
-    notice: BookingNotice,
-    reason: Option<&str>,
-) -> Result<(), AppError> {
-    mailer::send_all(ctx, mails(ctx, row, notice, reason)).await
 }
 
 /// The two mails a booking notice sends.

@@ -22,16 +22,20 @@ pub async fn visible_mentor(
     viewer: Option<&UserRow>,
 ) -> Result<ProfileRow, AppError> {
     let profile = profiles::find(&ctx.db()?, id).await?.ok_or_else(ApiError::not_found)?;
+    if shown(&profile, viewer) { Ok(profile) } else { Err(ApiError::not_found().into()) }
+}
+
+/// Whether `viewer` may see this profile as a mentor's.
+pub fn shown(profile: &ProfileRow, viewer: Option<&UserRow>) -> bool {
     let fields = profile.fields();
-    let visible = fields.is_mentor
+    fields.is_mentor
         && profile::shown_to(
             fields.visibility,
             &fields.display_name,
             profile.user_id.as_str(),
             profile.organization_domain.as_deref(),
             viewer.map(UserRow::as_viewer),
-        );
-    if visible { Ok(profile) } else { Err(ApiError::not_found().into()) }
+        )
 }
 
 /// A profile as others see it, from the cache when it holds it; 404 for a viewer who may not

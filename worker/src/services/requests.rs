@@ -14,8 +14,10 @@ use crate::crypto;
 use crate::http::limits::{self, DAY};
 use crate::http::{AppError, Ctx, on_unique};
 use crate::mailer::{self, Mail};
+use crate::services::booking::Through;
 use crate::services::{accounts, booking as bookings};
 use crate::store::bookings::BookingRow;
+use crate::store::outbox::After;
 use crate::store::requests::{self, Accepted, FeedFilter, NewOfferRow, NewRequestRow, OfferRow, RequestRow};
 use crate::store::users::UserRow;
 use crate::store::{self, Unique};
@@ -224,8 +226,17 @@ pub async fn offer(
     let per_day = ctx.config_number("OFFERS_PER_USER_PER_DAY", 60);
     limits::enforce(ctx, &format!("offers:{}", user.id), per_day, DAY).await?;
     let db = ctx.db()?;
+    let offer_id = OfferId::new(crypto::new_id()?);
+    let mentor_name = accounts::profile_of(ctx, &user.id).await?.display_name;
+    let link = ctx.link(&format!("/requests/{}", row.id));
+    let (subject, text) = mail::offer_received(&mentor_name, &row.title, valid.kind, &link);
+    let mail = mailer::queue_statements(
+        ctx,
+        &[Mail { to: row.author_email.clone(), subject, text }],
+        After::Offer(&offer_id),
+    )?;
     let new = NewOfferRow {
-        id: &OfferId::new(crypto::new_id()?),
+        id: &offer_id,
         request_id: &row.id,
         mentor_id: &user.id,
         kind: valid.kind,
@@ -233,7 +244,10 @@ pub async fn offer(
         slot_start: valid.slot_start,
         now: ctx.now,
     };
-    if !requests::insert_offer(&db, &new).await.map_err(on_unique(Unique::OfferPerMentor, already_offered))? {
+    if !requests::insert_offer(&db, &new, mail)
+        .await
+        .map_err(on_unique(Unique::OfferPerMentor, already_offered))?
+    {
         return Err(closed().into());
     }
     let offer = requests::offers_by_mentor_on(&db, &user.id, std::slice::from_ref(&row.id))
@@ -241,9 +255,6 @@ pub async fn offer(
         .into_iter()
         .next()
         .ok_or_else(|| AppError::Internal("a new offer vanished".into()))?;
-    let link = ctx.link(&format!("/requests/{}", row.id));
-    let (subject, text) = mail::offer_received(&offer.mentor_name, &row.title, valid.kind, &link);
-    mailer::send(ctx, Mail { to: row.author_email.clone(), subject, text }).await?;
     Ok(offer)
 }
 
@@ -300,7 +311,8 @@ pub async fn accept(
     let prepared = match offer.slot_start.filter(|_| offer.kind == OfferKind::Slot) {
         Some(start) => {
             let agenda: String = format!("Question: {}", row.title).chars().take(500).collect();
-            let prepared = bookings::prepare(ctx, &offer.mentor_id, &user.id, start, &agenda, None).await;
+            let prepared =
+                bookings::prepare(ctx, Through::Offer, &offer.mentor_id, user, start, &agenda, None).await;
             // A refusal here is about the offer's slot, not a field of this request.
             Some(prepared.map_err(|error| match error {
                 AppError::Api(error) => AppError::Api(ApiError { field: None, ..error }),
@@ -314,6 +326,15 @@ pub async fn accept(
         None => None,
     };
     let thread_id = ThreadId::new(crypto::new_id()?);
+    // The mails go in the same transaction, each only if what it announces was written.
+    let mentee_name = if row.author_name.is_empty() { "The mentee" } else { row.author_name.as_str() };
+    let link = ctx.link(&format!("/threads/{thread_id}"));
+    let (subject, text) = mail::offer_accepted(mentee_name, &row.title, &link);
+    let accepted_mail = Mail { to: offer.mentor_email.clone(), subject, text };
+    let mut then = mailer::queue_statements(ctx, &[accepted_mail], After::Thread(&thread_id))?;
+    if let Some(prepared) = &prepared {
+        then.extend(bookings::follow_up_statements(ctx, prepared)?);
+    }
     let acceptance_row = requests::Acceptance {
         request_id: &row.id,
         offer_id: &offer.id,
@@ -325,7 +346,7 @@ pub async fn accept(
         offered_at: offer.created_at,
         now: ctx.now,
     };
-    let outcome = requests::accept(&db, &acceptance_row, booking)
+    let outcome = requests::accept(&db, &acceptance_row, booking, then)
         .await
         .map_err(on_unique(Unique::BookingLiveStart, booking::slot_taken))?;
     match outcome {
@@ -340,13 +361,6 @@ pub async fn accept(
         }
         Accepted::SlotRefused => return Err(booking::slot_taken().into()),
     }
-    if let Some(prepared) = &prepared {
-        bookings::announce(ctx, prepared).await?;
-    }
-    let mentee_name = if row.author_name.is_empty() { "The mentee" } else { row.author_name.as_str() };
-    let link = ctx.link(&format!("/threads/{thread_id}"));
-    let (subject, text) = mail::offer_accepted(mentee_name, &row.title, &link);
-    mailer::send(ctx, Mail { to: offer.mentor_email.clone(), subject, text }).await?;
     acceptance(ctx, user, &row.id, offer_id).await
 }
 

@@ -8,6 +8,7 @@ use crate::http::limits::{self, HOUR};
 use crate::http::{AppError, Ctx};
 use crate::mailer::{self, Mail};
 use crate::services::accounts;
+use crate::store::outbox::After;
 use crate::store::threads::{self, MessageRow, ThreadRow};
 use crate::store::users::UserRow;
 
@@ -35,14 +36,17 @@ pub async fn post(
 ) -> Result<MessageRow, AppError> {
     let per_hour = ctx.config_number("MESSAGES_PER_USER_PER_HOUR", 120);
     limits::enforce(ctx, &format!("messages:{}", user.id), per_hour, HOUR).await?;
-    let message = threads::post(&ctx.db()?, &thread.id, &user.id, body, ctx.now).await?;
     let sender = Some(accounts::profile_of(ctx, &user.id).await?.display_name)
         .filter(|name| !name.is_empty())
         .unwrap_or_else(|| "The other participant".into());
     let link = ctx.link(&format!("/threads/{}", thread.id));
     let (subject, text) = mail::new_message(&sender, &thread.request_title, &link);
-    mailer::send(ctx, Mail { to: thread.other_email.clone(), subject, text }).await?;
-    Ok(message)
+    let mail = mailer::queue_statements(
+        ctx,
+        &[Mail { to: thread.other_email.clone(), subject, text }],
+        After::Always,
+    )?;
+    Ok(threads::post(&ctx.db()?, &thread.id, &user.id, body, ctx.now, mail).await?)
 }
 
 /// A thread with all its messages.

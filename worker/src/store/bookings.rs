@@ -5,7 +5,7 @@ use jiff::Timestamp;
 use worker::wasm_bindgen::JsValue;
 use worker::{D1Database, D1PreparedStatement, Result};
 
-use super::{changes, id, opt_id, opt_text, opt_time, text, time};
+use super::{id, opt_id, opt_text, opt_time, text, time};
 
 /// A booking with both participants' names and zones.
 #[derive(Debug, Clone, serde::Deserialize)]
@@ -243,15 +243,15 @@ pub async fn due(
     .results()
 }
 
-/// Marks the reminder sent; false when another run already did (so each is sent once).
-pub async fn mark_reminded(db: &D1Database, booking: &BookingId, reminder: Reminder) -> Result<bool> {
+/// Marks the reminder sent; changes no row when another run already did (so each is sent once).
+pub fn mark_reminded_statement(
+    db: &D1Database,
+    booking: &BookingId,
+    reminder: Reminder,
+) -> Result<D1PreparedStatement> {
     let column = reminder.column();
-    let result = db
-        .prepare(format!("UPDATE bookings SET {column} = 1 WHERE id = ?1 AND {column} = 0"))
-        .bind(&[id(booking)])?
-        .run()
-        .await?;
-    Ok(changes(&result) == 1)
+    db.prepare(format!("UPDATE bookings SET {column} = 1 WHERE id = ?1 AND {column} = 0"))
+        .bind(&[id(booking)])
 }
 
 /// A booking as a write earlier in the same batch should have left it.

@@ -10,15 +10,17 @@ pub struct LoginCode {
 }
 
 /// Stores a new code for the address, replacing any earlier one.
-pub async fn replace(db: &D1Database, email: &str, code_hash: &str, expires_at: i64) -> Result<()> {
+pub fn replace_statement(
+    db: &D1Database,
+    email: &str,
+    code_hash: &str,
+    expires_at: i64,
+) -> Result<worker::D1PreparedStatement> {
     db.prepare(
         "INSERT INTO login_codes (email, code_hash, expires_at, attempts) VALUES (?1, ?2, ?3, 0)
          ON CONFLICT (email) DO UPDATE SET code_hash = ?2, expires_at = ?3, attempts = 0",
     )
-    .bind(&[text(email), text(code_hash), int(expires_at)])?
-    .run()
-    .await?;
-    Ok(())
+    .bind(&[text(email), text(code_hash), int(expires_at)])
 }
 
 pub async fn find(db: &D1Database, email: &str) -> Result<Option<LoginCode>> {

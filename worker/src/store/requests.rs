@@ -195,17 +195,13 @@ pub async fn close(
     Ok(changes(&result) == 1)
 }
 
-/// Marks an open request expired; false when it was not open any more.
-pub async fn expire(db: &D1Database, request: &RequestId, now: Timestamp) -> Result<bool> {
-    let result = db
-        .prepare(
-            "UPDATE requests SET status = 'expired', closed_at = ?2
-             WHERE id = ?1 AND status IN ('open', 'has_offers')",
-        )
-        .bind(&[id(request), time(now)])?
-        .run()
-        .await?;
-    Ok(changes(&result) == 1)
+/// Marks an open request expired; changes no row when it was not open any more.
+pub fn expire_statement(db: &D1Database, request: &RequestId, now: Timestamp) -> Result<D1PreparedStatement> {
+    db.prepare(
+        "UPDATE requests SET status = 'expired', closed_at = ?2
+         WHERE id = ?1 AND status IN ('open', 'has_offers')",
+    )
+    .bind(&[id(request), time(now)])
 }
 
 /// An offer with its mentor's public details (and address, for mail only).
@@ -298,33 +294,38 @@ pub struct NewOfferRow<'a> {
     pub now: Timestamp,
 }
 
-/// Adds the offer and counts it, in one transaction, only while the request takes offers.
-/// Returns false when it no longer did; the unique index refuses a second offer by a mentor.
-pub async fn insert_offer(db: &D1Database, offer: &NewOfferRow<'_>) -> Result<bool> {
-    let results = db
-        .batch(vec![
-            db.prepare(
-                "INSERT INTO offers (id, request_id, mentor_id, kind, message, slot_start, status, created_at)
+/// Adds the offer and counts it, in one transaction with `then` (the mail announcing it), only
+/// while the request takes offers. Returns false when it no longer did; the unique index refuses
+/// a second offer by a mentor.
+pub async fn insert_offer(
+    db: &D1Database,
+    offer: &NewOfferRow<'_>,
+    then: Vec<D1PreparedStatement>,
+) -> Result<bool> {
+    let mut statements = vec![
+        db.prepare(
+            "INSERT INTO offers (id, request_id, mentor_id, kind, message, slot_start, status, created_at)
                  SELECT ?1, ?2, ?3, ?4, ?5, ?6, 'pending', ?7
                  WHERE EXISTS (SELECT 1 FROM requests WHERE id = ?2 AND status IN ('open', 'has_offers')
                                  AND expires_at > ?7)",
-            )
-            .bind(&[
-                id(offer.id),
-                id(offer.request_id),
-                id(offer.mentor_id),
-                text(offer.kind.as_str()),
-                text(offer.message),
-                opt_time(offer.slot_start),
-                time(offer.now),
-            ])?,
-            db.prepare(
-                "UPDATE requests SET status = 'has_offers', offer_count = offer_count + 1
+        )
+        .bind(&[
+            id(offer.id),
+            id(offer.request_id),
+            id(offer.mentor_id),
+            text(offer.kind.as_str()),
+            text(offer.message),
+            opt_time(offer.slot_start),
+            time(offer.now),
+        ])?,
+        db.prepare(
+            "UPDATE requests SET status = 'has_offers', offer_count = offer_count + 1
                  WHERE id = ?1 AND EXISTS (SELECT 1 FROM offers WHERE id = ?2)",
-            )
-            .bind(&[id(offer.request_id), id(offer.id)])?,
-        ])
-        .await?;
+        )
+        .bind(&[id(offer.request_id), id(offer.id)])?,
+    ];
+    statements.extend(then);
+    let results = db.batch(statements).await?;
     Ok(results.first().is_some_and(|inserted| changes(inserted) == 1))
 }
 
@@ -360,6 +361,7 @@ pub async fn accept(
     db: &D1Database,
     a: &Acceptance<'_>,
     booking: Option<D1PreparedStatement>,
+    then: Vec<D1PreparedStatement>,
 ) -> Result<Accepted> {
     let mut statements = vec![
         db.prepare(
@@ -419,6 +421,7 @@ pub async fn accept(
         )
         .bind(&[id(a.thread_id)])?,
     ]);
+    statements.extend(then);
     let results = db.batch(statements).await?;
     let changed = |index: usize| results.get(index).is_some_and(|result| changes(result) == 1);
     Ok(if !changed(0) {

@@ -119,7 +119,8 @@ pub async fn messages_of_user(db: &D1Database, user: &UserId) -> Result<Vec<(Thr
         .collect())
 }
 
-/// Adds a message and moves the thread's activity time. Read marks stay: one's own messages are
+/// Adds a message and moves the thread's activity time, in one transaction with `then` (the
+/// mail announcing it). Read marks stay: one's own messages are
 /// never unread, and the other side's that arrived meanwhile are not read by writing.
 pub async fn post(
     db: &D1Database,
@@ -127,18 +128,18 @@ pub async fn post(
     author: &UserId,
     body: &str,
     now: Timestamp,
+    then: Vec<worker::D1PreparedStatement>,
 ) -> Result<MessageRow> {
-    let results = db
-        .batch(vec![
-            db.prepare(
-                "INSERT INTO thread_messages (thread_id, author_id, body, created_at) VALUES (?1, ?2, ?3, ?4)
-                 RETURNING id, author_id, body, created_at",
-            )
-            .bind(&[id(thread), id(author), text(body), time(now)])?,
-            db.prepare("UPDATE threads SET last_message_at = ?2 WHERE id = ?1")
-                .bind(&[id(thread), time(now)])?,
-        ])
-        .await?;
+    let mut statements = vec![
+        db.prepare(
+            "INSERT INTO thread_messages (thread_id, author_id, body, created_at) VALUES (?1, ?2, ?3, ?4)
+             RETURNING id, author_id, body, created_at",
+        )
+        .bind(&[id(thread), id(author), text(body), time(now)])?,
+        db.prepare("UPDATE threads SET last_message_at = ?2 WHERE id = ?1").bind(&[id(thread), time(now)])?,
+    ];
+    statements.extend(then);
+    let results = db.batch(statements).await?;
     results
         .first()
         .map(|inserted| inserted.results::<MessageRow>())

@@ -32,7 +32,11 @@ pub async fn find_by_email(db: &D1Database, email: &str) -> Result<Option<UserRo
 }
 
 pub async fn find(db: &D1Database, user: &UserId) -> Result<Option<UserRow>> {
-    db.prepare(format!("SELECT {COLUMNS} FROM users WHERE id = ?1")).bind(&[id(user)])?.first(None).await
+    find_statement(db, user)?.first(None).await
+}
+
+pub fn find_statement(db: &D1Database, user: &UserId) -> Result<D1PreparedStatement> {
+    db.prepare(format!("SELECT {COLUMNS} FROM users WHERE id = ?1")).bind(&[id(user)])
 }
 
 pub fn insert_statement(db: &D1Database, user: &UserRow) -> Result<D1PreparedStatement> {
