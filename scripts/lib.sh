@@ -30,11 +30,21 @@ free_port() {
   python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
 }
 
+# Local runs opt into development here: `wrangler dev` reads `.dev.vars` over wrangler.toml's
+# production-safe [vars]; a deploy never reads it.
+write_dev_vars() {
+  cat >"$ROOT/.dev.vars" <<'VARS'
+ENVIRONMENT=development
+CODE_REQUESTS_PER_CLIENT_PER_HOUR=100000
+VARS
+}
+
 # Starts `wrangler dev` on PORT with state in STATE_DIR; sets WRANGLER_PID. Returns when the API
 # answers, or fails after 60 s with the server's log.
 start_wrangler() {
   local port=$1 state_dir=$2 log=$3
   shift 3
+  write_dev_vars
   "$ROOT/node_modules/.bin/wrangler" dev --local --ip 127.0.0.1 --port "$port" \
     --persist-to "$state_dir" --show-interactive-dev-session=false "$@" >"$log" 2>&1 &
   WRANGLER_PID=$!

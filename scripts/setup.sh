@@ -40,7 +40,8 @@ fi
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm tools (wrangler, Node 22, wasm-opt, Playwright)"
   # `npm ci` refuses this lockfile (it lacks other platforms' workerd builds); this honours it.
-  npm install --no-audit --no-fund --loglevel=error
+  # --no-save: npm would otherwise add other platforms' entries to the committed lockfile.
+  npm install --no-audit --no-fund --no-save --loglevel=error
 fi
 
 apt_install() {

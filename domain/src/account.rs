@@ -1,6 +1,6 @@
 //! Accounts: e-mail addresses, sign-in codes and the organization an address places a user in.
 
-use crate::error::ApiError;
+use crate::error::{ApiError, ErrorCode};
 
 /// A syntactically valid e-mail address, trimmed and lower-cased, so one person has one account
 /// whatever case they type.
@@ -55,8 +55,49 @@ fn is_domain_name(domain: &str) -> bool {
 
 /// How long a sign-in code stays valid.
 pub const LOGIN_CODE_TTL_SECONDS: i64 = 10 * 60;
-/// Wrong guesses a code survives; the next wrong one kills it.
-pub const LOGIN_CODE_MAX_ATTEMPTS: i64 = 5;
+/// Live codes an address may hold at once; each stays valid for its own ten minutes.
+pub const LIVE_CODES_PER_ADDRESS: i64 = 5;
+
+/// Wrong sign-in codes allowed before every code (a right one too) is refused for a while.
+pub const WRONG_CODES_PER_ADDRESS_PER_HOUR: usize = 10;
+pub const WRONG_CODES_PER_ADDRESS_PER_DAY: usize = 30;
+pub const WRONG_CODES_PER_CLIENT_PER_HOUR: usize = 30;
+
+const HOUR: i64 = 60 * 60;
+const DAY: i64 = 24 * HOUR;
+
+/// Whether a sign-in attempt may be checked at all, given when the wrong codes for its address
+/// and from its client were sent (unix seconds, any order): None if it may, else the seconds
+/// until it may.
+pub fn wrong_code_wait(address: &[i64], client: &[i64], now: i64) -> Option<i64> {
+    // When the `limit`-th most recent event within `window` leaves it, one place is free again.
+    let wait = |times: &[i64], limit: usize, window: i64| {
+        let mut recent: Vec<i64> = times.iter().copied().filter(|at| *at > now - window).collect();
+        recent.sort_unstable_by(|a, b| b.cmp(a));
+        recent.get(limit - 1).map(|at| (at + window - now).max(1))
+    };
+    [
+        wait(address, WRONG_CODES_PER_ADDRESS_PER_HOUR, HOUR),
+        wait(address, WRONG_CODES_PER_ADDRESS_PER_DAY, DAY),
+        wait(client, WRONG_CODES_PER_CLIENT_PER_HOUR, HOUR),
+    ]
+    .into_iter()
+    .flatten()
+    .max()
+}
+
+/// The secret that keys stored code hashes. Outside development there is no fallback: a
+/// deployment without it refuses to issue or check codes.
+pub fn code_pepper(development: bool, configured: Option<String>) -> Result<String, ApiError> {
+    match configured.filter(|secret| !secret.is_empty()) {
+        Some(secret) => Ok(secret),
+        None if development => Ok("development-only-auth-secret".into()),
+        None => Err(ApiError::new(
+            ErrorCode::NotConfigured,
+            "Signing in is not available right now. Please try again later.",
+        )),
+    }
+}
 /// How long a session lasts after sign-in.
 pub const SESSION_TTL_SECONDS: u64 = 30 * 24 * 60 * 60;
 
@@ -261,5 +302,29 @@ mod tests {
         assert_eq!(parse_organization_name("  Acme   Corp ").unwrap(), "Acme Corp");
         assert!(parse_organization_name("   ").is_err());
         assert!(parse_organization_name(&"x".repeat(81)).is_err());
+    }
+
+    #[test]
+    fn wrong_codes_are_capped_per_address_by_the_hour_and_day_and_per_client() {
+        let now = 1_000_000;
+        let minutes_ago = |m: &[i64]| m.iter().map(|m| now - m * 60).collect::<Vec<_>>();
+        assert_eq!(wrong_code_wait(&minutes_ago(&[1; 9]), &[], now), None, "nine is fine");
+        let ten = minutes_ago(&[50, 40, 30, 20, 10, 9, 8, 7, 6, 5]);
+        assert_eq!(wrong_code_wait(&ten, &[], now), Some(10 * 60), "until the oldest of ten is an hour old");
+        let spread: Vec<i64> = (0..30).map(|i| now - 3_000 - i * 2_400).collect();
+        assert!(wrong_code_wait(&spread[..29], &[], now).is_none(), "29 in a day, few in any hour");
+        let day_wait = wrong_code_wait(&spread, &[], now).unwrap();
+        assert_eq!(day_wait, spread[29] + 24 * 3_600 - now, "thirty in a day");
+        let client: Vec<i64> = (0..30).map(|i| now - i).collect();
+        assert_eq!(wrong_code_wait(&[], &client, now), Some(3_600 - 29), "thirty from one client");
+        assert_eq!(wrong_code_wait(&[], &client[..29], now), None);
+    }
+
+    #[test]
+    fn codes_need_the_secret_outside_development() {
+        assert_eq!(code_pepper(false, Some("s3cret".into())).unwrap(), "s3cret");
+        assert_eq!(code_pepper(false, None).unwrap_err().code, ErrorCode::NotConfigured);
+        assert_eq!(code_pepper(false, Some(String::new())).unwrap_err().status(), 503);
+        assert!(code_pepper(true, None).is_ok());
     }
 }

@@ -51,6 +51,8 @@ pub enum ErrorCode {
     AlreadyOffered,
     /// The author of a request tried to answer it.
     CannotAnswerOwnRequest,
+    /// A deployment lacks a setting this needs (e.g. the sign-in secret); logged on our side.
+    NotConfigured,
     /// Something failed on our side; details are logged, never sent.
     Internal,
 }
@@ -73,6 +75,7 @@ impl ErrorCode {
             Self::Unauthenticated | Self::InvalidCode => 401,
             Self::ForbiddenOrigin | Self::Forbidden => 403,
             Self::RateLimited => 429,
+            Self::NotConfigured => 503,
             Self::Internal => 500,
         }
     }

@@ -271,6 +271,9 @@ pub struct ScheduledRun {
     pub digests_sent: u32,
     /// Queued mails delivered by this run.
     pub mails_delivered: u32,
+    /// Expired sign-in codes and rate-limit events older than any window, deleted.
+    pub codes_purged: u32,
+    pub rate_events_purged: u32,
 }
 
 /// `PUT /api/dev/mail-delivery`: makes delivery fail, to show that mail waits and is not lost.

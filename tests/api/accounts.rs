@@ -61,17 +61,127 @@ fn a_code_is_stored_only_as_a_hash_and_works_once() {
 }
 
 #[test]
-fn a_wrong_code_is_401_and_five_wrong_tries_kill_the_code() {
+fn a_wrong_code_is_401_and_wrong_guesses_do_not_kill_the_right_code() {
     let email = unique_email("guesser", "acme.com");
     let client = Client::new();
     let code = client.request_code(&email);
     let wrong = if code == "000000" { "111111" } else { "000000" };
+    let probe = [("x-quarterhour-client", "guesser")];
     for _ in 0..5 {
-        let reply = client.post_json("/api/auth/verify", &json!({"email": email, "code": wrong}));
+        let reply =
+            client.request_with("POST", "/api/auth/verify", &json!({"email": email, "code": wrong}), &probe);
         assert_eq!((reply.status, reply.error_code().as_str()), (401, "invalid_code"));
     }
     let right = client.post_json("/api/auth/verify", &json!({"email": email, "code": code}));
-    assert_eq!((right.status, right.error_code().as_str()), (401, "invalid_code"), "the code is dead");
+    assert_eq!(right.status, 200, "an attacker's guesses cannot void the victim's code: {}", right.body);
+}
+
+#[test]
+fn asking_for_a_new_code_keeps_the_earlier_ones_valid() {
+    let email = unique_email("twice", "acme.com");
+    let client = Client::new();
+    let first = client.request_code(&email);
+    let second = client.request_code(&email);
+    assert_ne!(first, second, "two codes (a one-in-a-million clash would be a false alarm)");
+    let reply = client.post_json("/api/auth/verify", &json!({"email": email, "code": first}));
+    assert_eq!(reply.status, 200, "the first mailed code still works: {}", reply.body);
+    let reused = Client::new().post_json("/api/auth/verify", &json!({"email": email, "code": second}));
+    assert_eq!(reused.status, 401, "signing in uses up the address's codes");
+}
+
+/// Sends a wrong code for `email` as `client_name`, at `at` (RFC 3339) or now.
+fn wrong_guess(email: &str, client_name: &str, at: Option<&str>) -> crate::client::Reply {
+    let mut headers = vec![("x-quarterhour-client", client_name)];
+    if let Some(at) = at {
+        headers.push(("x-quarterhour-now", at));
+    }
+    Client::new().request_with(
+        "POST",
+        "/api/auth/verify",
+        &json!({"email": email, "code": "000000"}),
+        &headers,
+    )
+}
+
+fn assert_rate_limited(reply: &crate::client::Reply, context: &str) {
+    assert_eq!(
+        (reply.status, reply.error_code().as_str()),
+        (429, "rate_limited"),
+        "{context}: {}",
+        reply.body
+    );
+    let retry: i64 = reply.header("retry-after").expect("Retry-After").parse().expect("seconds");
+    assert!((1..=86_400).contains(&retry), "{context}: {retry}");
+}
+
+#[test]
+fn ten_wrong_codes_an_hour_for_an_address_hold_back_even_the_right_one() {
+    let email = unique_email("locked", "acme.com");
+    let client = Client::new();
+    let code = client.request_code(&email);
+    let name = format!("hour-{}", crate::client::unique_suffix());
+    for attempt in 0..10 {
+        assert_eq!(wrong_guess(&email, &name, None).status, 401, "wrong guess {attempt}");
+    }
+    assert_rate_limited(&wrong_guess(&email, &name, None), "the eleventh");
+    let right = client.post_json("/api/auth/verify", &json!({"email": email, "code": code}));
+    assert_rate_limited(&right, "a right code after the cap");
+    let later = client.travel_to_minutes_ahead(61);
+    let fresh = Client::new().request_with(
+        "POST",
+        "/api/auth/email-code",
+        &json!({"email": email}),
+        &[("x-quarterhour-now", later.as_str())],
+    );
+    assert_eq!(fresh.status, 202);
+    let outbox = Client::new().get(&format!("/api/dev/outbox?to={email}")).json();
+    let text = outbox["messages"][0]["text"].as_str().unwrap().to_string();
+    let new_code: String = text.split("code is ").nth(1).unwrap().chars().take(6).collect();
+    let reply = Client::new().request_with(
+        "POST",
+        "/api/auth/verify",
+        &json!({"email": email, "code": new_code}),
+        &[("x-quarterhour-now", later.as_str())],
+    );
+    assert_eq!(reply.status, 200, "an hour later the address may sign in: {}", reply.body);
+}
+
+#[test]
+fn thirty_wrong_codes_a_day_for_an_address_are_the_most() {
+    let email = unique_email("daily", "acme.com");
+    let name = format!("day-{}", crate::client::unique_suffix());
+    let client = Client::new();
+    for hour in 0..3 {
+        let at = client.travel_to_minutes_ahead(hour * 61);
+        for attempt in 0..10 {
+            let reply = wrong_guess(&email, &format!("{name}-{hour}"), Some(&at));
+            assert_eq!(reply.status, 401, "hour {hour}, guess {attempt}: {}", reply.body);
+        }
+    }
+    let next = client.travel_to_minutes_ahead(4 * 61);
+    assert_rate_limited(&wrong_guess(&email, &format!("{name}-3"), Some(&next)), "the thirty-first in a day");
+}
+
+#[test]
+fn thirty_wrong_codes_an_hour_from_one_client_are_the_most() {
+    let name = format!("client-{}", crate::client::unique_suffix());
+    for attempt in 0..30 {
+        let reply = wrong_guess(&unique_email("spray", "acme.com"), &name, None);
+        assert_eq!(reply.status, 401, "guess {attempt}: {}", reply.body);
+    }
+    assert_rate_limited(&wrong_guess(&unique_email("spray", "acme.com"), &name, None), "the thirty-first");
+}
+
+#[test]
+fn signing_out_everywhere_ends_every_session() {
+    let email = unique_email("everywhere", "acme.com");
+    let (laptop, phone) = (Client::signed_in(&email), Client::signed_in(&email));
+    assert_eq!((laptop.get("/api/me").status, phone.get("/api/me").status), (200, 200));
+    let reply = phone.request("POST", "/api/auth/sign-out-everywhere", None, &[]);
+    assert_eq!(reply.status, 204, "{}", reply.body);
+    assert_eq!(laptop.get("/api/me").status, 401, "the other device is signed out too");
+    assert_eq!(phone.get("/api/me").status, 401);
+    assert_eq!(Client::new().request("POST", "/api/auth/sign-out-everywhere", None, &[]).status, 401);
 }
 
 #[test]
@@ -343,4 +453,35 @@ fn the_dev_outbox_lists_newest_first() {
     assert_eq!(messages[0]["to"], email);
     let bad = client.get("/api/dev/outbox?to=nope");
     assert_eq!((bad.status, bad.json()["error"]["field"].as_str()), (400, Some("to")));
+}
+
+#[test]
+fn the_scheduled_job_purges_expired_codes() {
+    let email = unique_email("purged", "acme.com");
+    let long_ago = jiff::Timestamp::now() - jiff::SignedDuration::from_mins(30);
+    let at = |minutes: i64| (long_ago + jiff::SignedDuration::from_mins(minutes)).to_string();
+    let asked = Client::new().request_with(
+        "POST",
+        "/api/auth/email-code",
+        &json!({"email": email}),
+        &[("x-quarterhour-now", &at(0))],
+    );
+    assert_eq!(asked.status, 202);
+    let outbox = Client::new().get(&format!("/api/dev/outbox?to={email}")).json();
+    let text = outbox["messages"][0]["text"].as_str().unwrap().to_string();
+    let code: String = text.split("code is ").nth(1).unwrap().chars().take(6).collect();
+    let run = Client::new().post_json("/api/dev/run-scheduled", &json!({}));
+    assert_eq!(run.status, 200);
+    // Back then the code was valid; now it is gone, so even then it no longer signs in.
+    let verify = |minutes| {
+        Client::new()
+            .request_with(
+                "POST",
+                "/api/auth/verify",
+                &json!({"email": email, "code": code}),
+                &[("x-quarterhour-now", &at(minutes))],
+            )
+            .status
+    };
+    assert_eq!(verify(1), 401, "the expired code was purged");
 }

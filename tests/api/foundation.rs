@@ -134,3 +134,43 @@ fn unknown_methods_are_405_not_routed_as_get() {
     assert!(response.starts_with("HTTP/1.1 405"), "{response}");
     assert!(response.contains("\"method_not_allowed\""), "{response}");
 }
+
+/// Every route that takes an id, with each id replaced by `bad`.
+fn paths_with_id(bad: &str) -> Vec<(&'static str, String)> {
+    ROUTES
+        .iter()
+        .filter(|route| route.path.contains('{'))
+        .map(|route| {
+            let path = route
+                .path
+                .split('/')
+                .map(|segment| if segment.starts_with('{') { bad } else { segment })
+                .collect::<Vec<_>>()
+                .join("/");
+            (route.method.as_str(), path)
+        })
+        .collect()
+}
+
+#[test]
+fn ids_that_cannot_exist_are_404_on_every_route_that_takes_one() {
+    let client = Client::signed_in(&crate::client::unique_email("prober", "acme.com"));
+    let long = "a".repeat(5_000);
+    for bad in [long.as_str(), "%00", "%27", "'"] {
+        for (method, path) in paths_with_id(bad) {
+            let reply = client.request_with(method, &path, &serde_json::json!({}), &[]);
+            assert_eq!(reply.status, 404, "{method} {}: {}", &path[..path.len().min(80)], reply.body);
+            assert_eq!(reply.error_code(), "not_found", "{method} {}", &path[..path.len().min(80)]);
+        }
+    }
+}
+
+#[test]
+fn search_text_of_any_shape_is_answered_without_a_server_error() {
+    let words = "a b c d e f g h i j k l m n o p";
+    for q in ["*", "%22", "NEAR(", "AND", "%00", "-", words] {
+        let reply = Client::new().get(&format!("/api/mentors?q={}", q.replace(' ', "+")));
+        assert_eq!(reply.status, 200, "q={q}: {}", reply.body);
+        assert!(reply.json()["mentors"].is_array(), "q={q}");
+    }
+}

@@ -18,7 +18,7 @@ use crate::mailer::{self, Mail};
 use crate::services::booking;
 use crate::services::requests::{request_fit, role_of};
 use crate::store::outbox::After;
-use crate::store::{self, bookings, directory, requests};
+use crate::store::{self, bookings, directory, login_codes, rate_events, requests};
 
 /// Digests sent per scheduled run; the rest go on the next runs.
 const DIGESTS_PER_RUN: i64 = 40;
@@ -60,9 +60,20 @@ pub async fn run_at(ctx: &Ctx<'_>) -> ScheduledRun {
     let reminders_sent = count("sending reminders", send_reminders(ctx).await);
     let requests_expired = count("expiring requests", expire_requests(ctx).await);
     let digests_sent = count("sending request digests", send_digests(ctx).await);
+    let (codes_purged, rate_events_purged) = purge(ctx).await.unwrap_or_else(|error| {
+        console_error!("purging: {error:?}");
+        (0, 0)
+    });
     // Last, so that what the jobs above queued goes out in the same run.
     let mails_delivered = mailer::deliver_due(ctx.env, ctx.now).await;
-    ScheduledRun { reminders_sent, requests_expired, digests_sent, mails_delivered }
+    ScheduledRun {
+        reminders_sent,
+        requests_expired,
+        digests_sent,
+        mails_delivered,
+        codes_purged,
+        rate_events_purged,
+    }
 }
 
 /// Sends the reminders that are due: the day before and just before, each at most once.
@@ -167,6 +178,23 @@ async fn send_digests(ctx: &Ctx<'_>) -> Result<u32, AppError> {
         sent += 1;
     }
     Ok(sent)
+}
+
+/// Deletes expired sign-in codes, and rate-limit events older than the longest window (a day).
+async fn purge(ctx: &Ctx<'_>) -> Result<(u32, u32), AppError> {
+    let db = ctx.db()?;
+    // Never later than the real clock: a development run in the future must not purge the codes
+    // people are signing in with now.
+    let now = ctx.now_seconds().min(worker::Date::now().as_millis() as i64 / 1000);
+    let results = db
+        .batch(vec![
+            login_codes::purge_expired_statement(&db, now)?,
+            rate_events::purge_statement(&db, 24 * 60 * 60, now)?,
+        ])
+        .await?;
+    let count =
+        |index: usize| results.get(index).map_or(0, |r| u32::try_from(store::changes(r)).unwrap_or(0));
+    Ok((count(0), count(1)))
 }
 
 /// Directory rows keep each mentor's current UTC offset for the overlap filter; daylight saving

@@ -22,6 +22,7 @@ use crate::http::{self, AppError};
         handlers::auth::request_code,
         handlers::auth::verify,
         handlers::auth::sign_out,
+        handlers::auth::sign_out_everywhere,
         handlers::me::get,
         handlers::me::delete,
         handlers::me::export,

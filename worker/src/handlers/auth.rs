@@ -1,17 +1,18 @@
 //! Passwordless sign-in: a six-digit code by e-mail, then a session cookie.
 
-use domain::account::{self, Email, LOGIN_CODE_MAX_ATTEMPTS, LOGIN_CODE_TTL_SECONDS};
+use domain::account::{self, Email, LOGIN_CODE_TTL_SECONDS};
 use domain::error::{ApiError, ErrorBody, ErrorCode};
 use domain::wire::{EmailCodeRequest, UserEnvelope, VerifyRequest};
-use worker::Response;
+use worker::{Response, console_error};
 
 use crate::crypto;
-use crate::http::limits::{self, HOUR};
+use crate::http::limits::{self, DAY, HOUR};
 use crate::http::{self, AppError, Ctx};
 use crate::mailer::{self, Mail};
 use crate::services::accounts::{self, address_bucket};
 use crate::store::login_codes;
 use crate::store::outbox::After;
+use crate::store::rate_events::{self, At};
 use crate::{sessions, views};
 
 /// Sends a sign-in code. The answer is the same whether or not the address has an account.
@@ -25,6 +26,7 @@ use crate::{sessions, views};
         (status = 202, description = "If the address can sign in, a code is on its way."),
         (status = 422, description = "Not an e-mail address (`field`: `email`).", body = ErrorBody),
         (status = 429, description = "Too many codes for this address or client; see `Retry-After`.", body = ErrorBody),
+        (status = 503, description = "The deployment has no sign-in secret (`not_configured`).", body = ErrorBody),
     )
 )]
 pub async fn request_code(ctx: &Ctx<'_>) -> Result<Response, AppError> {
@@ -50,21 +52,27 @@ pub async fn request_code(ctx: &Ctx<'_>) -> Result<Response, AppError> {
              nobody can sign in without the code."
         ),
     };
-    let mut statements = vec![login_codes::replace_statement(
-        &db,
-        email.as_str(),
-        &code_hash(ctx, &email, &code),
-        expires_at,
-    )?];
+    let hash = code_hash(ctx, &email, &code)?;
+    let mut statements = login_codes::add_statements(&db, email.as_str(), &hash, expires_at, now)?;
     statements.extend(mailer::queue_statements(ctx, &[mail], After::Always)?);
     db.batch(statements).await?;
     http::json(202, &serde_json::json!({ "status": "sent" }))
 }
 
-fn code_hash(ctx: &Ctx<'_>, email: &Email, code: &str) -> String {
+fn code_hash(ctx: &Ctx<'_>, email: &Email, code: &str) -> Result<String, AppError> {
     // Keyed with a server secret: a leaked table cannot be brute-forced back to codes.
-    let pepper = ctx.config("AUTH_SECRET").unwrap_or_else(|| "development-only-auth-secret".into());
-    crypto::sha256_hex(&[&pepper, email.as_str(), code])
+    let pepper = account::code_pepper(ctx.is_development(), ctx.config("AUTH_SECRET")).inspect_err(|_| {
+        console_error!("AUTH_SECRET is not set: sign-in codes are refused");
+    })?;
+    Ok(crypto::sha256_hex(&[&pepper, email.as_str(), code]))
+}
+
+/// The rate-limit buckets of wrong sign-in codes: hashed, so the table holds no addresses.
+fn wrong_code_buckets(ctx: &Ctx<'_>, email: &Email) -> [String; 2] {
+    [
+        format!("wrong-code:address:{}", crypto::sha256_hex(&[email.as_str()])),
+        format!("wrong-code:client:{}", ctx.client_ip()),
+    ]
 }
 
 fn invalid_code() -> AppError {
@@ -86,6 +94,8 @@ fn invalid_code() -> AppError {
         (status = 200, description = "Signed in; the session cookie is set.", body = UserEnvelope),
         (status = 401, description = "Wrong, expired or used-up code (`invalid_code`).", body = ErrorBody),
         (status = 422, description = "A field is malformed.", body = ErrorBody),
+        (status = 429, description = "Too many wrong codes for this address (10 an hour, 30 a day) or from this client (30 an hour); see `Retry-After`.", body = ErrorBody),
+        (status = 503, description = "The deployment has no sign-in secret (`not_configured`).", body = ErrorBody),
     )
 )]
 pub async fn verify(ctx: &Ctx<'_>) -> Result<Response, AppError> {
@@ -94,18 +104,31 @@ pub async fn verify(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let code = account::parse_login_code(&request.code)?;
     let db = ctx.db()?;
 
-    let Some(stored) = login_codes::find(&db, email.as_str()).await? else {
+    // Too many wrong codes for this address or from this client: even a right one waits.
+    let now = ctx.now_seconds();
+    let [address_bucket, client_bucket] = wrong_code_buckets(ctx, &email);
+    let results = db
+        .batch(vec![
+            rate_events::times_statement(&db, &address_bucket, DAY, now)?,
+            rate_events::times_statement(&db, &client_bucket, HOUR, now)?,
+        ])
+        .await?;
+    let times = |index: usize| -> Result<Vec<i64>, AppError> {
+        let rows = results.get(index).map(|r| r.results::<At>()).transpose()?.unwrap_or_default();
+        Ok(rows.into_iter().map(|row| row.at).collect())
+    };
+    if let Some(retry_after) = account::wrong_code_wait(&times(0)?, &times(1)?, now) {
+        return Err(AppError::RateLimited { retry_after });
+    }
+    let hash = code_hash(ctx, &email, &code)?;
+    let live = login_codes::live(&db, email.as_str(), now).await?;
+    let Some(matched) = live.iter().find(|stored| crypto::constant_time_eq(&hash, &stored.code_hash)) else {
+        let mut statements = rate_events::record_statements(&db, &address_bucket, DAY, now)?;
+        statements.extend(rate_events::record_statements(&db, &client_bucket, HOUR, now)?);
+        db.batch(statements).await?;
         return Err(invalid_code());
     };
-    if stored.expires_at <= ctx.now_seconds() || stored.attempts >= LOGIN_CODE_MAX_ATTEMPTS {
-        return Err(invalid_code());
-    }
-    let hash = code_hash(ctx, &email, &code);
-    if !crypto::constant_time_eq(&hash, &stored.code_hash) {
-        login_codes::record_wrong_guess(&db, email.as_str(), LOGIN_CODE_MAX_ATTEMPTS).await?;
-        return Err(invalid_code());
-    }
-    if !login_codes::consume(&db, email.as_str(), &hash).await? {
+    if !login_codes::consume(&db, email.as_str(), matched.id).await? {
         return Err(invalid_code());
     }
 
@@ -129,6 +152,25 @@ pub async fn verify(ctx: &Ctx<'_>) -> Result<Response, AppError> {
 )]
 pub async fn sign_out(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     sessions::end(ctx).await?;
+    let response = http::empty(204);
+    response.headers().set("set-cookie", &sessions::clearing_cookie(ctx))?;
+    Ok(response)
+}
+
+/// Ends every session of the signed-in user, on every device, and clears this cookie.
+#[utoipa::path(
+    post,
+    operation_id = "sign_out_everywhere",
+    path = "/api/auth/sign-out-everywhere",
+    tag = "auth",
+    responses(
+        (status = 204, description = "Every session of the user is ended."),
+        (status = 401, description = "Not signed in.", body = ErrorBody),
+    )
+)]
+pub async fn sign_out_everywhere(ctx: &Ctx<'_>) -> Result<Response, AppError> {
+    let user = ctx.user().await?;
+    sessions::end_all(ctx, &user.id).await?;
     let response = http::empty(204);
     response.headers().set("set-cookie", &sessions::clearing_cookie(ctx))?;
     Ok(response)

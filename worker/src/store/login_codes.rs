@@ -1,56 +1,66 @@
-use worker::{D1Database, Result};
+//! Sign-in codes, stored only as keyed hashes; an address may hold a few live ones at once.
+
+use domain::account::LIVE_CODES_PER_ADDRESS;
+use worker::{D1Database, D1PreparedStatement, Result};
 
 use super::{changes, int, text};
 
 #[derive(serde::Deserialize)]
 pub struct LoginCode {
+    pub id: i64,
     pub code_hash: String,
-    pub expires_at: i64,
-    pub attempts: i64,
 }
 
-/// Stores a new code for the address, replacing any earlier one.
-pub fn replace_statement(
+/// Adds a code for the address and drops its expired ones and all but the newest few.
+pub fn add_statements(
     db: &D1Database,
     email: &str,
     code_hash: &str,
     expires_at: i64,
-) -> Result<worker::D1PreparedStatement> {
-    db.prepare(
-        "INSERT INTO login_codes (email, code_hash, expires_at, attempts) VALUES (?1, ?2, ?3, 0)
-         ON CONFLICT (email) DO UPDATE SET code_hash = ?2, expires_at = ?3, attempts = 0",
-    )
-    .bind(&[text(email), text(code_hash), int(expires_at)])
-}
-
-pub async fn find(db: &D1Database, email: &str) -> Result<Option<LoginCode>> {
-    db.prepare("SELECT code_hash, expires_at, attempts FROM login_codes WHERE email = ?1")
-        .bind(&[text(email)])?
-        .first(None)
-        .await
-}
-
-/// Counts a wrong guess; the code is deleted once `max_attempts` wrong guesses are reached.
-pub async fn record_wrong_guess(db: &D1Database, email: &str, max_attempts: i64) -> Result<()> {
-    db.batch(vec![
-        db.prepare("UPDATE login_codes SET attempts = attempts + 1 WHERE email = ?1").bind(&[text(email)])?,
-        db.prepare("DELETE FROM login_codes WHERE email = ?1 AND attempts >= ?2")
-            .bind(&[text(email), int(max_attempts)])?,
+    now: i64,
+) -> Result<Vec<D1PreparedStatement>> {
+    Ok(vec![
+        db.prepare("INSERT INTO login_codes (email, code_hash, expires_at) VALUES (?1, ?2, ?3)").bind(&[
+            text(email),
+            text(code_hash),
+            int(expires_at),
+        ])?,
+        db.prepare(
+            "DELETE FROM login_codes WHERE email = ?1
+               AND (expires_at <= ?2 OR id NOT IN (SELECT id FROM login_codes WHERE email = ?1
+                                                    ORDER BY id DESC LIMIT ?3))",
+        )
+        .bind(&[text(email), int(now), int(LIVE_CODES_PER_ADDRESS)])?,
     ])
-    .await?;
-    Ok(())
 }
 
-/// Uses up the code. False when another request used it first.
-pub async fn consume(db: &D1Database, email: &str, code_hash: &str) -> Result<bool> {
-    let result = db
-        .prepare("DELETE FROM login_codes WHERE email = ?1 AND code_hash = ?2")
-        .bind(&[text(email), text(code_hash)])?
-        .run()
+/// The address's codes still valid at `now`.
+pub async fn live(db: &D1Database, email: &str, now: i64) -> Result<Vec<LoginCode>> {
+    db.prepare("SELECT id, code_hash FROM login_codes WHERE email = ?1 AND expires_at > ?2 ORDER BY id DESC")
+        .bind(&[text(email), int(now)])?
+        .all()
+        .await?
+        .results()
+}
+
+/// Uses up the address's codes once `code` (one of them) signs in. False when another request
+/// used it first.
+pub async fn consume(db: &D1Database, email: &str, code: i64) -> Result<bool> {
+    let results = db
+        .batch(vec![
+            db.prepare("DELETE FROM login_codes WHERE id = ?1 AND email = ?2")
+                .bind(&[int(code), text(email)])?,
+            db.prepare("DELETE FROM login_codes WHERE email = ?1 AND changes() = 1").bind(&[text(email)])?,
+        ])
         .await?;
-    Ok(changes(&result) == 1)
+    Ok(results.first().is_some_and(|used| changes(used) == 1))
 }
 
-pub fn delete_statement(db: &D1Database, email: &str) -> Result<worker::D1PreparedStatement> {
+/// Expired codes of every address, for the scheduled purge.
+pub fn purge_expired_statement(db: &D1Database, now: i64) -> Result<D1PreparedStatement> {
+    db.prepare("DELETE FROM login_codes WHERE expires_at <= ?1").bind(&[int(now)])
+}
+
+pub fn delete_statement(db: &D1Database, email: &str) -> Result<D1PreparedStatement> {
     db.prepare("DELETE FROM login_codes WHERE email = ?1").bind(&[text(email)])
 }

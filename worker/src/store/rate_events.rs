@@ -37,3 +37,35 @@ pub async fn hit(db: &D1Database, bucket: &str, limit: i64, window: i64, now: i6
 pub fn delete_bucket_statement(db: &D1Database, bucket: &str) -> Result<D1PreparedStatement> {
     db.prepare("DELETE FROM rate_events WHERE bucket = ?1").bind(&[text(bucket)])
 }
+
+/// When the events of `bucket` in the last `window` seconds happened (unix seconds).
+pub fn times_statement(db: &D1Database, bucket: &str, window: i64, now: i64) -> Result<D1PreparedStatement> {
+    db.prepare("SELECT at FROM rate_events WHERE bucket = ?1 AND at > ?2 ORDER BY at DESC LIMIT 100")
+        .bind(&[text(bucket), int(now - window)])
+}
+
+/// One row of `times_statement`.
+#[derive(serde::Deserialize)]
+pub struct At {
+    pub at: i64,
+}
+
+/// Counts an event in `bucket`, forgetting its events older than `keep` seconds.
+pub fn record_statements(
+    db: &D1Database,
+    bucket: &str,
+    keep: i64,
+    now: i64,
+) -> Result<Vec<D1PreparedStatement>> {
+    Ok(vec![
+        db.prepare("DELETE FROM rate_events WHERE bucket = ?1 AND at <= ?2")
+            .bind(&[text(bucket), int(now - keep)])?,
+        db.prepare("INSERT INTO rate_events (bucket, at) VALUES (?1, ?2)").bind(&[text(bucket), int(now)])?,
+    ])
+}
+
+/// Events older than `keep` seconds in every bucket (no limit looks back further), for the
+/// scheduled purge.
+pub fn purge_statement(db: &D1Database, keep: i64, now: i64) -> Result<D1PreparedStatement> {
+    db.prepare("DELETE FROM rate_events WHERE at <= ?1").bind(&[int(now - keep)])
+}
