@@ -32,11 +32,13 @@ free_port() {
 
 # Local runs opt into development here: `wrangler dev` reads `.dev.vars` over wrangler.toml's
 # production-safe [vars]; a deploy never reads it.
+# DEV_VARS_EXTRA adds lines (the benchmarks lift the per-person booking limits with it).
 write_dev_vars() {
   cat >"$ROOT/.dev.vars" <<'VARS'
 ENVIRONMENT=development
 CODE_REQUESTS_PER_CLIENT_PER_HOUR=100000
 VARS
+  if [ -n "${DEV_VARS_EXTRA:-}" ]; then printf '%s\n' "$DEV_VARS_EXTRA" >>"$ROOT/.dev.vars"; fi
 }
 
 # Starts `wrangler dev` on PORT with state in STATE_DIR; sets WRANGLER_PID. Returns when the API

@@ -186,6 +186,60 @@ pub fn parse_agenda(raw: &str) -> Result<String, ApiError> {
     Ok(agenda)
 }
 
+/// Why a booking is cancelled, as either side writes it: optional, at most 500 characters, no
+/// control characters.
+pub fn parse_cancel_reason(raw: Option<&str>) -> Result<Option<String>, ApiError> {
+    let Some(reason) = raw.map(|r| r.trim().replace("\r\n", "\n")).filter(|r| !r.is_empty()) else {
+        return Ok(None);
+    };
+    if reason.chars().count() > MAX_AGENDA_CHARS {
+        return Err(ApiError::validation("reason", "Keep the reason to 500 characters or fewer."));
+    }
+    if reason.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\t')) {
+        return Err(ApiError::validation("reason", "The reason contains characters that cannot be shown."));
+    }
+    Ok(Some(reason))
+}
+
+/// A session that has started can no longer be cancelled or moved.
+pub fn changeable(start: Timestamp, now: Timestamp) -> Result<(), ApiError> {
+    if start <= now {
+        return Err(ApiError::new(ErrorCode::SessionStarted, "This session has already started."));
+    }
+    Ok(())
+}
+
+/// Upcoming sessions one mentee may hold at once, and with any one mentor.
+pub const UPCOMING_PER_MENTEE: u32 = 10;
+pub const UPCOMING_WITH_ONE_MENTOR: u32 = 2;
+
+/// Whether a mentee holding `upcoming` sessions, `with_mentor` of them with this mentor, may
+/// book one more (with the limits as configured).
+pub fn may_book_more(
+    upcoming: u32,
+    with_mentor: u32,
+    per_mentee: u32,
+    with_one_mentor: u32,
+) -> Result<(), ApiError> {
+    if with_mentor >= with_one_mentor {
+        return Err(ApiError::new(
+            ErrorCode::TooManyBookings,
+            format!(
+                "You already have {with_mentor} upcoming sessions with this mentor; let one happen first."
+            ),
+        )
+        .with_field("mentor_id"));
+    }
+    if upcoming >= per_mentee {
+        return Err(ApiError::new(
+            ErrorCode::TooManyBookings,
+            format!("You already have {upcoming} upcoming sessions; let one happen or cancel one first."),
+        )
+        .with_field("mentor_id"));
+    }
+    Ok(())
+}
+
 /// `POST /api/bookings/{id}/cancel`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -634,5 +688,35 @@ mod tests {
     fn sides_serialize_as_before() {
         assert_eq!(serde_json::to_string(&Side::of("a", "a")).unwrap(), "\"mentor\"");
         assert_eq!(serde_json::to_string(&Side::of("b", "a")).unwrap(), "\"mentee\"");
+    }
+
+    #[test]
+    fn cancel_reasons_are_checked_like_an_agenda() {
+        assert_eq!(parse_cancel_reason(None).unwrap(), None);
+        assert_eq!(parse_cancel_reason(Some("  ")).unwrap(), None);
+        assert_eq!(parse_cancel_reason(Some(" Ill ")).unwrap().as_deref(), Some("Ill"));
+        assert_eq!(parse_cancel_reason(Some(&"x".repeat(501))).unwrap_err().field.as_deref(), Some("reason"));
+        assert_eq!(parse_cancel_reason(Some("a\u{7}b")).unwrap_err().field.as_deref(), Some("reason"));
+    }
+
+    #[test]
+    fn a_started_session_cannot_change() {
+        let start: Timestamp = "2026-12-01T14:00:00Z".parse().unwrap();
+        assert!(changeable(start, start - jiff::SignedDuration::from_secs(1)).is_ok());
+        assert_eq!(changeable(start, start).unwrap_err().code, ErrorCode::SessionStarted);
+        assert_eq!(changeable(start, start).unwrap_err().status(), 409);
+    }
+
+    #[test]
+    fn a_mentee_holds_at_most_ten_upcoming_sessions_and_two_with_one_mentor() {
+        let limit =
+            |upcoming, with| may_book_more(upcoming, with, UPCOMING_PER_MENTEE, UPCOMING_WITH_ONE_MENTOR);
+        assert!(limit(9, 1).is_ok());
+        let error = limit(10, 0).unwrap_err();
+        assert_eq!(
+            (error.code, error.status(), error.field.as_deref()),
+            (ErrorCode::TooManyBookings, 422, Some("mentor_id"))
+        );
+        assert_eq!(limit(3, 2).unwrap_err().code, ErrorCode::TooManyBookings);
     }
 }

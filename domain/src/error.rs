@@ -45,6 +45,10 @@ pub enum ErrorCode {
     CannotBookSelf,
     /// The booking is cancelled and cannot change.
     BookingCancelled,
+    /// The session has started; it can no longer be cancelled or moved.
+    SessionStarted,
+    /// The mentee holds as many upcoming sessions as allowed (in all, or with this mentor).
+    TooManyBookings,
     /// The request is closed or expired, or has moved past the step asked for.
     RequestClosed,
     /// This mentor has already made an offer on the request.
@@ -70,8 +74,13 @@ impl ErrorCode {
             | Self::OverCapacity
             | Self::MenteeBusy
             | Self::CannotBookSelf
-            | Self::CannotAnswerOwnRequest => 422,
-            Self::SlotTaken | Self::BookingCancelled | Self::RequestClosed | Self::AlreadyOffered => 409,
+            | Self::CannotAnswerOwnRequest
+            | Self::TooManyBookings => 422,
+            Self::SlotTaken
+            | Self::BookingCancelled
+            | Self::SessionStarted
+            | Self::RequestClosed
+            | Self::AlreadyOffered => 409,
             Self::Unauthenticated | Self::InvalidCode => 401,
             Self::ForbiddenOrigin | Self::Forbidden => 403,
             Self::RateLimited => 429,

@@ -450,3 +450,76 @@ fn mail_waits_while_delivery_fails_and_goes_out_once_when_it_works_again() {
         [mails_about(&mentor_email, "Booked:"), mails_about(&mentor_email, "Cancelled:")].concat();
     assert_eq!(again, delivered, "nothing is sent twice");
 }
+
+#[test]
+fn a_mentee_holds_at_most_two_upcoming_sessions_with_a_mentor_and_ten_in_all() {
+    let client = mentee();
+    let mentors: Vec<String> = (0..6).map(|_| open_mentor(json!({})).1).collect();
+    for (i, mentor) in mentors.iter().take(5).enumerate() {
+        for j in 0..2 {
+            let reply = book(&client, mentor, &quarter_hour_in(30 + (i * 2 + j) as i64));
+            assert_eq!(reply.status, 201, "booking {i}.{j}: {}", reply.body);
+        }
+    }
+    let third = book(&client, &mentors[0], &quarter_hour_in(60));
+    assert_eq!((third.status, third.error_code().as_str()), (422, "too_many_bookings"), "{}", third.body);
+    assert_eq!(third.json()["error"]["field"], "mentor_id");
+    let eleventh = book(&client, &mentors[5], &quarter_hour_in(61));
+    assert_eq!((eleventh.status, eleventh.error_code().as_str()), (422, "too_many_bookings"));
+}
+
+#[test]
+fn booking_cancelling_and_moving_are_limited_to_twenty_an_hour() {
+    let (_mentor, mentor_id) = open_mentor(json!({}));
+    let client = mentee();
+    let booked = book(&client, &mentor_id, &quarter_hour_in(30));
+    let id = booked.json()["booking"]["id"].as_str().unwrap().to_string();
+    for attempt in 1..20 {
+        let reply = client.post_json(&format!("/api/bookings/{id}/cancel"), &json!({}));
+        assert_eq!(reply.status, 200, "change {attempt}: {}", reply.body);
+    }
+    let reply = client.post_json(&format!("/api/bookings/{id}/cancel"), &json!({}));
+    assert_eq!((reply.status, reply.error_code().as_str()), (429, "rate_limited"), "{}", reply.body);
+    assert!(reply.header("retry-after").is_some());
+}
+
+#[test]
+fn a_session_that_has_started_cannot_be_cancelled_or_moved() {
+    let (_mentor, mentor_id) = open_mentor(json!({}));
+    let client = mentee();
+    let start = quarter_hour_in(2);
+    let id = book(&client, &mentor_id, &start).json()["booking"]["id"].as_str().unwrap().to_string();
+    let during = (start.parse::<jiff::Timestamp>().unwrap() + jiff::SignedDuration::from_mins(1)).to_string();
+    let clock = [("x-quarterhour-now", during.as_str())];
+    let cancel = client.request_with("POST", &format!("/api/bookings/{id}/cancel"), &json!({}), &clock);
+    assert_eq!((cancel.status, cancel.error_code().as_str()), (409, "session_started"), "{}", cancel.body);
+    let body = json!({"start": quarter_hour_in(5)});
+    let moved = client.request_with("POST", &format!("/api/bookings/{id}/reschedule"), &body, &clock);
+    assert_eq!((moved.status, moved.error_code().as_str()), (409, "session_started"), "{}", moved.body);
+}
+
+#[test]
+fn a_mentor_who_is_someone_elses_mentee_then_cannot_be_booked_then() {
+    let (mentor, mentor_id) = open_mentor(json!({}));
+    let (_other, other_id) = open_mentor(json!({}));
+    let start = quarter_hour_in(34);
+    assert_eq!(book(&mentor, &other_id, &start).status, 201, "the mentor books a session of their own");
+    let reply = book(&mentee(), &mentor_id, &start);
+    assert_eq!((reply.status, reply.error_code().as_str()), (409, "slot_taken"), "{}", reply.body);
+    assert_eq!(book(&mentee(), &mentor_id, &quarter_hour_in(36)).status, 201, "other times are free");
+}
+
+#[test]
+fn a_cancel_reason_is_checked_like_an_agenda() {
+    let (_mentor, mentor_id) = open_mentor(json!({}));
+    let client = mentee();
+    let id =
+        book(&client, &mentor_id, &quarter_hour_in(30)).json()["booking"]["id"].as_str().unwrap().to_string();
+    let reply = client.post_json(&format!("/api/bookings/{id}/cancel"), &json!({"reason": "sorry\u{7}"}));
+    assert_eq!(
+        (reply.status, reply.json()["error"]["field"].as_str()),
+        (422, Some("reason")),
+        "{}",
+        reply.body
+    );
+}

@@ -8,8 +8,9 @@ use domain::ids::{BookingId, UserId};
 use domain::wire::ListMeta;
 use worker::Response;
 
+use crate::http::limits::{self, HOUR};
 use crate::http::{self, AppError, Ctx};
-use crate::services::booking as bookings;
+use crate::services::booking::{self as bookings, ChangeLimit};
 use crate::store::bookings::{self as store, BookingRow};
 use crate::store::users::UserRow;
 use crate::views;
@@ -30,8 +31,9 @@ fn envelope(ctx: &Ctx<'_>, row: &BookingRow, viewer: &UserRow) -> BookingEnvelop
         (status = 201, description = "Booked; both participants are mailed an invite.", body = BookingEnvelope),
         (status = 401, description = "Not signed in.", body = ErrorBody),
         (status = 404, description = "No such mentor, or not visible to the viewer.", body = ErrorBody),
-        (status = 409, description = "The slot was just taken (`slot_taken`).", body = ErrorBody),
-        (status = 422, description = "Outside the mentor's rules (`outside_availability`), past their caps (`over_capacity`), overlapping another session of the mentee (`mentee_busy`), booking oneself (`cannot_book_self`), or a field is invalid.", body = ErrorBody),
+        (status = 409, description = "The slot was just taken, or the mentor has another session then (`slot_taken`).", body = ErrorBody),
+        (status = 422, description = "Outside the mentor's rules (`outside_availability`), past their caps (`over_capacity`), overlapping another session of the mentee (`mentee_busy`), booking oneself (`cannot_book_self`), holding 10 upcoming sessions or 2 with this mentor already (`too_many_bookings`), or a field is invalid.", body = ErrorBody),
+        (status = 429, description = "More than 20 bookings, cancellations and moves in an hour; see `Retry-After`.", body = ErrorBody),
     )
 )]
 pub async fn create(ctx: &Ctx<'_>) -> Result<Response, AppError> {
@@ -77,6 +79,13 @@ pub async fn mine(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     http::ok(&BookingList { bookings, meta })
 }
 
+/// Booking, cancelling and moving sessions together: at most so many an hour per person, so that
+/// no one floods a mentor's mailbox. (Booking counts itself, in the batch that reads the slot.)
+async fn limit_changes(ctx: &Ctx<'_>, user: &UserRow) -> Result<(), AppError> {
+    let limit = ChangeLimit::of(ctx, &user.id);
+    limits::enforce(ctx, &limit.bucket, limit.per_hour, HOUR).await
+}
+
 /// A booking the signed-in user takes part in; 404 for everyone else.
 async fn participant_booking(ctx: &Ctx<'_>) -> Result<(UserRow, BookingRow), AppError> {
     let user = ctx.user().await?;
@@ -100,17 +109,17 @@ async fn participant_booking(ctx: &Ctx<'_>) -> Result<(UserRow, BookingRow), App
         (status = 200, description = "Cancelled (also when it already was); both are mailed.", body = BookingEnvelope),
         (status = 401, description = "Not signed in.", body = ErrorBody),
         (status = 404, description = "No such booking for this user.", body = ErrorBody),
-        (status = 422, description = "The reason is too long.", body = ErrorBody),
+        (status = 409, description = "The session has started (`session_started`).", body = ErrorBody),
+        (status = 422, description = "The reason is too long or holds control characters.", body = ErrorBody),
+        (status = 429, description = "More than 20 bookings, cancellations and moves in an hour; see `Retry-After`.", body = ErrorBody),
     )
 )]
 pub async fn cancel(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let (user, row) = participant_booking(ctx).await?;
     let request: CancelRequest =
         if ctx.body.iter().all(u8::is_ascii_whitespace) { CancelRequest::default() } else { ctx.decode()? };
-    let reason = request.reason.map(|r| r.trim().to_string()).filter(|r| !r.is_empty());
-    if reason.as_ref().is_some_and(|r| r.chars().count() > 500) {
-        return Err(ApiError::validation("reason", "Keep the reason to 500 characters or fewer.").into());
-    }
+    let reason = booking::parse_cancel_reason(request.reason.as_deref())?;
+    limit_changes(ctx, &user).await?;
     let row = bookings::cancel(ctx, row, reason.as_deref()).await?;
     http::ok(&envelope(ctx, &row, &user))
 }
@@ -127,7 +136,8 @@ pub async fn cancel(ctx: &Ctx<'_>) -> Result<Response, AppError> {
         (status = 200, description = "Moved; both are mailed an updated invite.", body = BookingEnvelope),
         (status = 401, description = "Not signed in.", body = ErrorBody),
         (status = 404, description = "No such booking for this user.", body = ErrorBody),
-        (status = 409, description = "The new slot is taken (`slot_taken`), or the booking is cancelled (`booking_cancelled`).", body = ErrorBody),
+        (status = 409, description = "The new slot is taken (`slot_taken`), the booking is cancelled (`booking_cancelled`), or the session has started (`session_started`).", body = ErrorBody),
+        (status = 429, description = "More than 20 bookings, cancellations and moves in an hour; see `Retry-After`.", body = ErrorBody),
         (status = 422, description = "The new time is not offered, past a cap, or clashes with the mentee's sessions.", body = ErrorBody),
     )
 )]
@@ -135,6 +145,7 @@ pub async fn reschedule(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let (user, row) = participant_booking(ctx).await?;
     let request: RescheduleRequest = ctx.decode()?;
     let start = booking::parse_quarter_hour("start", &request.start)?;
+    limit_changes(ctx, &user).await?;
     let row = bookings::reschedule(ctx, &row, start).await?;
     http::ok(&envelope(ctx, &row, &user))
 }

@@ -184,7 +184,7 @@ pub async fn delete(ctx: &Ctx<'_>, user: &UserRow) -> Result<(), AppError> {
         login_codes::delete_statement(&db, &user.email)?,
         outbox::delete_statement(&db, &user.email)?,
     ]);
-    for kind in ["requests", "offers", "messages"] {
+    for kind in ["requests", "offers", "messages", "bookings"] {
         statements.push(rate_events::delete_bucket_statement(&db, &format!("{kind}:{}", user.id))?);
     }
     if let Ok(email) = Email::parse(&user.email) {

@@ -11,13 +11,15 @@ use jiff::{SignedDuration, Timestamp};
 use worker::D1PreparedStatement;
 
 use crate::crypto;
+use crate::http::limits::HOUR;
 use crate::http::{AppError, Ctx};
 use crate::mailer::{self, Mail};
 use crate::services::directory;
 use crate::store::availability::{self, RulesRow};
-use crate::store::bookings::{self, BookingRow, Expect, Found, NewBooking, Span};
+use crate::store::bookings::{self, BookingRow, Expect, Found, NewBooking, Span, Upcoming};
 use crate::store::outbox::After;
 use crate::store::profiles::{self, ProfileRow};
+use crate::store::rate_events;
 use crate::store::users::{self, UserRow};
 use crate::store::{self, Unique};
 use crate::views;
@@ -48,6 +50,10 @@ struct Calendar {
     live: Vec<Span>,
     /// Whether the mentee has another live session overlapping the slot asked about.
     mentee_busy: bool,
+    /// Whether the mentor has a session then in either role (as mentor, their free slots show it).
+    mentor_busy: bool,
+    /// The mentee's upcoming sessions, in all and with this mentor.
+    upcoming: Upcoming,
 }
 
 impl Calendar {
@@ -68,6 +74,29 @@ struct MenteeCheck<'a> {
     mentee: &'a UserId,
     start: Timestamp,
     except: Option<&'a BookingId>,
+    /// The mentee's hourly limit of bookings, cancellations and moves, counted in the same batch.
+    limit: Option<ChangeLimit>,
+}
+
+/// How many bookings, cancellations and moves one person may make an hour.
+pub struct ChangeLimit {
+    pub bucket: String,
+    pub per_hour: i64,
+}
+
+impl ChangeLimit {
+    pub fn of(ctx: &Ctx<'_>, user: &UserId) -> Self {
+        ChangeLimit {
+            bucket: format!("bookings:{user}"),
+            per_hour: ctx.config_number("BOOKING_CHANGES_PER_USER_PER_HOUR", 20),
+        }
+    }
+}
+
+impl MenteeCheck<'_> {
+    fn end(&self) -> Timestamp {
+        self.start + SignedDuration::from_mins(SLOT_MINUTES)
+    }
 }
 
 async fn calendar(
@@ -85,9 +114,18 @@ async fn calendar(
         users::find_statement(&db, mentor)?,
     ];
     if let Some(check) = &mentee {
-        let end = check.start + SignedDuration::from_mins(SLOT_MINUTES);
-        statements.push(bookings::user_busy_statement(&db, check.mentee, check.start, end, check.except)?);
-        statements.push(profiles::find_statement(&db, check.mentee)?);
+        let (start, end) = (check.start, check.end());
+        statements.extend([
+            bookings::user_busy_statement(&db, check.mentee, start, end, check.except)?,
+            profiles::find_statement(&db, check.mentee)?,
+            // The mentor may be someone else's mentee then.
+            bookings::user_busy_statement(&db, mentor, start, end, check.except)?,
+            bookings::upcoming_statement(&db, check.mentee, mentor, ctx.now)?,
+        ]);
+        if let Some(limit) = &check.limit {
+            let now = ctx.now_seconds();
+            statements.extend(rate_events::hit_statements(&db, &limit.bucket, limit.per_hour, HOUR, now)?);
+        }
     }
     let results = db.batch(statements).await?;
     let result = |index: usize| {
@@ -98,14 +136,29 @@ async fn calendar(
     let rules = rules_from(store::first(result(1)?)?, &profile)?;
     let live = result(2)?.results::<Span>()?;
     let mentor_email = store::first::<UserRow>(result(3)?)?.map(|user| user.email).unwrap_or_default();
-    let (mentee_busy, mentee) = match mentee {
-        Some(_) => (
-            store::first::<Found>(result(4)?)?.is_some_and(|row| row.found),
-            store::first::<ProfileRow>(result(5)?)?,
-        ),
-        None => (false, None),
+    let busy = |index: usize| -> Result<bool, AppError> {
+        Ok(store::first::<Found>(result(index)?)?.is_some_and(|row| row.found))
     };
-    Ok(Calendar { profile, mentor_email, mentee, rules, live, mentee_busy })
+    if mentee.as_ref().is_some_and(|check| check.limit.is_some())
+        && let Some(retry_after) =
+            rate_events::refused(results.get(8..).unwrap_or_default(), HOUR, ctx.now_seconds())?
+    {
+        return Err(AppError::RateLimited { retry_after });
+    }
+    let (mentee_busy, mentee, mentor_busy, upcoming) = match mentee {
+        Some(_) => (
+            busy(4)?,
+            store::first::<ProfileRow>(result(5)?)?,
+            busy(6)?,
+            store::first::<Upcoming>(result(7)?)?.unwrap_or_default(),
+        ),
+        None => (false, None, false, Upcoming::default()),
+    };
+    Ok(Calendar { profile, mentor_email, mentee, rules, live, mentee_busy, mentor_busy, upcoming })
+}
+
+fn config_u32(ctx: &Ctx<'_>, name: &str, default: u32) -> u32 {
+    u32::try_from(ctx.config_number(name, i64::from(default))).unwrap_or(default)
 }
 
 /// The first free slot from `now` within the mentor's horizon.
@@ -130,6 +183,9 @@ fn check_free(
 ) -> Result<(), AppError> {
     if let Some(refusal) = slots::refusal(rules, &calendar.busy(except), now, start) {
         return Err(domain::error::ApiError::from(refusal).into());
+    }
+    if calendar.mentor_busy {
+        return Err(booking::slot_taken().into());
     }
     if calendar.mentee_busy {
         return Err(booking::mentee_busy().into());
@@ -288,7 +344,9 @@ pub async fn prepare(
     agenda: &str,
     key: Option<&str>,
 ) -> Result<PreparedBooking, AppError> {
-    let check = MenteeCheck { mentee: &mentee.id, start, except: None };
+    // Booking from the directory counts toward the hourly limit, in the same read.
+    let limit = (through == Through::Directory).then(|| ChangeLimit::of(ctx, &mentee.id));
+    let check = MenteeCheck { mentee: &mentee.id, start, except: None, limit };
     let calendar = calendar(ctx, mentor, start, horizon_end(ctx.now, start), Some(check)).await?;
     // Decided on the profile this batch read, before anything that would say the mentor exists.
     if through == Through::Directory && !directory::shown(&calendar.profile, Some(mentee)) {
@@ -298,6 +356,12 @@ pub async fn prepare(
         return Err(booking::outside_availability().into());
     };
     check_free(&calendar, rules, ctx.now, start, None)?;
+    booking::may_book_more(
+        calendar.upcoming.upcoming,
+        calendar.upcoming.with_mentor,
+        config_u32(ctx, "UPCOMING_BOOKINGS_PER_MENTEE", booking::UPCOMING_PER_MENTEE),
+        config_u32(ctx, "UPCOMING_BOOKINGS_WITH_ONE_MENTOR", booking::UPCOMING_WITH_ONE_MENTOR),
+    )?;
     let call_link = match calendar.profile.fields().meeting_link {
         Some(link) => link,
         None => format!("https://meet.jit.si/quarterhour-{}", crypto::new_id()?),
@@ -396,7 +460,8 @@ pub fn follow_up_statements(
 /// Moves a live booking to another free slot of the same mentor, with a new invite for both.
 pub async fn reschedule(ctx: &Ctx<'_>, row: &BookingRow, start: Timestamp) -> Result<BookingRow, AppError> {
     row.status.after(BookingEvent::Reschedule)?;
-    let check = MenteeCheck { mentee: &row.mentee_id, start, except: Some(&row.id) };
+    booking::changeable(row.start_at, ctx.now)?;
+    let check = MenteeCheck { mentee: &row.mentee_id, start, except: Some(&row.id), limit: None };
     let calendar = calendar(ctx, &row.mentor_id, start, horizon_end(ctx.now, start), Some(check)).await?;
     let Some(rules) = &calendar.rules else {
         return Err(booking::outside_availability().into());
@@ -453,6 +518,7 @@ pub async fn cancel(ctx: &Ctx<'_>, row: BookingRow, reason: Option<&str>) -> Res
     if !row.status.is_live() {
         return Ok(row);
     }
+    booking::changeable(row.start_at, ctx.now)?;
     let calendar = calendar(ctx, &row.mentor_id, ctx.now, horizon_end(ctx.now, ctx.now), None).await?;
     let next = calendar
         .rules

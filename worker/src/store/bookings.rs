@@ -110,6 +110,27 @@ pub fn user_busy_statement(
     .bind(&[id(user), time(start), time(end), opt_id(except)])
 }
 
+/// How many upcoming live sessions the mentee holds, in all and with this mentor.
+pub fn upcoming_statement(
+    db: &D1Database,
+    mentee: &UserId,
+    mentor: &UserId,
+    now: Timestamp,
+) -> Result<D1PreparedStatement> {
+    db.prepare(
+        "SELECT count(*) AS upcoming, coalesce(sum(mentor_id = ?2), 0) AS with_mentor FROM bookings
+         WHERE mentee_id = ?1 AND status = 'booked' AND start_at > ?3",
+    )
+    .bind(&[id(mentee), id(mentor), time(now)])
+}
+
+/// The row `upcoming_statement` returns.
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct Upcoming {
+    pub upcoming: u32,
+    pub with_mentor: u32,
+}
+
 /// The row `user_busy_statement` returns.
 #[derive(serde::Deserialize)]
 pub struct Found {
@@ -155,7 +176,7 @@ const GUARDED_INSERT: &str =
     "INSERT INTO bookings (id, mentor_id, mentee_id, start_at, end_at, agenda, status,
          call_link, idempotency_key, created_at, updated_at)
      SELECT ?1, ?2, ?3, ?4, ?5, ?6, 'booked', ?7, ?8, ?9, ?9
-     WHERE NOT EXISTS (SELECT 1 FROM bookings WHERE mentor_id = ?2 AND status = 'booked'
+     WHERE NOT EXISTS (SELECT 1 FROM bookings WHERE (mentor_id = ?2 OR mentee_id = ?2) AND status = 'booked'
                          AND start_at < ?11 AND end_at > ?10)
        AND NOT EXISTS (SELECT 1 FROM bookings WHERE (mentor_id = ?3 OR mentee_id = ?3)
                          AND status = 'booked' AND start_at < ?5 AND end_at > ?4)";
@@ -188,7 +209,7 @@ pub fn reschedule_statement(db: &D1Database, b: &NewBooking<'_>) -> Result<D1Pre
         "UPDATE bookings SET start_at = ?4, end_at = ?5, sequence = sequence + 1, updated_at = ?9,
                  reminded_day = 0, reminded_soon = 0
              WHERE id = ?1 AND status = 'booked'
-               AND NOT EXISTS (SELECT 1 FROM bookings WHERE mentor_id = ?2 AND status = 'booked' AND id != ?1
+               AND NOT EXISTS (SELECT 1 FROM bookings WHERE (mentor_id = ?2 OR mentee_id = ?2) AND status = 'booked' AND id != ?1
                                  AND start_at < ?11 AND end_at > ?10)
                AND NOT EXISTS (SELECT 1 FROM bookings WHERE (mentor_id = ?3 OR mentee_id = ?3) AND id != ?1
                                  AND status = 'booked' AND start_at < ?5 AND end_at > ?4)",

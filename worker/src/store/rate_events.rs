@@ -11,20 +11,34 @@ struct Oldest {
 /// Returns None when counted, or the seconds until the oldest event leaves the window.
 /// One batch, so concurrent requests cannot both take the last place.
 pub async fn hit(db: &D1Database, bucket: &str, limit: i64, window: i64, now: i64) -> Result<Option<i64>> {
-    let since = now - window;
-    let results = db
-        .batch(vec![
-            db.prepare("DELETE FROM rate_events WHERE bucket = ?1 AND at <= ?2")
-                .bind(&[text(bucket), int(since)])?,
-            db.prepare(
-                "INSERT INTO rate_events (bucket, at) SELECT ?1, ?2
-                 WHERE (SELECT count(*) FROM rate_events WHERE bucket = ?1) < ?3",
-            )
-            .bind(&[text(bucket), int(now), int(limit)])?,
-            db.prepare("SELECT min(at) AS oldest FROM rate_events WHERE bucket = ?1")
-                .bind(&[text(bucket)])?,
-        ])
-        .await?;
+    let results = db.batch(hit_statements(db, bucket, limit, window, now)?).await?;
+    refused(&results, window, now)
+}
+
+/// The statements of `hit`, to run at the end of a larger batch (read `refused` from their
+/// results).
+pub fn hit_statements(
+    db: &D1Database,
+    bucket: &str,
+    limit: i64,
+    window: i64,
+    now: i64,
+) -> Result<Vec<D1PreparedStatement>> {
+    Ok(vec![
+        db.prepare("DELETE FROM rate_events WHERE bucket = ?1 AND at <= ?2")
+            .bind(&[text(bucket), int(now - window)])?,
+        db.prepare(
+            "INSERT INTO rate_events (bucket, at) SELECT ?1, ?2
+             WHERE (SELECT count(*) FROM rate_events WHERE bucket = ?1) < ?3",
+        )
+        .bind(&[text(bucket), int(now), int(limit)])?,
+        db.prepare("SELECT min(at) AS oldest FROM rate_events WHERE bucket = ?1").bind(&[text(bucket)])?,
+    ])
+}
+
+/// What `hit_statements` decided, from their three results: None when the event was counted,
+/// or the seconds until a place is free.
+pub fn refused(results: &[worker::D1Result], window: i64, now: i64) -> Result<Option<i64>> {
     if results.get(1).is_some_and(|inserted| changes(inserted) == 1) {
         return Ok(None);
     }
