@@ -24,10 +24,12 @@ printf '  %-28s %10s  (raw %s)\n' "worker wasm" "$(kb "$(gz worker/build/index_b
 printf '  %-28s %10s\n' "worker JS" "$(kb "$(gz worker/build/index.js)")"
 echo "  baseline: a minimal Leptos CSR page is 81 KB gzipped wasm; the budget is 2x (162 KB)"
 
-# One mentee books hundreds of sessions here: lift the per-person limits that stop abuse.
+# One mentee books hundreds of sessions and one client searches thousands of times here: lift the
+# per-person limits that stop abuse.
 export DEV_VARS_EXTRA="UPCOMING_BOOKINGS_PER_MENTEE=100000
 UPCOMING_BOOKINGS_WITH_ONE_MENTOR=100000
-BOOKING_CHANGES_PER_USER_PER_HOUR=100000"
+BOOKING_CHANGES_PER_USER_PER_HOUR=100000
+SEARCHES_PER_CLIENT_PER_MINUTE=100000000"
 WORK=$(mktemp -d)
 WRANGLER_PID=
 trap 'stop_wrangler; rm -rf "$WORK"' EXIT
@@ -61,6 +63,9 @@ load "GET / (app shell)" /
 # (cold); later ones reuse them until the directory changes (warm, what wrk measures).
 QUERIES=(
   "text|q=kubernetes"
+  "a word in most profiles|q=engineer"
+  "twelve one-letter words|q=a+b+c+d+e+f+g+h+i+j+k+l"
+  "a prefix|q=kub"
   "filters|expertise=rust&language=es&career_stage=senior"
   "combined|q=rust&language=es&tz_overlap_hours=4&viewer_timezone=Europe/Madrid"
   "landing page|"

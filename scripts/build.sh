@@ -3,9 +3,34 @@
 # Two cargo invocations, so the app's and the worker's crate features never unify.
 source "$(dirname "$0")/lib.sh"
 
-say "building the worker"
-(cd worker && worker-build --release >/dev/null)
+# A step runs only when its inputs changed since its output was made: an unchanged worker is not
+# compiled and optimised again on every `make dev`.
+inputs_hash() {
+  find "$@" -type f ! -path '*/build/*' ! -path '*/dist/*' -print0 2>/dev/null | sort -z |
+    xargs -0 sha256sum | sha256sum | cut -c1-64
+}
+# Stamps live beside the build cache, not in the served directory.
+STAMPS=target/build-stamps
+mkdir -p "$STAMPS"
+up_to_date() {
+  local stamp=$1 hash=$2
+  [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$hash" ]
+}
 
+worker_inputs=$(inputs_hash Cargo.toml Cargo.lock domain worker/Cargo.toml worker/src)
+if up_to_date "$STAMPS/worker" "$worker_inputs" && [ -f worker/build/index.js ]; then
+  say "the worker is up to date"
+else
+  say "building the worker"
+  (cd worker && worker-build --release >/dev/null)
+  echo "$worker_inputs" >"$STAMPS/worker"
+fi
+
+app_inputs=$(inputs_hash Cargo.toml Cargo.lock domain app style public scripts/build.sh)
+if up_to_date "$STAMPS/app" "$app_inputs" && [ -f app/dist/index.html ]; then
+  say "the app is up to date"
+  exit 0
+fi
 say "building the app"
 # `erase_components` makes every Leptos component return a type-erased view, which saves a sixth
 # of the app's wasm. The flags change how dependencies are built, so the app gets its own target
@@ -37,3 +62,4 @@ cp -R public/. app/dist/
 sed -i "s|/pkg/|/pkg/$build/|g" app/dist/boot.js
 sed "s|/pkg/|/pkg/$build/|g" app/index.html >app/dist/index.html
 cat style/tokens.css style/base.css style/components.css > app/dist/app.css
+echo "$app_inputs" >"$STAMPS/app"

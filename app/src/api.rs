@@ -128,8 +128,15 @@ pub async fn book(request: BookingRequest, idempotency_key: String) -> ApiResult
     Ok(envelope.booking)
 }
 
+/// Every booking of the signed-in user, following the pages to the end.
 pub async fn my_bookings() -> ApiResult<BookingList> {
-    get("/api/me/bookings").await
+    let mut list: BookingList = get("/api/me/bookings").await?;
+    while let Some(cursor) = list.meta.next_cursor.take() {
+        let next: BookingList = get(&format!("/api/me/bookings?cursor={}", encode(&cursor))).await?;
+        list.bookings.extend(next.bookings);
+        list.meta = next.meta;
+    }
+    Ok(list)
 }
 
 pub async fn cancel_booking(id: String, reason: Option<String>) -> ApiResult<Booking> {

@@ -240,6 +240,60 @@ pub fn may_book_more(
     Ok(())
 }
 
+/// Where a page of `GET /api/me/bookings` ended. Upcoming sessions come first, soonest first,
+/// then past ones, latest first; `now` is where the first page split them, so that later pages
+/// split the same way.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BookingCursor {
+    #[serde(rename = "n")]
+    pub now: Timestamp,
+    #[serde(rename = "p")]
+    pub past: bool,
+    #[serde(rename = "s")]
+    pub start: Timestamp,
+    #[serde(rename = "i")]
+    pub id: String,
+}
+
+impl BookingCursor {
+    pub fn encode(&self) -> String {
+        crate::directory::base64url_encode(serde_json::to_string(self).unwrap_or_default().as_bytes())
+    }
+
+    pub fn decode(text: &str) -> Option<Self> {
+        if text.len() > 400 {
+            return None;
+        }
+        let cursor: Self = serde_json::from_slice(&crate::directory::base64url_decode(text)?).ok()?;
+        crate::ids::is_well_formed(&cursor.id).then_some(cursor)
+    }
+}
+
+/// Sessions on one page of `GET /api/me/bookings`, by default and at most.
+pub const BOOKINGS_PAGE: u32 = 100;
+
+/// The `limit` and `cursor` of `GET /api/me/bookings`.
+pub fn parse_bookings_page(
+    limit: Option<&str>,
+    cursor: Option<&str>,
+) -> Result<(u32, Option<BookingCursor>), ApiError> {
+    let limit = match limit.map(str::trim).filter(|raw| !raw.is_empty()) {
+        None => BOOKINGS_PAGE,
+        Some(raw) => raw
+            .parse::<u32>()
+            .ok()
+            .filter(|n| (1..=BOOKINGS_PAGE).contains(n))
+            .ok_or_else(|| ApiError::invalid_parameter("limit", "Ask for 1 to 100 sessions a page."))?,
+    };
+    let cursor = match cursor.map(str::trim).filter(|raw| !raw.is_empty()) {
+        None => None,
+        Some(raw) => Some(BookingCursor::decode(raw).ok_or_else(|| {
+            ApiError::invalid_parameter("cursor", "This cursor is not valid; start again.")
+        })?),
+    };
+    Ok((limit, cursor))
+}
+
 /// `POST /api/bookings/{id}/cancel`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -718,5 +772,23 @@ mod tests {
             (ErrorCode::TooManyBookings, 422, Some("mentor_id"))
         );
         assert_eq!(limit(3, 2).unwrap_err().code, ErrorCode::TooManyBookings);
+    }
+
+    #[test]
+    fn booking_pages_take_a_bounded_limit_and_their_own_cursor() {
+        assert_eq!(parse_bookings_page(None, None).unwrap(), (100, None));
+        assert_eq!(parse_bookings_page(Some("5"), None).unwrap().0, 5);
+        for bad in ["0", "101", "x", "-1"] {
+            assert_eq!(parse_bookings_page(Some(bad), None).unwrap_err().field.as_deref(), Some("limit"));
+        }
+        let cursor = BookingCursor {
+            now: "2026-12-01T14:00:00Z".parse().unwrap(),
+            past: true,
+            start: "2026-11-30T09:15:00Z".parse().unwrap(),
+            id: "0123456789abcdef0123456789abcdef".into(),
+        };
+        let (_, decoded) = parse_bookings_page(None, Some(&cursor.encode())).unwrap();
+        assert_eq!(decoded, Some(cursor));
+        assert_eq!(parse_bookings_page(None, Some("!!")).unwrap_err().field.as_deref(), Some("cursor"));
     }
 }

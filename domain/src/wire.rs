@@ -169,6 +169,10 @@ pub struct Export {
     pub offers: Vec<crate::request::Offer>,
     /// Conversations this person took part in, with every message.
     pub threads: Vec<crate::thread::ThreadMessages>,
+    /// Sessions this person booked or gave, past and upcoming.
+    pub bookings: Vec<crate::booking::Booking>,
+    /// This person's availability rules as a mentor, if they set any.
+    pub availability: Option<crate::booking::AvailabilityInput>,
 }
 
 /// A mentor as listed in the directory.

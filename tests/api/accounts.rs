@@ -485,3 +485,33 @@ fn the_scheduled_job_purges_expired_codes() {
     };
     assert_eq!(verify(1), 401, "the expired code was purged");
 }
+
+#[test]
+fn once_a_hide_has_answered_no_read_returns_the_profile() {
+    let (owner, id) = profile_with("public", "acme.com");
+    assert_eq!(Client::new().get(&format!("/api/mentors/{id}")).status, 200);
+    let hidden_at = std::sync::Mutex::new(None::<std::time::Instant>);
+    let reads: Vec<(std::time::Instant, u16)> = std::thread::scope(|scope| {
+        let readers: Vec<_> = (0..30)
+            .map(|_| {
+                scope.spawn(|| {
+                    let reader = Client::new();
+                    (0..8)
+                        .map(|_| {
+                            let started = std::time::Instant::now();
+                            (started, reader.get(&format!("/api/mentors/{id}")).status)
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        let reply = owner.send("PUT", "/api/me/profile", &json!({"visibility": "hidden"}));
+        assert_eq!(reply.status, 200, "{}", reply.body);
+        *hidden_at.lock().unwrap() = Some(std::time::Instant::now());
+        readers.into_iter().flat_map(|r| r.join().unwrap()).collect()
+    });
+    let hidden_at = hidden_at.into_inner().unwrap().unwrap();
+    let after: Vec<u16> = reads.iter().filter(|(started, _)| *started > hidden_at).map(|(_, s)| *s).collect();
+    assert!(after.iter().all(|status| *status == 404), "{after:?}");
+    assert_eq!(Client::new().get(&format!("/api/mentors/{id}")).status, 404);
+}

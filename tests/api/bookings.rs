@@ -523,3 +523,52 @@ fn a_cancel_reason_is_checked_like_an_agenda() {
         reply.body
     );
 }
+
+#[test]
+fn the_export_holds_bookings_and_availability() {
+    let (mentor, mentor_id) = open_mentor(json!({}));
+    let client = mentee();
+    let booked = book(&client, &mentor_id, &quarter_hour_in(30)).json()["booking"]["id"].clone();
+    let theirs = mentor.get("/api/me/export").json();
+    assert_eq!(theirs["bookings"][0]["id"], booked);
+    assert_eq!(theirs["bookings"][0]["role"], "mentor");
+    assert_eq!(theirs["availability"]["weekly"].as_array().map(Vec::len), Some(7), "{theirs}");
+    let mine = client.get("/api/me/export").json();
+    assert_eq!(mine["bookings"][0]["id"], booked);
+    assert_eq!(mine["availability"], Value::Null, "a mentee who set no rules");
+}
+
+#[test]
+fn my_bookings_come_in_pages_upcoming_first_then_the_latest_past() {
+    let client = mentee();
+    let (mentors, starts): (Vec<String>, Vec<String>) =
+        (0..3).map(|i| (open_mentor(json!({})).1, quarter_hour_in(30 + i))).unzip();
+    let ids: Vec<String> = mentors
+        .iter()
+        .zip(&starts)
+        .map(|(mentor, start)| {
+            book(&client, mentor, start).json()["booking"]["id"].as_str().unwrap().to_string()
+        })
+        .collect();
+    // Seen from between the second and third session: the third is upcoming, the others past.
+    let between =
+        (starts[1].parse::<jiff::Timestamp>().unwrap() + jiff::SignedDuration::from_mins(30)).to_string();
+    let clock = [("x-quarterhour-now", between.as_str())];
+    let page = |path: &str| {
+        let reply = client.request("GET", path, None, &clock);
+        assert_eq!(reply.status, 200, "{}", reply.body);
+        reply.json()
+    };
+    let first = page("/api/me/bookings?limit=2");
+    let order: Vec<&str> =
+        first["bookings"].as_array().unwrap().iter().map(|b| b["id"].as_str().unwrap()).collect();
+    assert_eq!(order, [ids[2].as_str(), ids[1].as_str()], "upcoming first, then the latest past");
+    assert_eq!(first["meta"]["total"], 3);
+    let cursor = first["meta"]["next_cursor"].as_str().expect("more to come").to_string();
+    let second = page(&format!("/api/me/bookings?limit=2&cursor={cursor}"));
+    assert_eq!(second["bookings"][0]["id"], ids[0].as_str());
+    assert_eq!(second["bookings"].as_array().unwrap().len(), 1);
+    assert_eq!(second["meta"]["next_cursor"], Value::Null);
+    assert_eq!(client.get("/api/me/bookings?limit=101").error_code(), "invalid_parameter");
+    assert_eq!(client.get("/api/me/bookings?cursor=nonsense").error_code(), "invalid_parameter");
+}

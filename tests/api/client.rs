@@ -11,6 +11,9 @@ pub struct Client {
     base: String,
     agent: Agent,
     cookie: Mutex<Option<String>>,
+    /// Who this client is to per-client limits (`x-quarterhour-client`, honoured only in
+    /// development), so that tests running side by side do not share one budget.
+    name: String,
 }
 
 /// What the server answered, read fully.
@@ -100,7 +103,7 @@ impl Client {
 
     pub fn new() -> Self {
         let agent = Agent::config_builder().http_status_as_error(false).max_redirects(0).build().into();
-        Self { base: base_url(), agent, cookie: Mutex::new(None) }
+        Self { base: base_url(), agent, cookie: Mutex::new(None), name: format!("test-{}", unique_suffix()) }
     }
 
     pub fn get(&self, path: &str) -> Reply {
@@ -131,6 +134,9 @@ impl Client {
         }
         if let Some(cookie) = self.cookie.lock().unwrap().as_ref() {
             request = request.header("cookie", cookie.as_str());
+        }
+        if !headers.iter().any(|(name, _)| name.eq_ignore_ascii_case("x-quarterhour-client")) {
+            request = request.header("x-quarterhour-client", self.name.as_str());
         }
         let request = request.body(body.unwrap_or_default()).expect("valid request");
         let mut response = self.agent.run(request).unwrap_or_else(|e| panic!("{method} {url}: {e}"));

@@ -265,3 +265,16 @@ fn generated_people_load_once_and_can_sign_in() {
     let too_many = seed(json!({"prefix": prefix, "mentors": 5000}));
     assert_eq!((too_many.status, too_many.json()["error"]["field"].as_str()), (422, Some("mentors")));
 }
+
+#[test]
+fn searches_are_limited_per_client() {
+    let client = Client::new();
+    for attempt in 0..120 {
+        let reply = client.get("/api/mentors?limit=1");
+        assert_eq!(reply.status, 200, "search {attempt}: {}", reply.body);
+    }
+    let refused = client.get("/api/mentors?limit=1");
+    assert_eq!((refused.status, refused.error_code().as_str()), (429, "rate_limited"), "{}", refused.body);
+    assert!(refused.header("retry-after").is_some());
+    assert_eq!(Client::new().get("/api/mentors?limit=1").status, 200, "another client is not held back");
+}

@@ -580,3 +580,32 @@ fn export_holds_and_deletion_removes_requests_offers_and_threads() {
     let (someone, _) = mentor("acme.com", &[&tag]);
     assert_eq!(someone.get(&format!("/api/requests/{request}")).status, 404);
 }
+
+#[test]
+fn an_anonymous_requests_reasons_tell_a_probing_mentor_nothing_of_its_author() {
+    let tag = unique_tag();
+    let (mentee, _) = person("acme.com", json!({"languages": ["es", "en"], "timezone": "Europe/Madrid"}));
+    let request = asked(&mentee, &tag, json!({"anonymous": true}));
+    let (prober, _) = mentor("globex.com", &[&tag]);
+    let mut seen = Vec::new();
+    for (languages, zone) in [
+        (json!(["en", "es"]), "Europe/Madrid"),
+        (json!(["ja"]), "Asia/Tokyo"),
+        (json!(["es"]), "America/Mexico_City"),
+        (json!(["en"]), "Europe/Paris"),
+    ] {
+        let changed =
+            prober.send("PUT", "/api/me/profile", &json!({"languages": languages, "timezone": zone}));
+        assert_eq!(changed.status, 200, "{}", changed.body);
+        let reply = prober.get(&format!("/api/requests/for-me?expertise={tag}")).json();
+        let entry =
+            reply["requests"].as_array().unwrap().iter().find(|r| r["id"] == request.as_str()).cloned();
+        let entry = entry.unwrap_or_else(|| panic!("the request is in the feed: {reply}"));
+        seen.push(entry["reasons"].clone());
+        let one = prober.get(&format!("/api/requests/{request}")).json();
+        assert_eq!(one["request"]["author"], Value::Null);
+        assert_eq!(one["request"]["reasons"], json!([]));
+    }
+    assert!(seen.windows(2).all(|pair| pair[0] == pair[1]), "reasons never change: {seen:?}");
+    assert_eq!(seen[0], json!([format!("matches {tag}"), "no offers yet"]));
+}

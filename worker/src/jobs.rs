@@ -164,7 +164,9 @@ async fn send_digests(ctx: &Ctx<'_>) -> Result<u32, AppError> {
             .into_iter()
             .map(|(index, fit)| {
                 let row = &fresh[index];
-                (row.title.clone(), fit.reasons, ctx.link(&format!("/requests/{}", row.id)))
+                // A digest goes to mentors who have not been accepted: an anonymous author stays so.
+                let reasons = fit.reasons_shown(!row.anonymous);
+                (row.title.clone(), reasons, ctx.link(&format!("/requests/{}", row.id)))
             })
             .collect();
         let (subject, text) = mail::digest(&lines, &ctx.link("/requests"));

@@ -7,7 +7,6 @@ mod http;
 mod jobs;
 mod mailer;
 mod openapi;
-mod profile_cache;
 mod services;
 mod sessions;
 mod store;

@@ -27,6 +27,22 @@ pub struct RequestFit<'a> {
 pub struct Fit {
     pub score: u32,
     pub reasons: Vec<String>,
+    /// Which of the reasons (by position) come from the author's profile (their languages and
+    /// time zone) rather than from the request itself.
+    author_reasons: std::ops::Range<usize>,
+}
+
+impl Fit {
+    /// The reasons a viewer may read. For an anonymous request shown to anyone but the mentor
+    /// whose offer was accepted, nothing that comes from the author's profile is said: a mentor
+    /// could otherwise learn who asked by changing their own languages and zone.
+    pub fn reasons_shown(self, reveals_author: bool) -> Vec<String> {
+        if reveals_author {
+            return self.reasons;
+        }
+        let hidden = self.author_reasons;
+        self.reasons.into_iter().enumerate().filter(|(i, _)| !hidden.contains(i)).map(|(_, r)| r).collect()
+    }
 }
 
 /// Scores a request for a mentor. Shared expertise counts most; a shared language other than
@@ -43,6 +59,7 @@ pub fn fit(mentor: &MentorFit<'_>, request: &RequestFit<'_>) -> Fit {
         reasons.push(format!("matches {}", shared.join(", ")));
     }
 
+    let author_start = reasons.len();
     let languages: Vec<&str> =
         request.languages.iter().filter(|code| mentor.languages.contains(code)).map(String::as_str).collect();
     let notable: Vec<&str> =
@@ -64,11 +81,12 @@ pub fn fit(mentor: &MentorFit<'_>, request: &RequestFit<'_>) -> Fit {
         reasons.push(format!("{} working hours in common", shared_minutes / 60));
     }
 
+    let author_reasons = author_start..reasons.len();
     if request.offer_count == 0 {
         score += 2;
         reasons.push("no offers yet".into());
     }
-    Fit { score, reasons }
+    Fit { score, reasons, author_reasons }
 }
 
 /// How many requests the feed shows, and how many a digest lists.
@@ -301,5 +319,22 @@ mod tests {
         assert_eq!(order, [5], "only what came after the last digest");
         let fits = digest(&mentor, next, &candidates);
         assert_eq!(fits[0].1.reasons, ["matches rust", "same time zone", "no offers yet"]);
+    }
+
+    #[test]
+    fn an_anonymous_request_tells_nothing_of_its_author_in_its_reasons() {
+        let (skills, langs) = (tags(&["rust"]), tags(&["en", "es"]));
+        let mentor = MentorFit { expertise: &skills, languages: &langs, utc_offset_minutes: 60 };
+        let request =
+            RequestFit { expertise: &skills, languages: &langs, utc_offset_minutes: 60, offer_count: 0 };
+        let all = fit(&mentor, &request);
+        assert_eq!(all.reasons, ["matches rust", "both speak Spanish", "same time zone", "no offers yet"]);
+        assert_eq!(all.clone().reasons_shown(true).len(), 4, "the accepted mentor may read them all");
+        assert_eq!(all.reasons_shown(false), ["matches rust", "no offers yet"]);
+        // Whatever the mentor's own languages and zone, the shown reasons stay the same.
+        for (langs, offset) in [(tags(&["ja"]), 540), (tags(&["es"]), 60), (tags(&["en"]), -300)] {
+            let probe = MentorFit { expertise: &skills, languages: &langs, utc_offset_minutes: offset };
+            assert_eq!(fit(&probe, &request).reasons_shown(false), ["matches rust", "no offers yet"]);
+        }
     }
 }

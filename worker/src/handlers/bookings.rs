@@ -1,7 +1,8 @@
 //! Bookings: making one on a free slot, listing, cancelling, moving, and the calendar invite.
 
 use domain::booking::{
-    self, Booking, BookingEnvelope, BookingList, BookingRequest, CancelRequest, RescheduleRequest,
+    self, Booking, BookingCursor, BookingEnvelope, BookingList, BookingRequest, CancelRequest,
+    RescheduleRequest,
 };
 use domain::error::{ApiError, ErrorBody};
 use domain::ids::{BookingId, UserId};
@@ -64,18 +65,38 @@ pub async fn create(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     operation_id = "my_bookings",
     path = "/api/me/bookings",
     tag = "bookings",
+    params(
+        ("limit" = Option<u32>, Query, minimum = 1, maximum = 100, description = "Page size, default 100"),
+        ("cursor" = Option<String>, Query, description = "`meta.next_cursor` of the previous page"),
+    ),
     responses(
-        (status = 200, description = "All bookings the user takes part in.", body = BookingList),
+        (status = 200, description = "One page of the user's bookings: upcoming ones soonest first, then past ones latest first; `meta.next_cursor` fetches the next page.", body = BookingList),
+        (status = 400, description = "`limit` is not 1–100, or `cursor` is not one this API gave (`invalid_parameter`).", body = ErrorBody),
         (status = 401, description = "Not signed in.", body = ErrorBody),
     )
 )]
 pub async fn mine(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let user = ctx.user().await?;
-    let rows = store::for_user(&ctx.db()?, &user.id).await?;
+    let (limit, cursor) =
+        booking::parse_bookings_page(ctx.query("limit").as_deref(), ctx.query("cursor").as_deref())?;
+    let split = cursor.as_ref().map_or(ctx.now, |c| c.now);
+    let db = ctx.db()?;
+    let mut rows = store::page_for_user(&db, &user.id, split, cursor.as_ref(), limit + 1).await?;
+    let more = rows.len() > limit as usize;
+    rows.truncate(limit as usize);
+    let next_cursor = rows.last().filter(|_| more).map(|last| {
+        BookingCursor {
+            now: split,
+            past: last.start_at < split,
+            start: last.start_at,
+            id: last.id.to_string(),
+        }
+        .encode()
+    });
     let origin = ctx.origin();
     let bookings: Vec<Booking> =
         rows.iter().map(|row| views::booking::booking(row, user.id.as_str(), &origin)).collect();
-    let meta = ListMeta { total: bookings.len() as u64, next_cursor: None };
+    let meta = ListMeta { total: store::count_for_user(&db, &user.id).await?, next_cursor };
     http::ok(&BookingList { bookings, meta })
 }
 

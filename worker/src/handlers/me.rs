@@ -107,6 +107,12 @@ pub async fn export(ctx: &Ctx<'_>) -> Result<Response, AppError> {
             .iter()
             .map(|t| views::thread::with_messages(&t.thread, &t.messages, viewer))
             .collect(),
+        bookings: rows
+            .bookings
+            .iter()
+            .map(|row| views::booking::booking(row, viewer, &ctx.origin()))
+            .collect(),
+        availability: rows.availability,
     };
     let response = http::ok(&export)?;
     response.headers().set("content-disposition", "attachment; filename=\"quarterhour-export.json\"")?;

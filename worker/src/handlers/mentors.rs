@@ -56,6 +56,7 @@ pub async fn get(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     responses(
         (status = 200, description = "One page of mentors, the total and facet counts.", body = MentorList),
         (status = 400, description = "A parameter is malformed (`invalid_parameter`, `field` names it).", body = ErrorBody),
+        (status = 429, description = "More than 120 searches a minute from this client; see `Retry-After`.", body = ErrorBody),
     )
 )]
 pub async fn search(ctx: &Ctx<'_>) -> Result<Response, AppError> {

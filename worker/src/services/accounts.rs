@@ -12,7 +12,6 @@ use worker::D1PreparedStatement;
 use crate::crypto;
 use crate::http::{AppError, Ctx};
 use crate::mailer;
-use crate::profile_cache;
 use crate::services::{booking, requests, threads};
 use crate::sessions;
 use crate::store::directory::{self, Listing};
@@ -109,7 +108,6 @@ pub async fn update_profile(
     )?);
     db.batch(statements).await?;
     let saved = profile_of(ctx, &user.id).await?;
-    profile_cache::put(ctx, &saved).await?;
     Ok(saved)
 }
 
@@ -136,8 +134,6 @@ pub async fn rename_organization(
         directory::bump_version_statement(&db),
     ])
     .await?;
-    // Every member's profile shows the name.
-    profile_cache::forget_all(ctx, &users::ids_in_organization(&db, &organization.domain).await?).await?;
     Ok((organization.domain, name))
 }
 
@@ -147,6 +143,8 @@ pub struct ExportRows {
     pub requests: Vec<(request_store::RequestRow, Vec<request_store::OfferRow>)>,
     pub offers: Vec<request_store::OfferRow>,
     pub threads: Vec<threads::WithMessages>,
+    pub bookings: Vec<bookings::BookingRow>,
+    pub availability: Option<domain::booking::AvailabilityInput>,
 }
 
 pub async fn export(ctx: &Ctx<'_>, user: &UserRow) -> Result<ExportRows, AppError> {
@@ -156,6 +154,14 @@ pub async fn export(ctx: &Ctx<'_>, user: &UserRow) -> Result<ExportRows, AppErro
         requests: requests::authored_by(ctx, &user.id).await?,
         offers: request_store::offers_by_mentor(&db, &user.id).await?,
         threads: threads::all_of(ctx, &user.id).await?,
+        bookings: bookings::for_user(&db, &user.id).await?,
+        availability: match availability::find(&db, &user.id).await? {
+            Some(row) => Some(
+                serde_json::from_str(&row.rules)
+                    .map_err(|e| AppError::Internal(format!("stored availability: {e}")))?,
+            ),
+            None => None,
+        },
     })
 }
 
@@ -191,6 +197,5 @@ pub async fn delete(ctx: &Ctx<'_>, user: &UserRow) -> Result<(), AppError> {
         statements.push(rate_events::delete_bucket_statement(&db, &address_bucket(&email))?);
     }
     db.batch(statements).await?;
-    profile_cache::forget(ctx, &user.id).await?;
     sessions::end_all(ctx, &user.id).await
 }

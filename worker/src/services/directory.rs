@@ -1,4 +1,4 @@
-//! The directory: who may see a mentor, one profile (served from the KV cache), and searches
+//! The directory: who may see a mentor, one profile, and searches
 //! whose totals and facets are cached under the directory's version.
 
 use domain::directory::{Cursor, Search};
@@ -10,10 +10,11 @@ use domain::wire::Profile;
 
 use crate::crypto;
 use crate::http::{AppError, Ctx};
-use crate::profile_cache;
 use crate::store::directory::{self, CardRow, Searcher, Summary};
 use crate::store::profiles::{self, ProfileRow};
+use crate::store::rate_events;
 use crate::store::users::UserRow;
+use crate::views::{self, Audience};
 
 /// A mentor's profile, if the viewer may see it; 404 otherwise, as if it did not exist.
 pub async fn visible_mentor(
@@ -38,26 +39,22 @@ pub fn shown(profile: &ProfileRow, viewer: Option<&UserRow>) -> bool {
         )
 }
 
-/// A profile as others see it, from the cache when it holds it; 404 for a viewer who may not
-/// see it.
+/// A profile as others see it; 404 for a viewer who may not see it. Decided from the database
+/// on every read, so hiding a profile or deleting an account holds for every reader at once.
 pub async fn public_profile(
     ctx: &Ctx<'_>,
     id: &UserId,
     viewer: Option<&UserRow>,
 ) -> Result<Profile, AppError> {
-    let mentor: Profile = match profile_cache::get(ctx, id).await? {
-        Some(cached) => cached,
-        None => {
-            let row = profiles::find(&ctx.db()?, id).await?.ok_or_else(ApiError::not_found)?;
-            profile_cache::put(ctx, &row).await?
-        }
-    };
-    let owner_organization = mentor.organization.as_ref().map(|org| org.domain.as_str());
+    let row = profiles::find(&ctx.db()?, id).await?.ok_or_else(ApiError::not_found)?;
+    let fields = row.fields();
+    let organization = row.organization_domain.as_deref();
     let viewer = viewer.map(UserRow::as_viewer);
-    if !profile::shown_to(mentor.visibility, &mentor.display_name, &mentor.id, owner_organization, viewer) {
+    if !profile::shown_to(fields.visibility, &fields.display_name, row.user_id.as_str(), organization, viewer)
+    {
         return Err(ApiError::not_found().into());
     }
-    Ok(mentor)
+    Ok(views::profile(&row, Audience::Others))
 }
 
 /// One page of a search, with the total and facets and the cursor of the next page.
@@ -89,11 +86,23 @@ pub async fn search(ctx: &Ctx<'_>, search: &Search, viewer: Option<&UserRow>) ->
             .available_within_days
             .map(|days| ctx.now + jiff::SignedDuration::from_hours(i64::from(days) * 24)),
     };
-    let results = db
-        .batch(vec![directory::version_statement(&db), directory::page_statement(&db, search, &searcher)?])
-        .await?;
-    let [version, page] = <[worker::D1Result; 2]>::try_from(results)
-        .map_err(|_| AppError::Internal("the search batch returned too few results".into()))?;
+    // The client's search count rides in the same batch: limiting costs no extra round trip.
+    let (bucket, per_minute, now) = (
+        format!("search:{}", ctx.client_ip()),
+        ctx.config_number("SEARCHES_PER_CLIENT_PER_MINUTE", 120),
+        ctx.now_seconds(),
+    );
+    let mut statements =
+        vec![directory::version_statement(&db), directory::page_statement(&db, search, &searcher)?];
+    statements.extend(rate_events::hit_statements(&db, &bucket, per_minute, 60, now)?);
+    let results = db.batch(statements).await?;
+    if let Some(retry_after) = rate_events::refused(results.get(2..).unwrap_or_default(), 60, now)? {
+        return Err(AppError::RateLimited { retry_after });
+    }
+    let mut results = results.into_iter();
+    let (Some(version), Some(page)) = (results.next(), results.next()) else {
+        return Err(AppError::Internal("the search batch returned too few results".into()));
+    };
     let (rows, has_more) = directory::page_rows(&page, search.limit)?;
     let version = version.results::<Version>()?.pop().map(|v| v.version).unwrap_or_default();
     let summary = summary(ctx, search, &searcher, &version).await?;
@@ -139,6 +148,13 @@ async fn summary(
         return Ok(summary);
     }
     let summary = directory::summary(&db, search, searcher).await?;
-    kv.put(&key, serde_json::to_string(&summary)?)?.expiration_ttl(60 * 60).execute().await?;
+    // The cache only saves work: a failed write is logged, and the search still answers.
+    let put = match kv.put(&key, serde_json::to_string(&summary)?) {
+        Ok(put) => put.expiration_ttl(60 * 60).execute().await,
+        Err(error) => Err(error),
+    };
+    if let Err(error) = put {
+        worker::console_error!("caching a search summary: {error}");
+    }
     Ok(summary)
 }

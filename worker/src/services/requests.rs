@@ -167,7 +167,8 @@ pub async fn feed(ctx: &Ctx<'_>, user: &UserRow, filter: &FeedFilter<'_>) -> Res
         .into_iter()
         .map(|(index, fit)| {
             let (row, role, offer) = shown[index];
-            FeedItem { row: row.clone(), role, offer: offer.cloned(), reasons: fit.reasons }
+            let reasons = fit.reasons_shown(role.sees_author(row.anonymous));
+            FeedItem { row: row.clone(), role, offer: offer.cloned(), reasons }
         })
         .collect())
 }

@@ -1,11 +1,11 @@
-use domain::booking::BookingStatus;
+use domain::booking::{BookingCursor, BookingStatus};
 use domain::ids::{BookingId, OfferId, UserId};
 use domain::slots::Busy;
 use jiff::Timestamp;
 use worker::wasm_bindgen::JsValue;
 use worker::{D1Database, D1PreparedStatement, Result};
 
-use super::{id, opt_id, opt_text, opt_time, text, time};
+use super::{id, int, opt_id, opt_text, opt_time, text, time};
 
 /// A booking with both participants' names and zones.
 #[derive(Debug, Clone, serde::Deserialize)]
@@ -63,6 +63,50 @@ pub async fn for_user(db: &D1Database, user: &UserId) -> Result<Vec<BookingRow>>
         .all()
         .await?
         .results()
+}
+
+/// One page of the user's bookings: upcoming ones (from `split`) soonest first, then past ones
+/// latest first, after `cursor`; at most `limit`.
+pub async fn page_for_user(
+    db: &D1Database,
+    user: &UserId,
+    split: Timestamp,
+    cursor: Option<&BookingCursor>,
+    limit: u32,
+) -> Result<Vec<BookingRow>> {
+    let (phase, start, after) = match cursor {
+        Some(c) => (int(i64::from(c.past)), time(c.start), text(&c.id)),
+        None => (JsValue::NULL, JsValue::NULL, JsValue::NULL),
+    };
+    db.prepare(format!(
+        "{SELECT} WHERE (b.mentor_id = ?1 OR b.mentee_id = ?1)
+           AND (?3 IS NULL
+                OR (?3 = 0 AND (b.start_at < ?2 OR b.start_at > ?4 OR (b.start_at = ?4 AND b.id > ?5)))
+                OR (?3 = 1 AND b.start_at < ?2 AND (b.start_at < ?4 OR (b.start_at = ?4 AND b.id > ?5))))
+         ORDER BY b.start_at < ?2,
+                  CASE WHEN b.start_at >= ?2 THEN b.start_at END,
+                  CASE WHEN b.start_at < ?2 THEN b.start_at END DESC,
+                  b.id
+         LIMIT ?6"
+    ))
+    .bind(&[id(user), time(split), phase, start, after, int(i64::from(limit))])?
+    .all()
+    .await?
+    .results()
+}
+
+/// How many bookings the user takes part in.
+pub async fn count_for_user(db: &D1Database, user: &UserId) -> Result<u64> {
+    #[derive(serde::Deserialize)]
+    struct Count {
+        count: u64,
+    }
+    let row: Option<Count> = db
+        .prepare("SELECT count(*) AS count FROM bookings WHERE mentor_id = ?1 OR mentee_id = ?1")
+        .bind(&[id(user)])?
+        .first(None)
+        .await?;
+    Ok(row.map_or(0, |row| row.count))
 }
 
 /// A live booking's time, as the slot rules count it.

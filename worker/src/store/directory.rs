@@ -133,9 +133,13 @@ pub struct FacetRow {
     pub count: u64,
 }
 
-/// Turns free text into an FTS5 query: every word must appear, as a word or a word's start.
+/// Turns free text into an FTS5 query: every word must appear, as a word or a word's start; a
+/// single letter only as a whole word (as a start it would match most of the directory).
 fn fts_query(q: &str) -> Option<String> {
-    let words: Vec<String> = search_terms(q).iter().map(|word| format!("\"{word}\"*")).collect();
+    let term = |word: &&str| {
+        if word.chars().count() == 1 { format!("\"{word}\"") } else { format!("\"{word}\"*") }
+    };
+    let words: Vec<String> = search_terms(q).iter().map(term).collect();
     (!words.is_empty()).then(|| words.join(" "))
 }
 
@@ -346,4 +350,15 @@ pub fn bump_version_statement(db: &D1Database) -> D1PreparedStatement {
         "INSERT INTO meta (key, value) VALUES ('directory_version', '1')
          ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)",
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_match_as_starts_and_single_letters_as_whole_words() {
+        assert_eq!(fts_query("kub a Rust").as_deref(), Some("\"kub\"* \"a\" \"Rust\"*"));
+        assert_eq!(fts_query("* \" -"), None);
+    }
 }

@@ -48,20 +48,6 @@ pub fn insert_statement(db: &D1Database, user: &UserRow) -> Result<D1PreparedSta
     ])
 }
 
-pub async fn ids_in_organization(db: &D1Database, domain: &str) -> Result<Vec<UserId>> {
-    #[derive(serde::Deserialize)]
-    struct Id {
-        id: UserId,
-    }
-    let rows: Vec<Id> = db
-        .prepare("SELECT id FROM users WHERE organization_domain = ?1")
-        .bind(&[text(domain)])?
-        .all()
-        .await?
-        .results()?;
-    Ok(rows.into_iter().map(|row| row.id).collect())
-}
-
 pub fn delete_statement(db: &D1Database, user: &UserId) -> Result<D1PreparedStatement> {
     db.prepare("DELETE FROM users WHERE id = ?1").bind(&[id(user)])
 }
