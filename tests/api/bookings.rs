@@ -28,6 +28,17 @@ pub fn open_mentor(extra: Value) -> (Client, String) {
     (mentor, id)
 }
 
+/// `hour`:00 UTC on the day `days` from today, RFC 3339: times on one calendar day, whatever the
+/// time of day the tests run.
+pub fn on_day(days: i64, hour: i64) -> String {
+    let now = jiff::Timestamp::now().as_second();
+    let midnight = now - now.rem_euclid(86_400);
+    jiff::Timestamp::from_second(midnight + days * 86_400 + hour * 3_600)
+        .unwrap()
+        .strftime("%Y-%m-%dT%H:%M:%SZ")
+        .to_string()
+}
+
 /// A quarter hour `hours` from now, RFC 3339.
 pub fn quarter_hour_in(hours: i64) -> String {
     let at = jiff::Timestamp::now() + jiff::SignedDuration::from_hours(hours);
@@ -152,7 +163,8 @@ fn a_mentee_books_a_slot_and_both_see_it_with_mail() {
 #[test]
 fn a_taken_slot_is_409_and_rule_breaks_are_422_with_a_reason() {
     let (mentor, mentor_id) = open_mentor(json!({"max_per_day": 2}));
-    let start = quarter_hour_in(48);
+    // Three sessions on one UTC day (the mentor's zone), so the daily cap applies to all three.
+    let start = on_day(3, 10);
     assert_eq!(book(&mentee(), &mentor_id, &start).status, 201);
     let taken = book(&mentee(), &mentor_id, &start);
     assert_eq!((taken.status, taken.error_code().as_str()), (409, "slot_taken"));
@@ -165,9 +177,9 @@ fn a_taken_slot_is_409_and_rule_breaks_are_422_with_a_reason() {
     );
     assert_eq!((odd.status, odd.json()["error"]["field"].as_str()), (422, Some("start")));
 
-    let second = quarter_hour_in(49);
+    let second = on_day(3, 11);
     assert_eq!(book(&mentee(), &mentor_id, &second).status, 201);
-    let capped = book(&mentee(), &mentor_id, &quarter_hour_in(50));
+    let capped = book(&mentee(), &mentor_id, &on_day(3, 12));
     assert_eq!((capped.status, capped.error_code().as_str()), (422, "over_capacity"), "two a day");
 
     let (_other, other_id) = open_mentor(json!({}));

@@ -56,9 +56,11 @@ fn cookie(ctx: &Ctx<'_>, value: &str, max_age: u64) -> String {
     format!("{COOKIE}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}{secure}")
 }
 
-/// The `Set-Cookie` value that removes the session cookie from the browser.
-pub fn clearing_cookie(ctx: &Ctx<'_>) -> String {
-    cookie(ctx, "", 0)
+/// The answer once a session is over: 204, and the cookie removed from the browser.
+pub fn signed_out(ctx: &Ctx<'_>) -> Result<worker::Response, AppError> {
+    let response = crate::http::empty(204);
+    response.headers().set("set-cookie", &cookie(ctx, "", 0))?;
+    Ok(response)
 }
 
 /// The signed-in user, if the request carries a live session for an existing account.

@@ -152,9 +152,7 @@ pub async fn verify(ctx: &Ctx<'_>) -> Result<Response, AppError> {
 )]
 pub async fn sign_out(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     sessions::end(ctx).await?;
-    let response = http::empty(204);
-    response.headers().set("set-cookie", &sessions::clearing_cookie(ctx))?;
-    Ok(response)
+    sessions::signed_out(ctx)
 }
 
 /// Ends every session of the signed-in user, on every device, and clears this cookie.
@@ -171,7 +169,5 @@ pub async fn sign_out(ctx: &Ctx<'_>) -> Result<Response, AppError> {
 pub async fn sign_out_everywhere(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let user = ctx.user().await?;
     sessions::end_all(ctx, &user.id).await?;
-    let response = http::empty(204);
-    response.headers().set("set-cookie", &sessions::clearing_cookie(ctx))?;
-    Ok(response)
+    sessions::signed_out(ctx)
 }

@@ -133,7 +133,5 @@ pub async fn export(ctx: &Ctx<'_>) -> Result<Response, AppError> {
 pub async fn delete(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let user = ctx.user().await?;
     accounts::delete(ctx, &user).await?;
-    let response = http::empty(204);
-    response.headers().set("set-cookie", &sessions::clearing_cookie(ctx))?;
-    Ok(response)
+    sessions::signed_out(ctx)
 }
