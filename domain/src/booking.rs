@@ -277,7 +277,8 @@ pub fn parse_bookings_page(
     limit: Option<&str>,
     cursor: Option<&str>,
 ) -> Result<(u32, Option<BookingCursor>), ApiError> {
-    let limit = match limit.map(str::trim).filter(|raw| !raw.is_empty()) {
+    // An empty `limit=` is not a number: only a missing one means the default.
+    let limit = match limit.map(str::trim) {
         None => BOOKINGS_PAGE,
         Some(raw) => raw
             .parse::<u32>()
@@ -778,7 +779,7 @@ mod tests {
     fn booking_pages_take_a_bounded_limit_and_their_own_cursor() {
         assert_eq!(parse_bookings_page(None, None).unwrap(), (100, None));
         assert_eq!(parse_bookings_page(Some("5"), None).unwrap().0, 5);
-        for bad in ["0", "101", "x", "-1"] {
+        for bad in ["0", "101", "x", "-1", ""] {
             assert_eq!(parse_bookings_page(Some(bad), None).unwrap_err().field.as_deref(), Some("limit"));
         }
         let cursor = BookingCursor {
