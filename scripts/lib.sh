@@ -75,6 +75,15 @@ migrate_local() {
   wrangler d1 migrations apply DB --local --persist-to "$state_dir" >/dev/null
 }
 
+# Loads what the API tests expect to find in a database from before a migration:
+# load_test_fixtures STATE_DIR
+load_test_fixtures() {
+  local state_dir=$1 fixture
+  for fixture in "$ROOT"/tests/fixtures/*.sql; do
+    wrangler d1 execute DB --local --persist-to "$state_dir" --file "$fixture" >/dev/null
+  done
+}
+
 # Loads generated people through the development API, 1,000 mentors a call:
 # seed_people BASE_URL PREFIX START MENTORS MENTEES
 seed_people() {

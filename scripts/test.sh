@@ -60,6 +60,7 @@ if scripts/build.sh; then
   PORT=$(free_port)
   STATE="$WORK/state"
   migrate_local "$STATE"
+  load_test_fixtures "$STATE"
   if start_wrangler "$PORT" "$STATE" "$WORK/wrangler.log" --test-scheduled; then
     export QH_BASE_URL="http://127.0.0.1:$PORT"
     # The invite tests parse .ics files with Python's icalendar, an independent implementation.

@@ -116,56 +116,53 @@ pub fn login_code_from_random(bytes: [u8; 8]) -> String {
     format!("{:06}", u64::from_le_bytes(bytes) % 1_000_000)
 }
 
-/// Addresses at these domains belong to people, not to a company: they place no one in an
-/// organization.
-const FREE_MAIL_DOMAINS: &[&str] = &[
-    "gmail.com",
-    "googlemail.com",
-    "outlook.com",
-    "hotmail.com",
-    "hotmail.co.uk",
-    "live.com",
-    "msn.com",
-    "yahoo.com",
-    "yahoo.co.uk",
-    "yahoo.fr",
-    "yahoo.co.jp",
-    "ymail.com",
-    "icloud.com",
-    "me.com",
-    "mac.com",
-    "aol.com",
-    "proton.me",
-    "protonmail.com",
-    "pm.me",
-    "gmx.com",
-    "gmx.de",
-    "gmx.net",
-    "web.de",
-    "mail.com",
-    "yandex.ru",
-    "yandex.com",
-    "mail.ru",
-    "zoho.com",
-    "fastmail.com",
-    "hey.com",
-    "tutanota.com",
-    "qq.com",
-    "163.com",
-    "126.com",
-    "naver.com",
-    "rediffmail.com",
-    "example.com",
-    "example.org",
-    "example.net",
-];
+/// Free and disposable mail providers, vendored from a maintained list (see the file's header):
+/// an address there belongs to a person, not to a company, and places no one in an organization.
+const FREE_MAIL: &str = include_str!("../data/free-email-domains.txt");
 
-/// Second-level suffixes under which the organization's name is one label further left
-/// (`acme.co.uk` is Acme, not "Co").
-const TWO_LEVEL_SUFFIXES: &[&str] = &[
-    "co.uk", "org.uk", "ac.uk", "gov.uk", "com.au", "net.au", "org.au", "co.nz", "co.jp", "co.in", "co.za",
-    "com.br", "com.mx", "com.cn", "com.sg", "com.tr", "co.kr", "com.ar", "co.il",
-];
+/// Suffixes under which every name is a separate organization's mail domain although the Public
+/// Suffix List does not (yet) say so, in the list's own format.
+const EXTRA_SUFFIXES: &str = include_str!("../data/extra-public-suffixes.dat");
+
+/// Names reserved for documentation and tests (RFC 2606): nobody's organization.
+const RESERVED_FOR_EXAMPLES: [&str; 3] = ["example.com", "example.net", "example.org"];
+
+fn data_lines(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#') && !line.starts_with("//"))
+}
+
+/// Whether mail at `domain` (or at the provider it is a subdomain of) is free mail.
+pub fn is_free_mail(domain: &str) -> bool {
+    static SORTED: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let sorted = SORTED.get_or_init(|| data_lines(FREE_MAIL).collect());
+    let listed = |candidate: &str| sorted.binary_search(&candidate).is_ok();
+    listed(domain) || registrable_domain(domain).is_some_and(listed)
+}
+
+/// The registrable domain an e-mail domain belongs to (`eng.acme.co.uk` → `acme.co.uk`), from the
+/// Public Suffix List; None when the domain is itself a public suffix (`com.tw`).
+pub fn registrable_domain(domain: &str) -> Option<&str> {
+    let extra = data_lines(EXTRA_SUFFIXES).find(|suffix| {
+        domain.strip_suffix(suffix).is_some_and(|rest| rest.ends_with('.') || rest.is_empty())
+    });
+    match extra {
+        Some(suffix) if domain.len() == suffix.len() => None,
+        Some(suffix) => {
+            let rest = &domain[..domain.len() - suffix.len() - 1];
+            let name_start = rest.rfind('.').map_or(0, |dot| dot + 1);
+            Some(&domain[name_start..])
+        }
+        None => psl2::lookup(domain)?.registrable_domain(),
+    }
+}
+
+/// Whether `domain` is a public suffix (`com.tw`, `onmicrosoft.com`): a name many unrelated
+/// organizations sit under, never an organization of its own.
+pub fn is_public_suffix(domain: &str) -> bool {
+    registrable_domain(domain).is_none()
+}
 
 /// The organization an e-mail domain belongs to: its registrable domain and a display name.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -176,19 +173,30 @@ pub struct OrganizationIdentity {
 
 pub fn organization_for(email: &Email) -> Option<OrganizationIdentity> {
     let domain = email.domain();
-    let labels: Vec<&str> = domain.split('.').collect();
-    let suffix_len =
-        if labels.len() >= 3 && TWO_LEVEL_SUFFIXES.contains(&labels[labels.len() - 2..].join(".").as_str()) {
-            2
-        } else {
-            1
-        };
-    let name_index = labels.len().checked_sub(suffix_len + 1)?;
-    let registrable = labels[name_index..].join(".");
-    if FREE_MAIL_DOMAINS.contains(&registrable.as_str()) || FREE_MAIL_DOMAINS.contains(&domain) {
+    let registrable = registrable_domain(domain)?;
+    if is_free_mail(domain) || RESERVED_FOR_EXAMPLES.contains(&registrable) {
         return None;
     }
-    Some(OrganizationIdentity { name: display_name_of(labels[name_index]), domain: registrable })
+    let name = registrable.split('.').next().unwrap_or(registrable);
+    Some(OrganizationIdentity { name: display_name_of(name), domain: registrable.to_string() })
+}
+
+/// Organizations assigned before they came from the Public Suffix List may be a public suffix
+/// (everyone at `*.com.tw` together) or a free-mail provider. For a member of such an
+/// organization, the organization their address places them in now (None: no organization);
+/// for anyone else, `Keep`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Rederived {
+    Keep,
+    Move(Option<OrganizationIdentity>),
+}
+
+pub fn rederive(current: &str, email: &Email) -> Rederived {
+    if is_public_suffix(current) || is_free_mail(current) || RESERVED_FOR_EXAMPLES.contains(&current) {
+        Rederived::Move(organization_for(email))
+    } else {
+        Rederived::Keep
+    }
 }
 
 fn display_name_of(label: &str) -> String {
@@ -292,9 +300,74 @@ mod tests {
 
     #[test]
     fn free_mail_places_no_one_in_an_organization() {
-        assert_eq!(org("someone@gmail.com"), None);
-        assert_eq!(org("someone@outlook.com"), None);
-        assert_eq!(org("someone@yahoo.co.uk"), None);
+        for address in [
+            "someone@gmail.com",
+            "someone@outlook.com",
+            "someone@yahoo.co.uk",
+            "someone@hotmail.fr",
+            "someone@yahoo.de",
+            "someone@t-online.de",
+            "someone@mail.example.net",
+        ] {
+            assert_eq!(org(address), None, "{address}");
+        }
+    }
+
+    #[test]
+    fn organizations_come_from_the_public_suffix_list() {
+        for (address, domain, name) in [
+            ("a@evil.com.tw", "evil.com.tw", "Evil"),
+            ("b@other.com.tw", "other.com.tw", "Other"),
+            ("a@eng.tokopedia.co.id", "tokopedia.co.id", "Tokopedia"),
+            ("a@cs.u-tokyo.ac.jp", "u-tokyo.ac.jp", "U Tokyo"),
+            ("a@unimelb.edu.au", "unimelb.edu.au", "Unimelb"),
+            ("a@digital.cabinet-office.gov.uk", "cabinet-office.gov.uk", "Cabinet Office"),
+            ("a@contoso.onmicrosoft.com", "contoso.onmicrosoft.com", "Contoso"),
+            ("a@mail.contoso.onmicrosoft.com", "contoso.onmicrosoft.com", "Contoso"),
+            ("a@northwind.example", "northwind.example", "Northwind"),
+        ] {
+            assert_eq!(
+                org(address),
+                Some(OrganizationIdentity { domain: domain.into(), name: name.into() }),
+                "{address}"
+            );
+        }
+        assert_ne!(org("a@contoso.onmicrosoft.com"), org("a@fabrikam.onmicrosoft.com"));
+        for suffix in ["com.tw", "co.id", "ac.jp", "edu.au", "gov.uk", "onmicrosoft.com"] {
+            assert!(is_public_suffix(suffix), "{suffix}");
+            assert_eq!(org(&format!("a@{suffix}")), None, "{suffix}");
+        }
+        assert!(is_public_suffix("com") && !is_public_suffix("acme.com"));
+        assert_eq!(registrable_domain("mail.example.net"), Some("example.net"));
+    }
+
+    #[test]
+    fn the_vendored_free_mail_list_is_sorted_lower_case_and_complete() {
+        let domains: Vec<&str> = data_lines(FREE_MAIL).collect();
+        assert!(domains.len() > 10_000, "{}", domains.len());
+        assert!(domains.windows(2).all(|pair| pair[0] < pair[1]), "sorted, without duplicates");
+        assert!(
+            domains
+                .iter()
+                .all(|d| d.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || ".-".contains(c)))
+        );
+        assert!(FREE_MAIL.starts_with("# free-email-domains "), "the header names its source");
+    }
+
+    #[test]
+    fn organizations_that_were_a_public_suffix_or_free_mail_are_rederived() {
+        let email = |raw: &str| Email::parse(raw).unwrap();
+        assert_eq!(
+            rederive("com.tw", &email("a@evil.com.tw")),
+            Rederived::Move(Some(OrganizationIdentity { domain: "evil.com.tw".into(), name: "Evil".into() }))
+        );
+        assert_eq!(
+            rederive("onmicrosoft.com", &email("a@contoso.onmicrosoft.com")),
+            Rederived::Move(org("a@contoso.onmicrosoft.com"))
+        );
+        assert_eq!(rederive("hotmail.fr", &email("a@hotmail.fr")), Rederived::Move(None));
+        assert_eq!(rederive("acme.com", &email("a@eng.acme.com")), Rederived::Keep);
+        assert_eq!(rederive("acme.co.uk", &email("a@acme.co.uk")), Rederived::Keep);
     }
 
     #[test]

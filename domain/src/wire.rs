@@ -278,6 +278,8 @@ pub struct ScheduledRun {
     /// Expired sign-in codes and rate-limit events older than any window, deleted.
     pub codes_purged: u32,
     pub rate_events_purged: u32,
+    /// People moved out of an organization that was a public suffix or a free-mail provider.
+    pub organization_members_moved: u32,
 }
 
 /// `PUT /api/dev/mail-delivery`: makes delivery fail, to show that mail waits and is not lost.

@@ -371,6 +371,64 @@ fn free_mail_users_have_no_organization_and_see_no_organization_only_profiles() 
 }
 
 #[test]
+fn organizations_come_from_the_public_suffix_list_and_free_mail_from_a_maintained_list() {
+    let organization_of =
+        |email: &str| Client::signed_in(email).get("/api/me").json()["user"]["organization"].clone();
+    let suffix = crate::client::unique_suffix();
+    let taiwan = organization_of(&format!("a.new.user@evil{suffix}.com.tw"));
+    assert_eq!(taiwan["domain"], format!("evil{suffix}.com.tw"));
+    assert_ne!(organization_of(&format!("b@other{suffix}.com.tw"))["domain"], taiwan["domain"]);
+    let tenant = organization_of(&format!("a@eng.tenant{suffix}.onmicrosoft.com"));
+    assert_eq!(tenant["domain"], format!("tenant{suffix}.onmicrosoft.com"));
+    assert_eq!(tenant["name"], format!("Tenant{suffix}"));
+    for free in ["hotmail.fr", "yahoo.de", "t-online.de"] {
+        assert_eq!(organization_of(&unique_email("someone", free)), serde_json::Value::Null, "{free}");
+    }
+}
+
+#[test]
+fn organizations_made_before_the_public_suffix_list_are_rederived() {
+    // tests/fixtures/organizations-before-the-public-suffix-list.sql holds the people and the
+    // question below as an older deployment stored them.
+    let run = Client::new().post_json("/api/dev/run-scheduled", &json!({}));
+    assert_eq!(run.status, 200, "{}", run.body);
+    let organization_of =
+        |client: &Client| client.get("/api/me").json()["user"]["organization"]["domain"].clone();
+    let author = Client::signed_in("first.user@evil.com.tw");
+    let colleague_before = Client::signed_in("second.user@other.com.tw");
+    assert_eq!(organization_of(&author), "evil.com.tw");
+    assert_eq!(organization_of(&colleague_before), "other.com.tw");
+    assert_eq!(
+        organization_of(&Client::signed_in("admin@contoso.onmicrosoft.com")),
+        "contoso.onmicrosoft.com"
+    );
+    assert_eq!(
+        organization_of(&Client::signed_in("admin@fabrikam.onmicrosoft.com")),
+        "fabrikam.onmicrosoft.com"
+    );
+    assert_eq!(organization_of(&Client::signed_in("someone@hotmail.fr")), serde_json::Value::Null);
+    assert_eq!(organization_of(&Client::signed_in("keeper@eng.legacy-acme.com")), "legacy-acme.com", "kept");
+
+    // The organization-only question now reaches only mentors at the author's own organization.
+    let question = "/api/requests/0000000000000000000000000000fa01";
+    let mentor_at = |client: &Client| {
+        let reply =
+            client.send("PUT", "/api/me/profile", &json!({"display_name": "A new user", "is_mentor": true}));
+        assert_eq!(reply.status, 200, "{}", reply.body);
+    };
+    assert_eq!(author.get(question).status, 200);
+    mentor_at(&colleague_before);
+    assert_eq!(colleague_before.get(question).status, 404);
+    let same_company = Client::signed_in(&unique_email("colleague", "evil.com.tw"));
+    mentor_at(&same_company);
+    assert_eq!(same_company.get(question).status, 200);
+
+    // Nothing is left to move: a second run moves nobody.
+    let again = Client::new().post_json("/api/dev/run-scheduled", &json!({}));
+    assert_eq!(again.json()["organization_members_moved"], 0);
+}
+
+#[test]
 fn a_changed_profile_is_never_served_stale() {
     let (owner, id) = profile_with("public", "acme.com");
     let path = format!("/api/mentors/{id}");

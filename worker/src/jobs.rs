@@ -3,6 +3,7 @@
 
 use std::cell::Cell;
 
+use domain::account::{self, Email, Rederived};
 use domain::booking::BookingNotice;
 use domain::profile::Viewer;
 use domain::request::fit::{self, DigestCandidate, DigestWindow, MentorFit};
@@ -18,7 +19,7 @@ use crate::mailer::{self, Mail};
 use crate::services::booking;
 use crate::services::requests::{request_fit, role_of};
 use crate::store::outbox::After;
-use crate::store::{self, bookings, directory, login_codes, rate_events, requests};
+use crate::store::{self, bookings, directory, login_codes, organizations, rate_events, requests};
 
 /// Digests sent per scheduled run; the rest go on the next runs.
 const DIGESTS_PER_RUN: i64 = 40;
@@ -64,6 +65,7 @@ pub async fn run_at(ctx: &Ctx<'_>) -> ScheduledRun {
         console_error!("purging: {error:?}");
         (0, 0)
     });
+    let organization_members_moved = count("re-deriving organizations", rederive_organizations(ctx).await);
     // Last, so that what the jobs above queued goes out in the same run.
     let mails_delivered = mailer::deliver_due(ctx.env, ctx.now).await;
     ScheduledRun {
@@ -73,7 +75,43 @@ pub async fn run_at(ctx: &Ctx<'_>) -> ScheduledRun {
         mails_delivered,
         codes_purged,
         rate_events_purged,
+        organization_members_moved,
     }
+}
+
+/// Organizations checked per scheduled run; a deployment from before holds few.
+const ORGANIZATIONS_CHECKED_PER_RUN: i64 = 50;
+
+/// Moves the members of organizations made before the Public Suffix List decided them (a public
+/// suffix such as `com.tw`, or a free-mail provider) to the organization their own address places
+/// them in, one organization per batch. Returns how many people moved.
+async fn rederive_organizations(ctx: &Ctx<'_>) -> Result<u32, AppError> {
+    let db = ctx.db()?;
+    let mut moved = 0;
+    for domain in organizations::unchecked(&db, ORGANIZATIONS_CHECKED_PER_RUN).await? {
+        let mut statements = Vec::new();
+        for member in organizations::members(&db, &domain).await? {
+            let Ok(email) = Email::parse(&member.email) else { continue };
+            let Rederived::Move(to) = account::rederive(&domain, &email) else { break };
+            if let Some(organization) = &to {
+                statements.push(organizations::create_if_new_statement(
+                    &db,
+                    organization,
+                    &member.id,
+                    ctx.now,
+                )?);
+            }
+            let to = to.as_ref().map(|organization| organization.domain.as_str());
+            statements.extend(organizations::move_member_statements(&db, &member.id, &domain, to)?);
+            moved += 1;
+        }
+        if !statements.is_empty() {
+            statements.push(directory::bump_version_statement(&db));
+        }
+        statements.extend(organizations::checked_statements(&db, &domain)?);
+        db.batch(statements).await?;
+    }
+    Ok(moved)
 }
 
 /// Sends the reminders that are due: the day before and just before, each at most once.
