@@ -16,7 +16,7 @@ trap stop_wrangler EXIT
 start_wrangler "$PORT" "$STATE" "$ROOT/.wrangler/dev.log" --test-scheduled
 
 say "loading demo data (once; people already there are kept as they are)"
-seed_people "http://127.0.0.1:$PORT" demo 0 300 30
+seed_people "http://127.0.0.1:$PORT" demo 0 300 60
 
 say "Quarterhour is at http://127.0.0.1:$PORT  (Ctrl-C stops it; the server log is .wrangler/dev.log)"
 echo "    Sign in as anyone, e.g. a demo mentor from GET /api/mentors; read codes at /dev/mailbox."

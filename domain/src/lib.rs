@@ -10,6 +10,7 @@ pub mod error;
 pub mod ids;
 pub mod mail;
 pub mod markdown;
+pub mod matching;
 pub mod profile;
 pub mod request;
 pub mod routes;

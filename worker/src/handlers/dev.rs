@@ -10,7 +10,7 @@ use domain::wire::{MailDelivery, Outbox, ScheduledRun, SeedRequest, SeedResult};
 use worker::Response;
 
 use crate::http::{self, AppError, Ctx};
-use crate::services::accounts;
+use crate::services::{accounts, booking};
 use crate::store::directory::{self, Listing};
 use crate::store::outbox;
 use crate::store::requests::{self, NewRequestRow};
@@ -111,6 +111,12 @@ pub async fn seed(ctx: &Ctx<'_>) -> Result<Response, AppError> {
                     now: ctx.now,
                 },
             )?);
+            // After the listing: the next free slot is kept on it.
+            if let Some(input) = &person.availability {
+                let (stored, rules) =
+                    input.clone().parse(&person.profile.timezone, person.profile.weekly_capacity)?;
+                statements.extend(booking::rules_statements(&db, &user.id, &stored, &rules, &[], ctx.now)?);
+            }
             if let Some(question) = question {
                 let valid = question.clone().parse(user.organization_domain.as_deref(), ctx.now)?;
                 statements.push(requests::insert_statement(

@@ -8,7 +8,7 @@ use domain::booking::{
 use domain::ids::{BookingId, UserId};
 use domain::slots::{self, Availability, Busy, SLOT_MINUTES, Slot};
 use jiff::{SignedDuration, Timestamp};
-use worker::D1PreparedStatement;
+use worker::{D1Database, D1PreparedStatement};
 
 use crate::crypto;
 use crate::http::limits::HOUR;
@@ -223,17 +223,24 @@ pub async fn save_rules(
     .await?
     .results::<Span>()?;
     let busy: Vec<Busy> = live.iter().map(Span::busy).collect();
-    db.batch(vec![
-        availability::upsert_statement(&db, &mentor.user_id, &serde_json::to_string(&stored)?, ctx.now)?,
-        bookings::set_next_free_slot_statement(
-            &db,
-            &mentor.user_id,
-            next_free_slot(&rules, &busy, ctx.now),
-            None,
-        )?,
-    ])
-    .await?;
+    db.batch(rules_statements(&db, &mentor.user_id, &stored, &rules, &busy, ctx.now)?).await?;
     Ok(stored)
+}
+
+/// Statements that store a mentor's checked rules and, from them and the mentor's `busy` times,
+/// the directory's next free slot.
+pub fn rules_statements(
+    db: &D1Database,
+    mentor: &UserId,
+    stored: &AvailabilityInput,
+    rules: &Availability,
+    busy: &[Busy],
+    now: Timestamp,
+) -> Result<Vec<D1PreparedStatement>, AppError> {
+    Ok(vec![
+        availability::upsert_statement(db, mentor, &serde_json::to_string(stored)?, now)?,
+        bookings::set_next_free_slot_statement(db, mentor, next_free_slot(rules, busy, now), None)?,
+    ])
 }
 
 /// A mentor's free slots starting in `[from, to)`.
