@@ -76,6 +76,7 @@ pub enum Endpoint {
     MyThreads,
     ThreadMessages,
     PostMessage,
+    Matches,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -127,6 +128,7 @@ pub const ROUTES: &[Route] = &[
     route(Method::Get, "/api/me/threads", Endpoint::MyThreads),
     route(Method::Get, "/api/threads/{id}/messages", Endpoint::ThreadMessages),
     route(Method::Post, "/api/threads/{id}/messages", Endpoint::PostMessage),
+    route(Method::Post, "/api/matches", Endpoint::Matches),
 ];
 
 /// Values taken from `{name}` segments of the matched pattern.

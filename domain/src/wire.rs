@@ -280,6 +280,8 @@ pub struct ScheduledRun {
     pub rate_events_purged: u32,
     /// People moved out of an organization that was a public suffix or a free-mail provider.
     pub organization_members_moved: u32,
+    /// Skill relations learned from the network and stored (0 when nothing changed).
+    pub skill_relations_learned: u32,
 }
 
 /// `PUT /api/dev/mail-delivery`: makes delivery fail, to show that mail waits and is not lost.

@@ -9,4 +9,5 @@ mod bookings;
 mod client;
 mod directory;
 mod foundation;
+mod matching;
 mod requests;

@@ -5,6 +5,7 @@ use std::cell::Cell;
 
 use domain::account::{self, Email, Rederived};
 use domain::booking::BookingNotice;
+use domain::matching::learn;
 use domain::profile::Viewer;
 use domain::request::fit::{self, DigestCandidate, DigestWindow, MentorFit};
 use domain::request::{self, RequestEvent, RequestRole, mail};
@@ -19,7 +20,7 @@ use crate::mailer::{self, Mail};
 use crate::services::booking;
 use crate::services::requests::{request_fit, role_of};
 use crate::store::outbox::After;
-use crate::store::{self, bookings, directory, login_codes, organizations, rate_events, requests};
+use crate::store::{self, bookings, directory, login_codes, matching, organizations, rate_events, requests};
 
 /// Digests sent per scheduled run; the rest go on the next runs.
 const DIGESTS_PER_RUN: i64 = 40;
@@ -66,6 +67,7 @@ pub async fn run_at(ctx: &Ctx<'_>) -> ScheduledRun {
         (0, 0)
     });
     let organization_members_moved = count("re-deriving organizations", rederive_organizations(ctx).await);
+    let skill_relations_learned = count("learning skill relations", learn_skill_relations(ctx).await);
     // Last, so that what the jobs above queued goes out in the same run.
     let mails_delivered = mailer::deliver_due(ctx.env, ctx.now).await;
     ScheduledRun {
@@ -76,7 +78,35 @@ pub async fn run_at(ctx: &Ctx<'_>) -> ScheduledRun {
         codes_purged,
         rate_events_purged,
         organization_members_moved,
+        skill_relations_learned,
     }
+}
+
+/// Relations are learned again at most hourly (in development whenever the directory changed).
+const LEARN_EVERY_SECONDS: i64 = 60 * 60;
+
+/// Recomputes which skills occur together on profiles and answered questions (PMI), so that a
+/// tag people invent gets related skills without anyone editing the knowledge base; and drops
+/// match exposure older than last week. Returns how many relations are stored (0 when skipped).
+async fn learn_skill_relations(ctx: &Ctx<'_>) -> Result<u32, AppError> {
+    let db = ctx.db()?;
+    let now = ctx.now_seconds();
+    let Some(state) = matching::learned_state(&db).await? else { return Ok(0) };
+    if let Some((version, at)) = state.learned.as_deref().and_then(|learned| learned.split_once('@')) {
+        let recent = at.parse::<i64>().is_ok_and(|at| now - at < LEARN_EVERY_SECONDS);
+        if version == state.version || (recent && !ctx.is_development()) {
+            return Ok(0);
+        }
+    }
+    let (pairs, documents) = matching::pair_counts(&db, learn::MIN_TOGETHER).await?;
+    let relations = learn::relations(&pairs, documents);
+    let two_weeks_ago =
+        (ctx.now - SignedDuration::from_hours(14 * 24)).to_zoned(jiff::tz::TimeZone::UTC).date();
+    let mut statements = matching::replace_relations_statements(&db, &relations)?;
+    statements.push(matching::mark_learned_statement(&db, &state.version, now)?);
+    statements.push(matching::purge_exposure_statement(&db, &two_weeks_ago.to_string())?);
+    db.batch(statements).await?;
+    Ok(u32::try_from(relations.len()).unwrap_or(u32::MAX))
 }
 
 /// Organizations checked per scheduled run; a deployment from before holds few.

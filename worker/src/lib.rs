@@ -18,7 +18,9 @@ use domain::error::ApiError;
 use domain::routes::{self, Endpoint, Method, Resolution};
 use worker::{Context, Env, Request, Response, ScheduleContext, ScheduledEvent, event};
 
-use crate::handlers::{auth, availability, bookings, dev, health, me, mentors, offers, requests, threads};
+use crate::handlers::{
+    auth, availability, bookings, dev, health, matches, me, mentors, offers, requests, threads,
+};
 use crate::http::{AppError, Ctx};
 
 #[event(start)]
@@ -118,5 +120,6 @@ async fn handle(
         Endpoint::MyThreads => threads::mine(&ctx).await,
         Endpoint::ThreadMessages => threads::messages(&ctx).await,
         Endpoint::PostMessage => threads::post(&ctx).await,
+        Endpoint::Matches => matches::find(&ctx).await,
     }
 }

@@ -52,6 +52,7 @@ use crate::http::{self, AppError};
         handlers::threads::mine,
         handlers::threads::messages,
         handlers::threads::post,
+        handlers::matches::find,
     ),
     components(schemas(ErrorBody, ApiError, ErrorCode)),
     modifiers(&CommonErrors),

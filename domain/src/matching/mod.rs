@@ -4,6 +4,7 @@
 
 pub mod eval;
 pub mod knowledge;
+pub mod learn;
 pub mod rank;
 pub mod understand;
 

@@ -4,5 +4,6 @@
 pub mod accounts;
 pub mod booking;
 pub mod directory;
+pub mod matching;
 pub mod requests;
 pub mod threads;

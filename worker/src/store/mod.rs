@@ -6,6 +6,7 @@ pub mod availability;
 pub mod bookings;
 pub mod directory;
 pub mod login_codes;
+pub mod matching;
 pub mod organizations;
 pub mod outbox;
 pub mod profiles;

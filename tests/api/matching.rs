@@ -1,0 +1,196 @@
+//! `POST /api/matches`: goals in people's words reach the right mentors, with reasons that are
+//! true, as the directory's visibility rules allow, without full mentors; and bad input is 422.
+//!
+//! Each test's mentors speak a language no other test uses, and the goals ask for it, so that
+//! the mentors other tests create never crowd them out.
+
+use serde_json::{Value, json};
+
+use crate::client::{Client, unique_email, unique_suffix};
+
+/// A signed-in mentor with a profile and, when `open`, every quarter hour of every day free.
+fn mentor(domain: &str, profile: Value, open: bool) -> (Client, String) {
+    let client = Client::signed_in(&unique_email("matched", domain));
+    let mut fields = json!({"display_name": "A new user", "is_mentor": true, "timezone": "UTC"});
+    fields.as_object_mut().unwrap().extend(profile.as_object().unwrap().clone());
+    let reply = client.send("PUT", "/api/me/profile", &fields);
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    let id = reply.json()["profile"]["id"].as_str().unwrap().to_string();
+    if open {
+        let days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+        let rules = json!({
+            "weekly": days.iter().map(|d| json!({"weekday": d, "start": "00:00", "end": "24:00"})).collect::<Vec<_>>(),
+            "min_notice_minutes": 0,
+        });
+        let saved = client.send("PUT", "/api/me/availability", &rules);
+        assert_eq!(saved.status, 200, "{}", saved.body);
+    }
+    (client, id)
+}
+
+fn ids(reply: &Value) -> Vec<String> {
+    reply["matches"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["mentor"]["id"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn a_goal_with_an_alias_finds_the_mentor_with_true_reasons_and_bookable_slots() {
+    let (_, kube) =
+        mentor("acme.com", json!({"expertise": ["kubernetes", "linux"], "languages": ["en", "kl"]}), true);
+    let (_, writer) =
+        mentor("globex.com", json!({"expertise": ["technical writing"], "languages": ["kl"]}), true);
+    let reply = Client::new().post_json(
+        "/api/matches",
+        &json!({"goal": "our k8s cluster keeps OOM-killing pods", "languages": ["kl"], "within_days": 3}),
+    );
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    let body = reply.json();
+    assert_eq!(ids(&body), std::slice::from_ref(&kube), "the writer knows nothing of it: {body}");
+    assert!(!ids(&body).contains(&writer));
+    let top = &body["matches"][0];
+    assert!(top["score"].as_f64().unwrap() > 0.0 && top["score"].as_f64().unwrap() <= 1.0);
+    let reasons = top["reasons"].as_array().unwrap();
+    assert!(
+        reasons.iter().any(|r| r["kind"] == "skill"
+            && r["value"] == "kubernetes"
+            && r["text"] == "Knows kubernetes (you wrote k8s)"),
+        "{reasons:?}"
+    );
+    assert!(reasons.iter().any(|r| r["kind"] == "language" && r["value"] == "kl"), "{reasons:?}");
+    let slots = top["next_free_slots"].as_array().unwrap();
+    assert!(!slots.is_empty() && slots.len() <= 3, "{slots:?}");
+    let within = jiff::Timestamp::now() + jiff::SignedDuration::from_hours(72);
+    for slot in slots {
+        assert!(slot["start"].as_str().unwrap().parse::<jiff::Timestamp>().unwrap() <= within);
+    }
+    let availability = reasons.iter().find(|r| r["kind"] == "availability").expect("free within 3 days");
+    assert_eq!(availability["value"], slots[0]["start"], "the slot the reason names is the first one shown");
+    assert_eq!(top["mentor"]["next_free_slot"], slots[0]["start"]);
+
+    assert_eq!(body["understood"]["skills"][0], "kubernetes");
+    assert!(body["understood"]["related"].as_array().unwrap().iter().any(|t| t == "observability"));
+    assert_eq!(body["request_draft"]["title"], "our k8s cluster keeps OOM-killing pods");
+    assert_eq!(body["request_draft"]["expertise"][0], "kubernetes");
+
+    // The suggested slot books like any other.
+    let mentee = Client::signed_in(&unique_email("mentee", "initech.com"));
+    let booked = mentee.post_json(
+        "/api/bookings",
+        &json!({"mentor_id": kube, "start": slots[0]["start"], "agenda": "OOM kills"}),
+    );
+    assert_eq!(booked.status, 201, "{}", booked.body);
+}
+
+#[test]
+fn nobody_is_suggested_to_someone_who_may_not_see_them() {
+    let domain = format!("matchvis{}.com", unique_suffix());
+    let (_, inside) = mentor(
+        &domain,
+        json!({"expertise": ["negotiation"], "languages": ["ik"], "visibility": "organization"}),
+        false,
+    );
+    let (_, hidden) = mentor(
+        &domain,
+        json!({"expertise": ["negotiation"], "languages": ["ik"], "visibility": "hidden"}),
+        false,
+    );
+    let goal = json!({"goal": "how do I negotiate my salary offer?", "languages": ["ik"]});
+
+    let outsider = Client::signed_in(&unique_email("outsider", "globex.com"));
+    for viewer in [Client::new(), outsider] {
+        let reply = viewer.post_json("/api/matches", &goal);
+        assert_eq!(reply.status, 200, "{}", reply.body);
+        assert!(ids(&reply.json()).is_empty(), "{}", reply.body);
+    }
+    let colleague = Client::signed_in(&unique_email("colleague", &domain));
+    let seen = ids(&colleague.post_json("/api/matches", &goal).json());
+    assert_eq!(seen, [inside]);
+    assert!(!seen.contains(&hidden));
+    let (me, myself) = mentor(&domain, json!({"expertise": ["negotiation"], "languages": ["ik"]}), false);
+    assert!(!ids(&me.post_json("/api/matches", &goal).json()).contains(&myself), "never oneself");
+}
+
+#[test]
+fn a_mentor_at_weekly_capacity_is_not_suggested() {
+    // A Wednesday a few weeks ahead, on the development clock: the week is the same for all.
+    let today = jiff::Timestamp::now().to_zoned(jiff::tz::TimeZone::UTC).date();
+    let wednesday = today + jiff::ToSpan::days(21 + (2 - i64::from(today.weekday().to_monday_zero_offset())));
+    let at = |hour: i8| {
+        wednesday.at(hour, 0, 0, 0).to_zoned(jiff::tz::TimeZone::UTC).unwrap().timestamp().to_string()
+    };
+    let clock = at(8);
+    let profile = json!({"expertise": ["fundraising"], "languages": ["iu"], "weekly_capacity": 1});
+    let (_, full) = mentor("acme.com", profile.clone(), true);
+    let (_, free) = mentor("globex.com", profile, true);
+    let goal =
+        json!({"goal": "preparing a pitch deck for our seed round", "languages": ["iu"], "within_days": 21});
+    let before = Client::new().request_with("POST", "/api/matches", &goal, &[("x-quarterhour-now", &clock)]);
+    let mut both = ids(&before.json());
+    both.sort();
+    let mut expected = vec![full.clone(), free.clone()];
+    expected.sort();
+    assert_eq!(both, expected, "{}", before.body);
+
+    let mentee = Client::signed_in(&unique_email("founder", "initech.com"));
+    let booked = mentee.request_with(
+        "POST",
+        "/api/bookings",
+        &json!({"mentor_id": full, "start": at(12), "agenda": "Pitch deck"}),
+        &[("x-quarterhour-now", &clock)],
+    );
+    assert_eq!(booked.status, 201, "{}", booked.body);
+    let after = Client::new().request_with("POST", "/api/matches", &goal, &[("x-quarterhour-now", &clock)]);
+    assert_eq!(ids(&after.json()), [free], "{}", after.body);
+}
+
+#[test]
+fn a_tag_people_invent_gets_related_skills_from_the_network() {
+    let invented = format!("zz{}", unique_suffix()).to_lowercase();
+    for _ in 0..3 {
+        mentor("acme.com", json!({"expertise": [invented, "react"], "languages": ["kj"]}), false);
+    }
+    let run = Client::new().post_json("/api/dev/run-scheduled", &json!({}));
+    assert_eq!(run.status, 200, "{}", run.body);
+    let reply = Client::new().post_json(
+        "/api/matches",
+        &json!({"goal": format!("we are adopting {invented} next quarter"), "languages": ["kj"]}),
+    );
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    let body = reply.json();
+    assert_eq!(body["understood"]["skills"], json!([invented]), "{body}");
+    assert!(body["understood"]["related"].as_array().unwrap().iter().any(|t| t == "react"), "{body}");
+    assert_eq!(ids(&body).len(), 3);
+}
+
+#[test]
+fn bad_input_is_422_with_its_field_and_never_5xx() {
+    let client = Client::new();
+    for (body, field) in [
+        (json!({"goal": ""}), "goal"),
+        (json!({"goal": "too short"}), "goal"),
+        (json!({"goal": "x".repeat(1001)}), "goal"),
+        (json!({"goal": "help with kubernetes", "format": "video"}), "format"),
+        (json!({"goal": "help with kubernetes", "limit": 0}), "limit"),
+        (json!({"goal": "help with kubernetes", "limit": 11}), "limit"),
+        (json!({"goal": "help with kubernetes", "within_days": 0}), "within_days"),
+        (json!({"goal": "help with kubernetes", "languages": ["xx"]}), "languages"),
+        (json!({"goal": "help with kubernetes", "expertise": ["<script>"]}), "expertise"),
+    ] {
+        let reply = client.post_json("/api/matches", &body);
+        assert_eq!(reply.status, 422, "{body}: {}", reply.body);
+        assert_eq!(reply.json()["error"]["field"], field, "{body}: {}", reply.body);
+    }
+    for body in
+        [json!({}), json!({"goal": 5}), json!({"goal": "help with kubernetes", "surprise": 1}), json!([])]
+    {
+        let reply = client.post_json("/api/matches", &body);
+        assert!(reply.status >= 400 && reply.status < 500, "{body}: {}", reply.body);
+        assert!(reply.json()["error"]["code"].is_string());
+    }
+    let words = client.post_json("/api/matches", &json!({"goal": "* \" NEAR( AND %00 - a b c d e f g"}));
+    assert_eq!(words.status, 200, "{}", words.body);
+}

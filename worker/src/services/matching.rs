@@ -1,0 +1,222 @@
+//! `POST /api/matches`: reads the goal with `domain::matching`, takes candidates from the tag
+//! index as the viewer may see them, ranks them, and adds each suggestion's next free slots.
+
+use std::collections::HashMap;
+
+use domain::booking::SlotView;
+use domain::matching::{
+    self, Candidate, Learned, Match, MatchRequest, MatchesEnvelope, ReasonKind, Seeker, Understood, knowledge,
+};
+use domain::profile::{CareerStage, ProfileFields};
+use domain::request::Format;
+use domain::time::{rfc3339, utc_offset_minutes};
+use domain::wire::MentorCard;
+use jiff::civil::Weekday;
+use jiff::{SignedDuration, Timestamp, ToSpan};
+
+use crate::http::{AppError, Ctx};
+use crate::services::booking;
+use crate::store::matching::{self as store, CandidateQuery, CandidateRow};
+use crate::store::users::UserRow;
+use crate::store::{profiles, rate_events};
+
+/// Free slots shown per suggestion.
+const SLOTS_SHOWN: usize = 3;
+/// Questions answered within this many days count as responsiveness.
+const ANSWERED_WITHIN_DAYS: i64 = 90;
+
+/// The week's Monday, 00:00 UTC, and its date: load and exposure are counted per such week.
+fn week_of(now: Timestamp) -> (Timestamp, String) {
+    let date = now.to_zoned(jiff::tz::TimeZone::UTC).date();
+    let monday = date - (i64::from(date.weekday().to_monday_zero_offset())).days();
+    let start = monday.to_zoned(jiff::tz::TimeZone::UTC).map(|z| z.timestamp()).unwrap_or(now);
+    debug_assert_eq!(monday.weekday(), Weekday::Monday);
+    (start, monday.to_string())
+}
+
+/// Words and word pairs of the goal, to find tags the network invented in it.
+fn goal_phrases(goal: &str) -> Vec<String> {
+    let words: Vec<String> = knowledge::raw_words(goal).iter().map(|w| knowledge::plain(w)).collect();
+    let mut phrases: Vec<String> = words.clone();
+    phrases.extend(words.windows(2).map(|pair| pair.join(" ")));
+    phrases.sort();
+    phrases.dedup();
+    phrases.truncate(400);
+    phrases
+}
+
+pub async fn find(
+    ctx: &Ctx<'_>,
+    viewer: Option<&UserRow>,
+    request: MatchRequest,
+) -> Result<MatchesEnvelope, AppError> {
+    let db = ctx.db()?;
+    let now_seconds = ctx.now_seconds();
+    let bucket = format!("matches:{}", ctx.client_ip());
+    let per_minute = ctx.config_number("MATCHES_PER_CLIENT_PER_MINUTE", 30);
+
+    // One round trip: learned relations for the goal's words and the tags picked, the viewer's
+    // profile, and the client's rate limit.
+    let mut phrases = goal_phrases(&request.goal);
+    phrases.extend(request.expertise.iter().cloned());
+    let mut statements = vec![store::relations_statement(&db, &phrases)?];
+    if let Some(user) = viewer {
+        statements.push(profiles::find_statement(&db, &user.id)?);
+    }
+    let limit_at = statements.len();
+    statements.extend(rate_events::hit_statements(&db, &bucket, per_minute, 60, now_seconds)?);
+    let results = db.batch(statements).await?;
+    if let Some(retry_after) =
+        rate_events::refused(results.get(limit_at..).unwrap_or_default(), 60, now_seconds)?
+    {
+        return Err(AppError::RateLimited { retry_after });
+    }
+    let mut learned =
+        Learned { related: results.first().map(store::relations).transpose()?.unwrap_or_default() };
+    let profile: Option<ProfileFields> = match viewer {
+        Some(_) => results
+            .get(1)
+            .map(crate::store::first::<profiles::ProfileRow>)
+            .transpose()?
+            .flatten()
+            .map(|p| p.fields()),
+        None => None,
+    };
+
+    let mut understanding = matching::understand(&request.goal, &request.expertise, &learned);
+    // Relations learned for the skills just understood, which the words alone did not reach.
+    let missing: Vec<String> = understanding
+        .skills
+        .iter()
+        .map(|a| a.tag.clone())
+        .filter(|t| !learned.related.contains_key(t))
+        .collect();
+    if !missing.is_empty() {
+        let more = db.batch(vec![store::relations_statement(&db, &missing)?]).await?;
+        if let Some(result) = more.first() {
+            learned.related.extend(store::relations(result)?);
+            understanding = matching::understand(&request.goal, &request.expertise, &learned);
+        }
+    }
+
+    let (week_start, week) = week_of(ctx.now);
+    let available_until = ctx.now + SignedDuration::from_hours(24 * i64::from(request.within_days));
+    let mut tags: HashMap<String, f32> = understanding.related.iter().cloned().collect();
+    tags.extend(understanding.skills.iter().map(|asked| (asked.tag.clone(), 1.0)));
+    let organization = viewer.and_then(|user| user.organization_domain.as_deref());
+    let rows: Vec<CandidateRow> = if tags.is_empty() {
+        Vec::new()
+    } else {
+        let query = CandidateQuery {
+            tags: &tags,
+            viewer: viewer.map(|user| &user.id),
+            organization,
+            free_before: (request.format == Format::Call).then_some(available_until),
+            answering: request.format == Format::Written,
+            week_start,
+            week: &week,
+            answered_since: ctx.now - SignedDuration::from_hours(24 * ANSWERED_WITHIN_DAYS),
+        };
+        store::candidates_statement(&db, &query)?.all().await?.results()?
+    };
+
+    let zone = understanding.zone.clone().or_else(|| profile.as_ref().map(|p| p.timezone.clone()));
+    let mut preferred_languages = understanding.languages.clone();
+    for language in profile.iter().flat_map(|p| p.languages.iter()) {
+        if !preferred_languages.contains(language) {
+            preferred_languages.push(language.clone());
+        }
+    }
+    let seeker = Seeker {
+        understanding: &understanding,
+        required_languages: &request.languages,
+        preferred_languages,
+        utc_offset_minutes: zone.as_deref().map(|zone| utc_offset_minutes(zone, ctx.now)),
+        stage: profile.as_ref().and_then(|p| p.career_stage),
+        organization,
+        outside_my_organization: request.outside_my_organization,
+        available_until,
+        within_days: request.within_days,
+    };
+    let candidates: Vec<Candidate> = rows.iter().map(candidate).collect();
+    let ranked = matching::rank(&seeker, &candidates, request.limit as usize);
+
+    let mut matches = Vec::new();
+    for scored in ranked {
+        let row = &rows[scored.index];
+        let slots = booking::free_slots(ctx, &row.user_id, ctx.now, available_until).await?;
+        let mut reasons = scored.reasons;
+        // The slot a reason names is one the mentor really has free now.
+        match slots.first() {
+            Some(first) => {
+                for reason in reasons.iter_mut().filter(|r| r.kind == ReasonKind::Availability) {
+                    reason.value = rfc3339(first.start);
+                }
+            }
+            None => reasons.retain(|r| r.kind != ReasonKind::Availability),
+        }
+        if reasons.is_empty() {
+            continue;
+        }
+        matches.push(Match {
+            mentor: card(row, slots.first().map(|slot| slot.start)),
+            score: (scored.score * 1000.0).round() / 1000.0,
+            reasons,
+            next_free_slots: slots
+                .iter()
+                .take(SLOTS_SHOWN)
+                .map(|slot| SlotView { start: rfc3339(slot.start), end: rfc3339(slot.end) })
+                .collect(),
+        });
+    }
+    if !matches.is_empty() {
+        let shown: Vec<&domain::ids::UserId> = matches
+            .iter()
+            .filter_map(|m| rows.iter().find(|row| row.user_id.as_ref() == m.mentor.id.as_str()))
+            .map(|row| &row.user_id)
+            .collect();
+        db.batch(vec![store::exposure_statement(&db, &shown, &week)?]).await?;
+    }
+    Ok(MatchesEnvelope {
+        matches,
+        understood: Understood::of(&understanding),
+        request_draft: matching::request_draft(&request.goal, &understanding),
+    })
+}
+
+fn candidate(row: &CandidateRow) -> Candidate {
+    let count = |n: i64| u32::try_from(n).unwrap_or(0);
+    Candidate {
+        expertise: row.expertise.clone(),
+        headline: row.headline.clone(),
+        bio: row.bio.clone(),
+        languages: row.languages.clone(),
+        timezone: row.timezone.clone(),
+        utc_offset_minutes: row.utc_offset_minutes,
+        career_stage: row.career_stage.map(|stage: CareerStage| stage),
+        organization: row.organization_domain.clone(),
+        next_free_slot: row.next_free_slot_at,
+        weekly_capacity: count(row.weekly_capacity),
+        booked_this_week: count(row.booked_this_week),
+        suggested_this_week: count(row.suggested_this_week),
+        answered_recently: count(row.answered_recently),
+    }
+}
+
+fn card(row: &CandidateRow, next_free_slot: Option<Timestamp>) -> MentorCard {
+    MentorCard {
+        id: row.user_id.as_ref().to_string(),
+        display_name: row.display_name.clone(),
+        headline: row.headline.clone(),
+        organization: crate::views::organization(
+            row.organization_domain.as_deref(),
+            row.organization_name.as_deref(),
+        ),
+        expertise: row.expertise.clone(),
+        languages: row.languages.clone(),
+        timezone: row.timezone.clone(),
+        career_stage: row.career_stage,
+        accepting_requests: row.accepting_requests,
+        next_free_slot: next_free_slot.map(rfc3339),
+    }
+}
