@@ -1,95 +1,8 @@
 //! `GET /api/openapi.json`: the API described from the Rust types that implement it.
 
-use domain::error::{ApiError, ErrorBody, ErrorCode};
-use utoipa::openapi::path::Operation;
-use utoipa::openapi::{Content, Ref, RefOr, ResponseBuilder};
-use utoipa::{Modify, OpenApi};
 use worker::Response;
 
-use crate::handlers;
 use crate::http::{self, AppError};
-
-#[derive(OpenApi)]
-#[openapi(
-    info(
-        title = "Quarterhour API",
-        description = "An open, cross-company micro-mentoring network. Every error is sent as \
-                       `{\"error\":{\"code\",\"message\",\"field\"}}`.",
-    ),
-    paths(
-        handlers::health::get,
-        serve,
-        handlers::auth::request_code,
-        handlers::auth::verify,
-        handlers::auth::sign_out,
-        handlers::auth::sign_out_everywhere,
-        handlers::me::get,
-        handlers::me::delete,
-        handlers::me::export,
-        handlers::me::update_profile,
-        handlers::me::rename_organization,
-        handlers::mentors::search,
-        handlers::mentors::get,
-        handlers::dev::outbox,
-        handlers::dev::seed,
-        handlers::dev::run_scheduled,
-        handlers::dev::mail_delivery,
-        handlers::availability::get_availability,
-        handlers::availability::put_availability,
-        handlers::availability::slots,
-        handlers::bookings::create,
-        handlers::bookings::mine,
-        handlers::bookings::cancel,
-        handlers::bookings::reschedule,
-        handlers::bookings::invite,
-        handlers::requests::create,
-        handlers::requests::for_me,
-        handlers::requests::get,
-        handlers::requests::mine,
-        handlers::offers::offer,
-        handlers::offers::accept,
-        handlers::requests::close,
-        handlers::threads::mine,
-        handlers::threads::messages,
-        handlers::threads::post,
-        handlers::matches::find,
-    ),
-    components(schemas(ErrorBody, ApiError, ErrorCode)),
-    modifiers(&CommonErrors),
-)]
-pub struct ApiDoc;
-
-/// Adds the errors any operation can answer with, so each handler lists only its own:
-/// 500 everywhere; for state-changing ones 400 (malformed JSON), 403 (foreign Origin) and 413.
-struct CommonErrors;
-
-impl Modify for CommonErrors {
-    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
-        const INTERNAL: &str = "Unexpected failure (`internal`); nothing internal is revealed.";
-        for item in openapi.paths.paths.values_mut() {
-            if let Some(operation) = &mut item.get {
-                add_error(operation, "500", INTERNAL);
-            }
-            for operation in [&mut item.post, &mut item.put, &mut item.delete].into_iter().flatten() {
-                add_error(operation, "400", "Malformed JSON body (`invalid_json`).");
-                add_error(operation, "403", "Sent from another site's page (`forbidden_origin`).");
-                add_error(operation, "413", "Body larger than 64 KiB (`payload_too_large`).");
-                add_error(operation, "500", INTERNAL);
-            }
-        }
-    }
-}
-
-fn add_error(operation: &mut Operation, status: &str, description: &str) {
-    operation.responses.responses.entry(status.to_string()).or_insert_with(|| {
-        RefOr::T(
-            ResponseBuilder::new()
-                .description(description)
-                .content("application/json", Content::new(Some(Ref::from_schema_name("ErrorBody"))))
-                .build(),
-        )
-    });
-}
 
 /// This document.
 #[utoipa::path(
@@ -100,5 +13,118 @@ fn add_error(operation: &mut Operation, status: &str, description: &str) {
     responses((status = 200, description = "The OpenAPI document.", content_type = "application/json"))
 )]
 pub fn serve() -> Result<Response, AppError> {
-    http::json(200, &ApiDoc::openapi())
+    Ok(http::json_text(200, DOCUMENT))
+}
+
+/// The document, generated from the code above and kept beside it: building it at run time would
+/// put the whole schema builder into the worker (about 85 KB gzipped). A unit test keeps the two
+/// equal; `UPDATE_OPENAPI=1 cargo test -p quarterhour-worker openapi` rewrites the file.
+const DOCUMENT: &str = include_str!("../openapi.json");
+
+/// The description itself, built from the handlers' annotations; only the test above needs it.
+#[cfg(test)]
+mod document {
+    use domain::error::{ApiError, ErrorBody, ErrorCode};
+    use utoipa::openapi::path::Operation;
+    use utoipa::openapi::{Content, Ref, RefOr, ResponseBuilder};
+    use utoipa::{Modify, OpenApi};
+
+    use super::DOCUMENT;
+    use crate::{handlers, openapi};
+
+    #[derive(OpenApi)]
+    #[openapi(
+        info(
+            title = "Quarterhour API",
+            description = "An open, cross-company micro-mentoring network. Every error is sent as \
+                           `{\"error\":{\"code\",\"message\",\"field\"}}`.",
+        ),
+        paths(
+            handlers::health::get,
+            openapi::serve,
+            handlers::auth::request_code,
+            handlers::auth::verify,
+            handlers::auth::sign_out,
+            handlers::auth::sign_out_everywhere,
+            handlers::me::get,
+            handlers::me::delete,
+            handlers::me::export,
+            handlers::me::update_profile,
+            handlers::me::rename_organization,
+            handlers::mentors::search,
+            handlers::mentors::get,
+            handlers::dev::outbox,
+            handlers::dev::seed,
+            handlers::dev::run_scheduled,
+            handlers::dev::mail_delivery,
+            handlers::availability::get_availability,
+            handlers::availability::put_availability,
+            handlers::availability::slots,
+            handlers::bookings::create,
+            handlers::bookings::mine,
+            handlers::bookings::cancel,
+            handlers::bookings::reschedule,
+            handlers::bookings::invite,
+            handlers::requests::create,
+            handlers::requests::for_me,
+            handlers::requests::get,
+            handlers::requests::mine,
+            handlers::offers::offer,
+            handlers::offers::accept,
+            handlers::requests::close,
+            handlers::threads::mine,
+            handlers::threads::messages,
+            handlers::threads::post,
+            handlers::matches::find,
+        ),
+        components(schemas(ErrorBody, ApiError, ErrorCode)),
+        modifiers(&CommonErrors),
+    )]
+    pub struct ApiDoc;
+
+    /// Adds the errors any operation can answer with, so each handler lists only its own:
+    /// 500 everywhere; for state-changing ones 400 (malformed JSON), 403 (foreign Origin) and 413.
+    struct CommonErrors;
+
+    impl Modify for CommonErrors {
+        fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+            const INTERNAL: &str = "Unexpected failure (`internal`); nothing internal is revealed.";
+            for item in openapi.paths.paths.values_mut() {
+                if let Some(operation) = &mut item.get {
+                    add_error(operation, "500", INTERNAL);
+                }
+                for operation in [&mut item.post, &mut item.put, &mut item.delete].into_iter().flatten() {
+                    add_error(operation, "400", "Malformed JSON body (`invalid_json`).");
+                    add_error(operation, "403", "Sent from another site's page (`forbidden_origin`).");
+                    add_error(operation, "413", "Body larger than 64 KiB (`payload_too_large`).");
+                    add_error(operation, "500", INTERNAL);
+                }
+            }
+        }
+    }
+
+    fn add_error(operation: &mut Operation, status: &str, description: &str) {
+        operation.responses.responses.entry(status.to_string()).or_insert_with(|| {
+            RefOr::T(
+                ResponseBuilder::new()
+                    .description(description)
+                    .content("application/json", Content::new(Some(Ref::from_schema_name("ErrorBody"))))
+                    .build(),
+            )
+        });
+    }
+
+    #[test]
+    fn the_served_document_is_the_one_the_code_describes() {
+        let generated = serde_json::to_string_pretty(&ApiDoc::openapi()).expect("serialisable") + "\n";
+        if std::env::var_os("UPDATE_OPENAPI").is_some() {
+            std::fs::write(concat!(env!("CARGO_MANIFEST_DIR"), "/openapi.json"), &generated)
+                .expect("writable");
+            return;
+        }
+        assert!(
+            generated == DOCUMENT,
+            "worker/openapi.json is stale: run `UPDATE_OPENAPI=1 cargo test -p quarterhour-worker openapi`"
+        );
+    }
 }

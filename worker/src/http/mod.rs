@@ -63,6 +63,11 @@ pub fn error_response(error: ApiError) -> Response {
     json_bytes(status, bytes)
 }
 
+/// A JSON body that is already text.
+pub fn json_text(status: u16, body: &str) -> Response {
+    json_bytes(status, body.as_bytes().to_vec())
+}
+
 fn json_bytes(status: u16, bytes: Vec<u8>) -> Response {
     let headers = Headers::new();
     let _ = headers.set("content-type", "application/json; charset=utf-8");
