@@ -29,7 +29,8 @@ echo "  baseline: a minimal Leptos CSR page is 81 KB gzipped wasm; the budget is
 export DEV_VARS_EXTRA="UPCOMING_BOOKINGS_PER_MENTEE=100000
 UPCOMING_BOOKINGS_WITH_ONE_MENTOR=100000
 BOOKING_CHANGES_PER_USER_PER_HOUR=100000
-SEARCHES_PER_CLIENT_PER_MINUTE=100000000"
+SEARCHES_PER_CLIENT_PER_MINUTE=100000000
+MATCHES_PER_CLIENT_PER_MINUTE=100000000"
 WORK=$(mktemp -d)
 WRANGLER_PID=
 trap 'stop_wrangler; rm -rf "$WORK"' EXIT
@@ -82,6 +83,14 @@ for size in 1000 10000 100000; do
     cold=$(curl -fsS -o /dev/null -w '%{time_total}' "$BASE/api/mentors?$query")
     CONNECTIONS=1 BENCH_SECONDS=${BENCH_SEARCH_SECONDS:-5} load "$name (cold $(awk -v s="$cold" 'BEGIN { printf "%.0fms", s * 1000 }'))" "/api/mentors?$query"
   done
+  wrk -t1 -c1 -d"${BENCH_SEARCH_SECONDS:-5}"s --latency -s scripts/bench-matches.lua "$BASE" >"$WORK/wrk.txt"
+  awk '
+    $1 == "50%" { p50 = $2 }
+    $1 == "99%" { p99 = $2 }
+    $1 == "Requests/sec:" { rps = $2 }
+    $1 == "Non-2xx" { errors = $NF }
+    END { printf "  %-40s p50 %8s   p99 %8s   %9s req/s%s\n", "POST /api/matches (five goals)", p50, p99, rps, errors ? "   (non-2xx: " errors ")" : "" }
+  ' "$WORK/wrk.txt"
   CONNECTIONS=1 BENCH_SECONDS=${BENCH_SEARCH_SECONDS:-5} load "GET /api/health (same run)" /api/health
 done
 

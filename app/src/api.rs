@@ -6,6 +6,7 @@ use domain::booking::{
     CancelRequest, RescheduleRequest, SlotList,
 };
 use domain::error::{ApiError, ErrorBody};
+use domain::matching::{MatchInput, MatchesEnvelope};
 use domain::profile::ProfileUpdate;
 use domain::request::{
     Acceptance, CloseRequest, Format, NewOffer, NewRequest, Offer, OfferEnvelope, RequestEnvelope,
@@ -111,6 +112,11 @@ pub async fn mentor(id: String) -> ApiResult<Profile> {
 /// One page of a directory search; `query` is the query string without `?`.
 pub async fn search_mentors(query: String) -> ApiResult<MentorList> {
     get(&format!("/api/mentors?{query}")).await
+}
+
+/// Mentors who fit a goal, with the reasons why.
+pub async fn matches(input: MatchInput) -> ApiResult<MatchesEnvelope> {
+    send(Request::post("/api/matches"), &input).await
 }
 
 /// A mentor's free slots from now for `days` days.
@@ -242,7 +248,8 @@ pub async fn outbox(to: Option<String>) -> ApiResult<Outbox> {
     }
 }
 
-fn encode(value: &str) -> String {
+/// A value as one URL query component.
+pub fn encode(value: &str) -> String {
     js_sys::encode_uri_component(value).into()
 }
 

@@ -9,7 +9,7 @@ use leptos_router::{
 
 use crate::components::{footer::Footer, header::Header};
 use crate::pages::{
-    ask::AskPage, dev_mailbox::DevMailboxPage, directory::DirectoryPage, home::HomePage,
+    ask::AskPage, dev_mailbox::DevMailboxPage, directory::DirectoryPage, home::HomePage, matching::MatchPage,
     mentor_profile::MentorProfilePage, messages::MessagesPage, not_found::NotFoundPage,
     profile_edit::ProfileEditPage, request::RequestPage, requests::RequestsPage, sessions::SessionsPage,
     sign_in::SignInPage, thread::ThreadPage,
@@ -37,6 +37,7 @@ macro_rules! lazy_page {
 
 lazy_page! {
     Directory => DirectoryPage,
+    Match => MatchPage,
     Requests => RequestsPage,
     Ask => AskPage,
     Request => RequestPage,
@@ -68,6 +69,7 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage/>
                     <Route path=path!("/mentors") view={Lazy::<Directory>::new()}/>
+                    <Route path=path!("/match") view={Lazy::<Match>::new()}/>
                     <Route path=path!("/requests") view={Lazy::<Requests>::new()}/>
                     // Before `/requests/:id`, which would otherwise take "new" as an id.
                     <Route path=path!("/requests/new") view={Lazy::<Ask>::new()}/>

@@ -33,7 +33,7 @@ fn main() {
     let mut by_language: BTreeMap<&str, (f64, f64, u32)> = BTreeMap::new();
     for goal in &goals.goal {
         let all: Vec<u32> = candidates.iter().map(|c| grade(goal, c)).collect();
-        let understanding = matching::understand(&goal.text, &[], &Learned::default());
+        let understanding = matching::understand(&goal.text, &[], &[], &Learned::default());
         let seeker = Seeker {
             understanding: &understanding,
             required_languages: &[],

@@ -25,14 +25,21 @@ pub fn by_day(slots: Vec<SlotView>) -> Vec<(String, Vec<SlotView>)> {
     days
 }
 
+/// `preselect`: a slot start (from a suggestion) to open the booking form on, if still free.
 #[component]
-pub fn BookSlots(mentor_id: String, mentor_name: String) -> impl IntoView {
+pub fn BookSlots(
+    mentor_id: String,
+    mentor_name: String,
+    #[prop(default = None)] preselect: Option<String>,
+) -> impl IntoView {
     let session = Session::get();
     let id = mentor_id.clone();
     let slots = LocalResource::new(move || api::slots(id.clone(), 14));
     let chosen = RwSignal::new(None::<SlotView>);
     let booked = RwSignal::new(None::<Booking>);
     let name = StoredValue::new(mentor_name);
+    // Taken once: after booking it, the slot must not open the form again.
+    let preselect = StoredValue::new(preselect);
     let mentor_id = StoredValue::new(mentor_id);
 
     view! {
@@ -45,6 +52,13 @@ pub fn BookSlots(mentor_id: String, mentor_name: String) -> impl IntoView {
                         <p class="muted">"No free slots in the next two weeks. Try again later, or post a question."</p>
                     }.into_any()
                 } else {
+                    let mut taken = None;
+                    preselect.update_value(|start| taken = start.take());
+                    if let Some(start) = taken
+                        && let Some(slot) = list.slots.iter().find(|slot| slot.start == start)
+                    {
+                        chosen.set(Some(slot.clone()));
+                    }
                     view! { <SlotDays list chosen booked/> }.into_any()
                 }}
             </Loaded>

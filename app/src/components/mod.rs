@@ -3,6 +3,7 @@ pub mod availability_editor;
 pub mod book_slots;
 pub mod footer;
 pub mod form;
+pub mod goal_box;
 pub mod header;
 pub mod loaded;
 pub mod profile_bits;

@@ -9,7 +9,7 @@ use domain::wire::Me;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_navigate;
+use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::api::{self, ApiFailure};
 use crate::components::form::{FieldError, FormError, field_message};
@@ -32,11 +32,15 @@ struct AskFields {
 }
 
 impl AskFields {
+    /// Empty, or filled in from the page's query (`title`, `body`, `expertise`): a suggestion
+    /// that did not fit becomes a question.
     fn new() -> Self {
+        let query = use_query_map();
+        let prefill = |name: &str| query.with_untracked(|q| q.get(name)).unwrap_or_default();
         Self {
-            title: RwSignal::new(String::new()),
-            body: RwSignal::new(String::new()),
-            expertise: RwSignal::new(String::new()),
+            title: RwSignal::new(prefill("title")),
+            body: RwSignal::new(prefill("body")),
+            expertise: RwSignal::new(prefill("expertise")),
             format: RwSignal::new(Format::default().as_str().to_string()),
             audience: RwSignal::new(Audience::default().as_str().to_string()),
             anonymous: RwSignal::new(false),

@@ -12,6 +12,7 @@ use leptos_router::params::ParamsMap;
 
 use crate::api::{self, ApiFailure};
 use crate::browser::{browser_timezone, local_time_now};
+use crate::components::goal_box::GoalBox;
 use crate::components::loaded::Loaded;
 use crate::components::profile_bits::OrganizationBadge;
 use crate::session::Session;
@@ -180,6 +181,7 @@ pub fn DirectoryPage() -> impl IntoView {
     view! {
         <section aria-labelledby="page-title">
             <h1 id="page-title">"Mentor directory"</h1>
+            <GoalBox id="directory-goal"/>
             <p class="lead">"Mentors from every company. Filter by skill, language and working hours you share."</p>
             <form class="search" role="search" on:submit=on_search>
                 <label for="directory-q" class="visually-hidden">"Search mentors"</label>

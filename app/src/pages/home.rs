@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::components::goal_box::GoalBox;
+
 /// What Quarterhour is and where to start, in one screen.
 #[component]
 pub fn HomePage() -> impl IntoView {
@@ -12,6 +14,7 @@ pub fn HomePage() -> impl IntoView {
                 "15-minute slots; you book one, or post a question and let mentors come to you. "
                 "Free, short, and focused."
             </p>
+            <GoalBox id="home-goal"/>
             <div class="hero__actions">
                 <A href="/mentors" attr:class="button">"Find a mentor"</A>
                 <A href="/requests/new" attr:class="button button--secondary">"Ask a question"</A>

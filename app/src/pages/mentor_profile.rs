@@ -3,7 +3,7 @@
 use domain::wire::Profile;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::api;
 use crate::browser::local_time_now;
@@ -70,7 +70,11 @@ fn ProfileView(profile: Profile) -> impl IntoView {
                 <LanguageList codes=profile.languages.clone()/>
             </section>
             {(profile.is_mentor && !own()).then(|| view! {
-                <BookSlots mentor_id=profile.id.clone() mentor_name=profile.display_name.clone()/>
+                <BookSlots
+                    mentor_id=profile.id.clone()
+                    mentor_name=profile.display_name.clone()
+                    preselect=use_query_map().with_untracked(|query| query.get("slot"))
+                />
             })}
             <section aria-labelledby="about-title">
                 <h2 id="about-title">"About"</h2>

@@ -2,6 +2,7 @@ pub mod ask;
 pub mod dev_mailbox;
 pub mod directory;
 pub mod home;
+pub mod matching;
 pub mod mentor_profile;
 pub mod messages;
 pub mod not_found;

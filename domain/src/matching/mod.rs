@@ -36,6 +36,9 @@ pub struct MatchInput {
     /// Skills they picked themselves.
     #[serde(default)]
     pub expertise: Vec<String>,
+    /// Skills the person removed from what was understood.
+    #[serde(default)]
+    pub exclude: Vec<String>,
     /// ISO 639-1 codes: a mentor must speak one of them.
     #[serde(default)]
     pub languages: Vec<String>,
@@ -57,6 +60,7 @@ pub struct MatchInput {
 pub struct MatchRequest {
     pub goal: String,
     pub expertise: Vec<String>,
+    pub exclude: Vec<String>,
     pub languages: Vec<String>,
     pub format: Format,
     pub within_days: u32,
@@ -87,6 +91,8 @@ impl MatchInput {
             return Err(ApiError::validation("goal", "The text contains characters that cannot be shown."));
         }
         let expertise = parse_expertise(&self.expertise)?;
+        let exclude =
+            parse_expertise(&self.exclude).map_err(|e| ApiError::validation("exclude", e.message))?;
         let languages =
             parse_languages(&self.languages).map_err(|e| ApiError::validation("languages", e.message))?;
         let within_days = self.within_days.unwrap_or(DEFAULT_WITHIN_DAYS);
@@ -100,6 +106,7 @@ impl MatchInput {
         Ok(MatchRequest {
             goal,
             expertise,
+            exclude,
             languages,
             format: self.format,
             within_days,

@@ -6,6 +6,7 @@ fn input(goal: &str) -> MatchInput {
     MatchInput {
         goal: goal.to_string(),
         expertise: Vec::new(),
+        exclude: Vec::new(),
         languages: Vec::new(),
         format: Format::Either,
         within_days: None,
@@ -71,7 +72,7 @@ fn every_reason_is_true_of_its_mentor_and_every_match_has_one() {
         "a11y review of our design system",
         "first-time manager, my 1:1s feel awkward",
     ] {
-        let understanding = understand(goal, &[], &Learned::default());
+        let understanding = understand(goal, &[], &[], &Learned::default());
         let who = seeker(&understanding);
         let ranked = rank(&who, &candidates, 10);
         assert!(!ranked.is_empty(), "{goal}");
@@ -119,7 +120,7 @@ fn every_reason_is_true_of_its_mentor_and_every_match_has_one() {
 fn the_skill_asked_comes_first_and_says_what_was_written() {
     let people = demo_candidates();
     let candidates: Vec<Candidate> = people.iter().map(|(_, c)| c.clone()).collect();
-    let understanding = understand("our k8s cluster keeps OOM-killing pods", &[], &Learned::default());
+    let understanding = understand("our k8s cluster keeps OOM-killing pods", &[], &[], &Learned::default());
     let ranked = rank(&seeker(&understanding), &candidates, 5);
     let top = &candidates[ranked[0].index];
     assert!(top.expertise.iter().any(|t| t == "kubernetes"), "{top:?}");
@@ -134,7 +135,7 @@ fn the_skill_asked_comes_first_and_says_what_was_written() {
 fn full_mentors_are_left_out_and_asked_languages_are_required() {
     let people = demo_candidates();
     let mut candidates: Vec<Candidate> = people.iter().map(|(_, c)| c.clone()).collect();
-    let understanding = understand("help with kubernetes upgrades", &[], &Learned::default());
+    let understanding = understand("help with kubernetes upgrades", &[], &[], &Learned::default());
     let first = rank(&seeker(&understanding), &candidates, 1)[0].index;
     candidates[first].booked_this_week = candidates[first].weekly_capacity;
     assert!(rank(&seeker(&understanding), &candidates, 10).iter().all(|s| s.index != first));
@@ -154,7 +155,7 @@ fn full_mentors_are_left_out_and_asked_languages_are_required() {
 fn outside_my_organization_puts_other_organizations_first() {
     let people = demo_candidates();
     let candidates: Vec<Candidate> = people.iter().map(|(_, c)| c.clone()).collect();
-    let understanding = understand("help with hiring and interviewing", &[], &Learned::default());
+    let understanding = understand("help with hiring and interviewing", &[], &[], &Learned::default());
     let mut who = seeker(&understanding);
     let mine = candidates[rank(&who, &candidates, 1)[0].index].organization.clone();
     who.organization = mine.as_deref();
@@ -168,7 +169,7 @@ fn outside_my_organization_puts_other_organizations_first() {
 fn load_is_shared_when_many_people_ask_the_same() {
     let people = demo_candidates();
     let mut candidates: Vec<Candidate> = people.iter().map(|(_, c)| c.clone()).collect();
-    let understanding = understand("our k8s cluster keeps OOM-killing pods", &[], &Learned::default());
+    let understanding = understand("our k8s cluster keeps OOM-killing pods", &[], &[], &Learned::default());
     let qualifying: Vec<usize> = (0..candidates.len())
         .filter(|&i| {
             candidates[i].expertise.iter().any(|t| t == "kubernetes")
@@ -209,7 +210,7 @@ fn ndcg_and_gini_behave() {
 #[test]
 fn a_draft_question_comes_from_the_goal() {
     let goal = "Our k8s cluster keeps OOM-killing pods. We tried raising limits.";
-    let understanding = understand(goal, &[], &Learned::default());
+    let understanding = understand(goal, &[], &[], &Learned::default());
     let draft = request_draft(goal, &understanding);
     assert_eq!(draft.title, "Our k8s cluster keeps OOM-killing pods.");
     assert_eq!(draft.body, goal);

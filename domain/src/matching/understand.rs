@@ -39,11 +39,14 @@ pub struct Understanding {
     pub terms: Vec<String>,
 }
 
-/// Reads `goal`, with the tags the person picked themselves (`expertise`, already canonical).
-pub fn understand(goal: &str, expertise: &[String], learned: &Learned) -> Understanding {
+/// Reads `goal`, with the tags the person picked themselves (`expertise`) and those they removed
+/// from what was understood (`exclude`), both canonical.
+pub fn understand(goal: &str, expertise: &[String], exclude: &[String], learned: &Learned) -> Understanding {
     let mut understanding = Understanding { terms: knowledge::terms(goal), ..Understanding::default() };
     let mut ask = |tag: &str, written: Option<String>| {
-        if !understanding.skills.iter().any(|asked| asked.tag == tag) {
+        if !exclude.iter().any(|removed| removed == tag)
+            && !understanding.skills.iter().any(|asked| asked.tag == tag)
+        {
             understanding.skills.push(Asked { tag: tag.to_string(), written });
         }
     };
@@ -82,7 +85,7 @@ pub fn understand(goal: &str, expertise: &[String], learned: &Learned) -> Unders
         let pairs =
             known.iter().map(|(tag, weight)| (tag.to_string(), *weight)).chain(learned_here.iter().cloned());
         for (tag, weight) in pairs {
-            if understanding.skills.iter().all(|asked| asked.tag != tag) {
+            if understanding.skills.iter().all(|asked| asked.tag != tag) && !exclude.contains(&tag) {
                 let entry = related.entry(tag).or_insert(0.0);
                 *entry = entry.max(weight);
             }
@@ -144,7 +147,7 @@ mod tests {
 
     #[test]
     fn a_goal_in_plain_words_names_skills_and_says_how() {
-        let understood = understand("our k8s cluster keeps OOM-killing pods", &[], &Learned::default());
+        let understood = understand("our k8s cluster keeps OOM-killing pods", &[], &[], &Learned::default());
         assert_eq!(tags(&understood), ["kubernetes", "site reliability"]);
         assert_eq!(understood.skills[0].written.as_deref(), Some("k8s"));
         assert!(!understood.related.is_empty());
@@ -154,16 +157,18 @@ mod tests {
 
     #[test]
     fn stage_cues_languages_and_places_are_understood() {
-        let staff = understand("I want a promotion to staff next cycle", &[], &Learned::default());
+        let staff = understand("I want a promotion to staff next cycle", &[], &[], &Learned::default());
         assert!(staff.stages.contains(&CareerStage::Lead), "{:?}", staff.stages);
-        let junior = understand("junior dev, how do I get better at code review?", &[], &Learned::default());
+        let junior =
+            understand("junior dev, how do I get better at code review?", &[], &[], &Learned::default());
         assert!(junior.stages.contains(&CareerStage::Senior));
-        let spanish = understand("quiero preparar una entrevista técnica", &[], &Learned::default());
+        let spanish = understand("quiero preparar una entrevista técnica", &[], &[], &Learned::default());
         assert_eq!(spanish.languages, ["es"]);
-        let place = understand("I'm in São Paulo and need help negotiating salary", &[], &Learned::default());
+        let place =
+            understand("I'm in São Paulo and need help negotiating salary", &[], &[], &Learned::default());
         assert_eq!(place.zone.as_deref(), Some("America/Sao_Paulo"));
         assert_eq!(
-            understand("based in Berlin", &[], &Learned::default()).zone.as_deref(),
+            understand("based in Berlin", &[], &[], &Learned::default()).zone.as_deref(),
             Some("Europe/Berlin")
         );
     }
@@ -172,8 +177,11 @@ mod tests {
     fn picked_tags_count_and_invented_tags_get_learned_relations() {
         let learned =
             Learned { related: HashMap::from([("htmx".to_string(), vec![("react".to_string(), 0.5)])]) };
-        let understood = understand("moving our app to htmx", &["testing".to_string()], &learned);
+        let understood = understand("moving our app to htmx", &["testing".to_string()], &[], &learned);
         assert_eq!(tags(&understood), ["testing", "htmx"]);
         assert!(understood.related.iter().any(|(tag, weight)| tag == "react" && *weight == 0.5));
+        let removed =
+            understand("moving our app to htmx", &[], &["htmx".to_string(), "react".to_string()], &learned);
+        assert!(removed.skills.is_empty() && removed.related.is_empty(), "{removed:?}");
     }
 }

@@ -3,6 +3,7 @@
 
 use jiff::Timestamp;
 
+use crate::matching::{Learned, understand};
 use crate::profile::language_name;
 
 /// What ranking needs to know about a mentor.
@@ -30,6 +31,8 @@ pub struct Fit {
     /// Which of the reasons (by position) come from the author's profile (their languages and
     /// time zone) rather than from the request itself.
     author_reasons: std::ops::Range<usize>,
+    /// The mentor lists one of the request's skills (as matching reads them).
+    pub shares_a_skill: bool,
 }
 
 impl Fit {
@@ -52,11 +55,29 @@ pub fn fit(mentor: &MentorFit<'_>, request: &RequestFit<'_>) -> Fit {
     let mut score = 0;
     let mut reasons = Vec::new();
 
-    let shared: Vec<&str> =
-        request.expertise.iter().filter(|tag| mentor.expertise.contains(tag)).map(String::as_str).collect();
+    // The request's tags as matching reads them: `k8s` is kubernetes, and related skills count.
+    let understood = understand(&request.expertise.join(" · "), request.expertise, &[], &Learned::default());
+    let shared: Vec<&str> = understood
+        .skills
+        .iter()
+        .map(|asked| asked.tag.as_str())
+        .filter(|tag| mentor.expertise.iter().any(|t| t == tag))
+        .collect();
     if !shared.is_empty() {
         score += 10 * shared.len() as u32;
         reasons.push(format!("matches {}", shared.join(", ")));
+    }
+    let close: Vec<(&str, f32)> = understood
+        .related
+        .iter()
+        .filter(|(tag, _)| mentor.expertise.contains(tag))
+        .map(|(tag, weight)| (tag.as_str(), *weight))
+        .take(2)
+        .collect();
+    if let Some((_, strongest)) = close.first() {
+        score += (6.0 * strongest).round().max(1.0) as u32;
+        let tags: Vec<&str> = close.iter().map(|(tag, _)| *tag).collect();
+        reasons.push(format!("close to it: {}", tags.join(", ")));
     }
 
     let author_start = reasons.len();
@@ -86,7 +107,7 @@ pub fn fit(mentor: &MentorFit<'_>, request: &RequestFit<'_>) -> Fit {
         score += 2;
         reasons.push("no offers yet".into());
     }
-    Fit { score, reasons, author_reasons }
+    Fit { score, reasons, author_reasons, shares_a_skill: !shared.is_empty() }
 }
 
 /// How many requests the feed shows, and how many a digest lists.
@@ -149,8 +170,8 @@ pub fn digest(
             None => c.created_at > window.day_ago,
         })
         .filter(|(_, c)| c.open_to_mentor)
-        .filter(|(_, c)| c.fit.expertise.iter().any(|tag| mentor.expertise.contains(tag)))
         .map(|(index, c)| (index, fit(mentor, &c.fit)))
+        .filter(|(_, fit)| fit.shares_a_skill)
         .collect();
     chosen.sort_by(|(a, fa), (b, fb)| {
         fb.score.cmp(&fa.score).then(candidates[*b].created_at.cmp(&candidates[*a].created_at))
@@ -174,6 +195,21 @@ mod tests {
 
     fn tags(list: &[&str]) -> Vec<String> {
         list.iter().map(|t| t.to_string()).collect()
+    }
+
+    #[test]
+    fn requests_are_read_like_goals_aliases_and_related_skills_count() {
+        let (kubernetes, sre, none) = (tags(&["kubernetes"]), tags(&["site reliability"]), Vec::new());
+        let mentor = |expertise| MentorFit { expertise, languages: &none, utc_offset_minutes: 600 };
+        let k8s = tags(&["k8s"]);
+        let request = RequestFit { expertise: &k8s, languages: &none, utc_offset_minutes: 0, offer_count: 1 };
+        let direct = fit(&mentor(&kubernetes), &request);
+        assert_eq!(direct.reasons, ["matches kubernetes"]);
+        assert!(direct.shares_a_skill);
+        let close = fit(&mentor(&sre), &request);
+        assert_eq!(close.reasons, ["close to it: site reliability"]);
+        assert!(!close.shares_a_skill, "a digest still needs a skill in common");
+        assert!(direct.score > close.score && close.score > 0);
     }
 
     #[test]

@@ -83,7 +83,8 @@ pub async fn find(
         None => None,
     };
 
-    let mut understanding = matching::understand(&request.goal, &request.expertise, &learned);
+    let mut understanding =
+        matching::understand(&request.goal, &request.expertise, &request.exclude, &learned);
     // Relations learned for the skills just understood, which the words alone did not reach.
     let missing: Vec<String> = understanding
         .skills
@@ -95,7 +96,8 @@ pub async fn find(
         let more = db.batch(vec![store::relations_statement(&db, &missing)?]).await?;
         if let Some(result) = more.first() {
             learned.related.extend(store::relations(result)?);
-            understanding = matching::understand(&request.goal, &request.expertise, &learned);
+            understanding =
+                matching::understand(&request.goal, &request.expertise, &request.exclude, &learned);
         }
     }
 

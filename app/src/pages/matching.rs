@@ -1,0 +1,273 @@
+//! "What do you want help with?": a goal in the person's own words, the mentors who fit with the
+//! reasons why and their next free slots, what the goal was understood to ask (editable), and the
+//! goal as an open question when no suggestion fits.
+
+use domain::matching::{Match, MatchInput, MatchesEnvelope};
+use domain::profile::{LANGUAGE_CODES, language_name};
+use domain::request::Format;
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_query_map};
+
+use crate::api::{self, ApiFailure, encode};
+use crate::browser::{day_label, time_label};
+use crate::components::form::{FieldError, FormError};
+use crate::components::profile_bits::OrganizationBadge;
+
+const FIELDS: &[&str] = &["goal", "languages", "format", "expertise", "exclude"];
+
+/// The form, and what the person changed in what was understood.
+#[derive(Clone, Copy)]
+struct Goal {
+    text: RwSignal<String>,
+    language: RwSignal<String>,
+    format: RwSignal<String>,
+    outside: RwSignal<bool>,
+    added: RwSignal<Vec<String>>,
+    removed: RwSignal<Vec<String>>,
+}
+
+impl Goal {
+    fn input(self) -> MatchInput {
+        let language = self.language.get_untracked();
+        MatchInput {
+            goal: self.text.get_untracked(),
+            expertise: self.added.get_untracked(),
+            exclude: self.removed.get_untracked(),
+            languages: if language.is_empty() { Vec::new() } else { vec![language] },
+            format: Format::parse(&self.format.get_untracked()).unwrap_or_default(),
+            within_days: None,
+            outside_my_organization: self.outside.get_untracked(),
+            limit: None,
+        }
+    }
+}
+
+#[component]
+pub fn MatchPage() -> impl IntoView {
+    let query = use_query_map();
+    let initial = query.with_untracked(|q| q.get("goal")).unwrap_or_default();
+    let goal = Goal {
+        text: RwSignal::new(initial.clone()),
+        language: RwSignal::new(String::new()),
+        format: RwSignal::new(Format::Either.as_str().to_string()),
+        outside: RwSignal::new(false),
+        added: RwSignal::new(Vec::new()),
+        removed: RwSignal::new(Vec::new()),
+    };
+    let found = RwSignal::new(None::<MatchesEnvelope>);
+    let failure = RwSignal::new(None::<ApiFailure>);
+    let pending = RwSignal::new(false);
+    let run = move || {
+        pending.set(true);
+        let input = goal.input();
+        spawn_local(async move {
+            match api::matches(input).await {
+                Ok(answer) => {
+                    failure.set(None);
+                    found.set(Some(answer));
+                }
+                Err(error) => failure.set(Some(error)),
+            }
+            pending.set(false);
+        });
+    };
+    if initial.trim().chars().count() >= domain::matching::GOAL_MIN_CHARS {
+        run();
+    }
+    let on_submit = move |event: SubmitEvent| {
+        event.prevent_default();
+        goal.added.set(Vec::new());
+        goal.removed.set(Vec::new());
+        run();
+    };
+
+    view! {
+        <h1>"What do you want help with?"</h1>
+        <p class="lead">
+            "Say it in your own words, in any language. We suggest mentors from any company who "
+            "know it, say why, and show when they are free."
+        </p>
+        <form class="panel match-form" on:submit=on_submit novalidate>
+            <FormError failure=failure fields=FIELDS/>
+            <label for="match-goal">"Your goal or question"</label>
+            <textarea
+                id="match-goal"
+                rows="3"
+                maxlength="1000"
+                required
+                aria-describedby="match-goal-hint goal-error"
+                prop:value=move || goal.text.get()
+                on:input=move |ev| goal.text.set(event_target_value(&ev))
+            ></textarea>
+            <p id="match-goal-hint" class="hint">"For example: our k8s cluster keeps OOM-killing pods."</p>
+            <FieldError failure=failure field="goal"/>
+            <div class="match-form__options">
+                <div>
+                    <label for="match-language">"Mentor speaks"</label>
+                    <select id="match-language" on:change=move |ev| goal.language.set(event_target_value(&ev))>
+                        <option value="" selected>"Any language"</option>
+                        {language_options().into_iter().map(|(code, name)| view! { <option value=code>{name}</option> }).collect_view()}
+                    </select>
+                </div>
+                <div>
+                    <label for="match-format">"Help as"</label>
+                    <select id="match-format" on:change=move |ev| goal.format.set(event_target_value(&ev))>
+                        <option value="either" selected>"A call or in writing"</option>
+                        <option value="call">"A 15-minute call"</option>
+                        <option value="written">"A written answer"</option>
+                    </select>
+                </div>
+                <label class="checkbox">
+                    <input type="checkbox" on:change=move |ev| goal.outside.set(event_target_checked(&ev))/>
+                    "Mentors outside my organization first"
+                </label>
+            </div>
+            <button type="submit" class="button" disabled=move || pending.get()>
+                {move || if pending.get() { "Finding mentors…" } else { "Find mentors" }}
+            </button>
+        </form>
+        <div aria-live="polite">
+            {move || found.get().map(|found| view! { <Results found goal run/> })}
+        </div>
+    }
+}
+
+/// Languages by name, for the picker.
+fn language_options() -> Vec<(String, String)> {
+    let mut options: Vec<(String, String)> = LANGUAGE_CODES
+        .split_whitespace()
+        .map(|code| (code.to_string(), language_name(code).to_string()))
+        .filter(|(code, name)| code != name)
+        .collect();
+    options.sort_by(|a, b| a.1.cmp(&b.1));
+    options
+}
+
+#[component]
+fn Results(
+    found: MatchesEnvelope,
+    goal: Goal,
+    run: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let MatchesEnvelope { matches, understood, request_draft } = found;
+    let adding = RwSignal::new(String::new());
+    let remove = move |tag: String| {
+        goal.added.update(|added| added.retain(|t| *t != tag));
+        goal.removed.update(|removed| removed.push(tag));
+        run();
+    };
+    let add = move |event: SubmitEvent| {
+        event.prevent_default();
+        let tag = adding.get_untracked().trim().to_lowercase();
+        if tag.is_empty() {
+            return;
+        }
+        goal.removed.update(|removed| removed.retain(|t| *t != tag));
+        goal.added.update(|added| {
+            if !added.contains(&tag) {
+                added.push(tag.clone());
+            }
+        });
+        adding.set(String::new());
+        run();
+    };
+    let ask_link = format!(
+        "/requests/new?title={}&body={}&expertise={}",
+        encode(&request_draft.title),
+        encode(&request_draft.body),
+        encode(&request_draft.expertise.join(", "))
+    );
+    let count = matches.len();
+    view! {
+        <section class="understood" aria-labelledby="understood-title">
+            <h2 id="understood-title" class="understood__title">"We understood"</h2>
+            {if understood.skills.is_empty() {
+                view! { <p class="muted">"No particular skill. Add one below, or ask it as an open question."</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="chips">
+                        {understood.skills.into_iter().map(|tag| {
+                            let label = format!("Remove {tag}");
+                            let value = tag.clone();
+                            view! {
+                                <li>
+                                    <button type="button" class="chip" aria-label=label on:click=move |_| remove(value.clone())>
+                                        {tag}<span aria-hidden="true">" ×"</span>
+                                    </button>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+            {(!understood.related.is_empty()).then(|| view! {
+                <p class="hint">"Close to it: " {understood.related.join(" · ")}</p>
+            })}
+            <form class="understood__add" on:submit=add>
+                <label for="match-add-skill">"Add a skill"</label>
+                <input
+                    id="match-add-skill"
+                    type="text"
+                    maxlength="40"
+                    prop:value=move || adding.get()
+                    on:input=move |ev| adding.set(event_target_value(&ev))
+                />
+                <button type="submit" class="button button--secondary">"Add"</button>
+            </form>
+        </section>
+        <h2 class="results__count">
+            {match count {
+                0 => "No mentor fits yet".to_string(),
+                1 => "1 mentor fits".to_string(),
+                n => format!("{n} mentors fit"),
+            }}
+        </h2>
+        <ol class="match-list">
+            {matches.into_iter().map(|found| view! { <MatchCard found/> }).collect_view()}
+        </ol>
+        <p class="match-ask">
+            <A href=ask_link attr:class="button button--secondary">"Not quite? Ask it as an open question"</A>
+        </p>
+    }
+}
+
+#[component]
+fn MatchCard(found: Match) -> impl IntoView {
+    let Match { mentor, reasons, next_free_slots, .. } = found;
+    let navigate = use_navigate();
+    let profile = format!("/mentors/{}", mentor.id);
+    let name = mentor.display_name.clone();
+    view! {
+        <li class="card match-card">
+            <h3 class="mentor-card__name"><A href=profile.clone()>{mentor.display_name.clone()}</A></h3>
+            {(!mentor.headline.is_empty()).then(|| view! { <p class="mentor-card__headline">{mentor.headline.clone()}</p> })}
+            <p class="mentor-card__meta"><OrganizationBadge organization=mentor.organization.clone()/></p>
+            <ul class="reasons" aria-label=format!("Why {name}")>
+                {reasons.into_iter().map(|reason| view! { <li class="reason">{reason.text}</li> }).collect_view()}
+            </ul>
+            {if next_free_slots.is_empty() {
+                view! { <p class="muted">"No free slot soon: open the profile to send a question."</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="slot-list" aria-label=format!("Next free slots of {name}")>
+                        {next_free_slots.into_iter().map(|slot| {
+                            let label = format!("{} {}", day_label(&slot.start, None), time_label(&slot.start, None));
+                            let target = format!("{profile}?slot={}", encode(&slot.start));
+                            let navigate = navigate.clone();
+                            view! {
+                                <li>
+                                    <button type="button" class="slot" on:click=move |_| navigate(&target, Default::default())>
+                                        {format!("Book {label}")}
+                                    </button>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+        </li>
+    }
+}
