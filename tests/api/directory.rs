@@ -255,7 +255,7 @@ fn generated_people_load_once_and_can_sign_in() {
     // Some demo mentees come with an open question, loaded once with them.
     let mentee = Client::signed_in(&domain::demo::person(&prefix, 0, false).email);
     let asked = mentee.get("/api/me/requests").json();
-    let question = domain::demo::question(0).unwrap();
+    let question = domain::demo::question(0, true).unwrap();
     assert_eq!(asked["requests"].as_array().unwrap().len(), 1, "{asked}");
     assert_eq!(asked["requests"][0]["title"], question.title.as_str());
     assert_eq!(asked["requests"][0]["status"], "open");
@@ -264,6 +264,30 @@ fn generated_people_load_once_and_can_sign_in() {
     assert_eq!((bad.status, bad.json()["error"]["field"].as_str()), (422, Some("prefix")));
     let too_many = seed(json!({"prefix": prefix, "mentors": 5000}));
     assert_eq!((too_many.status, too_many.json()["error"]["field"].as_str()), (422, Some("mentors")));
+}
+
+#[test]
+fn demo_mentors_offer_slots_and_every_demo_mentee_question_loads() {
+    let prefix = format!("s{}", &unique_suffix()[..10]);
+    // Sixty mentees: among them people without an organization whose question was for one.
+    let seeded =
+        Client::new().post_json("/api/dev/seed", &json!({"prefix": prefix, "mentors": 10, "mentees": 60}));
+    assert_eq!(seeded.status, 200, "{}", seeded.body);
+    assert_eq!(seeded.json()["created"], 70);
+    let (from, to) =
+        (jiff::Timestamp::now(), jiff::Timestamp::now() + jiff::SignedDuration::from_hours(7 * 24));
+    let mut with_slots = 0;
+    for index in 0..10 {
+        let person = domain::demo::person(&prefix, index, true);
+        let mentor = Client::signed_in(&person.email);
+        let id = mentor.get("/api/me").json()["user"]["id"].as_str().unwrap().to_string();
+        let slots = mentor.get(&format!("/api/mentors/{id}/slots?from={from}&to={to}"));
+        assert_eq!(slots.status, 200, "{}", slots.body);
+        if !slots.json()["slots"].as_array().unwrap().is_empty() {
+            with_slots += 1;
+        }
+    }
+    assert!(with_slots >= 9, "{with_slots} of 10 demo mentors have a free slot this week");
 }
 
 #[test]

@@ -5,7 +5,7 @@ mod questions;
 
 use crate::booking::{AvailabilityInput, WeeklyWindowInput};
 use crate::profile::{CareerStage, ProfileFields, Visibility};
-use crate::request::NewRequest;
+use crate::request::{Audience, NewRequest};
 use questions::QUESTIONS;
 
 /// One generated person: a sign-in address and a profile.
@@ -312,8 +312,9 @@ impl Rng {
     }
 }
 
-/// The question demo mentee number `index` asks, if any.
-pub fn question(index: u64) -> Option<NewRequest> {
+/// The question demo mentee number `index` asks, if any. Someone with no organization asks
+/// everyone what others ask their own organization.
+pub fn question(index: u64, has_organization: bool) -> Option<NewRequest> {
     // Four in five ask one; the first 60 mentees ask 48 different questions.
     if index % 5 == 4 {
         return None;
@@ -324,7 +325,10 @@ pub fn question(index: u64) -> Option<NewRequest> {
         body: question.body.to_string(),
         expertise: question.tags.iter().map(|tag| tag.to_string()).collect(),
         format: question.format,
-        audience: question.audience,
+        audience: match question.audience {
+            Audience::MyOrganization if !has_organization => Audience::Everyone,
+            audience => audience,
+        },
         anonymous: question.anonymous,
         expires_in_days: Some(7 + (index % 7) as u32),
     })
@@ -514,15 +518,21 @@ mod tests {
 
     #[test]
     fn demo_questions_are_valid_varied_and_only_for_some() {
-        let asked: Vec<_> = (0..60).filter_map(super::question).collect();
-        assert_eq!(asked.len(), 48);
-        let titles: std::collections::HashSet<_> = asked.iter().map(|q| q.title.clone()).collect();
-        assert!(titles.len() >= 40, "{}", titles.len());
         let now = "2026-11-24T10:00:00Z".parse().unwrap();
-        for question in asked {
+        let mut titles = std::collections::HashSet::new();
+        let mut asked = 0;
+        for index in 0..60 {
+            // As the seed asks them: each mentee from their own address's organization, or none.
+            let mentee = person("demo", index, false);
+            let organization = organization_for(&Email::parse(&mentee.email).unwrap()).map(|o| o.domain);
+            let Some(question) = super::question(index, organization.is_some()) else { continue };
+            asked += 1;
+            titles.insert(question.title.clone());
             let title = question.title.clone();
-            assert!(question.parse(Some("acme.example"), now).is_ok(), "{title}");
+            assert!(question.parse(organization.as_deref(), now).is_ok(), "{title}");
         }
+        assert_eq!(asked, 48);
+        assert!(titles.len() >= 40, "{}", titles.len());
     }
 
     fn demo_mentors() -> Vec<DemoPerson> {

@@ -80,10 +80,12 @@ pub async fn seed(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     // Mentees come with the question some of them asked.
     let people: Vec<(DemoPerson, Option<NewRequest>)> = (request.start..request.start + request.mentors)
         .map(|i| (demo::person(&request.prefix, i, true), None))
-        .chain(
-            (request.start..request.start + request.mentees)
-                .map(|i| (demo::person(&request.prefix, i, false), demo::question(i))),
-        )
+        .chain((request.start..request.start + request.mentees).map(|i| {
+            let mentee = demo::person(&request.prefix, i, false);
+            let has_organization =
+                Email::parse(&mentee.email).ok().as_ref().and_then(account::organization_for).is_some();
+            (mentee, demo::question(i, has_organization))
+        }))
         .collect();
 
     let db = ctx.db()?;
