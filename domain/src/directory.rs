@@ -317,7 +317,8 @@ mod tests {
 
     #[test]
     fn a_relevance_score_in_a_cursor_comes_back_to_the_last_bit() {
-        for score in [-1.2345678901234567e-6, -0.000_002_187_535_184_413_259_7, -3.0000000000000004, -7.1e-7] {
+        for score in [-1.2345678901234567e-6, -0.000_002_187_535_184_413_259_7, -3.0000000000000004, -7.1e-7]
+        {
             let cursor = Cursor { sort: Sort::Relevance, key: serde_json::json!(score), id: 7 };
             let back = Cursor::decode(&cursor.encode()).unwrap();
             assert_eq!(back.key.as_f64().unwrap().to_bits(), f64::to_bits(score), "{score}");

@@ -120,7 +120,7 @@ pub fn MatchPage() -> impl IntoView {
                         <option value="written">"A written answer"</option>
                     </select>
                 </div>
-                <label class="checkbox">
+                <label class="check">
                     <input type="checkbox" on:change=move |ev| goal.outside.set(event_target_checked(&ev))/>
                     "Mentors outside my organization first"
                 </label>
