@@ -39,19 +39,24 @@ migrate_local "$WORK/state"
 start_wrangler "$PORT" "$WORK/state" "$WORK/wrangler.log"
 BASE="http://127.0.0.1:$PORT"
 
-# One wrk run: prints p50, p99 and requests/s for a path. CONNECTIONS=1 measures latency alone;
-# more connections measure throughput (and add queueing to the latency).
-load() {
-  local name=$1 path=$2 connections=${CONNECTIONS:-16}
-  local threads=$((connections < 2 ? 1 : 2))
-  wrk -t"$threads" -c"$connections" -d"${BENCH_SECONDS:-10}"s --latency "$BASE$path" >"$WORK/wrk.txt"
-  awk -v name="$name" '
+# Prints p50, p99 and requests/s of the last wrk run: summary NAME
+summary() {
+  awk -v name="$1" '
     $1 == "50%" { p50 = $2 }
     $1 == "99%" { p99 = $2 }
     $1 == "Requests/sec:" { rps = $2 }
     $1 == "Non-2xx" { errors = $NF }
     END { printf "  %-40s p50 %8s   p99 %8s   %9s req/s%s\n", name, p50, p99, rps, errors ? "   (non-2xx: " errors ")" : "" }
   ' "$WORK/wrk.txt"
+}
+
+# One wrk run of a GET: CONNECTIONS=1 measures latency alone; more connections measure
+# throughput (and add queueing to the latency).
+load() {
+  local name=$1 path=$2 connections=${CONNECTIONS:-16}
+  local threads=$((connections < 2 ? 1 : 2))
+  wrk -t"$threads" -c"$connections" -d"${BENCH_SECONDS:-10}"s --latency "$BASE$path" >"$WORK/wrk.txt"
+  summary "$name"
 }
 
 echo
@@ -84,13 +89,7 @@ for size in 1000 10000 100000; do
     CONNECTIONS=1 BENCH_SECONDS=${BENCH_SEARCH_SECONDS:-5} load "$name (cold $(awk -v s="$cold" 'BEGIN { printf "%.0fms", s * 1000 }'))" "/api/mentors?$query"
   done
   wrk -t1 -c1 -d"${BENCH_SEARCH_SECONDS:-5}"s --latency -s scripts/bench-matches.lua "$BASE" >"$WORK/wrk.txt"
-  awk '
-    $1 == "50%" { p50 = $2 }
-    $1 == "99%" { p99 = $2 }
-    $1 == "Requests/sec:" { rps = $2 }
-    $1 == "Non-2xx" { errors = $NF }
-    END { printf "  %-40s p50 %8s   p99 %8s   %9s req/s%s\n", "POST /api/matches (five goals)", p50, p99, rps, errors ? "   (non-2xx: " errors ")" : "" }
-  ' "$WORK/wrk.txt"
+  summary "POST /api/matches (five goals)"
   CONNECTIONS=1 BENCH_SECONDS=${BENCH_SEARCH_SECONDS:-5} load "GET /api/health (same run)" /api/health
 done
 
@@ -120,10 +119,4 @@ now=$(date +%s)
 MENTORS=$(IFS=,; echo "${mentors[*]}") COOKIE=$(session_cookie "$BASE" "bench.mentee@globex.com") \
   BASE_SECONDS=$(( (now / 900 + 4) * 900 )) \
   wrk -t1 -c4 -d"${BENCH_SECONDS:-10}"s --latency -s scripts/bench-booking.lua "$BASE" >"$WORK/wrk.txt"
-awk '
-  $1 == "50%" { p50 = $2 }
-  $1 == "99%" { p99 = $2 }
-  $1 == "Requests/sec:" { rps = $2 }
-  $1 == "Non-2xx" { errors = $NF }
-  END { printf "  %-40s p50 %8s   p99 %8s   %9s req/s   (non-2xx: %s)\n", "POST /api/bookings", p50, p99, rps, errors ? errors : 0 }
-' "$WORK/wrk.txt"
+summary "POST /api/bookings"
