@@ -61,6 +61,8 @@ if scripts/build.sh; then
   STATE="$WORK/state"
   migrate_local "$STATE"
   load_test_fixtures "$STATE"
+  # A text search scores its newest 1,000 matches; 4 lets the paging tests cross that line.
+  export DEV_VARS_EXTRA="SEARCH_SCORED_MATCHES=4"
   if start_wrangler "$PORT" "$STATE" "$WORK/wrangler.log" --test-scheduled; then
     export QH_BASE_URL="http://127.0.0.1:$PORT"
     # The invite tests parse .ics files with Python's icalendar, an independent implementation.

@@ -137,6 +137,40 @@ fn pages_have_no_duplicates_or_gaps_in_every_ordering() {
     }
 }
 
+/// The test server scores the newest 4 matches of a text search (`SEARCH_SCORED_MATCHES`): those
+/// come by relevance, older ones after them, newest first, and paging finds every match.
+#[test]
+fn text_matches_past_the_scored_ones_follow_newest_first() {
+    let word = format!("ocarina{}", unique_suffix());
+    let made: Vec<String> = (0..6)
+        .map(|i| {
+            let name = if i == 4 { format!("The {word} player") } else { "A new user".to_string() };
+            mentor("acme.com", json!({"display_name": name, "headline": format!("Plays the {word}")})).1
+        })
+        .collect();
+    let client = Client::new();
+    let expected = vec![&made[4], &made[2], &made[3], &made[5], &made[1], &made[0]];
+    for limit in [10, 4, 1] {
+        let mut seen = Vec::new();
+        let mut path = format!("/api/mentors?q={word}&limit={limit}");
+        for _ in 0..7 {
+            let reply = client.get(&path);
+            assert_eq!(reply.status, 200, "{}", reply.body);
+            let json = reply.json();
+            assert_eq!(json["meta"]["total"], 6);
+            seen.extend(
+                json["mentors"].as_array().unwrap().iter().map(|m| m["id"].as_str().unwrap().to_string()),
+            );
+            match json["meta"]["next_cursor"].as_str() {
+                Some(cursor) => path = format!("/api/mentors?q={word}&limit={limit}&cursor={cursor}"),
+                None => break,
+            }
+        }
+        let seen: Vec<&String> = seen.iter().collect();
+        assert_eq!(seen, expected, "pages of {limit}");
+    }
+}
+
 #[test]
 fn visibility_holds_in_results_counts_and_facets() {
     let tag = unique_tag();

@@ -158,15 +158,22 @@ impl Binds {
     }
 }
 
+/// Matches scored for relevance, at most (`SEARCH_SCORED_MATCHES` lowers it so that tests can
+/// cross it): the newest this many matches are ordered by relevance, the rest follow newest first. Scoring costs the same for every match, so without a cap a word
+/// in most profiles would score the whole directory; among so many matches the word tells them
+/// apart little anyway (its weight in bm25 is near zero).
+pub const SCORED_MATCHES: i64 = 1000;
+
+/// The sort key of matches past the scored ones: bm25 scores are always below zero.
+const UNSCORED: f64 = 0.0;
+
 /// The conditions every result must meet: visible to this searcher, and passing every filter.
-fn conditions(search: &Search, searcher: &Searcher<'_>, has_text: bool, binds: &mut Binds) -> Vec<String> {
+/// The text condition, when there is one, is the caller's.
+fn conditions(search: &Search, searcher: &Searcher<'_>, binds: &mut Binds) -> Vec<String> {
     let mut conditions = vec![format!(
         "(d.visibility = 'public' OR (d.visibility = 'organization' AND d.organization_domain = {}))",
         binds.add(opt_text(searcher.organization)),
     )];
-    if has_text {
-        conditions.push("d.id IN (SELECT id FROM ranked)".into());
-    }
     for tag in &search.expertise {
         conditions.push(format!(
             "d.id IN (SELECT directory_id FROM directory_tags WHERE kind = 'x' AND value = {})",
@@ -204,44 +211,55 @@ fn conditions(search: &Search, searcher: &Searcher<'_>, has_text: bool, binds: &
     conditions
 }
 
-/// The pieces of SQL both search statements share: the ranked CTE (text searches only) and the
-/// conditions, with their parameters.
+/// The pieces of SQL both search statements share, with their parameters: the conditions and,
+/// for a text search, the parameter holding its FTS5 query.
 struct Matching {
     binds: Binds,
-    ranked: String,
     conditions: String,
-    has_text: bool,
+    fts: Option<String>,
 }
 
 fn matching(search: &Search, searcher: &Searcher<'_>) -> Matching {
     let mut binds = Binds::default();
-    let fts = search.q.as_deref().and_then(fts_query);
-    let ranked = match &fts {
-        Some(fts) => format!(
-            "ranked AS MATERIALIZED (SELECT rowid AS id, bm25(directory_fts, 8.0, 4.0, 1.0, 6.0) AS score
-             FROM directory_fts WHERE directory_fts MATCH {}),",
-            binds.add(text(fts))
-        ),
-        None => String::new(),
-    };
-    let conditions = conditions(search, searcher, fts.is_some(), &mut binds).join(" AND ");
-    Matching { binds, ranked, conditions, has_text: fts.is_some() }
+    let fts = search.q.as_deref().and_then(fts_query).map(|fts| binds.add(text(&fts)));
+    let conditions = conditions(search, searcher, &mut binds).join(" AND ");
+    Matching { binds, conditions, fts }
 }
 
+const CARD_COLUMNS: &str = "d.id, d.user_id, d.display_name, d.headline, d.expertise, d.languages, d.timezone,
+    d.career_stage, d.organization_domain, o.name AS organization_name, d.accepting_requests,
+    d.next_free_slot_at";
+
 /// One page of results, in the search's order, after its cursor. Without text and with a
-/// selective index this stops after `limit + 1` rows, whatever the directory's size.
+/// selective index this stops after `limit + 1` rows, whatever the directory's size; with text,
+/// at most [`SCORED_MATCHES`] are scored.
 pub fn page_statement(
     db: &D1Database,
     search: &Search,
     searcher: &Searcher<'_>,
+    scored_matches: i64,
 ) -> Result<D1PreparedStatement> {
-    let Matching { mut binds, ranked, conditions, has_text } = matching(search, searcher);
-    let score_join = if has_text { "JOIN ranked r ON r.id = d.id" } else { "" };
-    let (sort_key, order, after) = match search.effective_sort() {
-        Sort::Relevance => {
-            ("r.score", "r.score ASC, d.id ASC", "(r.score > {k} OR (r.score = {k} AND d.id > {i}))")
-        }
-        Sort::Newest => (
+    let Matching { mut binds, mut conditions, fts } = matching(search, searcher);
+    let cursor = search.cursor.as_ref().map(|cursor| {
+        let key = match &cursor.key {
+            serde_json::Value::Number(n) => JsValue::from_f64(n.as_f64().unwrap_or_default()),
+            serde_json::Value::String(s) => text(s),
+            _ => JsValue::NULL,
+        };
+        (binds.add(key), binds.add(int(cursor.id)))
+    });
+    let limit = binds.add(int(i64::from(search.limit) + 1));
+    let sort = search.effective_sort();
+    if let (Sort::Relevance, Some(fts)) = (sort, &fts) {
+        return relevance_page(db, binds, &conditions, fts, cursor, &limit, scored_matches);
+    }
+    if let Some(fts) = &fts {
+        conditions.push_str(&format!(
+            " AND d.id IN (SELECT rowid FROM directory_fts WHERE directory_fts MATCH {fts})"
+        ));
+    }
+    let (sort_key, order, after) = match sort {
+        Sort::Newest | Sort::Relevance => (
             "d.listed_at",
             "d.listed_at DESC, d.id DESC",
             "(d.listed_at < {k} OR (d.listed_at = {k} AND d.id < {i}))",
@@ -252,31 +270,61 @@ pub fn page_statement(
             "(coalesce(d.next_free_slot_at, '~') > {k} OR (coalesce(d.next_free_slot_at, '~') = {k} AND d.id > {i}))",
         ),
     };
-    let keyset = match &search.cursor {
-        Some(cursor) => {
-            let key = match &cursor.key {
-                serde_json::Value::Number(n) => JsValue::from_f64(n.as_f64().unwrap_or_default()),
-                serde_json::Value::String(s) => text(s),
-                _ => JsValue::NULL,
-            };
-            let k = binds.add(key);
-            let i = binds.add(int(cursor.id));
-            format!("AND {}", after.replace("{k}", &k).replace("{i}", &i))
-        }
+    let keyset = match &cursor {
+        Some((k, i)) => format!("AND {}", after.replace("{k}", k).replace("{i}", i)),
         None => String::new(),
     };
-    let limit = binds.add(int(i64::from(search.limit) + 1));
-    let ranked = ranked.trim_end_matches(',');
-    let with = if ranked.is_empty() { String::new() } else { format!("WITH {ranked}") };
     db.prepare(format!(
-        "{with}
-         SELECT d.id, d.user_id, d.display_name, d.headline, d.expertise, d.languages, d.timezone,
-                d.career_stage, d.organization_domain, o.name AS organization_name,
-                d.accepting_requests, d.next_free_slot_at, {sort_key} AS sort_key
-         FROM directory d {score_join}
+        "SELECT {CARD_COLUMNS}, {sort_key} AS sort_key
+         FROM directory d
          LEFT JOIN organizations o ON o.domain = d.organization_domain
          WHERE {conditions} {keyset}
          ORDER BY {order}
+         LIMIT {limit}"
+    ))
+    .bind(&binds.0)
+}
+
+/// A page by relevance: the newest `scored_matches` matches by bm25 (lowest first), then the
+/// older matches newest first with the key [`UNSCORED`]. The older part is only read once the
+/// scored part runs out.
+fn relevance_page(
+    db: &D1Database,
+    mut binds: Binds,
+    conditions: &str,
+    fts: &str,
+    cursor: Option<(String, String)>,
+    limit: &str,
+    scored_matches: i64,
+) -> Result<D1PreparedStatement> {
+    let cap = binds.add(int(scored_matches));
+    let unscored = binds.add(JsValue::from_f64(UNSCORED));
+    let (scored_after, unscored_after) = match &cursor {
+        Some((k, i)) => (
+            format!("AND {k} < {unscored} AND (r.score > {k} OR (r.score = {k} AND d.id > {i}))"),
+            format!("AND ({k} < {unscored} OR d.id < {i})"),
+        ),
+        None => (String::new(), String::new()),
+    };
+    db.prepare(format!(
+        "WITH scored AS MATERIALIZED (
+             SELECT rowid AS id, bm25(directory_fts, 8.0, 4.0, 1.0, 6.0) AS score
+             FROM directory_fts WHERE directory_fts MATCH {fts} ORDER BY rowid DESC LIMIT {cap})
+         SELECT * FROM (
+             SELECT {CARD_COLUMNS}, r.score AS sort_key
+             FROM scored r JOIN directory d ON d.id = r.id
+             LEFT JOIN organizations o ON o.domain = d.organization_domain
+             WHERE {conditions} {scored_after}
+             ORDER BY r.score ASC, d.id ASC LIMIT {limit})
+         UNION ALL
+         SELECT * FROM (
+             SELECT {CARD_COLUMNS}, {unscored} AS sort_key
+             FROM directory d
+             LEFT JOIN organizations o ON o.domain = d.organization_domain
+             WHERE d.id IN (SELECT rowid FROM directory_fts WHERE directory_fts MATCH {fts}
+                            AND rowid < (SELECT min(id) FROM scored))
+               AND {conditions} {unscored_after}
+             ORDER BY d.id DESC LIMIT {limit})
          LIMIT {limit}"
     ))
     .bind(&binds.0)
@@ -309,10 +357,14 @@ struct SummaryRow {
 
 /// Counts every result once: one statement, so the matching set is computed once for all counts.
 pub async fn summary(db: &D1Database, search: &Search, searcher: &Searcher<'_>) -> Result<Summary> {
-    let Matching { binds, ranked, conditions, .. } = matching(search, searcher);
+    let Matching { binds, mut conditions, fts } = matching(search, searcher);
+    if let Some(fts) = &fts {
+        conditions.push_str(&format!(
+            " AND d.id IN (SELECT rowid FROM directory_fts WHERE directory_fts MATCH {fts})"
+        ));
+    }
     let sql = format!(
-        "WITH {ranked}
-         matched AS MATERIALIZED (SELECT d.id FROM directory d WHERE {conditions})
+        "WITH matched AS MATERIALIZED (SELECT d.id FROM directory d WHERE {conditions})
          SELECT
              (SELECT count(*) FROM matched) AS total,
              (SELECT json_group_array(json_object('value', value, 'count', count)) FROM (
