@@ -104,35 +104,45 @@ fn reason(kind: ReasonKind, value: impl Into<String>, text: impl Into<String>) -
     MatchReason { kind, value: value.into(), text: text.into() }
 }
 
-/// BM25 over each candidate's headline, bio and tags, for the goal's words.
+/// BM25 over each candidate's headline, bio and tags, for the goal's words. Each document is
+/// read once, counting only the goal's words.
 pub fn text_scores(query: &[String], candidates: &[Candidate]) -> Vec<f64> {
     const K1: f64 = 1.2;
     const B: f64 = 0.75;
-    let documents: Vec<Vec<String>> = candidates
+    let mut unique: Vec<&str> =
+        query.iter().map(String::as_str).filter(|term| term.chars().count() > 2).collect();
+    unique.sort_unstable();
+    unique.dedup();
+    let position: HashMap<&str, usize> = unique.iter().enumerate().map(|(i, term)| (*term, i)).collect();
+    // Per document: its length in words, and how often each goal word occurs in it.
+    let documents: Vec<(usize, Vec<u32>)> = candidates
         .iter()
-        .map(|c| knowledge::terms(&format!("{} {} {}", c.headline, c.bio, c.expertise.join(" "))))
+        .map(|c| {
+            let words = knowledge::terms(&format!("{} {} {}", c.headline, c.bio, c.expertise.join(" ")));
+            let mut counts = vec![0u32; unique.len()];
+            for word in &words {
+                if let Some(&i) = position.get(word.as_str()) {
+                    counts[i] += 1;
+                }
+            }
+            (words.len(), counts)
+        })
         .collect();
     let count = documents.len().max(1) as f64;
-    let average = documents.iter().map(Vec::len).sum::<usize>() as f64 / count;
-    let mut unique: Vec<&String> = query.iter().filter(|term| term.chars().count() > 2).collect();
-    unique.sort();
-    unique.dedup();
-    let frequency: HashMap<&String, f64> = unique
-        .iter()
-        .map(|term| (*term, documents.iter().filter(|doc| doc.contains(term)).count() as f64))
+    let average = documents.iter().map(|(length, _)| *length).sum::<usize>() as f64 / count;
+    let frequency: Vec<f64> = (0..unique.len())
+        .map(|i| documents.iter().filter(|(_, counts)| counts[i] > 0).count() as f64)
         .collect();
     documents
         .iter()
-        .map(|doc| {
-            let length = doc.len() as f64;
-            unique
+        .map(|(length, counts)| {
+            let length = *length as f64;
+            counts
                 .iter()
-                .map(|term| {
-                    let tf = doc.iter().filter(|word| word == term).count() as f64;
-                    if tf == 0.0 {
-                        return 0.0;
-                    }
-                    let df = frequency[term];
+                .zip(&frequency)
+                .filter(|(tf, _)| **tf > 0)
+                .map(|(tf, df)| {
+                    let tf = f64::from(*tf);
                     let idf = ((count - df + 0.5) / (df + 0.5) + 1.0).ln();
                     idf * tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * length / average.max(1.0)))
                 })

@@ -257,6 +257,40 @@ pub async fn free_slots(
     })
 }
 
+/// Each mentor's free slots starting in `[from, to)`, in the order given, read in one batch.
+pub async fn free_slots_of_each(
+    ctx: &Ctx<'_>,
+    mentors: &[&UserId],
+    from: Timestamp,
+    to: Timestamp,
+) -> Result<Vec<Vec<Slot>>, AppError> {
+    if mentors.is_empty() {
+        return Ok(Vec::new());
+    }
+    let db = ctx.db()?;
+    let mut statements = Vec::with_capacity(mentors.len() * 3);
+    for mentor in mentors {
+        statements.push(profiles::find_statement(&db, mentor)?);
+        statements.push(availability::find_statement(&db, mentor)?);
+        statements.push(bookings::live_for_mentor_statement(&db, mentor, from - WEEK, to + WEEK)?);
+    }
+    let results = db.batch(statements).await?;
+    results
+        .chunks(3)
+        .map(|reads| {
+            let [profile, rules, live] = reads else {
+                return Err(AppError::Internal("a slot read returned too few results".into()));
+            };
+            let Some(profile) = store::first::<ProfileRow>(profile)? else { return Ok(Vec::new()) };
+            let busy: Vec<Busy> = live.results::<Span>()?.iter().map(Span::busy).collect();
+            Ok(match rules_from(store::first(rules)?, &profile)? {
+                Some(rules) => slots::free_slots(&rules, &busy, ctx.now, from, to),
+                None => Vec::new(),
+            })
+        })
+        .collect()
+}
+
 /// Whether `start` is one of the mentor's free slots now; the error says why not. Only the
 /// mentor's side: whether the mentee is free is theirs to learn, when they book.
 pub async fn check_mentor_slot(ctx: &Ctx<'_>, mentor: &UserId, start: Timestamp) -> Result<(), AppError> {

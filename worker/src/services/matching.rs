@@ -59,6 +59,11 @@ pub async fn find(
     // profile, and the client's rate limit.
     let mut phrases = goal_phrases(&request.goal);
     phrases.extend(request.expertise.iter().cloned());
+    // The skills the words name without anything learned, whose relations are wanted too.
+    let unlearned = matching::understand(&request.goal, &request.expertise, &request.exclude, &Learned::default());
+    phrases.extend(unlearned.skills.iter().map(|asked| asked.tag.clone()));
+    phrases.sort();
+    phrases.dedup();
     let mut statements = vec![store::relations_statement(&db, &phrases)?];
     if let Some(user) = viewer {
         statements.push(profiles::find_statement(&db, &user.id)?);
@@ -90,7 +95,7 @@ pub async fn find(
         .skills
         .iter()
         .map(|a| a.tag.clone())
-        .filter(|t| !learned.related.contains_key(t))
+        .filter(|t| phrases.binary_search(t).is_err())
         .collect();
     if !missing.is_empty() {
         let more = db.batch(vec![store::relations_statement(&db, &missing)?]).await?;
@@ -115,6 +120,7 @@ pub async fn find(
             organization,
             free_before: (request.format == Format::Call).then_some(available_until),
             answering: request.format == Format::Written,
+            languages: &request.languages,
             week_start,
             week: &week,
             answered_since: ctx.now - SignedDuration::from_hours(24 * ANSWERED_WITHIN_DAYS),
@@ -144,9 +150,10 @@ pub async fn find(
     let ranked = matching::rank(&seeker, &candidates, request.limit as usize);
 
     let mut matches = Vec::new();
-    for scored in ranked {
+    let shown: Vec<&domain::ids::UserId> = ranked.iter().map(|scored| &rows[scored.index].user_id).collect();
+    let slots_of_each = booking::free_slots_of_each(ctx, &shown, ctx.now, available_until).await?;
+    for (scored, slots) in ranked.into_iter().zip(slots_of_each) {
         let row = &rows[scored.index];
-        let slots = booking::free_slots(ctx, &row.user_id, ctx.now, available_until).await?;
         let mut reasons = scored.reasons;
         // The slot a reason names is one the mentor really has free now.
         match slots.first() {

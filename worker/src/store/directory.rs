@@ -8,7 +8,7 @@ use worker::{D1Database, D1PreparedStatement, Result};
 use domain::ids::UserId;
 use jiff::Timestamp;
 
-use super::{id, int, json_list, opt_text, text, time};
+use super::{Binds, id, int, json_list, opt_text, text, time};
 
 /// A profile is listed when its owner mentors and has given a name.
 pub fn is_listed(fields: &ProfileFields) -> bool {
@@ -62,10 +62,13 @@ pub fn sync_statements(db: &D1Database, listing: &Listing<'_>) -> Result<Vec<D1P
         db.prepare("DELETE FROM directory_tags WHERE directory_id = (SELECT id FROM directory WHERE user_id = ?1)")
             .bind(std::slice::from_ref(&user))?,
         db.prepare(
-            "INSERT INTO directory_tags (kind, value, directory_id)
-             SELECT 'x', j.value, d.id FROM directory d, json_each(?2) j WHERE d.user_id = ?1
-             UNION
-             SELECT 'l', j.value, d.id FROM directory d, json_each(?3) j WHERE d.user_id = ?1",
+            "INSERT INTO directory_tags (kind, value, directory_id, free_at, visibility, organization_domain,
+                 accepting_requests)
+             SELECT k.kind, k.value, d.id, d.next_free_slot_at, d.visibility, d.organization_domain,
+                    d.accepting_requests
+             FROM directory d, (SELECT 'x' AS kind, value FROM json_each(?2)
+                                UNION SELECT 'l', value FROM json_each(?3)) k
+             WHERE d.user_id = ?1",
         )
         .bind(&[user, text(&expertise), text(&languages)])?,
         bump_version_statement(db),
@@ -145,17 +148,6 @@ fn fts_query(q: &str) -> Option<String> {
 
 fn parse<T: serde::de::DeserializeOwned>(json: &str) -> Result<T> {
     serde_json::from_str(json).map_err(|e| worker::Error::RustError(format!("search result: {e}")))
-}
-
-/// Numbered parameters for a statement being assembled.
-#[derive(Default)]
-struct Binds(Vec<JsValue>);
-
-impl Binds {
-    fn add(&mut self, value: JsValue) -> String {
-        self.0.push(value);
-        format!("?{}", self.0.len())
-    }
 }
 
 /// Matches scored for relevance, at most (`SEARCH_SCORED_MATCHES` lowers it so that tests can

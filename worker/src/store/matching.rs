@@ -8,10 +8,11 @@ use domain::profile::CareerStage;
 use jiff::Timestamp;
 use worker::{D1Database, D1PreparedStatement, Result};
 
-use super::{id, int, opt_text, text, time};
+use super::{Binds, id, int, json_list, opt_text, text, time};
+use worker::wasm_bindgen::JsValue;
 
 /// Candidates fetched per match; ranking then orders them.
-pub const CANDIDATES: i64 = 300;
+pub const CANDIDATES: i64 = 150;
 
 /// One mentor the viewer may see who lists an asked or related skill, with this week's load.
 #[derive(Debug, serde::Deserialize)]
@@ -47,55 +48,118 @@ pub struct CandidateQuery<'a> {
     pub free_before: Option<Timestamp>,
     /// Only mentors who answer open questions (a written answer was asked for).
     pub answering: bool,
+    /// Only mentors who speak one of these, when any is given.
+    pub languages: &'a [String],
     pub week_start: Timestamp,
     pub week: &'a str,
     pub answered_since: Timestamp,
 }
 
-/// Mentors who list the most (and the most strongly weighted) of the tags, soonest free first,
-/// from the tag index: never a scan of every mentor.
+/// Mentors taken per asked skill and per related one, before ranking.
+const PER_SKILL: i64 = 100;
+const PER_RELATED: i64 = 25;
+
+/// For each tag, the mentors listing it (and speaking a language asked for) who are free soonest (then the newest without a free
+/// slot, unless a call was asked for), as ranges of `directory_tags_soonest` that end at the
+/// tag's share; those listing the most and the most strongly weighted tags first. Never a scan
+/// of every mentor who lists a tag. (D1 allows at most five terms in a compound SELECT, so each
+/// tag's share ends at an edge found by offset rather than in a `UNION` per tag.)
 pub fn candidates_statement(db: &D1Database, query: &CandidateQuery<'_>) -> Result<D1PreparedStatement> {
-    let tags = serde_json::to_string(query.tags).map_err(|e| worker::Error::RustError(e.to_string()))?;
+    let mut binds = Binds::default();
+    let split = |asked: bool| -> Result<String> {
+        let tags: HashMap<&String, f32> =
+            query.tags.iter().filter(|(_, w)| (**w >= 1.0) == asked).map(|(t, w)| (t, *w)).collect();
+        serde_json::to_string(&tags).map_err(|e| worker::Error::RustError(e.to_string()))
+    };
+    let (asked, related) = (binds.add(text(&split(true)?)), binds.add(text(&split(false)?)));
+    let organization = binds.add(opt_text(query.organization));
+    let free_before = query.free_before.map(|at| binds.add(time(at)));
+    let languages = (!query.languages.is_empty()).then(|| binds.add(text(&json_list(query.languages))));
+    // The rows of one tag that may be suggested: visible to the viewer, answering if asked to,
+    // free in time if a call was asked for.
+    let rows = |alias: &str, tag: &str, free: bool| {
+        let mut condition = format!(
+            "{alias}.kind = 'x' AND {alias}.value = {tag}
+             AND ({alias}.visibility = 'public'
+                  OR ({alias}.visibility = 'organization' AND {alias}.organization_domain = {organization}))"
+        );
+        if query.answering {
+            condition.push_str(&format!(" AND {alias}.accepting_requests = 1"));
+        }
+        if languages.is_some() {
+            condition.push_str(&format!(" AND {alias}.directory_id IN speakers"));
+        }
+        match (free, &free_before) {
+            (true, Some(before)) => {
+                condition.push_str(&format!(" AND {alias}.free_at IS NOT NULL AND {alias}.free_at <= {before}"))
+            }
+            (true, None) => condition.push_str(&format!(" AND {alias}.free_at IS NOT NULL")),
+            (false, _) => condition.push_str(&format!(" AND {alias}.free_at IS NULL")),
+        }
+        condition
+    };
+    let edges = |share: i64| {
+        let offset = share - 1;
+        let free = rows("s", "w.key", true);
+        let not_free = rows("s", "w.key", false);
+        format!(
+            "(SELECT s.free_at FROM directory_tags s WHERE {free}
+              ORDER BY s.free_at, s.directory_id LIMIT 1 OFFSET {offset}) AS edge_at,
+             (SELECT s.directory_id FROM directory_tags s WHERE {free}
+              ORDER BY s.free_at, s.directory_id LIMIT 1 OFFSET {offset}) AS edge_id,
+             (SELECT s.directory_id FROM directory_tags s WHERE {not_free}
+              ORDER BY s.directory_id DESC LIMIT 1 OFFSET {offset}) AS edge_unfree"
+        )
+    };
+    let (asked_edges, related_edges) = (edges(PER_SKILL), edges(PER_RELATED));
+    let free_rows = rows("t", "c.tag", true);
+    let mut hits = format!(
+        "SELECT t.directory_id AS id, c.weight FROM cut c CROSS JOIN directory_tags t ON {free_rows}
+             AND (t.free_at, t.directory_id) <= (coalesce(c.edge_at, '~'), coalesce(c.edge_id, 9007199254740991))"
+    );
+    if free_before.is_none() {
+        let unfree_rows = rows("t", "c.tag", false);
+        hits.push_str(&format!(
+            " UNION ALL
+             SELECT t.directory_id AS id, c.weight FROM cut c CROSS JOIN directory_tags t ON {unfree_rows}
+                 AND t.directory_id >= coalesce(c.edge_unfree, 0)"
+        ));
+    }
     let week_end = query.week_start + jiff::SignedDuration::from_hours(7 * 24);
-    db.prepare(
-        "WITH hits AS (
-             SELECT t.directory_id AS id, sum(j.value) AS weight
-             FROM json_each(?1) j
-             JOIN directory_tags t ON t.kind = 'x' AND t.value = j.key
-             GROUP BY t.directory_id),
+    let viewer = binds.add(query.viewer.map_or(JsValue::NULL, id));
+    let (week_start, week_end) = (binds.add(time(query.week_start)), binds.add(time(week_end)));
+    let week = binds.add(text(query.week));
+    let answered_since = binds.add(time(query.answered_since));
+    let limit = binds.add(int(CANDIDATES));
+    let speaks = languages.unwrap_or_else(|| binds.add(text("[]")));
+    let sql = format!(
+        "WITH speakers AS MATERIALIZED (
+             SELECT directory_id FROM directory_tags
+             WHERE kind = 'l' AND value IN (SELECT value FROM json_each({speaks}))),
+         cut AS MATERIALIZED (
+             SELECT w.key AS tag, w.value AS weight, {asked_edges} FROM json_each({asked}) w
+             UNION ALL
+             SELECT w.key, w.value, {related_edges} FROM json_each({related}) w),
+         hits AS MATERIALIZED (SELECT id, sum(weight) AS weight FROM ({hits}) GROUP BY id),
          chosen AS (
              SELECT d.* FROM hits h JOIN directory d ON d.id = h.id
-             WHERE (d.visibility = 'public' OR (d.visibility = 'organization' AND d.organization_domain = ?2))
-               AND d.user_id IS NOT ?3
-               AND (?9 IS NULL OR d.next_free_slot_at <= ?9)
-               AND (?10 = 0 OR d.accepting_requests = 1)
+             WHERE d.user_id IS NOT {viewer}
              ORDER BY h.weight DESC, coalesce(d.next_free_slot_at, '~'), d.id
-             LIMIT ?8)
+             LIMIT {limit})
          SELECT c.user_id, c.display_name, c.headline, c.bio, c.expertise, c.languages, c.timezone,
                 c.utc_offset_minutes, c.career_stage, c.organization_domain, o.name AS organization_name,
                 c.accepting_requests, c.next_free_slot_at, p.weekly_capacity,
                 (SELECT count(*) FROM bookings b WHERE b.mentor_id = c.user_id AND b.status = 'booked'
-                     AND b.start_at >= ?4 AND b.start_at < ?5) AS booked_this_week,
+                     AND b.start_at >= {week_start} AND b.start_at < {week_end}) AS booked_this_week,
                 coalesce((SELECT e.suggested FROM match_exposure e
-                          WHERE e.mentor_id = c.user_id AND e.week = ?6), 0) AS suggested_this_week,
-                (SELECT count(*) FROM offers f WHERE f.mentor_id = c.user_id AND f.created_at >= ?7)
+                          WHERE e.mentor_id = c.user_id AND e.week = {week}), 0) AS suggested_this_week,
+                (SELECT count(*) FROM offers f WHERE f.mentor_id = c.user_id AND f.created_at >= {answered_since})
                     AS answered_recently
          FROM chosen c
          JOIN profiles p ON p.user_id = c.user_id
-         LEFT JOIN organizations o ON o.domain = c.organization_domain",
-    )
-    .bind(&[
-        text(&tags),
-        opt_text(query.organization),
-        query.viewer.map_or(wasm_bindgen::JsValue::NULL, id),
-        time(query.week_start),
-        time(week_end),
-        text(query.week),
-        time(query.answered_since),
-        int(CANDIDATES),
-        query.free_before.map_or(wasm_bindgen::JsValue::NULL, time),
-        int(i64::from(query.answering)),
-    ])
+         LEFT JOIN organizations o ON o.domain = c.organization_domain"
+    );
+    db.prepare(sql).bind(&binds.0)
 }
 
 #[derive(serde::Deserialize)]

@@ -19,6 +19,18 @@ use jiff::Timestamp;
 use serde::de::DeserializeOwned;
 use worker::wasm_bindgen::JsValue;
 
+/// Numbered parameters for a statement being assembled.
+#[derive(Default)]
+pub struct Binds(pub Vec<JsValue>);
+
+impl Binds {
+    /// Adds a parameter; returns its placeholder (`?N`).
+    pub fn add(&mut self, value: JsValue) -> String {
+        self.0.push(value);
+        format!("?{}", self.0.len())
+    }
+}
+
 pub fn text(value: &str) -> JsValue {
     JsValue::from_str(value)
 }
