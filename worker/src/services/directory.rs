@@ -93,10 +93,8 @@ pub async fn search(ctx: &Ctx<'_>, search: &Search, viewer: Option<&UserRow>) ->
         ctx.now_seconds(),
     );
     let scored = ctx.config_number("SEARCH_SCORED_MATCHES", directory::SCORED_MATCHES).max(1);
-    let mut statements = vec![
-        directory::version_statement(&db),
-        directory::page_statement(&db, search, &searcher, scored)?,
-    ];
+    let mut statements =
+        vec![directory::version_statement(&db), directory::page_statement(&db, search, &searcher, scored)?];
     statements.extend(rate_events::hit_statements(&db, &bucket, per_minute, 60, now)?);
     let results = db.batch(statements).await?;
     if let Some(retry_after) = rate_events::refused(results.get(2..).unwrap_or_default(), 60, now)? {

@@ -60,7 +60,8 @@ pub async fn find(
     let mut phrases = goal_phrases(&request.goal);
     phrases.extend(request.expertise.iter().cloned());
     // The skills the words name without anything learned, whose relations are wanted too.
-    let unlearned = matching::understand(&request.goal, &request.expertise, &request.exclude, &Learned::default());
+    let unlearned =
+        matching::understand(&request.goal, &request.expertise, &request.exclude, &Learned::default());
     phrases.extend(unlearned.skills.iter().map(|asked| asked.tag.clone()));
     phrases.sort();
     phrases.dedup();

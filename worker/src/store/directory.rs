@@ -218,7 +218,8 @@ fn matching(search: &Search, searcher: &Searcher<'_>) -> Matching {
     Matching { binds, conditions, fts }
 }
 
-const CARD_COLUMNS: &str = "d.id, d.user_id, d.display_name, d.headline, d.expertise, d.languages, d.timezone,
+const CARD_COLUMNS: &str =
+    "d.id, d.user_id, d.display_name, d.headline, d.expertise, d.languages, d.timezone,
     d.career_stage, d.organization_domain, o.name AS organization_name, d.accepting_requests,
     d.next_free_slot_at";
 

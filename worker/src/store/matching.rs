@@ -90,9 +90,8 @@ pub fn candidates_statement(db: &D1Database, query: &CandidateQuery<'_>) -> Resu
             condition.push_str(&format!(" AND {alias}.directory_id IN speakers"));
         }
         match (free, &free_before) {
-            (true, Some(before)) => {
-                condition.push_str(&format!(" AND {alias}.free_at IS NOT NULL AND {alias}.free_at <= {before}"))
-            }
+            (true, Some(before)) => condition
+                .push_str(&format!(" AND {alias}.free_at IS NOT NULL AND {alias}.free_at <= {before}")),
             (true, None) => condition.push_str(&format!(" AND {alias}.free_at IS NOT NULL")),
             (false, _) => condition.push_str(&format!(" AND {alias}.free_at IS NULL")),
         }
