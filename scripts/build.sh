@@ -26,9 +26,13 @@ else
   echo "$worker_inputs" >"$STAMPS/worker"
 fi
 
+# The OpenAPI document is served by the worker from the static files, not from its own code.
+publish_openapi() { cp worker/openapi.json app/dist/openapi.json; }
+
 app_inputs=$(inputs_hash Cargo.toml Cargo.lock domain app style public scripts/build.sh)
 if up_to_date "$STAMPS/app" "$app_inputs" && [ -f app/dist/index.html ]; then
   say "the app is up to date"
+  publish_openapi
   exit 0
 fi
 say "building the app"
@@ -62,4 +66,5 @@ cp -R public/. app/dist/
 sed -i "s|/pkg/|/pkg/$build/|g" app/dist/boot.js
 sed "s|/pkg/|/pkg/$build/|g" app/index.html >app/dist/index.html
 cat style/tokens.css style/base.css style/components.css > app/dist/app.css
+publish_openapi
 echo "$app_inputs" >"$STAMPS/app"

@@ -118,7 +118,29 @@ pub fn login_code_from_random(bytes: [u8; 8]) -> String {
 
 /// Free and disposable mail providers, vendored from a maintained list (see the file's header):
 /// an address there belongs to a person, not to a company, and places no one in an organization.
+#[cfg(test)]
 const FREE_MAIL: &str = include_str!("../data/free-email-domains.txt");
+/// The same list as `build.rs` front-coded it, labels reversed.
+const FREE_MAIL_CODED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/free-mail.bin"));
+
+/// Decodes [`FREE_MAIL_CODED`]: sorted domains, labels reversed.
+fn free_mail_reversed() -> Vec<String> {
+    let mut domains = Vec::with_capacity(16_384);
+    let mut previous: Vec<u8> = Vec::new();
+    let mut rest = FREE_MAIL_CODED;
+    while let Some((&shared, tail)) = rest.split_first() {
+        let end = tail.iter().position(|&b| b == b'\n').unwrap_or(tail.len());
+        previous.truncate(usize::from(shared));
+        previous.extend_from_slice(&tail[..end]);
+        domains.push(String::from_utf8_lossy(&previous).into_owned());
+        rest = tail.get(end + 1..).unwrap_or_default();
+    }
+    domains
+}
+
+fn reversed_labels(domain: &str) -> String {
+    domain.split('.').rev().collect::<Vec<_>>().join(".")
+}
 
 /// Suffixes under which every name is a separate organization's mail domain although the Public
 /// Suffix List does not (yet) say so, in the list's own format.
@@ -135,9 +157,9 @@ fn data_lines(data: &'static str) -> impl Iterator<Item = &'static str> {
 
 /// Whether mail at `domain` (or at the provider it is a subdomain of) is free mail.
 pub fn is_free_mail(domain: &str) -> bool {
-    static SORTED: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    let sorted = SORTED.get_or_init(|| data_lines(FREE_MAIL).collect());
-    let listed = |candidate: &str| sorted.binary_search(&candidate).is_ok();
+    static SORTED: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let sorted = SORTED.get_or_init(free_mail_reversed);
+    let listed = |candidate: &str| sorted.binary_search(&reversed_labels(candidate)).is_ok();
     listed(domain) || registrable_domain(domain).is_some_and(listed)
 }
 
@@ -352,6 +374,14 @@ mod tests {
                 .all(|d| d.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || ".-".contains(c)))
         );
         assert!(FREE_MAIL.starts_with("# free-email-domains "), "the header names its source");
+    }
+
+    #[test]
+    fn the_compact_free_mail_list_holds_exactly_the_vendored_one() {
+        let mut decoded: Vec<String> = free_mail_reversed().iter().map(|d| reversed_labels(d)).collect();
+        decoded.sort();
+        let plain: Vec<&str> = data_lines(FREE_MAIL).collect();
+        assert_eq!(decoded, plain);
     }
 
     #[test]

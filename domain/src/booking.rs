@@ -438,6 +438,10 @@ pub struct Booking {
     /// Address of the calendar invite (.ics).
     pub invite_url: String,
     pub created_at: String,
+    /// Whether it happened, from both sides' reports (`unreported` until they say).
+    pub attendance: crate::wrapup::Attendance,
+    /// What the viewer reported, if they did.
+    pub my_report: Option<crate::wrapup::Report>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -49,6 +49,12 @@ pub enum ErrorCode {
     SessionStarted,
     /// The mentee holds as many upcoming sessions as allowed (in all, or with this mentor).
     TooManyBookings,
+    /// The session has not ended yet (attendance, feedback), or nothing has been answered yet.
+    TooEarly,
+    /// The time to report attendance (48 hours) or give feedback (14 days) is over.
+    WrapUpClosed,
+    /// After two missed sessions in 30 days the mentee may hold one upcoming session at a time.
+    BookingLimited,
     /// The request is closed or expired, or has moved past the step asked for.
     RequestClosed,
     /// This mentor has already made an offer on the request.
@@ -75,7 +81,10 @@ impl ErrorCode {
             | Self::MenteeBusy
             | Self::CannotBookSelf
             | Self::CannotAnswerOwnRequest
-            | Self::TooManyBookings => 422,
+            | Self::TooManyBookings
+            | Self::TooEarly
+            | Self::WrapUpClosed
+            | Self::BookingLimited => 422,
             Self::SlotTaken
             | Self::BookingCancelled
             | Self::SessionStarted

@@ -18,6 +18,7 @@ pub mod slots;
 pub mod thread;
 pub mod time;
 pub mod wire;
+pub mod wrapup;
 
 /// The version of this build, reported by `GET /api/health`.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

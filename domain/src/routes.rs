@@ -77,6 +77,11 @@ pub enum Endpoint {
     ThreadMessages,
     PostMessage,
     Matches,
+    ReportAttendance,
+    BookingFeedback,
+    GiveBookingFeedback,
+    GiveRequestFeedback,
+    ResumeMentoring,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -129,6 +134,11 @@ pub const ROUTES: &[Route] = &[
     route(Method::Get, "/api/threads/{id}/messages", Endpoint::ThreadMessages),
     route(Method::Post, "/api/threads/{id}/messages", Endpoint::PostMessage),
     route(Method::Post, "/api/matches", Endpoint::Matches),
+    route(Method::Post, "/api/bookings/{id}/attendance", Endpoint::ReportAttendance),
+    route(Method::Get, "/api/bookings/{id}/feedback", Endpoint::BookingFeedback),
+    route(Method::Put, "/api/bookings/{id}/feedback", Endpoint::GiveBookingFeedback),
+    route(Method::Put, "/api/requests/{id}/feedback", Endpoint::GiveRequestFeedback),
+    route(Method::Post, "/api/me/resume", Endpoint::ResumeMentoring),
 ];
 
 /// Values taken from `{name}` segments of the matched pattern.

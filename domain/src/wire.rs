@@ -73,7 +73,7 @@ pub struct UserEnvelope {
 }
 
 /// A profile as others see it (`meeting_link` only for its owner).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Profile {
     /// The user's id.
@@ -96,26 +96,32 @@ pub struct Profile {
     pub meeting_link: Option<String>,
     pub organization: Option<Organization>,
     pub updated_at: String,
+    /// A mentor's sessions and answers in totals (`GET /api/mentors/{id}` only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub impact: Option<crate::wrapup::Impact>,
 }
 
 /// `GET /api/me`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Me {
     pub user: User,
     pub profile: Profile,
     /// Unread messages in the user's request threads.
     pub unread: crate::thread::UnreadCounts,
+    /// Paused by the no-show policy: no slots are offered until `POST /api/me/resume`.
+    #[serde(default)]
+    pub paused: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ProfileEnvelope {
     pub profile: Profile,
 }
 
 /// `GET /api/mentors/{id}`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct MentorEnvelope {
     pub mentor: Profile,
@@ -155,7 +161,7 @@ pub struct Outbox {
 }
 
 /// `GET /api/me/export`: everything stored about the signed-in person.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Export {
     pub exported_at: String,
@@ -173,6 +179,12 @@ pub struct Export {
     pub bookings: Vec<crate::booking::Booking>,
     /// This person's availability rules as a mentor, if they set any.
     pub availability: Option<crate::booking::AvailabilityInput>,
+    /// Feedback this person gave (ratings, kudos, notes, next steps), and the kudos and notes
+    /// others gave them; never a rating about them.
+    #[cfg_attr(feature = "openapi", schema(value_type = Vec<Object>))]
+    pub feedback: Vec<serde_json::Value>,
+    /// Whether the no-show policy pauses them as a mentor, and since when.
+    pub paused_at: Option<String>,
 }
 
 /// A mentor as listed in the directory.
@@ -282,6 +294,10 @@ pub struct ScheduledRun {
     pub organization_members_moved: u32,
     /// Skill relations learned from the network and stored (0 when nothing changed).
     pub skill_relations_learned: u32,
+    /// Sessions whose participants were asked, 15 minutes after the end, whether they happened.
+    pub attendance_asked: u32,
+    /// Sessions whose 48 hours of reports ended and whose attendance is now final.
+    pub attendance_settled: u32,
 }
 
 /// `PUT /api/dev/mail-delivery`: makes delivery fail, to show that mail waits and is not lost.

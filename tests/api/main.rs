@@ -11,3 +11,4 @@ mod directory;
 mod foundation;
 mod matching;
 mod requests;
+mod wrapup;

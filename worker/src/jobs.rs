@@ -17,8 +17,8 @@ use worker::{Env, Method, Request, console_error};
 
 use crate::http::{AppError, Ctx};
 use crate::mailer::{self, Mail};
-use crate::services::booking;
 use crate::services::requests::{request_fit, role_of};
+use crate::services::{booking, wrapup};
 use crate::store::outbox::After;
 use crate::store::{self, bookings, directory, login_codes, matching, organizations, rate_events, requests};
 
@@ -68,6 +68,8 @@ pub async fn run_at(ctx: &Ctx<'_>) -> ScheduledRun {
     });
     let organization_members_moved = count("re-deriving organizations", rederive_organizations(ctx).await);
     let skill_relations_learned = count("learning skill relations", learn_skill_relations(ctx).await);
+    let attendance_asked = count("asking about attendance", wrapup::ask_attendance(ctx).await);
+    let attendance_settled = count("settling attendance", wrapup::settle_attendance(ctx).await);
     // Last, so that what the jobs above queued goes out in the same run.
     let mails_delivered = mailer::deliver_due(ctx.env, ctx.now).await;
     ScheduledRun {
@@ -79,6 +81,8 @@ pub async fn run_at(ctx: &Ctx<'_>) -> ScheduledRun {
         rate_events_purged,
         organization_members_moved,
         skill_relations_learned,
+        attendance_asked,
+        attendance_settled,
     }
 }
 

@@ -19,7 +19,7 @@ use domain::routes::{self, Endpoint, Method, Resolution};
 use worker::{Context, Env, Request, Response, ScheduleContext, ScheduledEvent, event};
 
 use crate::handlers::{
-    auth, availability, bookings, dev, health, matches, me, mentors, offers, requests, threads,
+    auth, availability, bookings, dev, health, matches, me, mentors, offers, requests, threads, wrapup,
 };
 use crate::http::{AppError, Ctx};
 
@@ -86,7 +86,7 @@ async fn handle(
 
     match endpoint {
         Endpoint::Health => health::get(),
-        Endpoint::OpenApi => openapi::serve(),
+        Endpoint::OpenApi => openapi::serve(env).await,
         Endpoint::RequestEmailCode => auth::request_code(&ctx).await,
         Endpoint::VerifyEmailCode => auth::verify(&ctx).await,
         Endpoint::SignOut => auth::sign_out(&ctx).await,
@@ -120,6 +120,11 @@ async fn handle(
         Endpoint::MyThreads => threads::mine(&ctx).await,
         Endpoint::ThreadMessages => threads::messages(&ctx).await,
         Endpoint::PostMessage => threads::post(&ctx).await,
+        Endpoint::ReportAttendance => wrapup::report_attendance(&ctx).await,
+        Endpoint::BookingFeedback => wrapup::booking_feedback(&ctx).await,
+        Endpoint::GiveBookingFeedback => wrapup::give_booking_feedback(&ctx).await,
+        Endpoint::GiveRequestFeedback => wrapup::give_request_feedback(&ctx).await,
+        Endpoint::ResumeMentoring => wrapup::resume(&ctx).await,
         Endpoint::Matches => matches::find(&ctx).await,
     }
 }

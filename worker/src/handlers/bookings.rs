@@ -141,7 +141,7 @@ pub async fn cancel(ctx: &Ctx<'_>) -> Result<Response, AppError> {
         if ctx.body.iter().all(u8::is_ascii_whitespace) { CancelRequest::default() } else { ctx.decode()? };
     let reason = booking::parse_cancel_reason(request.reason.as_deref())?;
     limit_changes(ctx, &user).await?;
-    let row = bookings::cancel(ctx, row, reason.as_deref()).await?;
+    let row = bookings::cancel(ctx, row, reason.as_deref(), &user.id).await?;
     http::ok(&envelope(ctx, &row, &user))
 }
 

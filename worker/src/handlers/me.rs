@@ -18,6 +18,7 @@ async fn me(ctx: &Ctx<'_>, user: &UserRow) -> Result<Me, AppError> {
         user: views::user(user, organization.as_ref()),
         profile: views::profile(&profile, Audience::Owner),
         unread: accounts::unread(ctx, &user.id).await?,
+        paused: crate::store::wrapup::standing(&ctx.db()?, &user.id).await?.paused_at.is_some(),
     })
 }
 
@@ -113,6 +114,8 @@ pub async fn export(ctx: &Ctx<'_>) -> Result<Response, AppError> {
             .map(|row| views::booking::booking(row, viewer, &ctx.origin()))
             .collect(),
         availability: rows.availability,
+        feedback: rows.feedback,
+        paused_at: rows.paused_at.map(domain::time::rfc3339),
     };
     let response = http::ok(&export)?;
     response.headers().set("content-disposition", "attachment; filename=\"quarterhour-export.json\"")?;

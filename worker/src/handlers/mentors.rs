@@ -8,7 +8,7 @@ use domain::wire::{MentorEnvelope, MentorList};
 use worker::Response;
 
 use crate::http::{self, AppError, Ctx};
-use crate::services::{accounts, directory};
+use crate::services::{accounts, directory, wrapup};
 use crate::views::{self, Audience};
 
 /// One profile, if the viewer may see it; otherwise 404, exactly as if it did not exist.
@@ -26,11 +26,14 @@ use crate::views::{self, Audience};
 pub async fn get(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let id: UserId = ctx.id("id")?;
     let viewer = ctx.viewer().await?;
-    if viewer.as_ref().is_some_and(|v| v.id == id) {
-        let row = accounts::profile_of(ctx, &id).await?;
-        return http::ok(&MentorEnvelope { mentor: views::profile(&row, Audience::Owner) });
-    }
-    http::ok(&MentorEnvelope { mentor: directory::public_profile(ctx, &id, viewer.as_ref()).await? })
+    let mut mentor = if viewer.as_ref().is_some_and(|v| v.id == id) {
+        views::profile(&accounts::profile_of(ctx, &id).await?, Audience::Owner)
+    } else {
+        directory::public_profile(ctx, &id, viewer.as_ref()).await?
+    };
+    // Asked only once the profile is known to be visible: totals, never one rating or person.
+    mentor.impact = Some(wrapup::impact(ctx, &id).await?);
+    http::ok(&MentorEnvelope { mentor })
 }
 
 /// Searches the directory. Visibility rules hold in every result, count and facet.

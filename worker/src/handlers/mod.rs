@@ -12,3 +12,4 @@ pub mod mentors;
 pub mod offers;
 pub mod requests;
 pub mod threads;
+pub mod wrapup;

@@ -145,6 +145,8 @@ pub struct ExportRows {
     pub threads: Vec<threads::WithMessages>,
     pub bookings: Vec<bookings::BookingRow>,
     pub availability: Option<domain::booking::AvailabilityInput>,
+    pub feedback: Vec<serde_json::Value>,
+    pub paused_at: Option<jiff::Timestamp>,
 }
 
 pub async fn export(ctx: &Ctx<'_>, user: &UserRow) -> Result<ExportRows, AppError> {
@@ -162,6 +164,8 @@ pub async fn export(ctx: &Ctx<'_>, user: &UserRow) -> Result<ExportRows, AppErro
             ),
             None => None,
         },
+        feedback: crate::store::wrapup::feedback_of(&db, &user.id).await?,
+        paused_at: crate::store::wrapup::standing(&db, &user.id).await?.paused_at,
     })
 }
 
@@ -179,6 +183,7 @@ pub async fn delete(ctx: &Ctx<'_>, user: &UserRow) -> Result<(), AppError> {
     // Written with the deletion and delivered after it: a failing mail API cannot block it.
     let mut statements = mailer::queue_statements(ctx, &mails, After::Always)?;
     statements.extend(request_store::delete_for_user_statements(&db, &user.id)?);
+    statements.extend(crate::store::wrapup::delete_for_user_statements(&db, &user.id)?);
     statements.extend([
         bookings::delete_for_user_statement(&db, &user.id)?,
         availability::delete_statement(&db, &user.id)?,

@@ -397,6 +397,8 @@ pub async fn prepare(
         return Err(booking::outside_availability().into());
     };
     check_free(&calendar, rules, ctx.now, start, None)?;
+    let limited_until = crate::services::wrapup::mentee_limited_until(ctx, &mentee.id).await?;
+    domain::wrapup::check_mentee_limit(limited_until, calendar.upcoming.upcoming)?;
     booking::may_book_more(
         calendar.upcoming.upcoming,
         calendar.upcoming.with_mentor,
@@ -422,6 +424,9 @@ pub async fn prepare(
         sequence: 0,
         cancel_reason: None,
         created_at: ctx.now,
+        mentor_report: None,
+        mentee_report: None,
+        attendance: domain::wrapup::Attendance::Unreported,
         mentor_name: calendar.profile.display_name.clone(),
         mentor_timezone: calendar.profile.timezone.clone(),
         mentor_email: calendar.mentor_email.clone(),
@@ -554,7 +559,12 @@ pub async fn reschedule(ctx: &Ctx<'_>, row: &BookingRow, start: Timestamp) -> Re
 }
 
 /// Cancels a booking (nothing happens to one already cancelled) and mails both participants.
-pub async fn cancel(ctx: &Ctx<'_>, row: BookingRow, reason: Option<&str>) -> Result<BookingRow, AppError> {
+pub async fn cancel(
+    ctx: &Ctx<'_>,
+    row: BookingRow,
+    reason: Option<&str>,
+    by: &UserId,
+) -> Result<BookingRow, AppError> {
     row.status.after(BookingEvent::Cancel)?;
     if !row.status.is_live() {
         return Ok(row);
@@ -570,7 +580,7 @@ pub async fn cancel(ctx: &Ctx<'_>, row: BookingRow, reason: Option<&str>) -> Res
     let db = ctx.db()?;
     // The mails follow the cancellation directly: written only if it changed the booking, so a
     // second cancel mails no one.
-    let mut statements = vec![bookings::cancel_statement(&db, &row.id, reason, ctx.now)?];
+    let mut statements = vec![bookings::cancel_statement(&db, &row.id, reason, Some(by), ctx.now)?];
     statements.extend(mailer::queue_statements(
         ctx,
         &mails(ctx, &planned, BookingNotice::Cancelled, reason),
@@ -580,7 +590,18 @@ pub async fn cancel(ctx: &Ctx<'_>, row: BookingRow, reason: Option<&str>) -> Res
     statements.push(bookings::find_statement(&db, &row.id)?);
     let read_back = statements.len() - 1;
     let results = db.batch(statements).await?;
-    written(&results, read_back, "a cancelled booking vanished")
+    let cancelled = written(&results, read_back, "a cancelled booking vanished")?;
+    crate::services::wrapup::after_cancellation(ctx, &row, by).await?;
+    Ok(cancelled)
+}
+
+/// Recomputes the mentor's next free slot from the rules in force (none while paused).
+pub async fn refresh_next_free_slot(ctx: &Ctx<'_>, mentor: &UserId) -> Result<(), AppError> {
+    let calendar = calendar(ctx, mentor, ctx.now, horizon_end(ctx.now, ctx.now), None).await?;
+    let next = calendar.mentor_rules().and_then(|rules| next_free_slot(rules, &calendar.busy(None), ctx.now));
+    let db = ctx.db()?;
+    db.batch(vec![bookings::set_next_free_slot_statement(&db, mentor, next, None)?]).await?;
+    Ok(())
 }
 
 /// The booking a batch read back at `index`, if the writes before it left one.

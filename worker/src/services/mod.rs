@@ -7,3 +7,4 @@ pub mod directory;
 pub mod matching;
 pub mod requests;
 pub mod threads;
+pub mod wrapup;

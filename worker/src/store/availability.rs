@@ -10,13 +10,19 @@ pub struct RulesRow {
     pub rules: String,
 }
 
-/// The mentor's rules, a row if they have set any.
+/// The mentor's rules in force, a row if they have set any and are not paused by the no-show
+/// policy: what slots are offered from.
 pub fn find_statement(db: &D1Database, mentor: &UserId) -> Result<D1PreparedStatement> {
-    db.prepare("SELECT rules FROM availability WHERE mentor_id = ?1").bind(&[id(mentor)])
+    db.prepare(
+        "SELECT rules FROM availability WHERE mentor_id = ?1
+           AND NOT EXISTS (SELECT 1 FROM mentor_standing s WHERE s.mentor_id = ?1 AND s.paused_at IS NOT NULL)",
+    )
+    .bind(&[id(mentor)])
 }
 
+/// The mentor's rules as they set them, paused or not: what they edit and export.
 pub async fn find(db: &D1Database, mentor: &UserId) -> Result<Option<RulesRow>> {
-    find_statement(db, mentor)?.first(None).await
+    db.prepare("SELECT rules FROM availability WHERE mentor_id = ?1").bind(&[id(mentor)])?.first(None).await
 }
 
 pub fn upsert_statement(

@@ -1,6 +1,7 @@
 use domain::booking::{BookingCursor, BookingStatus};
 use domain::ids::{BookingId, OfferId, UserId};
 use domain::slots::Busy;
+use domain::wrapup::{Attendance, Report};
 use jiff::Timestamp;
 use worker::wasm_bindgen::JsValue;
 use worker::{D1Database, D1PreparedStatement, Result};
@@ -21,6 +22,9 @@ pub struct BookingRow {
     pub sequence: i64,
     pub cancel_reason: Option<String>,
     pub created_at: Timestamp,
+    pub mentor_report: Option<Report>,
+    pub mentee_report: Option<Report>,
+    pub attendance: Attendance,
     pub mentor_name: String,
     pub mentor_timezone: String,
     pub mentor_email: String,
@@ -29,8 +33,8 @@ pub struct BookingRow {
     pub mentee_email: String,
 }
 
-const SELECT: &str = "SELECT b.id, b.mentor_id, b.mentee_id, b.start_at, b.end_at, b.agenda, b.status,
-        b.call_link, b.sequence, b.cancel_reason, b.created_at,
+pub const SELECT: &str = "SELECT b.id, b.mentor_id, b.mentee_id, b.start_at, b.end_at, b.agenda, b.status,
+        b.call_link, b.sequence, b.cancel_reason, b.created_at, b.mentor_report, b.mentee_report, b.attendance,
         mp.display_name AS mentor_name, mp.timezone AS mentor_timezone, mu.email AS mentor_email,
         ep.display_name AS mentee_name, ep.timezone AS mentee_timezone, eu.email AS mentee_email
     FROM bookings b
@@ -262,17 +266,21 @@ pub fn reschedule_statement(db: &D1Database, b: &NewBooking<'_>) -> Result<D1Pre
 }
 
 /// Cancels a live booking. Changes no row when it was not live.
+/// Cancels a live booking, remembering who did and when (a late cancellation is half a miss).
+/// Changes no row when it was not live.
 pub fn cancel_statement(
     db: &D1Database,
     booking: &BookingId,
     reason: Option<&str>,
+    by: Option<&UserId>,
     now: Timestamp,
 ) -> Result<D1PreparedStatement> {
     db.prepare(
-        "UPDATE bookings SET status = 'cancelled', cancel_reason = ?2, sequence = sequence + 1, updated_at = ?3
+        "UPDATE bookings SET status = 'cancelled', cancel_reason = ?2, sequence = sequence + 1, updated_at = ?3,
+             cancelled_by = ?4, cancelled_at = ?3
          WHERE id = ?1 AND status = 'booked'",
     )
-    .bind(&[id(booking), opt_text(reason), time(now)])
+    .bind(&[id(booking), opt_text(reason), time(now), opt_id(by)])
 }
 
 /// Which reminder: the day before or just before.
@@ -327,7 +335,7 @@ pub struct Expect<'a> {
 }
 
 /// The mentor's next free slot is kept on their directory row, for `available_within_days` and
-/// `sort=soonest`. With `after`, only if that booking is as expected (the write before it in the
+/// `sort=soonest` (none while the no-show policy pauses them). With `after`, only if that booking is as expected (the write before it in the
 /// same batch happened).
 pub fn set_next_free_slot_statement(
     db: &D1Database,
@@ -340,7 +348,9 @@ pub fn set_next_free_slot_statement(
         None => (JsValue::NULL, JsValue::NULL, JsValue::NULL),
     };
     db.prepare(
-        "UPDATE directory SET next_free_slot_at = ?2
+        "UPDATE directory SET next_free_slot_at = CASE
+             WHEN EXISTS (SELECT 1 FROM mentor_standing s WHERE s.mentor_id = ?1 AND s.paused_at IS NOT NULL)
+             THEN NULL ELSE ?2 END
          WHERE user_id = ?1
            AND (?3 IS NULL OR EXISTS (SELECT 1 FROM bookings WHERE id = ?3 AND status = ?4 AND start_at = ?5))",
     )

@@ -143,6 +143,8 @@ pub fn candidates_statement(db: &D1Database, query: &CandidateQuery<'_>) -> Resu
          chosen AS (
              SELECT d.* FROM hits h JOIN directory d ON d.id = h.id
              WHERE d.user_id IS NOT {viewer}
+               AND NOT EXISTS (SELECT 1 FROM mentor_standing s
+                               WHERE s.mentor_id = d.user_id AND s.paused_at IS NOT NULL)
              ORDER BY h.weight DESC, coalesce(d.next_free_slot_at, '~'), d.id
              LIMIT {limit})
          SELECT c.user_id, c.display_name, c.headline, c.bio, c.expertise, c.languages, c.timezone,

@@ -14,6 +14,7 @@ pub mod rate_events;
 pub mod requests;
 pub mod threads;
 pub mod users;
+pub mod wrapup;
 
 use jiff::Timestamp;
 use serde::de::DeserializeOwned;

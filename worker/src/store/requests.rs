@@ -277,6 +277,29 @@ pub async fn offers_by_mentor(db: &D1Database, mentor: &UserId) -> Result<Vec<Of
         .results()
 }
 
+/// The accepted answer to a request the user asked; `None` when it is not theirs (or does not
+/// exist), empty fields while nothing is accepted.
+#[derive(Debug, serde::Deserialize)]
+pub struct AcceptedOffer {
+    pub mentor_id: Option<UserId>,
+    pub accepted_at: Option<Timestamp>,
+}
+
+pub async fn accepted_offer(
+    db: &D1Database,
+    request: &RequestId,
+    author: &UserId,
+) -> Result<Option<AcceptedOffer>> {
+    db.prepare(
+        "SELECT f.mentor_id, f.accepted_at FROM requests r
+         LEFT JOIN offers f ON f.request_id = r.id AND f.status = 'accepted'
+         WHERE r.id = ?1 AND r.author_id = ?2",
+    )
+    .bind(&[id(request), id(author)])?
+    .first(None)
+    .await
+}
+
 pub async fn find_offer(db: &D1Database, request: &RequestId, offer: &OfferId) -> Result<Option<OfferRow>> {
     db.prepare(format!("{SELECT_OFFER} WHERE f.id = ?1 AND f.request_id = ?2"))
         .bind(&[id(offer), id(request)])?

@@ -28,6 +28,11 @@ pub fn booking(row: &BookingRow, viewer: &str, origin: &str) -> Booking {
         cancel_reason: row.cancel_reason.clone(),
         invite_url: invite_url(row, origin),
         created_at: rfc3339(row.created_at),
+        attendance: row.attendance,
+        my_report: match Side::of(viewer, row.mentor_id.as_str()) {
+            Side::Mentor => row.mentor_report,
+            Side::Mentee => row.mentee_report,
+        },
     }
 }
 

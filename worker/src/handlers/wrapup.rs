@@ -1,0 +1,149 @@
+//! After a session: attendance, feedback and kudos, and resuming after a pause.
+
+use domain::booking::BookingEnvelope;
+use domain::error::{ApiError, ErrorBody};
+use domain::ids::{BookingId, RequestId};
+use domain::wrapup::{AttendanceInput, FeedbackEnvelope, FeedbackInput};
+use worker::Response;
+
+use crate::http::{self, AppError, Ctx};
+use crate::services::wrapup;
+use crate::store::bookings::{self as store, BookingRow};
+use crate::store::requests as requests_store;
+use crate::store::users::UserRow;
+use crate::views;
+
+/// A booking the signed-in user takes part in; 404 for everyone else.
+async fn participant_booking(ctx: &Ctx<'_>) -> Result<(UserRow, BookingRow), AppError> {
+    let user = ctx.user().await?;
+    let row = store::find(&ctx.db()?, &ctx.id::<BookingId>("id")?).await?.ok_or_else(ApiError::not_found)?;
+    if row.mentor_id == user.id || row.mentee_id == user.id {
+        Ok((user, row))
+    } else {
+        Err(ApiError::not_found().into())
+    }
+}
+
+/// Says whether the session happened, from the reporter's side.
+#[utoipa::path(
+    post,
+    operation_id = "report_attendance",
+    path = "/api/bookings/{id}/attendance",
+    tag = "after the session",
+    params(("id" = String, Path, description = "The booking's id")),
+    request_body = AttendanceInput,
+    responses(
+        (status = 200, description = "Recorded; `attendance` is what both reports add up to so far.", body = BookingEnvelope),
+        (status = 401, description = "Not signed in.", body = ErrorBody),
+        (status = 404, description = "No such booking for this user.", body = ErrorBody),
+        (status = 422, description = "Before the end (`too_early`), more than 48 hours after it (`wrap_up_closed`), a cancelled booking (`booking_cancelled`), or an unknown `outcome`.", body = ErrorBody),
+        (status = 429, description = "More than 60 reports and feedback an hour; see `Retry-After`.", body = ErrorBody),
+    )
+)]
+pub async fn report_attendance(ctx: &Ctx<'_>) -> Result<Response, AppError> {
+    let (user, row) = participant_booking(ctx).await?;
+    let input: AttendanceInput = ctx.decode()?;
+    let report = input.parse()?;
+    let row = wrapup::report(ctx, &user, row, report).await?;
+    http::ok(&BookingEnvelope { booking: views::booking::booking(&row, user.id.as_str(), &ctx.origin()) })
+}
+
+/// The viewer's own feedback on a session, and what the other participant told them.
+#[utoipa::path(
+    get,
+    operation_id = "booking_feedback",
+    path = "/api/bookings/{id}/feedback",
+    tag = "after the session",
+    params(("id" = String, Path, description = "The booking's id")),
+    responses(
+        (status = 200, description = "`mine` in full; `from_other`: kudos and note only, never a rating.", body = FeedbackEnvelope),
+        (status = 401, description = "Not signed in.", body = ErrorBody),
+        (status = 404, description = "No such booking for this user.", body = ErrorBody),
+    )
+)]
+pub async fn booking_feedback(ctx: &Ctx<'_>) -> Result<Response, AppError> {
+    let (user, row) = participant_booking(ctx).await?;
+    http::ok(&wrapup::booking_feedback(ctx, &user, &row).await?)
+}
+
+/// Gives or changes feedback on a session: once per side, for 14 days after it ended. Mentors
+/// give kudos and notes; only mentees rate, and no rating is ever shown to anyone.
+#[utoipa::path(
+    put,
+    operation_id = "give_booking_feedback",
+    path = "/api/bookings/{id}/feedback",
+    tag = "after the session",
+    params(("id" = String, Path, description = "The booking's id")),
+    request_body = FeedbackInput,
+    responses(
+        (status = 200, description = "Saved.", body = FeedbackEnvelope),
+        (status = 401, description = "Not signed in.", body = ErrorBody),
+        (status = 404, description = "No such booking for this user.", body = ErrorBody),
+        (status = 422, description = "Before the end (`too_early`), 14 days after it (`wrap_up_closed`), a cancelled booking, or a field breaks its rule (`field` names it).", body = ErrorBody),
+        (status = 429, description = "More than 60 reports and feedback an hour; see `Retry-After`.", body = ErrorBody),
+    )
+)]
+pub async fn give_booking_feedback(ctx: &Ctx<'_>) -> Result<Response, AppError> {
+    let (user, row) = participant_booking(ctx).await?;
+    let input: FeedbackInput = ctx.decode()?;
+    http::ok(&wrapup::give_booking_feedback(ctx, &user, &row, input).await?)
+}
+
+/// The author of an answered question gives or changes feedback on the accepted answer.
+#[utoipa::path(
+    put,
+    operation_id = "give_request_feedback",
+    path = "/api/requests/{id}/feedback",
+    tag = "after the session",
+    params(("id" = String, Path, description = "The request's id")),
+    request_body = FeedbackInput,
+    responses(
+        (status = 200, description = "Saved.", body = FeedbackEnvelope),
+        (status = 401, description = "Not signed in.", body = ErrorBody),
+        (status = 404, description = "No such request of this user.", body = ErrorBody),
+        (status = 422, description = "No answer accepted yet (`too_early`), 14 days after it was (`wrap_up_closed`), or a field breaks its rule.", body = ErrorBody),
+        (status = 429, description = "More than 60 reports and feedback an hour; see `Retry-After`.", body = ErrorBody),
+    )
+)]
+pub async fn give_request_feedback(ctx: &Ctx<'_>) -> Result<Response, AppError> {
+    let user = ctx.user().await?;
+    let request: RequestId = ctx.id("id")?;
+    let db = ctx.db()?;
+    let accepted =
+        requests_store::accepted_offer(&db, &request, &user.id).await?.ok_or_else(ApiError::not_found)?;
+    let input: FeedbackInput = ctx.decode()?;
+    let Some(accepted_at) = accepted.accepted_at else {
+        return Err(
+            ApiError::new(domain::error::ErrorCode::TooEarly, "No answer has been accepted yet.").into()
+        );
+    };
+    let envelope = wrapup::give_request_feedback(
+        ctx,
+        &user,
+        request.as_ref(),
+        accepted.mentor_id.as_ref().ok_or_else(|| {
+            ApiError::new(domain::error::ErrorCode::TooEarly, "No answer has been accepted yet.")
+        })?,
+        accepted_at,
+        input,
+    )
+    .await?;
+    http::ok(&envelope)
+}
+
+/// Ends the signed-in mentor's pause: their free slots are offered again at once.
+#[utoipa::path(
+    post,
+    operation_id = "resume_mentoring",
+    path = "/api/me/resume",
+    tag = "after the session",
+    responses(
+        (status = 204, description = "Resumed (also when not paused)."),
+        (status = 401, description = "Not signed in.", body = ErrorBody),
+    )
+)]
+pub async fn resume(ctx: &Ctx<'_>) -> Result<Response, AppError> {
+    let user = ctx.user().await?;
+    wrapup::resume(ctx, &user).await?;
+    Ok(http::empty(204))
+}
