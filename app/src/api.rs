@@ -104,9 +104,8 @@ pub async fn delete_account() -> ApiResult<()> {
 
 pub const EXPORT_URL: &str = "/api/me/export";
 
-pub async fn mentor(id: String) -> ApiResult<Profile> {
-    let envelope: MentorEnvelope = get(&format!("/api/mentors/{}", encode(&id))).await?;
-    Ok(envelope.mentor)
+pub async fn mentor(id: String) -> ApiResult<MentorEnvelope> {
+    get(&format!("/api/mentors/{}", encode(&id))).await
 }
 
 /// One page of a directory search; `query` is the query string without `?`.
@@ -159,6 +158,30 @@ pub async fn reschedule_booking(id: String, start: String) -> ApiResult<Booking>
     )
     .await?;
     Ok(envelope.booking)
+}
+
+pub async fn report_attendance(id: String, outcome: String) -> ApiResult<Booking> {
+    let envelope: BookingEnvelope = send(
+        Request::post(&format!("/api/bookings/{}/attendance", encode(&id))),
+        &domain::wrapup::AttendanceInput { outcome },
+    )
+    .await?;
+    Ok(envelope.booking)
+}
+
+pub async fn booking_feedback(id: String) -> ApiResult<domain::wrapup::FeedbackEnvelope> {
+    get(&format!("/api/bookings/{}/feedback", encode(&id))).await
+}
+
+pub async fn give_booking_feedback(
+    id: String,
+    feedback: domain::wrapup::FeedbackInput,
+) -> ApiResult<domain::wrapup::FeedbackEnvelope> {
+    send(Request::put(&format!("/api/bookings/{}/feedback", encode(&id))), &feedback).await
+}
+
+pub async fn resume_mentoring() -> ApiResult<()> {
+    send_empty(Request::post("/api/me/resume"), &serde_json::json!({})).await
 }
 
 pub async fn availability() -> ApiResult<AvailabilityInput> {

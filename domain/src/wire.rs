@@ -96,9 +96,6 @@ pub struct Profile {
     pub meeting_link: Option<String>,
     pub organization: Option<Organization>,
     pub updated_at: String,
-    /// A mentor's sessions and answers in totals (`GET /api/mentors/{id}` only).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub impact: Option<crate::wrapup::Impact>,
 }
 
 /// `GET /api/me`.
@@ -125,6 +122,9 @@ pub struct ProfileEnvelope {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct MentorEnvelope {
     pub mentor: Profile,
+    /// The mentor's sessions and answers, in totals (beside the profile, so that the profile
+    /// every page reads for the signed-in person stays as small as it was).
+    pub impact: crate::wrapup::Impact,
 }
 
 /// `PUT /api/me/organization`.

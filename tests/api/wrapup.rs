@@ -277,8 +277,7 @@ fn feedback_is_given_once_per_side_edited_for_14_days_and_seen_only_as_allowed()
 fn a_mentors_profile_shows_impact_in_totals_with_thresholds() {
     let (mentor, mentor_id) = open_mentor(json!({}));
     let start = quarter_hour_in(AHEAD + 2);
-    let profile =
-        || Client::new().get(&format!("/api/mentors/{mentor_id}")).json()["mentor"]["impact"].clone();
+    let profile = || Client::new().get(&format!("/api/mentors/{mentor_id}")).json()["impact"].clone();
     assert_eq!(profile()["sessions_held"], 0);
     assert_eq!(profile()["helpful_share"], Value::Null);
 

@@ -29,13 +29,13 @@ pub fn MentorProfilePage() -> impl IntoView {
     };
     view! {
         <Loaded resource=profile loading="Loading profile…" title="Profile" not_found let(profile)>
-            <ProfileView profile/>
+            <ProfileView profile=profile.mentor impact=profile.impact/>
         </Loaded>
     }
 }
 
 #[component]
-fn ProfileView(profile: Profile) -> impl IntoView {
+fn ProfileView(profile: Profile, impact: domain::wrapup::Impact) -> impl IntoView {
     let session = Session::get();
     let own = {
         let id = profile.id.clone();
@@ -76,6 +76,7 @@ fn ProfileView(profile: Profile) -> impl IntoView {
                     preselect=use_query_map().with_untracked(|query| query.get("slot"))
                 />
             })}
+            <ImpactSection impact/>
             <section aria-labelledby="about-title">
                 <h2 id="about-title">"About"</h2>
                 {if profile.bio_html.is_empty() {
@@ -86,5 +87,27 @@ fn ProfileView(profile: Profile) -> impl IntoView {
                 }}
             </section>
         </article>
+    }
+}
+
+/// What the mentor's sessions and answers did, in totals only.
+#[component]
+fn ImpactSection(impact: domain::wrapup::Impact) -> impl IntoView {
+    let kudos = impact.kudos.clone();
+    view! {
+        <section aria-labelledby="impact-title">
+            <h2 id="impact-title">"Impact"</h2>
+            <ul class="impact">
+                <li><strong>{impact.sessions_held}</strong>" sessions held"</li>
+                <li><strong>{impact.people_helped}</strong>" people helped"</li>
+                <li><strong>{impact.organizations_helped}</strong>" other organizations helped"</li>
+                <li><strong>{impact.answers_accepted}</strong>" answers accepted"</li>
+            </ul>
+            {impact.reliability.clone().map(|line| view! { <p>{line}</p> })}
+            {(!kudos.is_empty()).then(|| view! {
+                <h3>"Kudos"</h3>
+                <ul class="chips">{kudos.into_iter().map(|k| view! { <li class="pill">{k.tag.replace('_', " ")}" × "{k.count}</li> }).collect_view()}</ul>
+            })}
+        </section>
     }
 }

@@ -12,3 +12,4 @@ pub mod requests;
 pub mod sessions;
 pub mod sign_in;
 pub mod thread;
+pub mod wrap_up;

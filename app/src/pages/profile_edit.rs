@@ -165,6 +165,7 @@ fn ProfileEditor(me: Me) -> impl IntoView {
                 "What others see when they find you. Your e-mail address is never shown. "
                 <A href=format!("/mentors/{user_id}")>"See your public profile"</A>
             </p>
+            {me.paused.then(|| view! { <ResumeBanner/> })}
             <form class="form form--wide" on:submit=on_submit novalidate>
                 <FormError failure=failure fields=FIELDS/>
                 <div class="field">
@@ -399,5 +400,28 @@ fn AccountSection() -> impl IntoView {
                 </div>
             </Show>
         </section>
+    }
+}
+
+/// Shown to a mentor the no-show policy paused, with the way back.
+#[component]
+fn ResumeBanner() -> impl IntoView {
+    let session = Session::get();
+    let failure = RwSignal::new(None::<ApiFailure>);
+    let resume = Action::new_local(move |_: &()| async move {
+        match api::resume_mentoring().await {
+            Ok(()) => session.refresh(),
+            Err(error) => failure.set(Some(error)),
+        }
+    });
+    view! {
+        <div class="card notice" role="status">
+            <p>
+                "Your slots are paused: two of your sessions in the last 30 days were missed on your side "
+                "(a cancellation less than 2 hours before the start counts as half). Your booked sessions stay."
+            </p>
+            <FormError failure=failure fields=&[]/>
+            <button type="button" class="button" on:click=move |_| { resume.dispatch(()); }>"Resume mentoring"</button>
+        </div>
     }
 }

@@ -4,6 +4,9 @@
 use domain::booking::{Booking, BookingList, BookingStatus, Side};
 use leptos::prelude::*;
 use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+use crate::pages::wrap_up::WrapUpPage;
 
 use crate::api::{self, ApiFailure, ApiResult};
 use crate::browser::{day_label, time_label};
@@ -13,6 +16,15 @@ use crate::components::signed_in::SignedIn;
 
 #[component]
 pub fn SessionsPage() -> impl IntoView {
+    let params = use_params_map();
+    move || match params.read().get("id") {
+        Some(_) => view! { <WrapUpPage/> }.into_any(),
+        None => view! { <SessionListPage/> }.into_any(),
+    }
+}
+
+#[component]
+fn SessionListPage() -> impl IntoView {
     view! {
         <section aria-labelledby="page-title">
             <h1 id="page-title">"My sessions"</h1>
@@ -75,6 +87,10 @@ fn SessionCard(booking: Booking, refresh: LocalResource<ApiResult<BookingList>>)
     let reason = RwSignal::new(String::new());
     let id = StoredValue::new(booking.id.clone());
     let mentor_id = booking.mentor.id.clone();
+    let now = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default();
+    let ended = live && booking.end <= now;
+    let awaiting = ended && booking.my_report.is_none();
+    let upcoming = live && !ended;
 
     let cancel = Action::new_local(move |reason: &String| {
         let reason = (!reason.trim().is_empty()).then(|| reason.clone());
@@ -106,8 +122,14 @@ fn SessionCard(booking: Booking, refresh: LocalResource<ApiResult<BookingList>>)
             <p class="session__when"><strong>{when}</strong>" your time · "{theirs}</p>
             <p class="session__agenda">{booking.agenda.clone()}</p>
             {booking.cancel_reason.clone().map(|r| view! { <p class="muted">"Reason: " {r}</p> })}
+            {ended.then(|| view! {
+                <p class="actions">
+                    {awaiting.then(|| view! { <span class="pill">"Awaiting wrap-up"</span> })}
+                    <A href=format!("/sessions/{}", id.get_value())>"Wrap up"</A>
+                </p>
+            })}
             <FormError failure=failure fields=&[]/>
-            {live.then(|| view! {
+            {upcoming.then(|| view! {
                 <div class="actions">
                     <a class="button button--small" href=booking.call_link.clone() target="_blank" rel="noopener noreferrer">"Join call"</a>
                     <a class="button button--small button--secondary" href=booking.invite_url.clone() download="quarterhour-session.ics">"Add to calendar"</a>

@@ -26,14 +26,14 @@ use crate::views::{self, Audience};
 pub async fn get(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let id: UserId = ctx.id("id")?;
     let viewer = ctx.viewer().await?;
-    let mut mentor = if viewer.as_ref().is_some_and(|v| v.id == id) {
+    let mentor = if viewer.as_ref().is_some_and(|v| v.id == id) {
         views::profile(&accounts::profile_of(ctx, &id).await?, Audience::Owner)
     } else {
         directory::public_profile(ctx, &id, viewer.as_ref()).await?
     };
     // Asked only once the profile is known to be visible: totals, never one rating or person.
-    mentor.impact = Some(wrapup::impact(ctx, &id).await?);
-    http::ok(&MentorEnvelope { mentor })
+    let impact = wrapup::impact(ctx, &id).await?;
+    http::ok(&MentorEnvelope { mentor, impact })
 }
 
 /// Searches the directory. Visibility rules hold in every result, count and facet.

@@ -52,7 +52,6 @@ pub fn profile(row: &ProfileRow, audience: Audience) -> Profile {
         meeting_link: if audience == Audience::Owner { fields.meeting_link } else { None },
         organization,
         updated_at: rfc3339(row.updated_at),
-        impact: None,
     }
 }
 

@@ -1,0 +1,244 @@
+//! A session's wrap-up (`/sessions/:id`): whether it happened in one tap, then a rating and
+//! kudos, notes and next steps, and a follow-up.
+
+use domain::booking::{Booking, BookingStatus, Side};
+use domain::wrapup::{Attendance, FeedbackEnvelope, FeedbackInput, KUDOS, Report};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+use crate::api::{self, ApiFailure, ApiResult};
+use crate::browser::{day_label, time_label};
+use crate::components::form::FormError;
+use crate::components::loaded::Loaded;
+use crate::components::signed_in::SignedIn;
+
+#[component]
+pub fn WrapUpPage() -> impl IntoView {
+    view! {
+        <section aria-labelledby="page-title">
+            <SignedIn reason="Sign in to wrap up your session.">
+                <WrapUp/>
+            </SignedIn>
+        </section>
+    }
+}
+
+async fn session(id: String) -> ApiResult<Option<Booking>> {
+    Ok(api::my_bookings().await?.bookings.into_iter().find(|b| b.id == id))
+}
+
+#[component]
+fn WrapUp() -> impl IntoView {
+    let params = use_params_map();
+    let id = move || params.read().get("id").unwrap_or_default();
+    let booking = LocalResource::new(move || session(id()));
+    view! {
+        <Loaded resource=booking loading="Loading the session…" title="Wrap up" let(found)>
+            {match found {
+                Some(booking) => view! { <SessionWrapUp booking/> }.into_any(),
+                None => view! {
+                    <h1 id="page-title">"Wrap up"</h1>
+                    <p>"There is no such session among yours. " <A href="/sessions">"My sessions"</A></p>
+                }.into_any(),
+            }}
+        </Loaded>
+    }
+}
+
+fn kudos_label(tag: &str) -> &'static str {
+    match tag {
+        "clear" => "Clear",
+        "practical" => "Practical",
+        "kind" => "Kind",
+        "insightful" => "Insightful",
+        "well_prepared" => "Well prepared",
+        "good_listener" => "Good listener",
+        _ => "Followed up",
+    }
+}
+
+fn attendance_line(attendance: Attendance) -> &'static str {
+    match attendance {
+        Attendance::Held => "Both of you say it happened.",
+        Attendance::MentorMissed | Attendance::MenteeMissed => "Recorded as missed.",
+        Attendance::Disputed => "Your answers differ; nobody is penalised.",
+        Attendance::Unreported => "Waiting for an answer (a lone answer stands after 48 hours).",
+    }
+}
+
+#[component]
+fn SessionWrapUp(booking: Booking) -> impl IntoView {
+    let side = booking.role;
+    let other = if side == Side::Mentor { booking.mentee.clone() } else { booking.mentor.clone() };
+    let when = format!("{}, {}", day_label(&booking.start, None), time_label(&booking.start, None));
+    let id = StoredValue::new(booking.id.clone());
+    let now = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default();
+    let ended = booking.end <= now;
+    let live = booking.status == BookingStatus::Booked;
+    let report = RwSignal::new(booking.my_report);
+    let attendance = RwSignal::new(booking.attendance);
+    let failure = RwSignal::new(None::<ApiFailure>);
+    let answer = Action::new_local(move |outcome: &Report| {
+        let outcome = *outcome;
+        async move {
+            match api::report_attendance(id.get_value(), outcome.as_str().to_string()).await {
+                Ok(updated) => {
+                    report.set(updated.my_report);
+                    attendance.set(updated.attendance);
+                    failure.set(None);
+                }
+                Err(error) => failure.set(Some(error)),
+            }
+        }
+    });
+    let choices = [
+        (Report::Held, "It happened"),
+        (
+            Report::OtherMissed,
+            if side == Side::Mentor { "My mentee didn't come" } else { "My mentor didn't come" },
+        ),
+        (Report::IMissed, "I couldn't make it"),
+    ];
+    let follow_up = (side == Side::Mentee).then(|| format!("/mentors/{}", booking.mentor.id));
+    view! {
+        <h1 id="page-title">"Your session with " {other.display_name.clone()}</h1>
+        <p class="muted">{when} " your time"</p>
+        <details class="card guide">
+            <summary>"The 15-minute checklist"</summary>
+            <ul>
+                <li>"Minute 0–2: the question in one sentence, and what was tried."</li>
+                <li>"Minute 2–12: one problem at a time; the mentor asks before advising."</li>
+                <li>"Minute 12–15: the mentee says their next steps back; agree on a follow-up, if any."</li>
+            </ul>
+        </details>
+        {if !live {
+            view! { <p>"This session was cancelled."</p> }.into_any()
+        } else if !ended {
+            view! { <p>"You can wrap up once the session has ended."</p> }.into_any()
+        } else {
+            view! {
+                <section class="card" aria-labelledby="attendance-title">
+                    <h2 id="attendance-title">"Did it happen?"</h2>
+                    <div class="actions" role="group" aria-labelledby="attendance-title">
+                        {choices.into_iter().map(|(choice, label)| view! {
+                            <button type="button" class="button button--small"
+                                class:button--secondary=move || report.get() != Some(choice)
+                                aria-pressed=move || (report.get() == Some(choice)).to_string()
+                                on:click=move |_| { answer.dispatch(choice); }>{label}</button>
+                        }).collect_view()}
+                    </div>
+                    <p aria-live="polite">{move || attendance_line(attendance.get())}</p>
+                    <FormError failure=failure fields=&[]/>
+                </section>
+                <Feedback id=id.get_value() side/>
+            }.into_any()
+        }}
+        <p class="actions">
+            {follow_up.map(|href| view! { <a class="button button--secondary" href=href>"Book a follow-up"</a> })}
+            <A href="/sessions">"All my sessions"</A>
+        </p>
+    }
+}
+
+#[component]
+fn Feedback(id: String, side: Side) -> impl IntoView {
+    let id = StoredValue::new(id);
+    let loaded = LocalResource::new(move || api::booking_feedback(id.get_value()));
+    view! {
+        <Loaded resource=loaded loading="Loading feedback…" let(envelope)>
+            <FeedbackForm id=id.get_value() side envelope/>
+        </Loaded>
+    }
+}
+
+#[component]
+fn FeedbackForm(id: String, side: Side, envelope: FeedbackEnvelope) -> impl IntoView {
+    let mine = envelope.mine.clone();
+    let rating = RwSignal::new(mine.as_ref().and_then(|m| m.rating).map(|r| r.as_str().to_string()));
+    let kudos = RwSignal::new(mine.as_ref().map(|m| m.kudos.clone()).unwrap_or_default());
+    let note = RwSignal::new(mine.as_ref().map(|m| m.note_to_other.clone()).unwrap_or_default());
+    let private = RwSignal::new(mine.as_ref().map(|m| m.private_note.clone()).unwrap_or_default());
+    let steps = RwSignal::new(mine.as_ref().map(|m| m.next_steps.join("\n")).unwrap_or_default());
+    let failure = RwSignal::new(None::<ApiFailure>);
+    let saved = RwSignal::new(false);
+    let id = StoredValue::new(id);
+    let save = Action::new_local(move |_: &()| {
+        let input = FeedbackInput {
+            rating: rating.get_untracked(),
+            kudos: kudos.get_untracked(),
+            note_to_other: note.get_untracked(),
+            private_note: private.get_untracked(),
+            next_steps: steps.get_untracked().lines().map(str::to_string).collect(),
+        };
+        async move {
+            match api::give_booking_feedback(id.get_value(), input).await {
+                Ok(_) => {
+                    failure.set(None);
+                    saved.set(true);
+                }
+                Err(error) => {
+                    saved.set(false);
+                    failure.set(Some(error));
+                }
+            }
+        }
+    });
+    let other_said = envelope.from_other.clone();
+    view! {
+        <form class="card form" aria-labelledby="feedback-title"
+            on:submit=move |ev: leptos::ev::SubmitEvent| { ev.prevent_default(); save.dispatch(()); }>
+            <h2 id="feedback-title">"How did it go?"</h2>
+            {(side == Side::Mentee).then(|| view! {
+                <fieldset class="field">
+                    <legend>"Did it help? (seen by nobody, counted only in totals)"</legend>
+                    {[("helpful", "Helpful"), ("somewhat", "Somewhat"), ("not_helpful", "Not helpful")].into_iter().map(|(value, label)| view! {
+                        <label class="choice">
+                            <input type="radio" name="rating" value=value
+                                prop:checked=move || rating.get().as_deref() == Some(value)
+                                on:change=move |_| rating.set(Some(value.to_string()))/>
+                            {label}
+                        </label>
+                    }).collect_view()}
+                </fieldset>
+            })}
+            <fieldset class="field">
+                <legend>"Kudos"</legend>
+                {KUDOS.into_iter().map(|tag| view! {
+                    <label class="choice">
+                        <input type="checkbox" value=tag
+                            prop:checked=move || kudos.with(|k| k.iter().any(|t| t == tag))
+                            on:change=move |_| kudos.update(|k| {
+                                if let Some(i) = k.iter().position(|t| t == tag) { k.remove(i); } else { k.push(tag.to_string()); }
+                            })/>
+                        {kudos_label(tag)}
+                    </label>
+                }).collect_view()}
+            </fieldset>
+            <div class="field">
+                <label for="note-to-other">"A note for the other person"</label>
+                <textarea id="note-to-other" maxlength="1000" rows="3" bind:value=note></textarea>
+            </div>
+            <div class="field">
+                <label for="private-note">"Your takeaways (private, only you see them)"</label>
+                <textarea id="private-note" maxlength="4000" rows="4" bind:value=private></textarea>
+            </div>
+            <div class="field">
+                <label for="next-steps">"Next steps, one per line"</label>
+                <textarea id="next-steps" rows="3" bind:value=steps></textarea>
+            </div>
+            <FormError failure=failure fields=&[]/>
+            <button type="submit" class="button">"Save"</button>
+            <p aria-live="polite">{move || saved.get().then_some("Saved. You can change it for 14 days.")}</p>
+        </form>
+        {other_said.map(|other| view! {
+            <section class="card" aria-labelledby="from-other-title">
+                <h2 id="from-other-title">"What they told you"</h2>
+                {(!other.kudos.is_empty()).then(|| view! {
+                    <ul class="chips">{other.kudos.iter().map(|tag| view! { <li class="pill">{kudos_label(tag)}</li> }).collect_view()}</ul>
+                })}
+                {(!other.note_to_other.is_empty()).then(|| view! { <blockquote>{other.note_to_other.clone()}</blockquote> })}
+            </section>
+        })}
+    }
+}
