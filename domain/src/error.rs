@@ -179,6 +179,10 @@ impl ApiError {
         if bytes.iter().all(u8::is_ascii_whitespace) {
             return Err(Self::new(ErrorCode::InvalidJson, "The request needs a JSON body."));
         }
+        // Every body is an object: serde would otherwise read `[]` as a struct of no fields.
+        if bytes.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'{') {
+            return Err(Self::new(ErrorCode::InvalidJson, "The request body must be a JSON object."));
+        }
         let mut deserializer = serde_json::Deserializer::from_slice(bytes);
         let value = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
             let field = match error.path().iter().next() {
@@ -277,6 +281,21 @@ mod tests {
 
     fn decode_error(body: &str) -> ApiError {
         ApiError::decode_json::<Sample>(body.as_bytes()).unwrap_err()
+    }
+
+    #[derive(Debug, serde::Deserialize)]
+    #[allow(dead_code)]
+    struct AllOptional {
+        name: Option<String>,
+    }
+
+    #[test]
+    fn a_body_that_is_not_an_object_is_refused_even_when_every_field_is_optional() {
+        for body in ["[]", " [\"x\"]", "null", "5", "\"text\""] {
+            let error = ApiError::decode_json::<AllOptional>(body.as_bytes()).unwrap_err();
+            assert_eq!(error.code, ErrorCode::InvalidJson, "{body}");
+        }
+        assert!(ApiError::decode_json::<AllOptional>(b" {}").is_ok());
     }
 
     #[test]

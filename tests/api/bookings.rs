@@ -411,7 +411,7 @@ fn the_call_link_is_the_mentors_own_meeting_link_when_set() {
     assert_eq!(reply.json()["booking"]["call_link"], link);
 }
 
-fn mails_about(email: &str, subject_start: &str) -> Vec<Value> {
+pub fn mails_about(email: &str, subject_start: &str) -> Vec<Value> {
     let outbox = Client::new().get(&format!("/api/dev/outbox?to={email}")).json();
     outbox["messages"]
         .as_array()

@@ -5,7 +5,7 @@
 use jiff::{SignedDuration, Timestamp};
 use serde_json::{Value, json};
 
-use crate::bookings::{open_mentor, quarter_hour_in};
+use crate::bookings::{mails_about, open_mentor, quarter_hour_in};
 use crate::client::{Client, Reply, unique_email};
 
 /// Hours ahead of the sessions of every test here but the one that settles attendance 50 hours
@@ -64,17 +64,6 @@ fn email_of(client: &Client) -> String {
     client.get("/api/me").json()["user"]["email"].as_str().unwrap().to_string()
 }
 
-fn mails(email: &str, subject_start: &str) -> Vec<Value> {
-    let outbox = Client::new().get(&format!("/api/dev/outbox?to={email}")).json();
-    outbox["messages"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|m| m["subject"].as_str().unwrap().starts_with(subject_start))
-        .cloned()
-        .collect()
-}
-
 #[test]
 fn attendance_opens_at_the_end_is_404_for_strangers_and_needs_a_known_outcome() {
     let (mentor, mentor_id) = open_mentor(json!({}));
@@ -116,10 +105,10 @@ fn a_lone_report_stands_after_48_hours_and_the_check_in_goes_out_once() {
     // The check-in, 15 minutes after each end, once.
     run_scheduled(&at(&start, 31));
     run_scheduled(&at(&start, 32));
-    let asked = mails(&email_of(&client), "Did your session with");
+    let asked = mails_about(&email_of(&client), "Did your session with");
     assert_eq!(asked.len(), 1, "{asked:?}");
     assert!(asked[0]["text"].as_str().unwrap().contains(&format!("/sessions/{held}")));
-    assert_eq!(mails(&email_of(&mentor), "Did your session with").len(), 1);
+    assert_eq!(mails_about(&email_of(&mentor), "Did your session with").len(), 1);
 
     run_scheduled(&at(&start, 60 * 50));
     let mine = client.request_with("GET", "/api/me/bookings", &json!({}), &[]).json();
@@ -128,7 +117,7 @@ fn a_lone_report_stands_after_48_hours_and_the_check_in_goes_out_once() {
     };
     assert_eq!(attendance_of(&held), "held", "one side's held, unanswered for 48 hours");
     assert_eq!(attendance_of(&missed), "mentee_missed", "one side's miss, unanswered for 48 hours");
-    assert_eq!(mails(&email_of(&client), "Did your session with").len(), 2, "each session asked once");
+    assert_eq!(mails_about(&email_of(&client), "Did your session with").len(), 2, "each session asked once");
 }
 
 #[test]
@@ -147,7 +136,7 @@ fn two_misses_pause_a_mentor_who_resumes_from_their_profile() {
     report(&mentor, &second, "i_missed", &after);
     assert_eq!(attendance(&report(&client, &second, "other_missed", &after)), "mentor_missed");
     assert_eq!(slots(&client), json!([]), "paused: no slots are offered");
-    let paused = mails(&email_of(&mentor), "Your slots are paused");
+    let paused = mails_about(&email_of(&mentor), "Your slots are paused");
     assert_eq!(paused.len(), 1);
     assert!(paused[0]["text"].as_str().unwrap().contains("/profile"));
     let booking = book_at(&client, &mentor_id, &quarter_hour_in(30), None);
@@ -157,7 +146,7 @@ fn two_misses_pause_a_mentor_who_resumes_from_their_profile() {
     assert_eq!(mentor.request("POST", "/api/me/resume", None, &[]).status, 204);
     assert!(!slots(&client).as_array().unwrap().is_empty(), "resumed");
     assert_eq!(mentor.get("/api/me").json()["paused"], false);
-    assert_eq!(mails(&email_of(&mentor), "Your slots are paused").len(), 1, "mailed once");
+    assert_eq!(mails_about(&email_of(&mentor), "Your slots are paused").len(), 1, "mailed once");
 }
 
 #[test]

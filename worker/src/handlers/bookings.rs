@@ -5,13 +5,13 @@ use domain::booking::{
     RescheduleRequest,
 };
 use domain::error::{ApiError, ErrorBody};
-use domain::ids::{BookingId, UserId};
+use domain::ids::UserId;
 use domain::wire::ListMeta;
 use worker::Response;
 
 use crate::http::limits::{self, HOUR};
 use crate::http::{self, AppError, Ctx};
-use crate::services::booking::{self as bookings, ChangeLimit};
+use crate::services::booking::{self as bookings, ChangeLimit, participant_booking};
 use crate::store::bookings::{self as store, BookingRow};
 use crate::store::users::UserRow;
 use crate::views;
@@ -105,17 +105,6 @@ pub async fn mine(ctx: &Ctx<'_>) -> Result<Response, AppError> {
 async fn limit_changes(ctx: &Ctx<'_>, user: &UserRow) -> Result<(), AppError> {
     let limit = ChangeLimit::of(ctx, &user.id);
     limits::enforce(ctx, &limit.bucket, limit.per_hour, HOUR).await
-}
-
-/// A booking the signed-in user takes part in; 404 for everyone else.
-async fn participant_booking(ctx: &Ctx<'_>) -> Result<(UserRow, BookingRow), AppError> {
-    let user = ctx.user().await?;
-    let row = store::find(&ctx.db()?, &ctx.id::<BookingId>("id")?).await?.ok_or_else(ApiError::not_found)?;
-    if row.mentor_id == user.id || row.mentee_id == user.id {
-        Ok((user, row))
-    } else {
-        Err(ApiError::not_found().into())
-    }
 }
 
 /// Cancels a booking; either participant may.

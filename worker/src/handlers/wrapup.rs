@@ -2,27 +2,15 @@
 
 use domain::booking::BookingEnvelope;
 use domain::error::{ApiError, ErrorBody};
-use domain::ids::{BookingId, RequestId};
+use domain::ids::RequestId;
 use domain::wrapup::{AttendanceInput, FeedbackEnvelope, FeedbackInput};
 use worker::Response;
 
 use crate::http::{self, AppError, Ctx};
+use crate::services::booking::participant_booking;
 use crate::services::wrapup;
-use crate::store::bookings::{self as store, BookingRow};
 use crate::store::requests as requests_store;
-use crate::store::users::UserRow;
 use crate::views;
-
-/// A booking the signed-in user takes part in; 404 for everyone else.
-async fn participant_booking(ctx: &Ctx<'_>) -> Result<(UserRow, BookingRow), AppError> {
-    let user = ctx.user().await?;
-    let row = store::find(&ctx.db()?, &ctx.id::<BookingId>("id")?).await?.ok_or_else(ApiError::not_found)?;
-    if row.mentor_id == user.id || row.mentee_id == user.id {
-        Ok((user, row))
-    } else {
-        Err(ApiError::not_found().into())
-    }
-}
 
 /// Says whether the session happened, from the reporter's side.
 #[utoipa::path(

@@ -257,6 +257,20 @@ pub async fn free_slots(
     })
 }
 
+/// The booking named by the path's `id`, if the signed-in user takes part in it; 404 for
+/// everyone else, as for a booking that does not exist.
+pub async fn participant_booking(ctx: &Ctx<'_>) -> Result<(UserRow, BookingRow), AppError> {
+    let user = ctx.user().await?;
+    let row = bookings::find(&ctx.db()?, &ctx.id::<BookingId>("id")?)
+        .await?
+        .ok_or_else(domain::error::ApiError::not_found)?;
+    if row.mentor_id == user.id || row.mentee_id == user.id {
+        Ok((user, row))
+    } else {
+        Err(domain::error::ApiError::not_found().into())
+    }
+}
+
 /// Each mentor's free slots starting in `[from, to)`, in the order given, read in one batch.
 pub async fn free_slots_of_each(
     ctx: &Ctx<'_>,
