@@ -313,6 +313,11 @@ pub struct RescheduleRequest {
 }
 
 /// Why a booking was refused, for the codes clients match on.
+/// A cancelled booking cannot be moved, reported on or given feedback.
+pub fn booking_cancelled() -> ApiError {
+    ApiError::new(ErrorCode::BookingCancelled, "This booking is cancelled.")
+}
+
 pub fn slot_taken() -> ApiError {
     ApiError::new(ErrorCode::SlotTaken, "Someone has just booked this slot. Pick another one.")
         .with_field("start")
@@ -397,9 +402,7 @@ impl BookingStatus {
         match (self, event) {
             (Self::Booked, BookingEvent::Reschedule) => Ok(Self::Booked),
             (_, BookingEvent::Cancel) => Ok(Self::Cancelled),
-            (Self::Cancelled, BookingEvent::Reschedule) => {
-                Err(ApiError::new(ErrorCode::BookingCancelled, "This booking is cancelled."))
-            }
+            (Self::Cancelled, BookingEvent::Reschedule) => Err(booking_cancelled()),
         }
     }
 }
@@ -417,6 +420,21 @@ impl Side {
     /// The viewer's side, given the session's mentor.
     pub fn of(viewer_id: &str, mentor_id: &str) -> Self {
         if viewer_id == mentor_id { Self::Mentor } else { Self::Mentee }
+    }
+
+    /// The other side of the same session.
+    pub const fn other(self) -> Self {
+        match self {
+            Self::Mentor => Self::Mentee,
+            Self::Mentee => Self::Mentor,
+        }
+    }
+
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Mentor => "mentor",
+            Self::Mentee => "mentee",
+        }
     }
 }
 

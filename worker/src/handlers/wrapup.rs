@@ -100,22 +100,13 @@ pub async fn give_request_feedback(ctx: &Ctx<'_>) -> Result<Response, AppError> 
     let accepted =
         requests_store::accepted_offer(&db, &request, &user.id).await?.ok_or_else(ApiError::not_found)?;
     let input: FeedbackInput = ctx.decode()?;
-    let Some(accepted_at) = accepted.accepted_at else {
+    let (Some(mentor), Some(accepted_at)) = (accepted.mentor_id, accepted.accepted_at) else {
         return Err(
             ApiError::new(domain::error::ErrorCode::TooEarly, "No answer has been accepted yet.").into()
         );
     };
-    let envelope = wrapup::give_request_feedback(
-        ctx,
-        &user,
-        request.as_ref(),
-        accepted.mentor_id.as_ref().ok_or_else(|| {
-            ApiError::new(domain::error::ErrorCode::TooEarly, "No answer has been accepted yet.")
-        })?,
-        accepted_at,
-        input,
-    )
-    .await?;
+    let envelope =
+        wrapup::give_request_feedback(ctx, &user, request.as_ref(), &mentor, accepted_at, input).await?;
     http::ok(&envelope)
 }
 

@@ -29,14 +29,6 @@ async fn limit(ctx: &Ctx<'_>, user: &UserRow) -> Result<(), AppError> {
     limits::enforce(ctx, &format!("wrapup:{}", user.id), per_hour, HOUR).await
 }
 
-fn cancelled() -> ApiError {
-    ApiError::new(ErrorCode::BookingCancelled, "This booking is cancelled.")
-}
-
-fn reports(row: &BookingRow) -> (Option<Report>, Option<Report>) {
-    (row.mentor_report, row.mentee_report)
-}
-
 /// Records what `user` says happened in the session, and what it means for the other side.
 pub async fn report(
     ctx: &Ctx<'_>,
@@ -45,7 +37,7 @@ pub async fn report(
     report: Report,
 ) -> Result<BookingRow, AppError> {
     if !row.status.is_live() {
-        return Err(cancelled().into());
+        return Err(domain::booking::booking_cancelled().into());
     }
     wrapup::may_report(row.end_at, ctx.now)?;
     limit(ctx, user).await?;
@@ -54,10 +46,10 @@ pub async fn report(
     let mut row = row;
     // A report from the other side at the same moment is met by reading again once.
     for _ in 0..2 {
-        let (mentor, mentee) = reports(&row);
-        let (mentor, mentee, other) = match side {
-            Side::Mentor => (Some(report), mentee, mentee),
-            Side::Mentee => (mentor, Some(report), mentor),
+        let other = row.report_of(side.other());
+        let (mentor, mentee) = match side {
+            Side::Mentor => (Some(report), other),
+            Side::Mentee => (other, Some(report)),
         };
         let attendance = wrapup::attendance(mentor, mentee, row.end_at, ctx.now);
         let results = db
@@ -72,14 +64,7 @@ pub async fn report(
             .transpose()?
             .flatten()
             .ok_or_else(ApiError::not_found)?;
-        let mine = match side {
-            Side::Mentor => read.mentor_report,
-            Side::Mentee => read.mentee_report,
-        };
-        let other_now = match side {
-            Side::Mentor => read.mentee_report,
-            Side::Mentee => read.mentor_report,
-        };
+        let (mine, other_now) = (read.report_of(side), read.report_of(side.other()));
         row = read;
         if mine != Some(report) && other_now == other {
             // Nothing raced it: the reports were settled (or the booking cancelled) meanwhile.
@@ -196,7 +181,7 @@ pub async fn give_booking_feedback(
     input: FeedbackInput,
 ) -> Result<FeedbackEnvelope, AppError> {
     if !row.status.is_live() {
-        return Err(cancelled().into());
+        return Err(domain::booking::booking_cancelled().into());
     }
     let side = Side::of(user.id.as_str(), row.mentor_id.as_str());
     let feedback = input.parse(side)?;

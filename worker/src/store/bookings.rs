@@ -33,6 +33,16 @@ pub struct BookingRow {
     pub mentee_email: String,
 }
 
+impl BookingRow {
+    /// What `side` reported of the session, if it did.
+    pub fn report_of(&self, side: domain::booking::Side) -> Option<Report> {
+        match side {
+            domain::booking::Side::Mentor => self.mentor_report,
+            domain::booking::Side::Mentee => self.mentee_report,
+        }
+    }
+}
+
 pub const SELECT: &str = "SELECT b.id, b.mentor_id, b.mentee_id, b.start_at, b.end_at, b.agenda, b.status,
         b.call_link, b.sequence, b.cancel_reason, b.created_at, b.mentor_report, b.mentee_report, b.attendance,
         mp.display_name AS mentor_name, mp.timezone AS mentor_timezone, mu.email AS mentor_email,

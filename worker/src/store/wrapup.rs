@@ -27,10 +27,7 @@ pub fn report_statement(
     attendance: Attendance,
 ) -> Result<D1PreparedStatement> {
     let mine = report_column(side);
-    let other = report_column(match side {
-        Side::Mentor => Side::Mentee,
-        Side::Mentee => Side::Mentor,
-    });
+    let other = report_column(side.other());
     db.prepare(format!(
         "UPDATE bookings SET {mine} = ?2, attendance = ?3
          WHERE id = ?1 AND status = 'booked' AND attendance_settled = 0 AND {other} IS ?4"
@@ -194,7 +191,7 @@ pub fn upsert_feedback_statement(
         text(key.subject),
         id(key.author),
         id(key.about),
-        text(side_str(key.side)),
+        text(key.side.as_str()),
         opt_text(feedback.rating.map(|r| r.as_str())),
         text(&json_list(&feedback.kudos)),
         text(&feedback.note_to_other),
@@ -202,13 +199,6 @@ pub fn upsert_feedback_statement(
         text(&json_list(&feedback.next_steps)),
         time(now),
     ])
-}
-
-fn side_str(side: Side) -> &'static str {
-    match side {
-        Side::Mentor => "mentor",
-        Side::Mentee => "mentee",
-    }
 }
 
 /// Feedback as stored.

@@ -29,10 +29,7 @@ pub fn booking(row: &BookingRow, viewer: &str, origin: &str) -> Booking {
         invite_url: invite_url(row, origin),
         created_at: rfc3339(row.created_at),
         attendance: row.attendance,
-        my_report: match Side::of(viewer, row.mentor_id.as_str()) {
-            Side::Mentor => row.mentor_report,
-            Side::Mentee => row.mentee_report,
-        },
+        my_report: row.report_of(Side::of(viewer, row.mentor_id.as_str())),
     }
 }
 
