@@ -165,6 +165,9 @@ pub struct BookingRequest {
     pub start: String,
     /// What the mentee wants from the 15 minutes; 1–500 characters.
     pub agenda: String,
+    /// A held session with the same mentor that this one follows up.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub follow_up_of: Option<String>,
 }
 
 pub const MAX_AGENDA_CHARS: usize = 500;
@@ -460,6 +463,19 @@ pub struct Booking {
     pub attendance: crate::wrapup::Attendance,
     /// What the viewer reported, if they did.
     pub my_report: Option<crate::wrapup::Report>,
+    /// The private thread of the two participants, open from the moment of booking.
+    pub thread_id: Option<String>,
+    /// The earlier session this one follows up, if it does.
+    pub follow_up_of: Option<FollowUpOf>,
+}
+
+/// The held session a booking follows up: the mentor sees "Follow-up to your session on 3 Dec".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct FollowUpOf {
+    pub booking_id: String,
+    /// The earlier session's start, RFC 3339.
+    pub start: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -512,6 +528,32 @@ pub fn when_line(start: Timestamp, recipient_zone: &str, other_name: &str, other
     )
 }
 
+/// "Follow-up to your session on 3 Dec", the day in the reader's zone.
+pub fn follow_up_line(earlier: Timestamp, zone: &str) -> String {
+    let day = earlier.to_zoned(TimeZone::get(zone).unwrap_or(TimeZone::UTC));
+    format!("Follow-up to your session on {}", day.strftime("%-d %b"))
+}
+
+/// Whether `earlier` can be followed up by the mentee who books `mentor`: their own held
+/// session with that mentor.
+pub fn check_follow_up(
+    earlier_mentor: &str,
+    earlier_mentee: &str,
+    earlier_held: bool,
+    mentor: &str,
+    mentee: &str,
+) -> Result<(), ApiError> {
+    if earlier_mentee != mentee || earlier_mentor != mentor || !earlier_held {
+        return Err(not_a_follow_up());
+    }
+    Ok(())
+}
+
+/// `follow_up_of` names no held session of this mentee with this mentor.
+pub fn not_a_follow_up() -> ApiError {
+    ApiError::validation("follow_up_of", "A follow-up continues a session you had with this mentor.")
+}
+
 /// What a booking mail is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BookingNotice {
@@ -533,6 +575,8 @@ pub struct BookingMail<'a> {
     pub call_link: &'a str,
     pub invite_url: &'a str,
     pub reason: Option<&'a str>,
+    /// The start of the earlier session this one follows up.
+    pub follow_up_of: Option<Timestamp>,
 }
 
 impl BookingMail<'_> {
@@ -554,6 +598,9 @@ impl BookingMail<'_> {
             BookingNotice::Rescheduled => format!("This session has moved to:\n{when}\n"),
             _ => format!("{when}\n"),
         };
+        if let Some(earlier) = self.follow_up_of {
+            text.push_str(&format!("{}\n", follow_up_line(earlier, self.recipient_zone)));
+        }
         if let Some(reason) = self.reason.filter(|r| !r.trim().is_empty()) {
             text.push_str(&format!("\nReason: {reason}\n"));
         }
@@ -694,11 +741,24 @@ mod tests {
             call_link: "https://meet.jit.si/x",
             invite_url: "https://quarterhour.app/api/bookings/b1/invite.ics",
             reason: Some("Ill"),
+            follow_up_of: None,
         };
         assert_eq!(mail.subject(), "Cancelled: your 15 minutes with A new user");
         let text = mail.text();
         assert!(text.contains("19:45–20:00 your time (Asia/Kathmandu); 14:00 for A new user"), "{text}");
         assert!(text.contains("Reason: Ill") && !text.contains("Join the call"), "{text}");
+    }
+
+    #[test]
+    fn follow_ups_name_the_earlier_day_in_the_readers_zone() {
+        let earlier: Timestamp = "2026-12-03T23:30:00Z".parse().unwrap();
+        assert_eq!(follow_up_line(earlier, "Europe/London"), "Follow-up to your session on 3 Dec");
+        assert_eq!(follow_up_line(earlier, "Asia/Tokyo"), "Follow-up to your session on 4 Dec");
+        assert!(check_follow_up("m", "e", true, "m", "e").is_ok());
+        for (mentor, mentee, held) in [("m", "e", false), ("x", "e", true), ("m", "x", true)] {
+            let error = check_follow_up(mentor, mentee, held, "m", "e").unwrap_err();
+            assert_eq!(error.field.as_deref(), Some("follow_up_of"));
+        }
     }
 
     #[test]

@@ -33,9 +33,26 @@ fn safe_url(url: CowStr<'_>) -> CowStr<'_> {
     if allowed { url } else { CowStr::Borrowed("#") }
 }
 
+/// The first line of a text (a title, an agenda), cut to `max` characters with an ellipsis.
+pub fn first_line(text: &str, max: usize) -> String {
+    let line = text.lines().map(str::trim).find(|line| !line.is_empty()).unwrap_or("");
+    let mut short: String = line.chars().take(max).collect();
+    if short.chars().count() < line.chars().count() {
+        short.push('…');
+    }
+    short
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn first_lines_skip_blank_ones_and_are_cut() {
+        assert_eq!(first_line("\n  Review my CV  \nmore", 80), "Review my CV");
+        assert_eq!(first_line("abcdef", 3), "abc…");
+        assert_eq!(first_line("", 3), "");
+    }
 
     #[test]
     fn renders_ordinary_markdown() {

@@ -82,6 +82,11 @@ pub enum Endpoint {
     GiveBookingFeedback,
     GiveRequestFeedback,
     ResumeMentoring,
+    MyOutcome,
+    RecordOutcome,
+    MyImpact,
+    MyGrowth,
+    MyGrowthMarkdown,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -139,6 +144,11 @@ pub const ROUTES: &[Route] = &[
     route(Method::Put, "/api/bookings/{id}/feedback", Endpoint::GiveBookingFeedback),
     route(Method::Put, "/api/requests/{id}/feedback", Endpoint::GiveRequestFeedback),
     route(Method::Post, "/api/me/resume", Endpoint::ResumeMentoring),
+    route(Method::Get, "/api/outcomes/{kind}/{id}", Endpoint::MyOutcome),
+    route(Method::Put, "/api/outcomes/{kind}/{id}", Endpoint::RecordOutcome),
+    route(Method::Get, "/api/me/impact", Endpoint::MyImpact),
+    route(Method::Get, "/api/me/growth", Endpoint::MyGrowth),
+    route(Method::Get, "/api/me/growth.md", Endpoint::MyGrowthMarkdown),
 ];
 
 /// Values taken from `{name}` segments of the matched pattern.

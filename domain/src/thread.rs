@@ -35,8 +35,12 @@ pub struct Message {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Thread {
     pub id: String,
-    pub request_id: String,
+    /// The question the thread answers; null for a session's own thread.
+    pub request_id: Option<String>,
+    /// The question's title, or for a session's thread the first line of its agenda.
     pub request_title: String,
+    /// For a session's thread, when the session starts (RFC 3339).
+    pub session_start: Option<String>,
     /// The other participant.
     pub with: Person,
     /// The viewer's side.

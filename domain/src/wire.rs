@@ -185,6 +185,10 @@ pub struct Export {
     pub feedback: Vec<serde_json::Value>,
     /// Whether the no-show policy pauses them as a mentor, and since when.
     pub paused_at: Option<String>,
+    /// What this person said came of sessions and answers, and the outcomes mentees shared with
+    /// them.
+    #[cfg_attr(feature = "openapi", schema(value_type = Vec<Object>))]
+    pub outcomes: Vec<serde_json::Value>,
 }
 
 /// A mentor as listed in the directory.
@@ -298,6 +302,8 @@ pub struct ScheduledRun {
     pub attendance_asked: u32,
     /// Sessions whose 48 hours of reports ended and whose attendance is now final.
     pub attendance_settled: u32,
+    /// Mentees asked, two weeks after a held session or an accepted answer, what came of it.
+    pub outcomes_asked: u32,
 }
 
 /// `PUT /api/dev/mail-delivery`: makes delivery fail, to show that mail waits and is not lost.

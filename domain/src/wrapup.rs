@@ -233,13 +233,18 @@ pub fn reliability_line(showed_up: u32, reported: u32) -> Option<String> {
 }
 
 /// What feedback is about: a session, or an answer to an open question.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum SubjectKind {
     Booking,
     Request,
 }
 
 impl SubjectKind {
+    pub fn parse(raw: &str) -> Option<Self> {
+        [Self::Booking, Self::Request].into_iter().find(|kind| kind.as_str() == raw)
+    }
+
     pub const fn as_str(self) -> &'static str {
         match self {
             Self::Booking => "booking",
@@ -316,6 +321,8 @@ pub struct Impact {
     pub helpful_share: Option<f64>,
     /// "Showed up for 19 of 20 sessions", once 5 sessions are reported.
     pub reliability: Option<String>,
+    /// Outcomes mentees chose to share with the mentor.
+    pub outcomes_shared: u32,
 }
 
 /// How a session or answer helped, in the mentee's word.

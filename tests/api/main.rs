@@ -8,6 +8,7 @@ mod accounts;
 mod bookings;
 mod client;
 mod directory;
+mod followups;
 mod foundation;
 mod matching;
 mod requests;

@@ -70,6 +70,7 @@ pub async fn run_at(ctx: &Ctx<'_>) -> ScheduledRun {
     let skill_relations_learned = count("learning skill relations", learn_skill_relations(ctx).await);
     let attendance_asked = count("asking about attendance", wrapup::ask_attendance(ctx).await);
     let attendance_settled = count("settling attendance", wrapup::settle_attendance(ctx).await);
+    let outcomes_asked = count("asking about outcomes", crate::services::outcomes::ask(ctx).await);
     // Last, so that what the jobs above queued goes out in the same run.
     let mails_delivered = mailer::deliver_due(ctx.env, ctx.now).await;
     ScheduledRun {
@@ -83,6 +84,7 @@ pub async fn run_at(ctx: &Ctx<'_>) -> ScheduledRun {
         skill_relations_learned,
         attendance_asked,
         attendance_settled,
+        outcomes_asked,
     }
 }
 

@@ -19,7 +19,8 @@ use domain::routes::{self, Endpoint, Method, Resolution};
 use worker::{Context, Env, Request, Response, ScheduleContext, ScheduledEvent, event};
 
 use crate::handlers::{
-    auth, availability, bookings, dev, health, matches, me, mentors, offers, requests, threads, wrapup,
+    auth, availability, bookings, dev, health, matches, me, mentors, offers, outcomes, requests, threads,
+    wrapup,
 };
 use crate::http::{AppError, Ctx};
 
@@ -125,6 +126,11 @@ async fn handle(
         Endpoint::GiveBookingFeedback => wrapup::give_booking_feedback(&ctx).await,
         Endpoint::GiveRequestFeedback => wrapup::give_request_feedback(&ctx).await,
         Endpoint::ResumeMentoring => wrapup::resume(&ctx).await,
+        Endpoint::MyOutcome => outcomes::get(&ctx).await,
+        Endpoint::RecordOutcome => outcomes::put(&ctx).await,
+        Endpoint::MyImpact => outcomes::my_impact(&ctx).await,
+        Endpoint::MyGrowth => outcomes::growth(&ctx).await,
+        Endpoint::MyGrowthMarkdown => outcomes::growth_markdown(&ctx).await,
         Endpoint::Matches => matches::find(&ctx).await,
     }
 }

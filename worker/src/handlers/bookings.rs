@@ -5,7 +5,7 @@ use domain::booking::{
     RescheduleRequest,
 };
 use domain::error::{ApiError, ErrorBody};
-use domain::ids::UserId;
+use domain::ids::{BookingId, UserId};
 use domain::wire::ListMeta;
 use worker::Response;
 
@@ -55,7 +55,13 @@ pub async fn create(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     if mentor_id == user.id {
         return Err(booking::cannot_book_self().into());
     }
-    let row = bookings::book(ctx, &mentor_id, &user, start, &agenda, key.as_deref()).await?;
+    let follow_up_of = match request.follow_up_of.as_deref().map(str::trim).filter(|raw| !raw.is_empty()) {
+        Some(raw) if domain::ids::is_well_formed(raw) => Some(BookingId::new(raw)),
+        Some(_) => return Err(booking::not_a_follow_up().into()),
+        None => None,
+    };
+    let row =
+        bookings::book(ctx, &mentor_id, &user, start, &agenda, key.as_deref(), follow_up_of.as_ref()).await?;
     http::created(&envelope(ctx, &row, &user))
 }
 

@@ -116,6 +116,7 @@ pub async fn export(ctx: &Ctx<'_>) -> Result<Response, AppError> {
         availability: rows.availability,
         feedback: rows.feedback,
         paused_at: rows.paused_at.map(domain::time::rfc3339),
+        outcomes: rows.outcomes,
     };
     let response = http::ok(&export)?;
     response.headers().set("content-disposition", "attachment; filename=\"quarterhour-export.json\"")?;

@@ -10,6 +10,7 @@ pub mod matches;
 pub mod me;
 pub mod mentors;
 pub mod offers;
+pub mod outcomes;
 pub mod requests;
 pub mod threads;
 pub mod wrapup;

@@ -147,6 +147,7 @@ pub struct ExportRows {
     pub availability: Option<domain::booking::AvailabilityInput>,
     pub feedback: Vec<serde_json::Value>,
     pub paused_at: Option<jiff::Timestamp>,
+    pub outcomes: Vec<serde_json::Value>,
 }
 
 pub async fn export(ctx: &Ctx<'_>, user: &UserRow) -> Result<ExportRows, AppError> {
@@ -166,6 +167,7 @@ pub async fn export(ctx: &Ctx<'_>, user: &UserRow) -> Result<ExportRows, AppErro
         },
         feedback: crate::store::wrapup::feedback_of(&db, &user.id).await?,
         paused_at: crate::store::wrapup::standing(&db, &user.id).await?.paused_at,
+        outcomes: crate::store::outcomes::of_user(&db, &user.id).await?,
     })
 }
 
@@ -184,6 +186,7 @@ pub async fn delete(ctx: &Ctx<'_>, user: &UserRow) -> Result<(), AppError> {
     let mut statements = mailer::queue_statements(ctx, &mails, After::Always)?;
     statements.extend(request_store::delete_for_user_statements(&db, &user.id)?);
     statements.extend(crate::store::wrapup::delete_for_user_statements(&db, &user.id)?);
+    statements.push(crate::store::outcomes::delete_for_user_statement(&db, &user.id)?);
     statements.extend([
         bookings::delete_for_user_statement(&db, &user.id)?,
         availability::delete_statement(&db, &user.id)?,

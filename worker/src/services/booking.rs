@@ -5,7 +5,7 @@
 use domain::booking::{
     self, AvailabilityInput, BookingEvent, BookingMail, BookingNotice, BookingStatus, MAX_HORIZON_DAYS,
 };
-use domain::ids::{BookingId, UserId};
+use domain::ids::{BookingId, ThreadId, UserId};
 use domain::slots::{self, Availability, Busy, SLOT_MINUTES, Slot};
 use jiff::{SignedDuration, Timestamp};
 use worker::{D1Database, D1PreparedStatement};
@@ -20,6 +20,7 @@ use crate::store::bookings::{self, BookingRow, Expect, Found, NewBooking, Span, 
 use crate::store::outbox::After;
 use crate::store::profiles::{self, ProfileRow};
 use crate::store::rate_events;
+use crate::store::threads;
 use crate::store::users::{self, UserRow};
 use crate::store::{self, Unique};
 use crate::views;
@@ -326,6 +327,8 @@ pub struct PreparedBooking {
     agenda: String,
     call_link: String,
     key: Option<String>,
+    /// The held session this one follows up, checked by [`book`].
+    follow_up_of: Option<BookingId>,
     start: Timestamp,
     buffer: SignedDuration,
     rules: Availability,
@@ -348,6 +351,7 @@ impl PreparedBooking {
             agenda: &self.agenda,
             call_link: &self.call_link,
             idempotency_key: self.key.as_deref(),
+            follow_up_of: self.follow_up_of.as_ref(),
             now: self.now,
         }
     }
@@ -441,6 +445,9 @@ pub async fn prepare(
         mentor_report: None,
         mentee_report: None,
         attendance: domain::wrapup::Attendance::Unreported,
+        thread_id: None,
+        follow_up_of: None,
+        follow_up_start_at: None,
         mentor_name: calendar.profile.display_name.clone(),
         mentor_timezone: calendar.profile.timezone.clone(),
         mentor_email: calendar.mentor_email.clone(),
@@ -456,6 +463,7 @@ pub async fn prepare(
         agenda: agenda.to_string(),
         call_link,
         key: key.map(str::to_string),
+        follow_up_of: None,
         start,
         buffer: SignedDuration::from_mins(rules.buffer_minutes),
         busy: calendar.busy(None),
@@ -474,10 +482,42 @@ pub async fn book(
     start: Timestamp,
     agenda: &str,
     key: Option<&str>,
+    follow_up_of: Option<&BookingId>,
 ) -> Result<BookingRow, AppError> {
-    let prepared = prepare(ctx, Through::Directory, mentor, mentee, start, agenda, key).await?;
     let db = ctx.db()?;
-    let mut statements = vec![bookings::insert_statement(&db, &prepared.row())?];
+    // What the mentee asked for is checked before what the mentor's calendar allows.
+    let earlier = match follow_up_of {
+        Some(earlier) => {
+            let found = bookings::find(&db, earlier).await?;
+            let (earlier_mentor, earlier_mentee, held) = found.as_ref().map_or(("", "", false), |row| {
+                (
+                    row.mentor_id.as_str(),
+                    row.mentee_id.as_str(),
+                    row.attendance == domain::wrapup::Attendance::Held,
+                )
+            });
+            booking::check_follow_up(
+                earlier_mentor,
+                earlier_mentee,
+                held,
+                mentor.as_str(),
+                mentee.id.as_str(),
+            )?;
+            found
+        }
+        None => None,
+    };
+    let mut prepared = prepare(ctx, Through::Directory, mentor, mentee, start, agenda, key).await?;
+    if let Some(earlier) = earlier {
+        prepared.planned.follow_up_of = Some(earlier.id.clone());
+        prepared.planned.follow_up_start_at = Some(earlier.start_at);
+        prepared.follow_up_of = Some(earlier.id);
+    }
+    let thread = ThreadId::new(crypto::new_id()?);
+    let mut statements = vec![
+        bookings::insert_statement(&db, &prepared.row())?,
+        threads::open_for_booking_statement(&db, &thread, &prepared.id, &mentee.id, mentor, ctx.now)?,
+    ];
     statements.extend(prepared.mail_statements(ctx)?);
     statements.push(prepared.next_free_slot_statement(&db)?);
     statements.push(bookings::find_statement(&db, &prepared.id)?);
@@ -540,6 +580,7 @@ pub async fn reschedule(ctx: &Ctx<'_>, row: &BookingRow, start: Timestamp) -> Re
         agenda: &row.agenda,
         call_link: &row.call_link,
         idempotency_key: None,
+        follow_up_of: None,
         now: ctx.now,
     };
     let mut busy = calendar.busy(Some(&row.id));
@@ -648,6 +689,7 @@ pub fn mails(ctx: &Ctx<'_>, row: &BookingRow, notice: BookingNotice, reason: Opt
                 call_link: &row.call_link,
                 invite_url: &invite_url,
                 reason,
+                follow_up_of: row.follow_up_start_at,
             };
             Mail { to: to.clone(), subject: mail.subject(), text: mail.text() }
         })

@@ -4,7 +4,9 @@
 pub mod accounts;
 pub mod booking;
 pub mod directory;
+pub mod growth;
 pub mod matching;
+pub mod outcomes;
 pub mod requests;
 pub mod threads;
 pub mod wrapup;

@@ -40,7 +40,7 @@ pub async fn post(
         .filter(|name| !name.is_empty())
         .unwrap_or_else(|| "The other participant".into());
     let link = ctx.link(&format!("/threads/{}", thread.id));
-    let (subject, text) = mail::new_message(&sender, &thread.request_title, &link);
+    let (subject, text) = mail::new_message(&sender, &crate::views::thread::title(thread), &link);
     let mail = mailer::queue_statements(
         ctx,
         &[Mail { to: thread.other_email.clone(), subject, text }],

@@ -21,10 +21,10 @@ use crate::store::outbox::After;
 use crate::store::users::{self, UserRow};
 use crate::store::wrapup::{self as store, FeedbackKey, FeedbackRow};
 
-/// Reports and feedback one person may send an hour.
+/// Reports, feedback and outcomes one person may send an hour.
 const WRAP_UPS_PER_HOUR: i64 = 60;
 
-async fn limit(ctx: &Ctx<'_>, user: &UserRow) -> Result<(), AppError> {
+pub async fn limit(ctx: &Ctx<'_>, user: &UserRow) -> Result<(), AppError> {
     let per_hour = ctx.config_number("WRAP_UPS_PER_USER_PER_HOUR", WRAP_UPS_PER_HOUR);
     limits::enforce(ctx, &format!("wrapup:{}", user.id), per_hour, HOUR).await
 }
@@ -235,6 +235,7 @@ pub async fn impact(ctx: &Ctx<'_>, mentor: &UserId) -> Result<Impact, AppError> 
         kudos: row.kudos.into_iter().map(|(tag, count)| KudosCount { tag, count }).collect(),
         helpful_share: wrapup::helpful_share(row.helpful, row.ratings),
         reliability: wrapup::reliability_line(row.sessions_showed_up, row.sessions_reported),
+        outcomes_shared: row.outcomes_shared,
     })
 }
 

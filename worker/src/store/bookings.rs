@@ -1,5 +1,5 @@
 use domain::booking::{BookingCursor, BookingStatus};
-use domain::ids::{BookingId, OfferId, UserId};
+use domain::ids::{BookingId, OfferId, ThreadId, UserId};
 use domain::slots::Busy;
 use domain::wrapup::{Attendance, Report};
 use jiff::Timestamp;
@@ -25,6 +25,11 @@ pub struct BookingRow {
     pub mentor_report: Option<Report>,
     pub mentee_report: Option<Report>,
     pub attendance: Attendance,
+    /// The booking's private thread (every booking has one).
+    pub thread_id: Option<ThreadId>,
+    pub follow_up_of: Option<BookingId>,
+    /// When the session it follows up started.
+    pub follow_up_start_at: Option<Timestamp>,
     pub mentor_name: String,
     pub mentor_timezone: String,
     pub mentor_email: String,
@@ -45,6 +50,8 @@ impl BookingRow {
 
 pub const SELECT: &str = "SELECT b.id, b.mentor_id, b.mentee_id, b.start_at, b.end_at, b.agenda, b.status,
         b.call_link, b.sequence, b.cancel_reason, b.created_at, b.mentor_report, b.mentee_report, b.attendance,
+        (SELECT t.id FROM threads t WHERE t.booking_id = b.id) AS thread_id, b.follow_up_of,
+        (SELECT p.start_at FROM bookings p WHERE p.id = b.follow_up_of) AS follow_up_start_at,
         mp.display_name AS mentor_name, mp.timezone AS mentor_timezone, mu.email AS mentor_email,
         ep.display_name AS mentee_name, ep.timezone AS mentee_timezone, eu.email AS mentee_email
     FROM bookings b
@@ -208,6 +215,8 @@ pub struct NewBooking<'a> {
     pub agenda: &'a str,
     pub call_link: &'a str,
     pub idempotency_key: Option<&'a str>,
+    /// The held session this one follows up (a new booking only).
+    pub follow_up_of: Option<&'a BookingId>,
     pub now: Timestamp,
 }
 
@@ -232,8 +241,8 @@ impl NewBooking<'_> {
 
 const GUARDED_INSERT: &str =
     "INSERT INTO bookings (id, mentor_id, mentee_id, start_at, end_at, agenda, status,
-         call_link, idempotency_key, created_at, updated_at)
-     SELECT ?1, ?2, ?3, ?4, ?5, ?6, 'booked', ?7, ?8, ?9, ?9
+         call_link, idempotency_key, created_at, updated_at, follow_up_of)
+     SELECT ?1, ?2, ?3, ?4, ?5, ?6, 'booked', ?7, ?8, ?9, ?9, ?12
      WHERE NOT EXISTS (SELECT 1 FROM bookings WHERE (mentor_id = ?2 OR mentee_id = ?2) AND status = 'booked'
                          AND start_at < ?11 AND end_at > ?10)
        AND NOT EXISTS (SELECT 1 FROM bookings WHERE (mentor_id = ?3 OR mentee_id = ?3)
@@ -243,7 +252,9 @@ const GUARDED_INSERT: &str =
 /// buffer included), in one statement; the unique index catches what a race slips past. It
 /// changes no row when the guard refused it.
 pub fn insert_statement(db: &D1Database, b: &NewBooking<'_>) -> Result<D1PreparedStatement> {
-    db.prepare(GUARDED_INSERT).bind(&b.params())
+    let mut params = b.params().to_vec();
+    params.push(opt_id(b.follow_up_of));
+    db.prepare(GUARDED_INSERT).bind(&params)
 }
 
 /// The same guarded insert for a batch, made only while `offer_id` is being accepted with this
@@ -254,9 +265,10 @@ pub fn insert_for_offer_statement(
     offer: &OfferId,
 ) -> Result<D1PreparedStatement> {
     let mut params = b.params().to_vec();
+    params.push(opt_id(b.follow_up_of));
     params.push(id(offer));
     db.prepare(format!(
-        "{GUARDED_INSERT} AND EXISTS (SELECT 1 FROM offers WHERE id = ?12 AND booking_id = ?1)"
+        "{GUARDED_INSERT} AND EXISTS (SELECT 1 FROM offers WHERE id = ?13 AND booking_id = ?1)"
     ))
     .bind(&params)
 }

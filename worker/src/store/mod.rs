@@ -5,10 +5,12 @@
 pub mod availability;
 pub mod bookings;
 pub mod directory;
+pub mod growth;
 pub mod login_codes;
 pub mod matching;
 pub mod organizations;
 pub mod outbox;
+pub mod outcomes;
 pub mod profiles;
 pub mod rate_events;
 pub mod requests;
@@ -84,6 +86,14 @@ pub fn flag<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<bool, D
 pub fn opt_flag<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<bool>, D::Error> {
     let raw: Option<i64> = serde::Deserialize::deserialize(deserializer)?;
     Ok(raw.map(|raw| raw != 0))
+}
+
+/// The rows of the batch result at `index` (none when the batch returned fewer results).
+pub fn rows_at<T: serde::de::DeserializeOwned>(
+    results: &[worker::D1Result],
+    index: usize,
+) -> worker::Result<Vec<T>> {
+    results.get(index).map(|result| result.results::<T>()).transpose().map(Option::unwrap_or_default)
 }
 
 /// The first row a statement of a batch returned.

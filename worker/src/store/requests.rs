@@ -419,8 +419,9 @@ pub async fn accept(
         )
         .bind(&[id(a.request_id), id(a.offer_id), id(a.thread_id)])?,
         db.prepare(
-            "INSERT INTO threads (id, request_id, offer_id, mentee_id, mentor_id, created_at, last_message_at)
-             SELECT ?3, ?1, ?2, ?4, ?5, ?6, ?6
+            "INSERT INTO threads (id, request_id, offer_id, booking_id, mentee_id, mentor_id, created_at,
+                                  last_message_at)
+             SELECT ?3, ?1, ?2, ?7, ?4, ?5, ?6, ?6
              WHERE EXISTS (SELECT 1 FROM offers WHERE id = ?2 AND thread_id = ?3)",
         )
         .bind(&[
@@ -430,6 +431,7 @@ pub async fn accept(
             id(a.mentee_id),
             id(a.mentor_id),
             time(a.now),
+            opt_id(a.booking_id),
         ])?,
         db.prepare(
             "INSERT INTO thread_messages (thread_id, author_id, body, created_at)

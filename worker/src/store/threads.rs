@@ -1,5 +1,5 @@
-//! Threads between a mentee and a mentor whose offer they accepted, their messages, and what
-//! each side has read.
+//! Threads between a mentee and a mentor (from an accepted offer, or from a booking), their
+//! messages, and what each side has read.
 
 use domain::ids::{BookingId, RequestId, ThreadId, UserId};
 use jiff::Timestamp;
@@ -11,10 +11,12 @@ use super::{changes, id, int, text, time};
 #[derive(Debug, Clone, serde::Deserialize)]
 pub struct ThreadRow {
     pub id: ThreadId,
-    pub request_id: RequestId,
-    pub request_title: String,
+    pub request_id: Option<RequestId>,
+    pub request_title: Option<String>,
     pub mentee_id: UserId,
     pub booking_id: Option<BookingId>,
+    pub session_start_at: Option<Timestamp>,
+    pub session_agenda: Option<String>,
     pub last_message_at: Timestamp,
     /// The newest message the viewer has read.
     pub read_id: i64,
@@ -30,7 +32,7 @@ pub struct ThreadRow {
 }
 
 const SELECT: &str = "SELECT t.id, t.request_id, r.title AS request_title, t.mentee_id, t.mentor_id,
-        f.booking_id, t.last_message_at,
+        t.booking_id, b.start_at AS session_start_at, b.agenda AS session_agenda, t.last_message_at,
         CASE WHEN t.mentee_id = ?1 THEN t.mentee_read_id ELSE t.mentor_read_id END AS read_id,
         (SELECT count(*) FROM thread_messages m WHERE m.thread_id = t.id AND m.author_id != ?1
             AND m.id > CASE WHEN t.mentee_id = ?1 THEN t.mentee_read_id ELSE t.mentor_read_id END) AS unread,
@@ -38,8 +40,8 @@ const SELECT: &str = "SELECT t.id, t.request_id, r.title AS request_title, t.men
         p.timezone AS other_timezone, u.organization_domain AS other_organization,
         o.name AS other_organization_name, u.email AS other_email
     FROM threads t
-    JOIN requests r ON r.id = t.request_id
-    JOIN offers f ON f.id = t.offer_id
+    LEFT JOIN requests r ON r.id = t.request_id
+    LEFT JOIN bookings b ON b.id = t.booking_id
     JOIN profiles p ON p.user_id = CASE WHEN t.mentee_id = ?1 THEN t.mentor_id ELSE t.mentee_id END
     JOIN users u ON u.id = p.user_id
     LEFT JOIN organizations o ON o.domain = u.organization_domain";
@@ -117,6 +119,22 @@ pub async fn messages_of_user(db: &D1Database, user: &UserId) -> Result<Vec<(Thr
             (row.thread_id, message)
         })
         .collect())
+}
+
+/// Opens the private thread of a booking written earlier in the same batch (nothing otherwise).
+pub fn open_for_booking_statement(
+    db: &D1Database,
+    thread: &ThreadId,
+    booking: &BookingId,
+    mentee: &UserId,
+    mentor: &UserId,
+    now: Timestamp,
+) -> Result<worker::D1PreparedStatement> {
+    db.prepare(
+        "INSERT INTO threads (id, booking_id, mentee_id, mentor_id, created_at, last_message_at)
+         SELECT ?1, ?2, ?3, ?4, ?5, ?5 WHERE EXISTS (SELECT 1 FROM bookings WHERE id = ?2)",
+    )
+    .bind(&[id(thread), id(booking), id(mentee), id(mentor), time(now)])
 }
 
 /// Adds a message and moves the thread's activity time, in one transaction with `then` (the

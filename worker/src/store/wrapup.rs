@@ -238,6 +238,7 @@ pub struct ImpactRow {
     pub organizations_helped: u32,
     pub ratings: u32,
     pub helpful: u32,
+    pub outcomes_shared: u32,
     #[serde(deserialize_with = "kudos_counts")]
     pub kudos: Vec<(String, u32)>,
 }
@@ -265,6 +266,7 @@ pub async fn impact(db: &D1Database, mentor: &UserId) -> Result<Option<ImpactRow
                   AS ratings,
              (SELECT count(*) FROM feedback WHERE about_id = ?1 AND author_side = 'mentee' AND rating = 'helpful')
                   AS helpful,
+             (SELECT count(*) FROM outcomes WHERE mentor_id = ?1 AND share_with_mentor = 1) AS outcomes_shared,
              (SELECT json_group_array(json_array(tag, n)) FROM (
                   SELECT j.value AS tag, count(*) AS n FROM feedback f, json_each(f.kudos) j
                   WHERE f.about_id = ?1 AND f.author_side = 'mentee'

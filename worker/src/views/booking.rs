@@ -1,6 +1,6 @@
 //! Bookings as their participants see them, and as calendar invites.
 
-use domain::booking::{self, Booking, Invite, Participant, Side};
+use domain::booking::{self, Booking, FollowUpOf, Invite, Participant, Side};
 use domain::time::rfc3339;
 use jiff::Timestamp;
 
@@ -30,6 +30,12 @@ pub fn booking(row: &BookingRow, viewer: &str, origin: &str) -> Booking {
         created_at: rfc3339(row.created_at),
         attendance: row.attendance,
         my_report: row.report_of(Side::of(viewer, row.mentor_id.as_str())),
+        thread_id: row.thread_id.as_ref().map(ToString::to_string),
+        follow_up_of: row
+            .follow_up_of
+            .as_ref()
+            .zip(row.follow_up_start_at)
+            .map(|(id, start)| FollowUpOf { booking_id: id.to_string(), start: rfc3339(start) }),
     }
 }
 

@@ -11,8 +11,9 @@ use crate::store::threads::{MessageRow, ThreadRow};
 pub fn thread(row: &ThreadRow, viewer: &str) -> Thread {
     Thread {
         id: row.id.to_string(),
-        request_id: row.request_id.to_string(),
-        request_title: row.request_title.clone(),
+        request_id: row.request_id.as_ref().map(ToString::to_string),
+        request_title: title(row),
+        session_start: row.session_start_at.map(rfc3339),
         with: Person {
             id: row.other_id.to_string(),
             display_name: row.other_name.clone(),
@@ -28,6 +29,15 @@ pub fn thread(row: &ThreadRow, viewer: &str) -> Thread {
         unread: u32::try_from(row.unread).unwrap_or(0),
         last_message_at: rfc3339(row.last_message_at),
     }
+}
+
+/// The question's title, or the first line of the session's agenda.
+pub fn title(row: &ThreadRow) -> String {
+    if let Some(title) = &row.request_title {
+        return title.clone();
+    }
+    let line = markdown::first_line(row.session_agenda.as_deref().unwrap_or(""), 80);
+    if line.is_empty() { "15-minute session".into() } else { line }
 }
 
 /// A message; `read_id` is the newest the viewer had read before this response.
