@@ -180,6 +180,26 @@ pub async fn give_booking_feedback(
     send(Request::put(&format!("/api/bookings/{}/feedback", encode(&id))), &feedback).await
 }
 
+pub async fn outcome(kind: &str, id: String) -> ApiResult<domain::outcome::OutcomeEnvelope> {
+    get(&format!("/api/outcomes/{kind}/{}", encode(&id))).await
+}
+
+pub async fn record_outcome(
+    kind: &'static str,
+    id: String,
+    input: domain::outcome::OutcomeInput,
+) -> ApiResult<domain::outcome::OutcomeEnvelope> {
+    send(Request::put(&format!("/api/outcomes/{kind}/{}", encode(&id))), &input).await
+}
+
+pub async fn my_impact() -> ApiResult<domain::outcome::MyImpact> {
+    get("/api/me/impact").await
+}
+
+pub async fn growth() -> ApiResult<domain::growth::Growth> {
+    get("/api/me/growth").await
+}
+
 pub async fn resume_mentoring() -> ApiResult<()> {
     send_empty(Request::post("/api/me/resume"), &serde_json::json!({})).await
 }

@@ -77,8 +77,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/messages") view={Lazy::<Messages>::new()}/>
                     <Route path=path!("/threads/:id") view={Lazy::<Thread>::new()}/>
                     <Route path=path!("/sessions") view={Lazy::<Sessions>::new()}/>
-                    // One chunk for the list and a session's wrap-up.
+                    // One chunk for what comes after a booking: the list, a session's wrap-up, the
+                    // growth record and the guides.
                     <Route path=path!("/sessions/:id") view={Lazy::<Sessions>::new()}/>
+                    <Route path=path!("/growth") view={Lazy::<Sessions>::new()}/>
+                    <Route path=path!("/guides") view={Lazy::<Sessions>::new()}/>
                     <Route path=path!("/sign-in") view={Lazy::<SignIn>::new()}/>
                     <Route path=path!("/profile") view={Lazy::<ProfileEdit>::new()}/>
                     <Route path=path!("/mentors/:id") view={Lazy::<MentorProfile>::new()}/>

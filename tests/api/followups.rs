@@ -262,7 +262,9 @@ fn two_weeks_on_the_mentee_is_asked_once_what_came_of_it() {
             .iter()
             .any(|t| t.contains(&format!("/sessions/{held}")) && t.contains("Prepare my promotion packet"))
     );
-    assert!(texts.iter().any(|t| t.contains(&format!("/requests/{request}")) && t.contains("OOM-killed")));
+    assert!(
+        texts.iter().any(|t| t.contains(&format!("/growth#request-{request}")) && t.contains("OOM-killed"))
+    );
     assert!(mails_about(&email_of(&mentor), "Did you act on it?").is_empty(), "only the mentee is asked");
 
     let answered =

@@ -5,6 +5,7 @@ use domain::booking::{Booking, BookingRequest, SlotList, SlotView};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::components::A;
+use leptos_router::hooks::use_query_map;
 
 use crate::api::{self, ApiFailure};
 use crate::browser::{day_label, random_key, time_label};
@@ -120,6 +121,22 @@ fn SlotDays(
     }
 }
 
+/// What makes 15 minutes count: the mentor knows the context before the call.
+const AGENDA_TEMPLATE: &str = "Context: \nWhat I tried: \nWhat I want from these 15 minutes: ";
+
+/// The agenda of a follow-up, from the next steps the mentee noted last time.
+fn follow_up_agenda(steps: &[String]) -> String {
+    let mut text = String::from("Follow-up to our last session.");
+    if !steps.is_empty() {
+        text.push_str("\nMy next steps were:");
+        for step in steps {
+            text.push_str(&format!("\n- {step}"));
+        }
+    }
+    text.push_str("\nWhere I am now: ");
+    text
+}
+
 #[component]
 fn BookingForm(
     choice: SlotView,
@@ -129,6 +146,17 @@ fn BookingForm(
     free_slots: LocalResource<Result<domain::booking::SlotList, ApiFailure>>,
 ) -> impl IntoView {
     let agenda = RwSignal::new(String::new());
+    // "Book a follow-up" from a wrap-up: the agenda starts from the mentee's next steps.
+    let follow_up_of = use_query_map().read_untracked().get("follow_up_of").filter(|id| !id.is_empty());
+    if let Some(earlier) = follow_up_of.clone() {
+        leptos::task::spawn_local(async move {
+            let steps = api::booking_feedback(earlier).await.ok().and_then(|f| f.mine).map(|m| m.next_steps);
+            if agenda.get_untracked().is_empty() {
+                agenda.set(follow_up_agenda(&steps.unwrap_or_default()));
+            }
+        });
+    }
+    let is_follow_up = follow_up_of.is_some();
     let failure = RwSignal::new(None::<ApiFailure>);
     // One key per form: pressing "Book" twice never makes two bookings.
     let key = random_key();
@@ -152,18 +180,28 @@ fn BookingForm(
             mentor_id: mentor_id.clone(),
             start: start.clone(),
             agenda: agenda.get_untracked(),
+            follow_up_of: follow_up_of.clone(),
         });
     };
     view! {
         <form class="form booking__form" on:submit=on_submit>
             <p><strong>{format!("{}, {}", day_label(&choice.start, None), time_label(&choice.start, None))}</strong>" (15 minutes)"</p>
-            <FormError failure=failure fields=&["agenda"]/>
+            <FormError failure=failure fields=&["agenda", "follow_up_of"]/>
             <div class="field">
                 <label for="agenda">"What would you like from the 15 minutes?"</label>
                 <textarea id="agenda" rows="3" maxlength="500" required bind:value=agenda
                     aria-describedby="agenda-hint agenda-error"></textarea>
-                <p class="hint" id="agenda-hint">"A sentence or two helps the mentor prepare. Up to 500 characters."</p>
+                <p class="hint" id="agenda-hint">
+                    {if is_follow_up { "A follow-up to your last session, starting from your next steps. " } else { "" }}
+                    "A few lines help the mentor prepare. Up to 500 characters."
+                </p>
+                <button type="button" class="button button--small button--secondary"
+                    on:click=move |_| agenda.update(|text| {
+                        if !text.is_empty() { text.push_str("\n\n"); }
+                        text.push_str(AGENDA_TEMPLATE);
+                    })>"Use the agenda template"</button>
                 <FieldError failure=failure field="agenda"/>
+                <FieldError failure=failure field="follow_up_of"/>
             </div>
             <div class="actions">
                 <button type="submit" class="button" disabled=move || book.pending().get()>

@@ -73,6 +73,10 @@ fn invalid(failure: RwSignal<Option<ApiFailure>>, field: &'static str) -> impl F
     move || field_message(failure, field).is_some().to_string()
 }
 
+/// The four parts of a question a mentor can answer in minutes.
+const QUESTION_TEMPLATE: &str =
+    "**Situation:** \n\n**What I tried:** \n\n**What would help:** \n\n**Constraints:** ";
+
 #[component]
 pub fn AskPage() -> impl IntoView {
     let session = Session::get();
@@ -163,6 +167,20 @@ fn AskForm(me: Me) -> impl IntoView {
                     <p class="hint" id="title-hint">{format!("Your question in one line, up to {MAX_TITLE_CHARS} characters.")}</p>
                     <FieldError failure=failure field="title"/>
                 </div>
+                <details class="card guide">
+                    <summary>"A good question, in four parts"</summary>
+                    <ul>
+                        <li>"The situation: where you are, in a sentence or two."</li>
+                        <li>"What you tried, and what happened."</li>
+                        <li>"What would help: an answer, a pointer, a second opinion."</li>
+                        <li>"Constraints: deadlines, tools you must use, what you cannot share."</li>
+                    </ul>
+                    <button type="button" class="button button--small button--secondary"
+                        on:click=move |_| form.body.update(|body| {
+                            if !body.is_empty() { body.push_str("\n\n"); }
+                            body.push_str(QUESTION_TEMPLATE);
+                        })>"Use this template"</button>
+                </details>
                 <MarkdownField id="body" label="Details" value=form.body failure field="body" max_chars=MAX_BODY_CHARS
                     hint="What is the situation, what have you tried, what would help? Markdown: **bold**, _italic_, lists, `code`, [links](https://example.org)."/>
                 <div class="field">

@@ -8,6 +8,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use crate::api;
 use crate::browser::local_time_now;
 use crate::components::book_slots::BookSlots;
+use crate::components::impact::ImpactSection;
 use crate::components::loaded::Loaded;
 use crate::components::profile_bits::{LanguageList, OrganizationBadge, TagList};
 use crate::session::Session;
@@ -76,7 +77,7 @@ fn ProfileView(profile: Profile, impact: domain::wrapup::Impact) -> impl IntoVie
                     preselect=use_query_map().with_untracked(|query| query.get("slot"))
                 />
             })}
-            <ImpactSection impact/>
+            <ImpactSection impact own=own()/>
             <section aria-labelledby="about-title">
                 <h2 id="about-title">"About"</h2>
                 {if profile.bio_html.is_empty() {
@@ -87,27 +88,5 @@ fn ProfileView(profile: Profile, impact: domain::wrapup::Impact) -> impl IntoVie
                 }}
             </section>
         </article>
-    }
-}
-
-/// What the mentor's sessions and answers did, in totals only.
-#[component]
-fn ImpactSection(impact: domain::wrapup::Impact) -> impl IntoView {
-    let kudos = impact.kudos.clone();
-    view! {
-        <section aria-labelledby="impact-title">
-            <h2 id="impact-title">"Impact"</h2>
-            <ul class="impact">
-                <li><strong>{impact.sessions_held}</strong>" sessions held"</li>
-                <li><strong>{impact.people_helped}</strong>" people helped"</li>
-                <li><strong>{impact.organizations_helped}</strong>" other organizations helped"</li>
-                <li><strong>{impact.answers_accepted}</strong>" answers accepted"</li>
-            </ul>
-            {impact.reliability.clone().map(|line| view! { <p>{line}</p> })}
-            {(!kudos.is_empty()).then(|| view! {
-                <h3>"Kudos"</h3>
-                <ul class="chips">{kudos.into_iter().map(|k| view! { <li class="pill">{k.tag.replace('_', " ")}" × "{k.count}</li> }).collect_view()}</ul>
-            })}
-        </section>
     }
 }

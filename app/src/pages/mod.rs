@@ -1,6 +1,8 @@
 pub mod ask;
 pub mod dev_mailbox;
 pub mod directory;
+pub mod growth;
+pub mod guides;
 pub mod home;
 pub mod matching;
 pub mod mentor_profile;

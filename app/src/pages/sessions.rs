@@ -1,11 +1,14 @@
 //! My sessions: every booking, as mentor and as mentee, upcoming first, with join, calendar,
-//! cancel and reschedule.
+//! cancel and reschedule. The same chunk holds what comes after: a session's wrap-up, the growth
+//! record and the guides.
 
 use domain::booking::{Booking, BookingList, BookingStatus, Side};
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_location, use_params_map};
 
+use crate::pages::growth::GrowthPage;
+use crate::pages::guides::GuidesPage;
 use crate::pages::wrap_up::WrapUpPage;
 
 use crate::api::{self, ApiFailure, ApiResult};
@@ -17,9 +20,12 @@ use crate::components::signed_in::SignedIn;
 #[component]
 pub fn SessionsPage() -> impl IntoView {
     let params = use_params_map();
-    move || match params.read().get("id") {
-        Some(_) => view! { <WrapUpPage/> }.into_any(),
-        None => view! { <SessionListPage/> }.into_any(),
+    let location = use_location();
+    move || match (location.pathname.read().as_str(), params.read().get("id")) {
+        ("/growth", _) => view! { <GrowthPage/> }.into_any(),
+        ("/guides", _) => view! { <GuidesPage/> }.into_any(),
+        (_, Some(_)) => view! { <WrapUpPage/> }.into_any(),
+        (_, None) => view! { <SessionListPage/> }.into_any(),
     }
 }
 
@@ -28,6 +34,11 @@ fn SessionListPage() -> impl IntoView {
     view! {
         <section aria-labelledby="page-title">
             <h1 id="page-title">"My sessions"</h1>
+            <p class="lead">
+                "What you booked and what was booked with you. Your "
+                <A href="/growth">"growth record"</A>
+                " keeps what came of them; the " <A href="/guides">"guides"</A> " say how to make 15 minutes count."
+            </p>
             <SignedIn reason="Sign in to see the sessions you booked and the ones booked with you.">
                 <SessionList/>
             </SignedIn>
@@ -73,6 +84,7 @@ fn SessionGroups(list: BookingList, refresh: LocalResource<ApiResult<BookingList
 fn SessionCard(booking: Booking, refresh: LocalResource<ApiResult<BookingList>>) -> impl IntoView {
     let as_mentor = booking.role == Side::Mentor;
     let other = if as_mentor { booking.mentee.clone() } else { booking.mentor.clone() };
+    let message_label = format!("Message {}", other.display_name);
     let live = booking.status == BookingStatus::Booked;
     let when = format!("{}, {}", day_label(&booking.start, None), time_label(&booking.start, None));
     let theirs = format!(
@@ -120,6 +132,13 @@ fn SessionCard(booking: Booking, refresh: LocalResource<ApiResult<BookingList>>)
                 {(!live).then(|| view! { <span class="pill">"Cancelled"</span> })}
             </h3>
             <p class="session__when"><strong>{when}</strong>" your time · "{theirs}</p>
+            {booking.follow_up_of.as_ref().map(|earlier| view! {
+                <p class="session__follow-up">
+                    <A href=format!("/sessions/{}", earlier.booking_id)>
+                        {format!("Follow-up to your session on {}", day_label(&earlier.start, None))}
+                    </A>
+                </p>
+            })}
             <p class="session__agenda">{booking.agenda.clone()}</p>
             {booking.cancel_reason.clone().map(|r| view! { <p class="muted">"Reason: " {r}</p> })}
             {ended.then(|| view! {
@@ -127,6 +146,9 @@ fn SessionCard(booking: Booking, refresh: LocalResource<ApiResult<BookingList>>)
                     {awaiting.then(|| view! { <span class="pill">"Awaiting wrap-up"</span> })}
                     <A href=format!("/sessions/{}", id.get_value())>"Wrap up"</A>
                 </p>
+            })}
+            {booking.thread_id.clone().filter(|_| live).map(|thread| view! {
+                <p><A href=format!("/threads/{thread}")>{message_label.clone()}</A></p>
             })}
             <FormError failure=failure fields=&[]/>
             {upcoming.then(|| view! {

@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
 use crate::api::{self, ApiFailure};
-use crate::browser::local_datetime;
+use crate::browser::{day_label, local_datetime};
 use crate::components::form::FormError;
 use crate::components::loaded::Loaded;
 use crate::components::profile_bits::OrganizationBadge;
@@ -75,10 +75,20 @@ fn ThreadView(data: ThreadMessages) -> impl IntoView {
                     " " <OrganizationBadge organization=other.organization.clone()/>
                 </p>
                 <p class="thread__links">
-                    <A href=format!("/requests/{}", thread.request_id)>"Read the question"</A>
-                    {thread.booking_id.is_some().then(|| view! {
-                        " · " <A href="/sessions">"Your booked call"</A>
-                    })}
+                    {match (thread.request_id.clone(), thread.booking_id.clone()) {
+                        (Some(request), booking) => view! {
+                            <A href=format!("/requests/{request}")>"Read the question"</A>
+                            {booking.map(|booking| view! {
+                                " · " <A href=format!("/sessions/{booking}")>"Your booked call"</A>
+                            })}
+                        }.into_any(),
+                        (None, Some(booking)) => view! {
+                            <A href=format!("/sessions/{booking}")>
+                                {format!("Your session on {}", thread.session_start.as_deref().map(|start| day_label(start, None)).unwrap_or_default())}
+                            </A>
+                        }.into_any(),
+                        (None, None) => ().into_any(),
+                    }}
                 </p>
             </header>
             <h2 id="messages-title" class="visually-hidden">"Messages"</h2>

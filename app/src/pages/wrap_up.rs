@@ -11,6 +11,7 @@ use crate::api::{self, ApiFailure, ApiResult};
 use crate::browser::{day_label, time_label};
 use crate::components::form::FormError;
 use crate::components::loaded::Loaded;
+use crate::components::outcome_form::OutcomeSection;
 use crate::components::signed_in::SignedIn;
 
 #[component]
@@ -100,7 +101,18 @@ fn SessionWrapUp(booking: Booking) -> impl IntoView {
         ),
         (Report::IMissed, "I couldn't make it"),
     ];
-    let follow_up = (side == Side::Mentee).then(|| format!("/mentors/{}", booking.mentor.id));
+    let held = booking.attendance == Attendance::Held;
+    let mentee_of_held = live && held && side == Side::Mentee;
+    let follow_up = (side == Side::Mentee).then(|| {
+        let mentor = &booking.mentor.id;
+        if held {
+            format!("/mentors/{mentor}?follow_up_of={}", booking.id)
+        } else {
+            format!("/mentors/{mentor}")
+        }
+    });
+    let message = booking.thread_id.clone().map(|thread| format!("/threads/{thread}"));
+    let mentor_name = booking.mentor.display_name.clone();
     view! {
         <h1 id="page-title">"Your session with " {other.display_name.clone()}</h1>
         <p class="muted">{when} " your time"</p>
@@ -132,10 +144,16 @@ fn SessionWrapUp(booking: Booking) -> impl IntoView {
                     <FormError failure=failure fields=&[]/>
                 </section>
                 <Feedback id=id.get_value() side/>
+                {mentee_of_held.then(|| view! {
+                    <OutcomeSection kind="booking" id=id.get_value() mentor_name=mentor_name.clone()/>
+                })}
             }.into_any()
         }}
         <p class="actions">
-            {follow_up.map(|href| view! { <a class="button button--secondary" href=href>"Book a follow-up"</a> })}
+            {follow_up.map(|href| view! {
+                <a class="button button--secondary" href=href>{if held { "Book a follow-up" } else { "Book again" }}</a>
+            })}
+            {message.map(|href| view! { <A href=href attr:class="button button--secondary">"Message"</A> })}
             <A href="/sessions">"All my sessions"</A>
         </p>
     }

@@ -130,7 +130,8 @@ pub async fn ask(ctx: &Ctx<'_>) -> Result<u32, AppError> {
     }
     for row in store::due_answers(&db, before, CHECK_INS_PER_RUN).await? {
         let mark = store::mark_answer_asked_statement(&db, &OfferId::new(row.id.clone()))?;
-        asked += send(ctx, &row, mark, &format!("/requests/{}", row.subject_id)).await?;
+        // The growth record holds the answer's outcome form.
+        asked += send(ctx, &row, mark, &format!("/growth#request-{}", row.subject_id)).await?;
     }
     Ok(asked)
 }

@@ -47,7 +47,7 @@ pub(super) fn AuthorOffers(state: RequestState) -> impl IntoView {
             </Show>
             <ul class="offer-list">
                 <For each=move || current.get().offers key=|offer| (offer.id.clone(), offer.status == OfferStatus::Accepted) let(offer)>
-                    <AuthorOfferCard offer can_accept accept/>
+                    <AuthorOfferCard offer can_accept accept request_id=current.with_untracked(|r| r.id.clone())/>
                 </For>
             </ul>
         </section>
@@ -55,7 +55,12 @@ pub(super) fn AuthorOffers(state: RequestState) -> impl IntoView {
 }
 
 #[component]
-fn AuthorOfferCard(offer: Offer, can_accept: Memo<bool>, accept: Action<String, ()>) -> impl IntoView {
+fn AuthorOfferCard(
+    offer: Offer,
+    can_accept: Memo<bool>,
+    accept: Action<String, ()>,
+    request_id: String,
+) -> impl IntoView {
     let mentor = offer.mentor.clone();
     let name = StoredValue::new(mentor.display_name.clone());
     let accepted = offer.status == OfferStatus::Accepted;
@@ -99,6 +104,12 @@ fn AuthorOfferCard(offer: Offer, can_accept: Memo<bool>, accept: Action<String, 
                     }.into_any(),
                 }}
             </div>
+            {accepted.then(|| view! {
+                <p class="hint">
+                    "Did you act on it? Say what came of it in "
+                    <A href=format!("/growth#request-{request_id}")>"your growth record"</A> "."
+                </p>
+            })}
         </li>
     }
 }

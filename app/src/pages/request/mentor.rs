@@ -153,6 +153,15 @@ fn OfferForm(state: RequestState) -> impl IntoView {
                     </div>
                 }.into_any(),
             }}
+            <details class="card guide">
+                <summary>"Tips for a useful answer"</summary>
+                <ul>
+                    <li>"Answer the question asked first; context can follow."</li>
+                    <li>"Give one next step the mentee can take today."</li>
+                    <li>"Say what you would check, not only what you would do."</li>
+                    <li>"Unsure? Offer a call instead: 15 minutes often beat a long reply."</li>
+                </ul>
+            </details>
             <Show when=move || kind.get() == OfferKind::Written>
                 <MarkdownField id="answer" label="Your answer" value=answer failure field="message"
                     max_chars=MAX_MESSAGE_CHARS rows=10
