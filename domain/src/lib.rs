@@ -9,6 +9,7 @@ pub mod directory;
 pub mod error;
 pub mod growth;
 pub mod ids;
+pub mod insights;
 pub mod mail;
 pub mod markdown;
 pub mod matching;

@@ -87,6 +87,11 @@ pub enum Endpoint {
     MyImpact,
     MyGrowth,
     MyGrowthMarkdown,
+    OrganizationInsights,
+    OrganizationInsightsCsv,
+    NetworkInsights,
+    InsightsPreference,
+    SetInsightsPreference,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -149,6 +154,11 @@ pub const ROUTES: &[Route] = &[
     route(Method::Get, "/api/me/impact", Endpoint::MyImpact),
     route(Method::Get, "/api/me/growth", Endpoint::MyGrowth),
     route(Method::Get, "/api/me/growth.md", Endpoint::MyGrowthMarkdown),
+    route(Method::Get, "/api/organizations/{domain}/insights", Endpoint::OrganizationInsights),
+    route(Method::Get, "/api/organizations/{domain}/insights.csv", Endpoint::OrganizationInsightsCsv),
+    route(Method::Get, "/api/insights", Endpoint::NetworkInsights),
+    route(Method::Get, "/api/me/insights-preference", Endpoint::InsightsPreference),
+    route(Method::Put, "/api/me/insights-preference", Endpoint::SetInsightsPreference),
 ];
 
 /// Values taken from `{name}` segments of the matched pattern.

@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 use crate::bookings::{mails_about, open_mentor, quarter_hour_in};
 use crate::client::{Client, Reply, unique_email};
 
-fn mentee() -> Client {
+pub fn mentee() -> Client {
     let client = Client::signed_in(&unique_email("followup", "initech.com"));
     client.send("PUT", "/api/me/profile", &json!({"display_name": "A new user", "timezone": "UTC"}));
     client
@@ -23,7 +23,7 @@ fn at(start: &str, minutes: i64) -> String {
 }
 
 /// A quarter hour about `days` days ago (negative) or ahead, on the development clock.
-fn days_from_now(days: i64) -> String {
+pub fn days_from_now(days: i64) -> String {
     let at = Timestamp::now() + SignedDuration::from_hours(24 * days);
     let seconds = at.as_second() - at.as_second().rem_euclid(900) + 900;
     Timestamp::from_second(seconds).unwrap().to_string()
@@ -45,7 +45,7 @@ fn with_clock(client: &Client, method: &str, path: &str, body: &Value, now: &str
 }
 
 /// A session booked on the development clock `days` from now and reported held by both.
-fn held_session(mentor: &Client, mentor_id: &str, client: &Client, days: i64) -> (String, String) {
+pub fn held_session(mentor: &Client, mentor_id: &str, client: &Client, days: i64) -> (String, String) {
     let now = days_from_now(days);
     let start = at(&now, 120);
     let id = booked(&book(client, mentor_id, &start, &now, json!({})))["id"].as_str().unwrap().to_string();

@@ -10,6 +10,7 @@ mod client;
 mod directory;
 mod followups;
 mod foundation;
+mod insights;
 mod matching;
 mod requests;
 mod wrapup;

@@ -19,8 +19,8 @@ use domain::routes::{self, Endpoint, Method, Resolution};
 use worker::{Context, Env, Request, Response, ScheduleContext, ScheduledEvent, event};
 
 use crate::handlers::{
-    auth, availability, bookings, dev, health, matches, me, mentors, offers, outcomes, requests, threads,
-    wrapup,
+    auth, availability, bookings, dev, health, insights, matches, me, mentors, offers, outcomes, requests,
+    threads, wrapup,
 };
 use crate::http::{AppError, Ctx};
 
@@ -131,6 +131,11 @@ async fn handle(
         Endpoint::MyImpact => outcomes::my_impact(&ctx).await,
         Endpoint::MyGrowth => outcomes::growth(&ctx).await,
         Endpoint::MyGrowthMarkdown => outcomes::growth_markdown(&ctx).await,
+        Endpoint::OrganizationInsights => insights::organization(&ctx).await,
+        Endpoint::OrganizationInsightsCsv => insights::organization_csv(&ctx).await,
+        Endpoint::NetworkInsights => insights::network(&ctx).await,
+        Endpoint::InsightsPreference => insights::preference(&ctx).await,
+        Endpoint::SetInsightsPreference => insights::set_preference(&ctx).await,
         Endpoint::Matches => matches::find(&ctx).await,
     }
 }

@@ -6,6 +6,7 @@ pub mod availability;
 pub mod bookings;
 pub mod dev;
 pub mod health;
+pub mod insights;
 pub mod matches;
 pub mod me;
 pub mod mentors;

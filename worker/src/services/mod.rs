@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod booking;
 pub mod directory;
 pub mod growth;
+pub mod insights;
 pub mod matching;
 pub mod outcomes;
 pub mod requests;

@@ -6,6 +6,7 @@ pub mod availability;
 pub mod bookings;
 pub mod directory;
 pub mod growth;
+pub mod insights;
 pub mod login_codes;
 pub mod matching;
 pub mod organizations;

@@ -1,0 +1,673 @@
+//! Insights an organization can trust and no individual has to fear: the privacy rules every
+//! figure passes (at least 5 distinct people, counts rounded down to a multiple of 5, one more
+//! part suppressed where a total and all but one part would show), and the wire shape.
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::ApiError;
+
+/// No figure is shown that fewer distinct people than this make.
+pub const MIN_PEOPLE: u32 = 5;
+
+/// Counts are shown as multiples of this.
+pub const ROUND_TO: u32 = 5;
+
+/// `GET`/`PUT /api/me/insights-preference`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct InsightsPreference {
+    /// "Count my activity in my organization's insights"; on by default.
+    pub count_in_organization_insights: bool,
+}
+
+/// The periods an insights answer covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub enum Period {
+    #[serde(rename = "30d")]
+    Days30,
+    #[serde(rename = "90d")]
+    Days90,
+    #[serde(rename = "365d")]
+    Days365,
+}
+
+impl Period {
+    pub fn parse(raw: Option<&str>) -> Result<Self, ApiError> {
+        match raw.unwrap_or("90d") {
+            "30d" => Ok(Self::Days30),
+            "90d" => Ok(Self::Days90),
+            "365d" => Ok(Self::Days365),
+            _ => Err(ApiError::invalid_parameter("period", "Use 30d, 90d or 365d.")),
+        }
+    }
+
+    pub const fn days(self) -> i64 {
+        match self {
+            Self::Days30 => 30,
+            Self::Days90 => 90,
+            Self::Days365 => 365,
+        }
+    }
+
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Days30 => "30d",
+            Self::Days90 => "90d",
+            Self::Days365 => "365d",
+        }
+    }
+}
+
+/// One figure as shown: a value, or null and suppressed (never saying whether it was 0 or 4).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Figure {
+    pub value: Option<f64>,
+    pub suppressed: bool,
+}
+
+impl Figure {
+    pub const SUPPRESSED: Self = Self { value: None, suppressed: true };
+
+    fn shown(value: f64) -> Self {
+        Self { value: Some(value), suppressed: false }
+    }
+
+    pub fn is_shown(self) -> bool {
+        !self.suppressed
+    }
+}
+
+/// A count rounded down to a multiple of [`ROUND_TO`].
+pub const fn rounded(count: u32) -> u32 {
+    count - count % ROUND_TO
+}
+
+/// A count made by `people` distinct people: suppressed below [`MIN_PEOPLE`], rounded otherwise.
+pub fn count(count: u32, people: u32) -> Figure {
+    if people < MIN_PEOPLE { Figure::SUPPRESSED } else { Figure::shown(f64::from(rounded(count))) }
+}
+
+/// A count of people themselves.
+pub fn people(people: u32) -> Figure {
+    count(people, people)
+}
+
+/// A share (0–1, two decimals) over `people` distinct people.
+pub fn share(part: u32, whole: u32, people: u32) -> Figure {
+    if people < MIN_PEOPLE || whole == 0 {
+        return Figure::SUPPRESSED;
+    }
+    Figure::shown((f64::from(part) / f64::from(whole) * 100.0).round() / 100.0)
+}
+
+/// The median of `values`, each from one of `people` distinct people, to one decimal.
+pub fn median(values: &mut [f64], people: u32) -> Figure {
+    if people < MIN_PEOPLE || values.is_empty() {
+        return Figure::SUPPRESSED;
+    }
+    values.sort_by(f64::total_cmp);
+    let mid = values.len() / 2;
+    let median =
+        if values.len().is_multiple_of(2) { (values[mid - 1] + values[mid]) / 2.0 } else { values[mid] };
+    Figure::shown((median * 10.0).round() / 10.0)
+}
+
+/// Where a total is shown and exactly one of its parts is suppressed, the part could be worked
+/// out from the others: the smallest part still shown is suppressed too.
+pub fn protect_parts(total: Figure, parts: &mut [Figure]) {
+    let suppressed = parts.iter().filter(|part| part.suppressed).count();
+    if !total.is_shown() || suppressed != 1 {
+        return;
+    }
+    let smallest = parts
+        .iter_mut()
+        .filter(|part| part.is_shown())
+        .min_by(|a, b| a.value.unwrap_or(0.0).total_cmp(&b.value.unwrap_or(0.0)));
+    if let Some(part) = smallest {
+        *part = Figure::SUPPRESSED;
+    }
+}
+
+/// A held session or an accepted answer, as the figures need it: who, from which organization,
+/// and whether each side counts as a member of the scope (opted in, at the organization; for
+/// the network everyone).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HelpFact {
+    pub mentor: String,
+    pub mentee: String,
+    pub mentor_organization: Option<String>,
+    pub mentee_organization: Option<String>,
+    pub mentor_member: bool,
+    pub mentee_member: bool,
+    /// `2026-12`.
+    pub month: String,
+}
+
+impl HelpFact {
+    fn across(&self) -> bool {
+        self.mentor_organization != self.mentee_organization
+    }
+}
+
+/// A question a member asked in the period.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuestionFact {
+    pub asker: String,
+    pub tags: Vec<String>,
+    pub hours_to_first_offer: Option<f64>,
+}
+
+/// A mentee's rating and kudos of a session with a member as the mentor.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RatingFact {
+    pub rater: String,
+    pub helpful: Option<bool>,
+    pub kudos: Vec<String>,
+}
+
+/// Everything the figures are made of, for one scope and period.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Facts {
+    pub sessions: Vec<HelpFact>,
+    pub answers: Vec<HelpFact>,
+    pub questions: Vec<QuestionFact>,
+    /// Member mentors, and how many of them mentor in each skill.
+    pub mentors: u32,
+    pub supply: Vec<(String, u32)>,
+    pub ratings: Vec<RatingFact>,
+    /// The months of the period, oldest first.
+    pub months: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Participation {
+    pub mentors: Figure,
+    pub active_mentees: Figure,
+    pub sessions_held: Figure,
+    pub sessions_as_mentor: Figure,
+    pub sessions_as_mentee: Figure,
+    pub questions_asked: Figure,
+    pub questions_answered: Figure,
+    pub median_hours_to_first_offer: Figure,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AcrossCompanies {
+    /// Sessions and answers members gave to people at other organizations.
+    pub sessions_given: Figure,
+    pub answers_given: Figure,
+    /// Sessions and answers members received from people at other organizations.
+    pub sessions_received: Figure,
+    pub answers_received: Figure,
+    /// Distinct other organizations members helped, and were helped by.
+    pub organizations_helped: Figure,
+    pub organizations_helped_by: Figure,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SkillFigure {
+    pub tag: String,
+    pub figure: Figure,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Skills {
+    /// Skills members asked about (questions from at least 5 people), most asked first.
+    pub demand: Vec<SkillFigure>,
+    /// Skills members mentor in (at least 5 mentors), most mentors first.
+    pub supply: Vec<SkillFigure>,
+    /// Skills in demand that no member mentors.
+    pub gaps: Vec<String>,
+    /// The most requested skills with the fewest mentors.
+    pub mentors_wanted: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Quality {
+    /// Share of rated sessions with member mentors that were rated helpful.
+    pub helpful_share: Figure,
+    pub kudos: Vec<SkillFigure>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct MonthFigures {
+    pub month: String,
+    pub sessions_held: Figure,
+    pub questions_answered: Figure,
+}
+
+/// `GET /api/organizations/{domain}/insights`, `GET /api/insights`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Insights {
+    /// The organization's domain, or `network`.
+    pub scope: String,
+    pub period: Period,
+    pub since: String,
+    pub until: String,
+    /// Figures from fewer distinct people than this are suppressed.
+    pub min_people: u32,
+    /// Counts are rounded down to a multiple of this.
+    pub rounded_to: u32,
+    pub participation: Participation,
+    pub across_companies: AcrossCompanies,
+    pub skills: Skills,
+    /// Absent until sessions have feedback.
+    pub quality: Option<Quality>,
+    pub trend: Vec<MonthFigures>,
+}
+
+fn distinct<'a>(people: impl Iterator<Item = &'a str>) -> u32 {
+    let set: std::collections::BTreeSet<&str> = people.collect();
+    u32::try_from(set.len()).unwrap_or(u32::MAX)
+}
+
+fn len(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// The members a fact involves.
+fn members(fact: &HelpFact) -> impl Iterator<Item = &str> {
+    [(fact.mentor_member, fact.mentor.as_str()), (fact.mentee_member, fact.mentee.as_str())]
+        .into_iter()
+        .filter_map(|(member, id)| member.then_some(id))
+}
+
+/// Facts counted with the members they involve.
+fn help_count<'a>(facts: impl Iterator<Item = &'a HelpFact> + Clone) -> Figure {
+    count(len(facts.clone().count()), distinct(facts.flat_map(members)))
+}
+
+/// Counts per tag, each with the distinct people behind it, most first, then by name.
+fn per_tag<'a>(rows: impl Iterator<Item = (&'a str, &'a [String])>) -> Vec<(String, u32, u32)> {
+    let mut by_tag: std::collections::BTreeMap<&str, (u32, std::collections::BTreeSet<&str>)> =
+        std::collections::BTreeMap::new();
+    for (person, tags) in rows {
+        for tag in tags {
+            let entry = by_tag.entry(tag.as_str()).or_default();
+            entry.0 += 1;
+            entry.1.insert(person);
+        }
+    }
+    let mut counted: Vec<(String, u32, u32)> =
+        by_tag.into_iter().map(|(tag, (n, people))| (tag.to_string(), n, len(people.len()))).collect();
+    counted.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    counted
+}
+
+/// Skills shown per list.
+const SKILLS_SHOWN: usize = 12;
+
+/// The figures for one scope and period, every one through the privacy rules above.
+pub fn compute(scope: &str, period: Period, since: &str, until: &str, facts: &Facts) -> Insights {
+    let sessions = &facts.sessions;
+    let answers = &facts.answers;
+    let as_mentor = || sessions.iter().filter(|s| s.mentor_member);
+    let as_mentee = || sessions.iter().filter(|s| s.mentee_member);
+    let sessions_held = help_count(sessions.iter());
+    let mut parts = [
+        count(len(as_mentor().count()), distinct(as_mentor().map(|s| s.mentor.as_str()))),
+        count(len(as_mentee().count()), distinct(as_mentee().map(|s| s.mentee.as_str()))),
+    ];
+    protect_parts(sessions_held, &mut parts);
+    let mentees = distinct(
+        as_mentee()
+            .map(|s| s.mentee.as_str())
+            .chain(answers.iter().filter(|a| a.mentee_member).map(|a| a.mentee.as_str())),
+    );
+    let askers = distinct(facts.questions.iter().map(|q| q.asker.as_str()));
+    let answered: Vec<&QuestionFact> =
+        facts.questions.iter().filter(|q| q.hours_to_first_offer.is_some()).collect();
+    let mut hours: Vec<f64> = answered.iter().filter_map(|q| q.hours_to_first_offer).collect();
+    let questions_answered_count = answers.iter().filter(|a| a.mentee_member);
+    let participation = Participation {
+        mentors: people(facts.mentors),
+        active_mentees: people(mentees),
+        sessions_held,
+        sessions_as_mentor: parts[0],
+        sessions_as_mentee: parts[1],
+        questions_asked: count(len(facts.questions.len()), askers),
+        questions_answered: count(
+            len(questions_answered_count.clone().count()),
+            distinct(questions_answered_count.map(|a| a.mentee.as_str())),
+        ),
+        median_hours_to_first_offer: median(&mut hours, distinct(answered.iter().map(|q| q.asker.as_str()))),
+    };
+
+    let given = |facts: &[HelpFact]| {
+        let rows: Vec<&HelpFact> = facts.iter().filter(|f| f.mentor_member && f.across()).collect();
+        count(len(rows.len()), distinct(rows.iter().map(|f| f.mentor.as_str())))
+    };
+    let received = |facts: &[HelpFact]| {
+        let rows: Vec<&HelpFact> = facts.iter().filter(|f| f.mentee_member && f.across()).collect();
+        count(len(rows.len()), distinct(rows.iter().map(|f| f.mentee.as_str())))
+    };
+    let helped: Vec<&HelpFact> =
+        sessions.iter().chain(answers).filter(|f| f.mentor_member && f.across()).collect();
+    let helped_by: Vec<&HelpFact> =
+        sessions.iter().chain(answers).filter(|f| f.mentee_member && f.across()).collect();
+    let organizations =
+        |rows: &[&HelpFact], other: fn(&HelpFact) -> Option<&str>, member: fn(&HelpFact) -> &str| {
+            let orgs = distinct(rows.iter().filter_map(|f| other(f)));
+            // A number of organizations is a count of what distinct members did.
+            count(orgs, distinct(rows.iter().map(|f| member(f))))
+        };
+    let across_companies = AcrossCompanies {
+        sessions_given: given(sessions),
+        answers_given: given(answers),
+        sessions_received: received(sessions),
+        answers_received: received(answers),
+        organizations_helped: organizations(
+            &helped,
+            |f| f.mentee_organization.as_deref(),
+            |f| f.mentor.as_str(),
+        ),
+        organizations_helped_by: organizations(
+            &helped_by,
+            |f| f.mentor_organization.as_deref(),
+            |f| f.mentee.as_str(),
+        ),
+    };
+
+    let demand = per_tag(facts.questions.iter().map(|q| (q.asker.as_str(), q.tags.as_slice())));
+    let mut supply = facts.supply.clone();
+    supply.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let mentors_of = |tag: &str| supply.iter().find(|(t, _)| t == tag).map_or(0, |(_, mentors)| *mentors);
+    let asked: Vec<&(String, u32, u32)> =
+        demand.iter().filter(|(_, _, people)| *people >= MIN_PEOPLE).collect();
+    let mut wanted: Vec<(&str, u32, u32)> =
+        asked.iter().map(|(tag, n, _)| (tag.as_str(), *n, mentors_of(tag))).collect();
+    wanted.sort_by(|a, b| a.2.cmp(&b.2).then_with(|| b.1.cmp(&a.1)).then_with(|| a.0.cmp(b.0)));
+    let skills = Skills {
+        demand: asked
+            .iter()
+            .take(SKILLS_SHOWN)
+            .map(|(tag, n, people)| SkillFigure { tag: tag.clone(), figure: count(*n, *people) })
+            .collect(),
+        supply: supply
+            .iter()
+            .filter(|(_, mentors)| *mentors >= MIN_PEOPLE)
+            .take(SKILLS_SHOWN)
+            .map(|(tag, mentors)| SkillFigure { tag: tag.clone(), figure: people(*mentors) })
+            .collect(),
+        gaps: wanted
+            .iter()
+            .filter(|(_, _, mentors)| *mentors == 0)
+            .map(|(tag, _, _)| tag.to_string())
+            .collect(),
+        mentors_wanted: wanted.iter().take(5).map(|(tag, _, _)| tag.to_string()).collect(),
+    };
+
+    let quality = (!facts.ratings.is_empty()).then(|| {
+        let rated: Vec<&RatingFact> = facts.ratings.iter().filter(|r| r.helpful.is_some()).collect();
+        let helpful = len(rated.iter().filter(|r| r.helpful == Some(true)).count());
+        let kudos = per_tag(facts.ratings.iter().map(|r| (r.rater.as_str(), r.kudos.as_slice())));
+        Quality {
+            helpful_share: share(helpful, len(rated.len()), distinct(rated.iter().map(|r| r.rater.as_str()))),
+            kudos: kudos
+                .into_iter()
+                .filter(|(_, _, people)| *people >= MIN_PEOPLE)
+                .map(|(tag, n, people)| SkillFigure { tag, figure: count(n, people) })
+                .collect(),
+        }
+    });
+
+    let trend = facts
+        .months
+        .iter()
+        .map(|month| {
+            let in_month = |f: &&HelpFact| f.month == *month;
+            let answered = answers.iter().filter(in_month).filter(|a| a.mentee_member);
+            MonthFigures {
+                month: month.clone(),
+                sessions_held: help_count(sessions.iter().filter(in_month)),
+                questions_answered: count(
+                    len(answered.clone().count()),
+                    distinct(answered.map(|a| a.mentee.as_str())),
+                ),
+            }
+        })
+        .collect();
+
+    Insights {
+        scope: scope.to_string(),
+        period,
+        since: since.to_string(),
+        until: until.to_string(),
+        min_people: MIN_PEOPLE,
+        rounded_to: ROUND_TO,
+        participation,
+        across_companies,
+        skills,
+        quality,
+        trend,
+    }
+}
+
+/// The months (`2026-12`, UTC) from `since` up to `until`, oldest first.
+pub fn months(since: jiff::Timestamp, until: jiff::Timestamp) -> Vec<String> {
+    let utc = jiff::tz::TimeZone::UTC;
+    let last = until.to_zoned(utc.clone()).date().first_of_month();
+    let mut month = since.to_zoned(utc).date().first_of_month();
+    let mut months = Vec::new();
+    while month <= last {
+        months.push(month.strftime("%Y-%m").to_string());
+        month = match month.checked_add(jiff::Span::new().months(1)) {
+            Ok(next) => next,
+            Err(_) => break,
+        };
+    }
+    months
+}
+
+/// The same figures as CSV (`section,figure,value`), suppressed cells empty.
+pub fn to_csv(insights: &Insights) -> String {
+    let mut csv = String::from("section,figure,value\n");
+    let mut row = |section: &str, name: &str, figure: Figure| {
+        let value = figure.value.map(|v| v.to_string()).unwrap_or_default();
+        let name = if name.contains([',', '"', '\n']) {
+            format!("\"{}\"", name.replace('"', "\"\""))
+        } else {
+            name.to_string()
+        };
+        csv.push_str(&format!("{section},{name},{value}\n"));
+    };
+    let p = &insights.participation;
+    for (name, figure) in [
+        ("mentors", p.mentors),
+        ("active_mentees", p.active_mentees),
+        ("sessions_held", p.sessions_held),
+        ("sessions_as_mentor", p.sessions_as_mentor),
+        ("sessions_as_mentee", p.sessions_as_mentee),
+        ("questions_asked", p.questions_asked),
+        ("questions_answered", p.questions_answered),
+        ("median_hours_to_first_offer", p.median_hours_to_first_offer),
+    ] {
+        row("participation", name, figure);
+    }
+    let a = &insights.across_companies;
+    for (name, figure) in [
+        ("sessions_given", a.sessions_given),
+        ("answers_given", a.answers_given),
+        ("sessions_received", a.sessions_received),
+        ("answers_received", a.answers_received),
+        ("organizations_helped", a.organizations_helped),
+        ("organizations_helped_by", a.organizations_helped_by),
+    ] {
+        row("across_companies", name, figure);
+    }
+    for skill in &insights.skills.demand {
+        row("skills_demand", &skill.tag, skill.figure);
+    }
+    for skill in &insights.skills.supply {
+        row("skills_supply", &skill.tag, skill.figure);
+    }
+    if let Some(quality) = &insights.quality {
+        row("quality", "helpful_share", quality.helpful_share);
+        for kudos in &quality.kudos {
+            row("quality_kudos", &kudos.tag, kudos.figure);
+        }
+    }
+    for month in &insights.trend {
+        row("trend_sessions_held", &month.month, month.sessions_held);
+        row("trend_questions_answered", &month.month, month.questions_answered);
+    }
+    csv
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fewer_than_five_people_suppress_and_never_say_zero_or_four() {
+        for people in 0..5 {
+            assert_eq!(count(17, people), Figure::SUPPRESSED);
+        }
+        assert_eq!(people(4), people(0), "4 and 0 look the same");
+        assert_eq!(count(7, 5).value, Some(5.0));
+        assert_eq!(count(8, 7).value, Some(5.0), "one more session by one person changes nothing here");
+        assert_eq!(count(10, 7).value, Some(10.0));
+        assert_eq!(people(7).value, Some(5.0));
+    }
+
+    #[test]
+    fn shares_and_medians_need_five_people() {
+        assert_eq!(share(3, 4, 4), Figure::SUPPRESSED);
+        assert_eq!(share(4, 6, 6).value, Some(0.67));
+        assert_eq!(median(&mut [3.0, 1.0, 2.0, 10.0], 4), Figure::SUPPRESSED);
+        assert_eq!(median(&mut [3.0, 1.0, 2.0, 10.0, 5.0], 5).value, Some(3.0));
+        assert_eq!(median(&mut [4.0, 1.0, 2.0, 10.0], 5).value, Some(3.0));
+    }
+
+    #[test]
+    fn a_lone_suppressed_part_takes_the_smallest_shown_one_with_it() {
+        let total = count(30, 12);
+        let mut parts = [count(20, 8), count(10, 2), count(10, 6)];
+        protect_parts(total, &mut parts);
+        assert_eq!(parts.iter().filter(|p| p.suppressed).count(), 2);
+        assert!(parts[0].is_shown(), "the larger part stays");
+        let mut two = [count(20, 8), Figure::SUPPRESSED, Figure::SUPPRESSED];
+        protect_parts(total, &mut two);
+        assert!(two[0].is_shown(), "two suppressed parts already hide each other");
+        let mut hidden_total = [count(20, 8), Figure::SUPPRESSED];
+        protect_parts(Figure::SUPPRESSED, &mut hidden_total);
+        assert!(hidden_total[0].is_shown());
+    }
+
+    #[test]
+    fn periods_default_to_90_days_and_refuse_others() {
+        assert_eq!(Period::parse(None).unwrap(), Period::Days90);
+        assert_eq!(Period::parse(Some("30d")).unwrap().days(), 30);
+        assert_eq!(Period::parse(Some("7d")).unwrap_err().field.as_deref(), Some("period"));
+    }
+
+    fn session(mentor: &str, mentee: &str, month: &str) -> HelpFact {
+        HelpFact {
+            mentor: mentor.into(),
+            mentee: mentee.into(),
+            mentor_organization: Some("acme.com".into()),
+            mentee_organization: Some("globex.com".into()),
+            mentor_member: true,
+            mentee_member: false,
+            month: month.into(),
+        }
+    }
+
+    fn facts(members: usize) -> Facts {
+        Facts {
+            sessions: (0..members).map(|i| session(&format!("m{i}"), &format!("x{i}"), "2026-11")).collect(),
+            mentors: u32::try_from(members).unwrap(),
+            supply: vec![("rust".to_string(), u32::try_from(members).unwrap())],
+            months: vec!["2026-10".into(), "2026-11".into()],
+            ..Facts::default()
+        }
+    }
+
+    #[test]
+    fn four_members_show_nothing_and_seven_show_rounded_counts() {
+        let four = compute("acme.com", Period::Days90, "a", "b", &facts(4));
+        let p = &four.participation;
+        for figure in [
+            p.mentors,
+            p.active_mentees,
+            p.sessions_held,
+            p.sessions_as_mentor,
+            p.sessions_as_mentee,
+            p.questions_asked,
+            p.questions_answered,
+            p.median_hours_to_first_offer,
+        ] {
+            assert_eq!(figure, Figure::SUPPRESSED);
+        }
+        assert_eq!(four.across_companies.sessions_given, Figure::SUPPRESSED);
+
+        let seven = compute("acme.com", Period::Days90, "a", "b", &facts(7));
+        assert_eq!(seven.participation.sessions_held.value, Some(5.0));
+        assert_eq!(seven.participation.mentors.value, Some(5.0));
+        assert_eq!(seven.across_companies.sessions_given.value, Some(5.0));
+        assert_eq!(seven.skills.supply, vec![SkillFigure { tag: "rust".into(), figure: people(7) }]);
+        assert_eq!(seven.trend[0].sessions_held, Figure::SUPPRESSED, "no one in October");
+        assert_eq!(seven.trend[1].sessions_held.value, Some(5.0));
+    }
+
+    #[test]
+    fn one_more_session_by_one_person_changes_no_figure() {
+        let before = compute("acme.com", Period::Days90, "a", "b", &facts(7));
+        let mut more = facts(7);
+        more.sessions.push(session("m0", "x9", "2026-11"));
+        let after = compute("acme.com", Period::Days90, "a", "b", &more);
+        assert_eq!(before.participation, after.participation);
+        assert_eq!(before.across_companies, after.across_companies);
+        assert_eq!(before.trend, after.trend);
+    }
+
+    #[test]
+    fn members_who_left_the_figures_are_not_counted() {
+        let mut facts = facts(5);
+        facts.sessions[0].mentor_member = false;
+        let insights = compute("acme.com", Period::Days90, "a", "b", &facts);
+        assert_eq!(insights.participation.sessions_as_mentor, Figure::SUPPRESSED);
+    }
+
+    #[test]
+    fn mentors_wanted_are_asked_most_and_mentored_least() {
+        let question = |asker: &str, tag: &str| QuestionFact {
+            asker: asker.into(),
+            tags: vec![tag.into()],
+            hours_to_first_offer: None,
+        };
+        let mut facts = facts(5);
+        for i in 0..6 {
+            facts.questions.push(question(&format!("a{i}"), "rust"));
+            facts.questions.push(question(&format!("a{i}"), "kubernetes"));
+        }
+        facts.questions.push(question("a0", "cobol"));
+        let insights = compute("network", Period::Days30, "a", "b", &facts);
+        assert_eq!(insights.skills.gaps, vec!["kubernetes".to_string()], "cobol: fewer than 5 askers");
+        assert_eq!(insights.skills.mentors_wanted, vec!["kubernetes".to_string(), "rust".to_string()]);
+        assert_eq!(insights.participation.questions_asked.value, Some(10.0));
+        assert_eq!(insights.participation.median_hours_to_first_offer, Figure::SUPPRESSED);
+    }
+
+    #[test]
+    fn months_cover_the_period_and_csv_leaves_suppressed_cells_empty() {
+        let since: jiff::Timestamp = "2026-10-20T00:00:00Z".parse().unwrap();
+        let until: jiff::Timestamp = "2026-12-02T00:00:00Z".parse().unwrap();
+        assert_eq!(months(since, until), ["2026-10", "2026-11", "2026-12"]);
+        let csv = to_csv(&compute("acme.com", Period::Days90, "a", "b", &facts(4)));
+        assert!(csv.starts_with("section,figure,value\n"), "{csv}");
+        assert!(csv.contains("participation,sessions_held,\n"), "{csv}");
+        let csv = to_csv(&compute("acme.com", Period::Days90, "a", "b", &facts(7)));
+        assert!(csv.contains("participation,sessions_held,5\n"), "{csv}");
+    }
+}

@@ -1,0 +1,132 @@
+//! Insights with a real organization built through the API: 4 members → suppressed, 7 → shown
+//! and rounded, one more session changes nothing, opting out leaves the figures, strangers get
+//! 404, and the CSV leaves suppressed cells empty.
+
+use serde_json::{Value, json};
+
+use crate::client::{Client, unique_email, unique_suffix};
+use crate::followups::{held_session, mentee};
+
+/// A mentor at `domain` with every hour open, as `bookings::open_mentor` makes them.
+fn member_mentor(domain: &str) -> (Client, String) {
+    let mentor = Client::signed_in(&unique_email("member", domain));
+    let reply = mentor.send(
+        "PUT",
+        "/api/me/profile",
+        &json!({"display_name": "A new user", "is_mentor": true, "timezone": "UTC", "expertise": ["kubernetes"]}),
+    );
+    let id = reply.json()["profile"]["id"].as_str().unwrap().to_string();
+    let days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+    let rules = json!({
+        "timezone": "UTC",
+        "weekly": days.iter().map(|d| json!({"weekday": d, "start": "00:00", "end": "24:00"})).collect::<Vec<_>>(),
+        "min_notice_minutes": 0, "horizon_days": 21, "max_per_week": 100
+    });
+    assert_eq!(mentor.send("PUT", "/api/me/availability", &rules).status, 200);
+    (mentor, id)
+}
+
+/// `count` members who each held one session, three days ago, with someone from elsewhere.
+fn members_with_sessions(domain: &str, count: usize) -> Vec<(Client, String)> {
+    (0..count)
+        .map(|_| {
+            let (mentor, id) = member_mentor(domain);
+            held_session(&mentor, &id, &mentee(), -3);
+            (mentor, id)
+        })
+        .collect()
+}
+
+fn insights(client: &Client, domain: &str, period: &str) -> Value {
+    let reply = client.get(&format!("/api/organizations/{domain}/insights?period={period}"));
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    reply.json()
+}
+
+fn value(figure: &Value) -> Option<f64> {
+    assert_eq!(figure["suppressed"].as_bool(), Some(figure["value"].is_null()), "{figure}");
+    figure["value"].as_f64()
+}
+
+#[test]
+fn an_organization_sees_only_figures_from_five_people_rounded_and_strangers_see_nothing() {
+    let domain = format!("insights{}.com", unique_suffix());
+    let mut members = members_with_sessions(&domain, 4);
+    let viewer = &members[0].0;
+
+    let four = insights(viewer, &domain, "90d");
+    for (name, figure) in four["participation"].as_object().unwrap() {
+        assert_eq!(value(figure), None, "{name} from 4 members is suppressed");
+    }
+    assert_eq!(value(&four["across_companies"]["sessions_given"]), None);
+
+    members.extend(members_with_sessions(&domain, 3));
+    let viewer = &members[0].0;
+    let seven = insights(viewer, &domain, "90d");
+    let p = &seven["participation"];
+    assert_eq!(value(&p["sessions_held"]), Some(5.0), "7 sessions, rounded down to 5");
+    assert_eq!(value(&p["mentors"]), Some(5.0));
+    assert_eq!(value(&seven["across_companies"]["sessions_given"]), Some(5.0));
+    assert_eq!(value(&p["sessions_as_mentee"]), None, "no member was a mentee");
+    assert_eq!(value(&p["sessions_as_mentor"]), None, "so its sibling is suppressed too: total minus part");
+    assert_eq!(
+        seven["skills"]["supply"],
+        json!([{"tag": "kubernetes", "figure": {"value": 5.0, "suppressed": false}}])
+    );
+    assert_eq!((seven["min_people"].as_u64(), seven["rounded_to"].as_u64()), (Some(5), Some(5)));
+
+    // One more session by one member, 40 days ago: no figure moves, in 30 days or in 90.
+    let (first, first_id) = (&members[0].0, members[0].1.clone());
+    held_session(first, &first_id, &mentee(), -40);
+    let ninety = insights(viewer, &domain, "90d");
+    let thirty = insights(viewer, &domain, "30d");
+    assert_eq!(ninety["participation"], seven["participation"]);
+    assert_eq!(value(&thirty["participation"]["sessions_held"]), Some(5.0));
+    assert!(!ninety.to_string().contains(&first_id), "no person is named");
+
+    // Three members leave their organization's figures: four people are left.
+    for (member, _) in &members[4..] {
+        let left = member.send(
+            "PUT",
+            "/api/me/insights-preference",
+            &json!({"count_in_organization_insights": false}),
+        );
+        assert_eq!(left.json(), json!({"count_in_organization_insights": false}));
+    }
+    assert_eq!(
+        members[4].0.get("/api/me/insights-preference").json()["count_in_organization_insights"],
+        false
+    );
+    assert_eq!(
+        members[0].0.get("/api/me/insights-preference").json()["count_in_organization_insights"],
+        true
+    );
+    let after = insights(viewer, &domain, "90d");
+    assert_eq!(value(&after["participation"]["sessions_held"]), None, "opted-out members are not counted");
+    assert_eq!(value(&after["participation"]["mentors"]), None);
+
+    let csv = viewer.get(&format!("/api/organizations/{domain}/insights.csv"));
+    assert_eq!(csv.status, 200);
+    assert!(csv.header("content-type").unwrap().starts_with("text/csv"));
+    assert!(csv.body.starts_with("section,figure,value\n"), "{}", csv.body);
+    assert!(csv.body.contains("participation,sessions_held,\n"), "suppressed cells are empty: {}", csv.body);
+
+    let path = format!("/api/organizations/{domain}/insights");
+    assert_eq!(mentee().get(&path).status, 404, "not a member");
+    assert_eq!(Client::new().get(&path).status, 404, "signed out");
+    assert_eq!(viewer.get("/api/organizations/no-such-organization.example/insights").status, 404);
+    let bad = viewer.get(&format!("{path}?period=7d"));
+    assert_eq!((bad.status, bad.json()["error"]["field"].as_str()), (400, Some("period")));
+}
+
+#[test]
+fn the_network_figures_are_for_everyone() {
+    let reply = Client::new().get("/api/insights?period=365d");
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    let network = reply.json();
+    assert_eq!(network["scope"], "network");
+    assert_eq!(network["period"], "365d");
+    assert!(network["skills"]["mentors_wanted"].is_array());
+    assert!(network["trend"].as_array().unwrap().len() >= 12);
+    assert!(!network.to_string().contains('@'));
+}
