@@ -200,6 +200,19 @@ pub async fn growth() -> ApiResult<domain::growth::Growth> {
     get("/api/me/growth").await
 }
 
+pub async fn insights_preference() -> ApiResult<domain::insights::InsightsPreference> {
+    get("/api/me/insights-preference").await
+}
+
+pub async fn set_insights_preference(counted: bool) -> ApiResult<domain::insights::InsightsPreference> {
+    let body = domain::insights::InsightsPreference { count_in_organization_insights: counted };
+    send(Request::put("/api/me/insights-preference"), &body).await
+}
+
+pub async fn organization_insights(domain: String, period: String) -> ApiResult<domain::insights::Insights> {
+    get(&format!("/api/organizations/{}/insights?period={}", encode(&domain), encode(&period))).await
+}
+
 pub async fn resume_mentoring() -> ApiResult<()> {
     send_empty(Request::post("/api/me/resume"), &serde_json::json!({})).await
 }

@@ -9,10 +9,10 @@ use leptos_router::{
 
 use crate::components::{footer::Footer, header::Header};
 use crate::pages::{
-    ask::AskPage, dev_mailbox::DevMailboxPage, directory::DirectoryPage, home::HomePage, matching::MatchPage,
-    mentor_profile::MentorProfilePage, messages::MessagesPage, not_found::NotFoundPage,
-    profile_edit::ProfileEditPage, request::RequestPage, requests::RequestsPage, sessions::SessionsPage,
-    sign_in::SignInPage, thread::ThreadPage,
+    ask::AskPage, dev_mailbox::DevMailboxPage, directory::DirectoryPage, home::HomePage,
+    insights::InsightsPage, matching::MatchPage, mentor_profile::MentorProfilePage, messages::MessagesPage,
+    not_found::NotFoundPage, profile_edit::ProfileEditPage, request::RequestPage, requests::RequestsPage,
+    sessions::SessionsPage, sign_in::SignInPage, thread::ThreadPage,
 };
 use crate::session::Session;
 
@@ -48,6 +48,7 @@ lazy_page! {
     ProfileEdit => ProfileEditPage,
     MentorProfile => MentorProfilePage,
     DevMailbox => DevMailboxPage,
+    OrganizationInsights => InsightsPage,
 }
 
 #[component]
@@ -86,6 +87,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/profile") view={Lazy::<ProfileEdit>::new()}/>
                     <Route path=path!("/mentors/:id") view={Lazy::<MentorProfile>::new()}/>
                     <Route path=path!("/dev/mailbox") view={Lazy::<DevMailbox>::new()}/>
+                    <Route path=path!("/organizations/:domain/insights") view={Lazy::<OrganizationInsights>::new()}/>
                 </Routes>
             </main>
             <Footer/>

@@ -9,8 +9,6 @@ pub fn Footer() -> impl IntoView {
                 "E-mail addresses stay private; organizations see only totals."
             </p>
             <p class="site-footer__links">
-                <a href="/guides">"Guides"</a>
-                " · "
                 <a href="/api/openapi.json">"API (OpenAPI)"</a>
             </p>
         </footer>

@@ -4,6 +4,7 @@ pub mod directory;
 pub mod growth;
 pub mod guides;
 pub mod home;
+pub mod insights;
 pub mod matching;
 pub mod mentor_profile;
 pub mod messages;

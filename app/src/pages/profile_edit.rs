@@ -327,6 +327,13 @@ fn OrganizationSection(me: Me) -> impl IntoView {
         <section class="panel" aria-labelledby="org-title">
             <h2 id="org-title">"Organization"</h2>
             <p>"Your profile shows " <OrganizationBadge organization=Some(organization.clone())/> "."</p>
+            <p>
+                <A href=format!("/organizations/{}/insights", organization.domain)>
+                    {format!("{}'s insights", organization.name)}
+                </A>
+                ": totals only, never a person."
+            </p>
+            <InsightsPreferenceField/>
             <Show when=move || can_rename>
                 <form class="form" on:submit=move |ev: SubmitEvent| {
                     ev.prevent_default();
@@ -350,6 +357,44 @@ fn OrganizationSection(me: Me) -> impl IntoView {
         </section>
     }
     .into_any()
+}
+
+/// "Count my activity in my organization's insights", saved as it is ticked.
+#[component]
+fn InsightsPreferenceField() -> impl IntoView {
+    let counted = RwSignal::new(true);
+    let failure = RwSignal::new(None::<ApiFailure>);
+    leptos::task::spawn_local(async move {
+        if let Ok(preference) = api::insights_preference().await {
+            counted.set(preference.count_in_organization_insights);
+        }
+    });
+    let save = Action::new_local(move |value: &bool| {
+        let value = *value;
+        async move {
+            match api::set_insights_preference(value).await {
+                Ok(saved) => {
+                    failure.set(None);
+                    counted.set(saved.count_in_organization_insights);
+                }
+                Err(error) => failure.set(Some(error)),
+            }
+        }
+    });
+    view! {
+        <div class="check">
+            <input id="in-insights" type="checkbox" prop:checked=move || counted.get()
+                aria-describedby="in-insights-hint"
+                on:change=move |ev| { save.dispatch(event_target_checked(&ev)); }/>
+            <div>
+                <label for="in-insights">"Count my activity in my organization's insights"</label>
+                <p class="hint" id="in-insights-hint">
+                    "On by default. Insights show only totals from at least 5 people; turning this off leaves your organization's figures. The network's totals count everyone."
+                </p>
+            </div>
+        </div>
+        <FormError failure=failure fields=&[]/>
+    }
 }
 
 #[component]

@@ -1,0 +1,230 @@
+//! An organization's insights (`/organizations/:domain/insights`), for its members: totals from
+//! at least 5 people, rounded; charts drawn as SVG with a text alternative and a table of the
+//! same numbers.
+
+use domain::insights::{Figure, Insights, MonthFigures, SkillFigure};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+use crate::api;
+use crate::components::loaded::Loaded;
+
+const PERIODS: [(&str, &str); 3] = [("30d", "30 days"), ("90d", "90 days"), ("365d", "12 months")];
+
+#[component]
+pub fn InsightsPage() -> impl IntoView {
+    let params = use_params_map();
+    let domain = move || params.read().get("domain").unwrap_or_default();
+    let period = RwSignal::new("90d".to_string());
+    let insights = LocalResource::new(move || api::organization_insights(domain(), period.get()));
+    view! {
+        <section aria-labelledby="page-title" class="insights">
+            <h1 id="page-title">{move || format!("Insights: {}", domain())}</h1>
+            <p class="lead">
+                "Totals only, never a person. A figure from fewer than 5 people shows as "
+                <em>"fewer than 5"</em>
+                ", and counts are rounded down to a multiple of 5."
+            </p>
+            <fieldset class="period-picker">
+                <legend>"Period"</legend>
+                {PERIODS.into_iter().map(|(value, label)| view! {
+                    <label class="choice">
+                        <input type="radio" name="period" value=value
+                            prop:checked=move || period.get() == value
+                            on:change=move |_| period.set(value.to_string())/>
+                        {label}
+                    </label>
+                }).collect_view()}
+            </fieldset>
+            <Loaded resource=insights loading="Loading the figures…" not_found=|| view! {
+                <p>"There is no such organization, or you are not signed in as one of its members. "
+                    <A href="/">"Home"</A></p>
+            } let(figures)>
+                <Figures figures/>
+            </Loaded>
+        </section>
+    }
+}
+
+fn shown(figure: Figure) -> String {
+    match figure.value {
+        Some(value) if value.fract() == 0.0 => format!("{value:.0}"),
+        Some(value) => format!("{value}"),
+        None => "fewer than 5".into(),
+    }
+}
+
+#[component]
+fn Row(label: &'static str, figure: Figure) -> impl IntoView {
+    view! {
+        <tr>
+            <th scope="row">{label}</th>
+            <td class:suppressed=figure.suppressed>{shown(figure)}</td>
+        </tr>
+    }
+}
+
+#[component]
+fn Figures(figures: Insights) -> impl IntoView {
+    let p = figures.participation.clone();
+    let a = figures.across_companies.clone();
+    let hours = match p.median_hours_to_first_offer.value {
+        Some(hours) => format!("{hours} hours"),
+        None => "fewer than 5".into(),
+    };
+    view! {
+        <section class="panel" aria-labelledby="participation-title">
+            <h2 id="participation-title">"Participation"</h2>
+            <table class="figures">
+                <tbody>
+                    <Row label="Mentors" figure=p.mentors/>
+                    <Row label="Active mentees" figure=p.active_mentees/>
+                    <Row label="Sessions held" figure=p.sessions_held/>
+                    <Row label="… with members as mentors" figure=p.sessions_as_mentor/>
+                    <Row label="… with members as mentees" figure=p.sessions_as_mentee/>
+                    <Row label="Questions asked" figure=p.questions_asked/>
+                    <Row label="Questions answered" figure=p.questions_answered/>
+                    <tr><th scope="row">"Median time to a first offer"</th><td>{hours}</td></tr>
+                </tbody>
+            </table>
+        </section>
+        <section class="panel" aria-labelledby="across-title">
+            <h2 id="across-title">"Across companies"</h2>
+            <table class="figures">
+                <tbody>
+                    <Row label="Sessions given to other organizations" figure=a.sessions_given/>
+                    <Row label="Answers given to other organizations" figure=a.answers_given/>
+                    <Row label="Sessions received from other organizations" figure=a.sessions_received/>
+                    <Row label="Answers received from other organizations" figure=a.answers_received/>
+                    <Row label="Organizations helped" figure=a.organizations_helped/>
+                    <Row label="Organizations that helped" figure=a.organizations_helped_by/>
+                </tbody>
+            </table>
+        </section>
+        <SkillsChart demand=figures.skills.demand.clone() supply=figures.skills.supply.clone() gaps=figures.skills.gaps.clone()/>
+        {figures.quality.clone().map(|quality| view! {
+            <section class="panel" aria-labelledby="quality-title">
+                <h2 id="quality-title">"Quality"</h2>
+                <table class="figures">
+                    <tbody>
+                        <tr>
+                            <th scope="row">"Sessions rated helpful"</th>
+                            <td>{quality.helpful_share.value.map_or_else(|| "fewer than 5".to_string(), |share| format!("{:.0}%", share * 100.0))}</td>
+                        </tr>
+                        {quality.kudos.into_iter().map(|k| view! {
+                            <tr><th scope="row">{format!("Kudos: {}", k.tag.replace('_', " "))}</th><td>{shown(k.figure)}</td></tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </section>
+        })}
+        <TrendChart trend=figures.trend.clone()/>
+    }
+}
+
+/// Bars for how many questions asked about a skill and how many mentors give it.
+#[component]
+fn SkillsChart(demand: Vec<SkillFigure>, supply: Vec<SkillFigure>, gaps: Vec<String>) -> impl IntoView {
+    let mut tags: Vec<String> = demand.iter().chain(&supply).map(|s| s.tag.clone()).collect();
+    tags.dedup();
+    tags.sort();
+    tags.dedup();
+    let value =
+        |list: &[SkillFigure], tag: &str| list.iter().find(|s| s.tag == tag).and_then(|s| s.figure.value);
+    let rows: Vec<(String, Option<f64>, Option<f64>)> =
+        tags.iter().map(|tag| (tag.clone(), value(&demand, tag), value(&supply, tag))).collect();
+    let max = rows.iter().flat_map(|(_, d, s)| [*d, *s]).flatten().fold(1.0_f64, f64::max);
+    let height = 28 * rows.len().max(1) + 10;
+    let summary = if rows.is_empty() {
+        "No skill was asked about or mentored by at least 5 members yet.".to_string()
+    } else {
+        rows.iter()
+            .map(|(tag, d, s)| format!("{tag}: {} asked, {} mentors", shown_opt(*d), shown_opt(*s)))
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    view! {
+        <section class="panel" aria-labelledby="skills-title">
+            <h2 id="skills-title">"Skills: asked about and mentored"</h2>
+            <svg class="chart" role="img" aria-labelledby="skills-chart-desc" viewBox=format!("0 0 320 {height}") preserveAspectRatio="xMinYMin meet">
+                <desc id="skills-chart-desc">{summary.clone()}</desc>
+                {rows.iter().enumerate().map(|(i, (tag, d, s))| {
+                    let y = 28 * i + 4;
+                    let width = |v: Option<f64>| (v.unwrap_or(0.0) / max * 200.0).max(0.0);
+                    view! {
+                        <g>
+                            <text x="0" y=y + 14 class="chart__label">{tag.clone()}</text>
+                            <rect x="110" y=y width=width(*d) height="10" class="chart__bar chart__bar--demand"/>
+                            <rect x="110" y=y + 12 width=width(*s) height="10" class="chart__bar chart__bar--supply"/>
+                        </g>
+                    }
+                }).collect_view()}
+            </svg>
+            <p class="legend"><span class="swatch swatch--demand"></span>" asked · "<span class="swatch swatch--supply"></span>" mentors"</p>
+            <table class="figures">
+                <thead><tr><th scope="col">"Skill"</th><th scope="col">"Questions"</th><th scope="col">"Mentors"</th></tr></thead>
+                <tbody>
+                    {rows.into_iter().map(|(tag, d, s)| view! {
+                        <tr><th scope="row">{tag}</th><td>{shown_opt(d)}</td><td>{shown_opt(s)}</td></tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+            {(!gaps.is_empty()).then(|| view! {
+                <p><strong>"Asked about, no member mentors: "</strong>{gaps.join(", ")}</p>
+            })}
+        </section>
+    }
+}
+
+fn shown_opt(value: Option<f64>) -> String {
+    value.map_or_else(|| "fewer than 5".into(), |v| format!("{v:.0}"))
+}
+
+/// A line of sessions held per month; suppressed months break the line.
+#[component]
+fn TrendChart(trend: Vec<MonthFigures>) -> impl IntoView {
+    let max = trend.iter().filter_map(|m| m.sessions_held.value).fold(1.0_f64, f64::max);
+    let step = 300.0 / (trend.len().max(2) - 1) as f64;
+    let point = |i: usize, v: f64| format!("{:.1},{:.1}", 10.0 + step * i as f64, 110.0 - v / max * 100.0);
+    let mut segments: Vec<String> = Vec::new();
+    let mut current = String::new();
+    for (i, month) in trend.iter().enumerate() {
+        match month.sessions_held.value {
+            Some(v) => {
+                current.push_str(&point(i, v));
+                current.push(' ');
+            }
+            None if !current.is_empty() => segments.push(std::mem::take(&mut current)),
+            None => {}
+        }
+    }
+    if !current.is_empty() {
+        segments.push(current);
+    }
+    let summary = trend
+        .iter()
+        .map(|m| format!("{}: {}", m.month, shown(m.sessions_held)))
+        .collect::<Vec<_>>()
+        .join("; ");
+    view! {
+        <section class="panel" aria-labelledby="trend-title">
+            <h2 id="trend-title">"Trend"</h2>
+            <svg class="chart" role="img" aria-labelledby="trend-chart-desc" viewBox="0 0 320 120" preserveAspectRatio="xMinYMin meet">
+                <desc id="trend-chart-desc">{format!("Sessions held per month. {summary}")}</desc>
+                <line x1="10" y1="110" x2="310" y2="110" class="chart__axis"/>
+                {segments.into_iter().map(|points| view! {
+                    <polyline points=points class="chart__line"/>
+                }).collect_view()}
+            </svg>
+            <table class="figures">
+                <thead><tr><th scope="col">"Month"</th><th scope="col">"Sessions held"</th><th scope="col">"Questions answered"</th></tr></thead>
+                <tbody>
+                    {trend.into_iter().map(|m| view! {
+                        <tr><th scope="row">{m.month.clone()}</th><td>{shown(m.sessions_held)}</td><td>{shown(m.questions_answered)}</td></tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </section>
+    }
+}
