@@ -9,10 +9,10 @@ use leptos_router::{
 
 use crate::components::{footer::Footer, header::Header};
 use crate::pages::{
-    ask::AskPage, dev_mailbox::DevMailboxPage, directory::DirectoryPage, home::HomePage,
-    insights::InsightsPage, matching::MatchPage, mentor_profile::MentorProfilePage, messages::MessagesPage,
-    not_found::NotFoundPage, profile_edit::ProfileEditPage, request::RequestPage, requests::RequestsPage,
-    sessions::SessionsPage, sign_in::SignInPage, thread::ThreadPage,
+    dev_mailbox::DevMailboxPage, directory::DirectoryPage, home::HomePage, matching::MatchPage,
+    mentor_profile::MentorProfilePage, messages::MessagesPage, not_found::NotFoundPage,
+    profile_edit::ProfileEditPage, request::RequestPage, requests::RequestsPage, sessions::SessionsPage,
+    sign_in::SignInPage,
 };
 use crate::session::Session;
 
@@ -39,16 +39,13 @@ lazy_page! {
     Directory => DirectoryPage,
     Match => MatchPage,
     Requests => RequestsPage,
-    Ask => AskPage,
     Request => RequestPage,
     Messages => MessagesPage,
-    Thread => ThreadPage,
     Sessions => SessionsPage,
     SignIn => SignInPage,
     ProfileEdit => ProfileEditPage,
     MentorProfile => MentorProfilePage,
     DevMailbox => DevMailboxPage,
-    OrganizationInsights => InsightsPage,
 }
 
 #[component]
@@ -73,10 +70,12 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/match") view={Lazy::<Match>::new()}/>
                     <Route path=path!("/requests") view={Lazy::<Requests>::new()}/>
                     // Before `/requests/:id`, which would otherwise take "new" as an id.
-                    <Route path=path!("/requests/new") view={Lazy::<Ask>::new()}/>
+                    // The list's chunk holds the form to ask.
+                    <Route path=path!("/requests/new") view={Lazy::<Requests>::new()}/>
                     <Route path=path!("/requests/:id") view={Lazy::<Request>::new()}/>
                     <Route path=path!("/messages") view={Lazy::<Messages>::new()}/>
-                    <Route path=path!("/threads/:id") view={Lazy::<Thread>::new()}/>
+                    // One chunk for the list and a conversation.
+                    <Route path=path!("/threads/:id") view={Lazy::<Messages>::new()}/>
                     <Route path=path!("/sessions") view={Lazy::<Sessions>::new()}/>
                     // One chunk for what comes after a booking: the list, a session's wrap-up, the
                     // growth record and the guides.
@@ -87,7 +86,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/profile") view={Lazy::<ProfileEdit>::new()}/>
                     <Route path=path!("/mentors/:id") view={Lazy::<MentorProfile>::new()}/>
                     <Route path=path!("/dev/mailbox") view={Lazy::<DevMailbox>::new()}/>
-                    <Route path=path!("/organizations/:domain/insights") view={Lazy::<OrganizationInsights>::new()}/>
+                    // The profile's chunk: the organization's insights are linked from it.
+                    <Route path=path!("/organizations/:domain/insights") view={Lazy::<ProfileEdit>::new()}/>
                 </Routes>
             </main>
             <Footer/>

@@ -7,7 +7,12 @@ use crate::client::{Client, Reply, unique_email};
 
 /// A mentor offering every quarter hour of every day in UTC, with no notice needed.
 pub fn open_mentor(extra: Value) -> (Client, String) {
-    let mentor = Client::signed_in(&unique_email("bookable", "acme.com"));
+    open_mentor_at("acme.com", extra)
+}
+
+/// The same, with an address at `domain` (their organization).
+pub fn open_mentor_at(domain: &str, extra: Value) -> (Client, String) {
+    let mentor = Client::signed_in(&unique_email("bookable", domain));
     let reply = mentor.send(
         "PUT",
         "/api/me/profile",

@@ -4,25 +4,14 @@
 
 use serde_json::{Value, json};
 
-use crate::client::{Client, unique_email, unique_suffix};
+use crate::bookings::open_mentor_at;
+use crate::client::{Client, unique_suffix};
 use crate::followups::{held_session, mentee};
 
-/// A mentor at `domain` with every hour open, as `bookings::open_mentor` makes them.
+/// A mentor at `domain` with every hour open, who mentors in Kubernetes.
 fn member_mentor(domain: &str) -> (Client, String) {
-    let mentor = Client::signed_in(&unique_email("member", domain));
-    let reply = mentor.send(
-        "PUT",
-        "/api/me/profile",
-        &json!({"display_name": "A new user", "is_mentor": true, "timezone": "UTC", "expertise": ["kubernetes"]}),
-    );
-    let id = reply.json()["profile"]["id"].as_str().unwrap().to_string();
-    let days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
-    let rules = json!({
-        "timezone": "UTC",
-        "weekly": days.iter().map(|d| json!({"weekday": d, "start": "00:00", "end": "24:00"})).collect::<Vec<_>>(),
-        "min_notice_minutes": 0, "horizon_days": 21, "max_per_week": 100
-    });
-    assert_eq!(mentor.send("PUT", "/api/me/availability", &rules).status, 200);
+    let (mentor, id) = open_mentor_at(domain, json!({}));
+    assert_eq!(mentor.send("PUT", "/api/me/profile", &json!({"expertise": ["kubernetes"]})).status, 200);
     (mentor, id)
 }
 

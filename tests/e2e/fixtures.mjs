@@ -47,4 +47,18 @@ export async function signIn(request, baseURL, email) {
   expect(verified.status()).toBe(200);
 }
 
+/** Makes the signed-in `request`'s person a mentor in UTC with every hour open; returns their id. */
+export async function openMentor(request, baseURL, profile) {
+  const saved = await request.put(`${baseURL}/api/me/profile`, {
+    data: { is_mentor: true, timezone: "UTC", ...profile },
+  });
+  expect(saved.status(), await saved.text()).toBe(200);
+  const days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+  const rules = await request.put(`${baseURL}/api/me/availability`, {
+    data: { timezone: "UTC", weekly: days.map((weekday) => ({ weekday, start: "00:00", end: "24:00" })), min_notice_minutes: 0 },
+  });
+  expect(rules.status(), await rules.text()).toBe(200);
+  return (await saved.json()).profile.id;
+}
+
 export { expect };

@@ -1,4 +1,4 @@
-import { test, expect, expectAccessible, signIn, suffix } from "./fixtures.mjs";
+import { test, expect, expectAccessible, openMentor, signIn, suffix } from "./fixtures.mjs";
 
 // A session held yesterday: booked and reported through the development clock.
 function yesterday() {
@@ -14,15 +14,7 @@ test("after a held session the mentee records what came of it, books a follow-up
   const mentorContext = await browser.newContext({ baseURL });
   await signIn(mentorContext.request, baseURL, `followmentor.${suffix()}@acme.com`);
   const mentorName = `Follow Mentor ${suffix()}`;
-  const profile = await mentorContext.request.put(`${baseURL}/api/me/profile`, {
-    data: { display_name: mentorName, is_mentor: true, timezone: "UTC" },
-  });
-  const mentorId = (await profile.json()).profile.id;
-  const days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
-  const rules = await mentorContext.request.put(`${baseURL}/api/me/availability`, {
-    data: { timezone: "UTC", weekly: days.map((weekday) => ({ weekday, start: "00:00", end: "24:00" })), min_notice_minutes: 0 },
-  });
-  expect(rules.status()).toBe(200);
+  const mentorId = await openMentor(mentorContext.request, baseURL, { display_name: mentorName });
 
   await signIn(page.request, baseURL, `followmentee.${suffix()}@globex.com`);
   await page.request.put(`${baseURL}/api/me/profile`, { data: { display_name: `Follow Mentee ${suffix()}` } });

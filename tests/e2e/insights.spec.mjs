@@ -1,17 +1,10 @@
-import { test, expect, expectAccessible, signIn, suffix } from "./fixtures.mjs";
+import { test, expect, expectAccessible, openMentor, signIn, suffix } from "./fixtures.mjs";
 
 // A session held yesterday between a member mentor and someone from elsewhere.
 async function heldSession(browser, baseURL, domain) {
   const mentor = await browser.newContext({ baseURL });
   await signIn(mentor.request, baseURL, `member.${suffix()}@${domain}`);
-  const profile = await mentor.request.put(`${baseURL}/api/me/profile`, {
-    data: { display_name: "A new user", is_mentor: true, timezone: "UTC", expertise: ["kubernetes"] },
-  });
-  const mentorId = (await profile.json()).profile.id;
-  const days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
-  await mentor.request.put(`${baseURL}/api/me/availability`, {
-    data: { timezone: "UTC", weekly: days.map((weekday) => ({ weekday, start: "00:00", end: "24:00" })), min_notice_minutes: 0 },
-  });
+  const mentorId = await openMentor(mentor.request, baseURL, { display_name: "A new user", expertise: ["kubernetes"] });
   const mentee = await browser.newContext({ baseURL });
   await signIn(mentee.request, baseURL, `outside.${suffix()}@globex.com`);
   const quarter = 15 * 60 * 1000;

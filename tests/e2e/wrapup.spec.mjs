@@ -1,4 +1,4 @@
-import { test, expect, expectAccessible, signIn, suffix } from "./fixtures.mjs";
+import { test, expect, expectAccessible, openMentor, signIn, suffix } from "./fixtures.mjs";
 
 // A session that ended a little while ago: booked through the development clock, three hours
 // back, for a slot that started about two hours ago.
@@ -15,15 +15,7 @@ test("both sides wrap up a past session and the mentor's profile then shows the 
   const mentorContext = await browser.newContext({ baseURL });
   await signIn(mentorContext.request, baseURL, `wrapmentor.${suffix()}@acme.com`);
   const mentorName = `Wrap Mentor ${suffix()}`;
-  const profile = await mentorContext.request.put(`${baseURL}/api/me/profile`, {
-    data: { display_name: mentorName, is_mentor: true, timezone: "UTC" },
-  });
-  const mentorId = (await profile.json()).profile.id;
-  const days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
-  const rules = await mentorContext.request.put(`${baseURL}/api/me/availability`, {
-    data: { timezone: "UTC", weekly: days.map((weekday) => ({ weekday, start: "00:00", end: "24:00" })), min_notice_minutes: 0 },
-  });
-  expect(rules.status()).toBe(200);
+  const mentorId = await openMentor(mentorContext.request, baseURL, { display_name: mentorName });
 
   const menteeName = `Wrap Mentee ${suffix()}`;
   await signIn(page.request, baseURL, `wrapmentee.${suffix()}@globex.com`);

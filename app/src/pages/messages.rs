@@ -4,19 +4,35 @@ use domain::booking::Side;
 use domain::thread::Thread;
 use leptos::prelude::*;
 use leptos_router::components::A;
+use leptos_router::hooks::use_location;
 
 use crate::api;
 use crate::browser::local_datetime;
 use crate::components::loaded::Loaded;
 use crate::components::signed_in::SignedIn;
+use crate::pages::thread::ThreadPage;
 use crate::session::Session;
 
+/// `/messages`, and in the same chunk a conversation (`/threads/:id`): one is opened from the
+/// other.
 #[component]
 pub fn MessagesPage() -> impl IntoView {
+    let location = use_location();
+    move || {
+        if location.pathname.read().starts_with("/threads/") {
+            view! { <ThreadPage/> }.into_any()
+        } else {
+            view! { <ThreadList/> }.into_any()
+        }
+    }
+}
+
+#[component]
+fn ThreadList() -> impl IntoView {
     view! {
         <section aria-labelledby="page-title">
             <h1 id="page-title">"Messages"</h1>
-            <SignedIn reason="Sign in to read the conversations your questions and answers started.">
+            <SignedIn reason="Sign in to read your conversations about sessions and questions.">
                 <ThreadListView/>
             </SignedIn>
         </section>

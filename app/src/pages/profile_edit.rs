@@ -6,7 +6,7 @@ use domain::wire::{Me, Profile};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_navigate;
+use leptos_router::hooks::{use_location, use_navigate};
 
 use crate::api::{self, ApiFailure};
 use crate::browser::{browser_timezone, timezone_options};
@@ -14,6 +14,7 @@ use crate::components::availability_editor::AvailabilityEditor;
 use crate::components::form::{FieldError, FormError, field_message};
 use crate::components::profile_bits::OrganizationBadge;
 use crate::components::signed_in::SignInPrompt;
+use crate::pages::insights::InsightsPage;
 use crate::session::Session;
 
 const FIELDS: &[&str] = &[
@@ -99,8 +100,21 @@ impl ProfileForm {
     }
 }
 
+/// `/profile`, and in the same chunk `/organizations/:domain/insights`, linked from it.
 #[component]
 pub fn ProfileEditPage() -> impl IntoView {
+    let location = use_location();
+    move || {
+        if location.pathname.read().starts_with("/organizations/") {
+            view! { <InsightsPage/> }.into_any()
+        } else {
+            view! { <ProfileEditorPage/> }.into_any()
+        }
+    }
+}
+
+#[component]
+fn ProfileEditorPage() -> impl IntoView {
     let session = Session::get();
     // Rebuild the editor only when the person changes, not on every session refresh, so a
     // refresh after saving never discards what is being typed.

@@ -5,7 +5,7 @@ use domain::request::{Format, OfferStatus, Request};
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use leptos_router::params::ParamsMap;
 
 use crate::api;
@@ -13,6 +13,7 @@ use crate::components::loaded::Loaded;
 use crate::components::profile_bits::TagList;
 use crate::components::request_bits::{StatusPill, format_label, offers_label, timing};
 use crate::components::signed_in::SignInPrompt;
+use crate::pages::ask::AskPage;
 use crate::session::Session;
 
 /// The feed's filters, as the URL holds them.
@@ -45,6 +46,19 @@ impl FeedQuery {
 
 #[component]
 pub fn RequestsPage() -> impl IntoView {
+    let location = use_location();
+    move || {
+        if location.pathname.read().as_str() == "/requests/new" {
+            view! { <AskPage/> }.into_any()
+        } else {
+            view! { <RequestLists/> }.into_any()
+        }
+    }
+}
+
+/// `/requests`; the same chunk holds the form to ask one (`/requests/new`), linked from it.
+#[component]
+fn RequestLists() -> impl IntoView {
     let session = Session::get();
     // Only what this page depends on, so that a session refresh does not reload the lists.
     let viewer =
