@@ -169,15 +169,17 @@ pub async fn report_attendance(id: String, outcome: String) -> ApiResult<Booking
     Ok(envelope.booking)
 }
 
-pub async fn booking_feedback(id: String) -> ApiResult<domain::wrapup::FeedbackEnvelope> {
-    get(&format!("/api/bookings/{}/feedback", encode(&id))).await
+/// `kind`: `booking` or `request`.
+pub async fn feedback(kind: &str, id: String) -> ApiResult<domain::wrapup::FeedbackEnvelope> {
+    get(&format!("/api/{kind}s/{}/feedback", encode(&id))).await
 }
 
-pub async fn give_booking_feedback(
+pub async fn give_feedback(
+    kind: &str,
     id: String,
     feedback: domain::wrapup::FeedbackInput,
 ) -> ApiResult<domain::wrapup::FeedbackEnvelope> {
-    send(Request::put(&format!("/api/bookings/{}/feedback", encode(&id))), &feedback).await
+    send(Request::put(&format!("/api/{kind}s/{}/feedback", encode(&id))), &feedback).await
 }
 
 pub async fn outcome(kind: &str, id: String) -> ApiResult<domain::outcome::OutcomeEnvelope> {

@@ -342,9 +342,13 @@ fn the_author_of_an_answered_question_gives_feedback_on_the_answer() {
     assert_eq!(accepted.status, 200, "{}", accepted.body);
 
     assert_eq!(mentor.send("PUT", &path, &json!({"kudos": ["clear"]})).status, 404, "only the author");
+    assert_eq!(mentor.get(&path).status, 404, "only the author reads it");
+    assert_eq!(author.get(&path).json(), json!({"mine": null, "from_other": null}), "nothing given yet");
     let given = author.send("PUT", &path, &json!({"rating": "helpful", "kudos": ["clear", "practical"]}));
     assert_eq!(given.status, 200, "{}", given.body);
     assert_eq!(given.json()["mine"]["rating"], "helpful");
+    let read = author.get(&path).json();
+    assert_eq!(read["mine"]["kudos"], json!(["clear", "practical"]), "{read}");
 }
 
 #[test]

@@ -124,6 +124,7 @@ async fn handle(
         Endpoint::ReportAttendance => wrapup::report_attendance(&ctx).await,
         Endpoint::BookingFeedback => wrapup::booking_feedback(&ctx).await,
         Endpoint::GiveBookingFeedback => wrapup::give_booking_feedback(&ctx).await,
+        Endpoint::RequestFeedback => wrapup::request_feedback(&ctx).await,
         Endpoint::GiveRequestFeedback => wrapup::give_request_feedback(&ctx).await,
         Endpoint::ResumeMentoring => wrapup::resume(&ctx).await,
         Endpoint::MyOutcome => outcomes::get(&ctx).await,

@@ -87,6 +87,7 @@ mod document {
             handlers::wrapup::report_attendance,
             handlers::wrapup::booking_feedback,
             handlers::wrapup::give_booking_feedback,
+            handlers::wrapup::request_feedback,
             handlers::wrapup::give_request_feedback,
             handlers::wrapup::resume,
             handlers::outcomes::get,

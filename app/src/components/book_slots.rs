@@ -150,7 +150,8 @@ fn BookingForm(
     let follow_up_of = use_query_map().read_untracked().get("follow_up_of").filter(|id| !id.is_empty());
     if let Some(earlier) = follow_up_of.clone() {
         leptos::task::spawn_local(async move {
-            let steps = api::booking_feedback(earlier).await.ok().and_then(|f| f.mine).map(|m| m.next_steps);
+            let steps =
+                api::feedback("booking", earlier).await.ok().and_then(|f| f.mine).map(|m| m.next_steps);
             if agenda.get_untracked().is_empty() {
                 agenda.set(follow_up_agenda(&steps.unwrap_or_default()));
             }

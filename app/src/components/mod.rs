@@ -1,6 +1,7 @@
 pub mod api_status;
 pub mod availability_editor;
 pub mod book_slots;
+pub mod feedback_form;
 pub mod footer;
 pub mod form;
 pub mod goal_box;

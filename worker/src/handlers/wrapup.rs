@@ -77,6 +77,28 @@ pub async fn give_booking_feedback(ctx: &Ctx<'_>) -> Result<Response, AppError> 
     http::ok(&wrapup::give_booking_feedback(ctx, &user, &row, input).await?)
 }
 
+/// The author's own feedback on the accepted answer to their question, and what the mentor told them.
+#[utoipa::path(
+    get,
+    operation_id = "request_feedback",
+    path = "/api/requests/{id}/feedback",
+    tag = "after the session",
+    params(("id" = String, Path, description = "The request's id")),
+    responses(
+        (status = 200, description = "`mine` in full; both null until an answer is accepted.", body = FeedbackEnvelope),
+        (status = 401, description = "Not signed in.", body = ErrorBody),
+        (status = 404, description = "No such request of this user.", body = ErrorBody),
+    )
+)]
+pub async fn request_feedback(ctx: &Ctx<'_>) -> Result<Response, AppError> {
+    let user = ctx.user().await?;
+    let request: RequestId = ctx.id("id")?;
+    let accepted = requests_store::accepted_offer(&ctx.db()?, &request, &user.id)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
+    http::ok(&wrapup::request_feedback(ctx, &user, request.as_ref(), accepted.accepted_at).await?)
+}
+
 /// The author of an answered question gives or changes feedback on the accepted answer.
 #[utoipa::path(
     put,

@@ -198,6 +198,19 @@ pub async fn give_booking_feedback(
     booking_feedback(ctx, user, row).await
 }
 
+/// The author's feedback on the accepted answer to their question; empty until one is accepted.
+pub async fn request_feedback(
+    ctx: &Ctx<'_>,
+    user: &UserRow,
+    request: &str,
+    accepted_at: Option<Timestamp>,
+) -> Result<FeedbackEnvelope, AppError> {
+    match accepted_at {
+        Some(accepted_at) => envelope(ctx, SubjectKind::Request, request, &user.id, accepted_at).await,
+        None => Ok(FeedbackEnvelope { mine: None, from_other: None }),
+    }
+}
+
 /// Gives or edits the author's feedback on the accepted answer to their question.
 pub async fn give_request_feedback(
     ctx: &Ctx<'_>,

@@ -1,5 +1,6 @@
 //! The author's side of their request: the offers with an Accept button each, and closing it.
 
+use domain::booking::Side;
 use domain::request::{Offer, OfferStatus, RequestEvent};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -8,6 +9,7 @@ use leptos_router::components::A;
 use super::{Notice, RequestState, slot_line};
 use crate::api::{self, ApiFailure};
 use crate::browser::local_datetime;
+use crate::components::feedback_form::Feedback;
 use crate::components::form::FormError;
 use crate::components::profile_bits::OrganizationBadge;
 use crate::components::request_bits::offer_kind_label;
@@ -105,6 +107,7 @@ fn AuthorOfferCard(
                 }}
             </div>
             {accepted.then(|| view! {
+                <Feedback kind="request" id=request_id.clone() side=Side::Mentee/>
                 <p class="hint">
                     "Did you act on it? Say what came of it in "
                     <A href=format!("/growth#request-{request_id}")>"your growth record"</A> "."
