@@ -15,13 +15,22 @@ fn member_mentor(domain: &str) -> (Client, String) {
     (mentor, id)
 }
 
+/// A member mentor, their id, and their mentee from elsewhere with the session they held.
+struct Member {
+    mentor: Client,
+    id: String,
+    mentee: Client,
+    session: String,
+}
+
 /// `count` members who each held one session, three days ago, with someone from elsewhere.
-fn members_with_sessions(domain: &str, count: usize) -> Vec<(Client, String)> {
+fn members_with_sessions(domain: &str, count: usize) -> Vec<Member> {
     (0..count)
         .map(|_| {
             let (mentor, id) = member_mentor(domain);
-            held_session(&mentor, &id, &mentee(), -3);
-            (mentor, id)
+            let mentee = mentee();
+            let (session, _) = held_session(&mentor, &id, &mentee, -3);
+            Member { mentor, id, mentee, session }
         })
         .collect()
 }
@@ -41,16 +50,17 @@ fn value(figure: &Value) -> Option<f64> {
 fn an_organization_sees_only_figures_from_five_people_rounded_and_strangers_see_nothing() {
     let domain = format!("insights{}.com", unique_suffix());
     let mut members = members_with_sessions(&domain, 4);
-    let viewer = &members[0].0;
+    let viewer = &members[0].mentor;
 
     let four = insights(viewer, &domain, "90d");
     for (name, figure) in four["participation"].as_object().unwrap() {
         assert_eq!(value(figure), None, "{name} from 4 members is suppressed");
     }
     assert_eq!(value(&four["across_companies"]["sessions_given"]), None);
+    assert_eq!(four["quality"], Value::Null, "absent until sessions have feedback");
 
     members.extend(members_with_sessions(&domain, 3));
-    let viewer = &members[0].0;
+    let viewer = &members[0].mentor;
     let seven = insights(viewer, &domain, "90d");
     let p = &seven["participation"];
     assert_eq!(value(&p["sessions_held"]), Some(5.0), "7 sessions, rounded down to 5");
@@ -64,8 +74,23 @@ fn an_organization_sees_only_figures_from_five_people_rounded_and_strangers_see_
     );
     assert_eq!((seven["min_people"].as_u64(), seven["rounded_to"].as_u64()), (Some(5), Some(5)));
 
+    // Feedback from the seven mentees: quality, from at least 5 raters.
+    for (i, member) in members.iter().enumerate() {
+        let rating = if i == 0 { "somewhat" } else { "helpful" };
+        let body = json!({"rating": rating, "kudos": ["clear"]});
+        let given = member.mentee.send("PUT", &format!("/api/bookings/{}/feedback", member.session), &body);
+        assert_eq!(given.status, 200, "{}", given.body);
+    }
+    let rated = insights(viewer, &domain, "90d");
+    assert_eq!(value(&rated["quality"]["helpful_share"]), Some(0.86), "6 of 7");
+    assert_eq!(
+        rated["quality"]["kudos"],
+        json!([{"tag": "clear", "figure": {"value": 5.0, "suppressed": false}}])
+    );
+    let seven = rated;
+
     // One more session by one member, 40 days ago: no figure moves, in 30 days or in 90.
-    let (first, first_id) = (&members[0].0, members[0].1.clone());
+    let (first, first_id) = (&members[0].mentor, members[0].id.clone());
     held_session(first, &first_id, &mentee(), -40);
     let ninety = insights(viewer, &domain, "90d");
     let thirty = insights(viewer, &domain, "30d");
@@ -74,7 +99,7 @@ fn an_organization_sees_only_figures_from_five_people_rounded_and_strangers_see_
     assert!(!ninety.to_string().contains(&first_id), "no person is named");
 
     // Three members leave their organization's figures: four people are left.
-    for (member, _) in &members[4..] {
+    for Member { mentor: member, .. } in &members[4..] {
         let left = member.send(
             "PUT",
             "/api/me/insights-preference",
@@ -83,11 +108,11 @@ fn an_organization_sees_only_figures_from_five_people_rounded_and_strangers_see_
         assert_eq!(left.json(), json!({"count_in_organization_insights": false}));
     }
     assert_eq!(
-        members[4].0.get("/api/me/insights-preference").json()["count_in_organization_insights"],
+        members[4].mentor.get("/api/me/insights-preference").json()["count_in_organization_insights"],
         false
     );
     assert_eq!(
-        members[0].0.get("/api/me/insights-preference").json()["count_in_organization_insights"],
+        members[0].mentor.get("/api/me/insights-preference").json()["count_in_organization_insights"],
         true
     );
     let after = insights(viewer, &domain, "90d");
