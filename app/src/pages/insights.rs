@@ -127,7 +127,6 @@ fn Figures(figures: Insights) -> impl IntoView {
 #[component]
 fn SkillsChart(demand: Vec<SkillFigure>, supply: Vec<SkillFigure>, gaps: Vec<String>) -> impl IntoView {
     let mut tags: Vec<String> = demand.iter().chain(&supply).map(|s| s.tag.clone()).collect();
-    tags.dedup();
     tags.sort();
     tags.dedup();
     let value =

@@ -182,8 +182,5 @@ pub async fn reschedule(ctx: &Ctx<'_>) -> Result<Response, AppError> {
 pub async fn invite(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let (user, row) = participant_booking(ctx).await?;
     let text = views::booking::invite(&row, user.id.as_str(), ctx.now);
-    let response = Response::builder().with_status(200).fixed(text.into_bytes());
-    response.headers().set("content-type", "text/calendar; charset=utf-8")?;
-    response.headers().set("content-disposition", "attachment; filename=\"quarterhour-session.ics\"")?;
-    Ok(response)
+    http::download(text, "text/calendar; charset=utf-8", "quarterhour-session.ics")
 }

@@ -65,14 +65,8 @@ pub async fn organization(ctx: &Ctx<'_>) -> Result<Response, AppError> {
 pub async fn organization_csv(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let domain = member_organization(ctx).await?;
     let figures = service::compute(ctx, Some(&domain), period(ctx)?).await?;
-    let response = Response::builder().with_status(200).fixed(insights::to_csv(&figures).into_bytes());
-    response.headers().set("content-type", "text/csv; charset=utf-8")?;
-    response.headers().set(
-        "content-disposition",
-        &format!("attachment; filename=\"insights-{domain}-{}.csv\"", figures.period.as_str()),
-    )?;
-    response.headers().set("cache-control", "private, no-store")?;
-    Ok(response)
+    let filename = format!("insights-{domain}-{}.csv", figures.period.as_str());
+    http::download(insights::to_csv(&figures), "text/csv; charset=utf-8", &filename)
 }
 
 /// The whole network's figures, for everyone.

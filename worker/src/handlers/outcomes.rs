@@ -26,7 +26,7 @@ use crate::services::{accounts, growth as growth_service, outcomes};
 )]
 pub async fn get(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let user = ctx.user().await?;
-    let subject = outcomes::subject(ctx, &user, ctx.param("kind"), ctx.param("id")).await?;
+    let subject = outcomes::subject(ctx, &user, ctx.param("kind"), ctx.id("id")?).await?;
     http::ok(&outcomes::get(ctx, &user, &subject).await?)
 }
 
@@ -52,7 +52,7 @@ pub async fn get(ctx: &Ctx<'_>) -> Result<Response, AppError> {
 )]
 pub async fn put(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let user = ctx.user().await?;
-    let subject = outcomes::subject(ctx, &user, ctx.param("kind"), ctx.param("id")).await?;
+    let subject = outcomes::subject(ctx, &user, ctx.param("kind"), ctx.id("id")?).await?;
     let input: OutcomeInput = ctx.decode()?;
     http::ok(&outcomes::record(ctx, &user, &subject, &input).await?)
 }
@@ -111,10 +111,5 @@ pub async fn growth(ctx: &Ctx<'_>) -> Result<Response, AppError> {
 )]
 pub async fn growth_markdown(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let (name, growth) = record(ctx).await?;
-    let text = growth::to_markdown(&growth, &name, ctx.now);
-    let response = Response::builder().with_status(200).fixed(text.into_bytes());
-    response.headers().set("content-type", "text/markdown; charset=utf-8")?;
-    response.headers().set("content-disposition", "attachment; filename=\"growth.md\"")?;
-    response.headers().set("cache-control", "private, no-store")?;
-    Ok(response)
+    http::download(growth::to_markdown(&growth, &name, ctx.now), "text/markdown; charset=utf-8", "growth.md")
 }

@@ -49,6 +49,14 @@ pub fn created<T: Serialize>(body: &T) -> Result<Response, AppError> {
     json(201, body)
 }
 
+/// 200 with a text file to save as `filename` (an invite, a Markdown record, a CSV).
+pub fn download(text: String, content_type: &str, filename: &str) -> Result<Response, AppError> {
+    let response = Response::builder().with_status(200).fixed(text.into_bytes());
+    response.headers().set("content-type", content_type)?;
+    response.headers().set("content-disposition", &format!("attachment; filename=\"{filename}\""))?;
+    Ok(response)
+}
+
 /// A response without a body (204 and the like).
 pub fn empty(status: u16) -> Response {
     Response::builder().with_status(status).empty()

@@ -26,18 +26,15 @@ pub struct Subject {
     pub happened: bool,
 }
 
-/// The session or answered question `raw_id` of `kind` whose mentee is `user`; 404 for anyone
-/// else, and for what does not exist.
-pub async fn subject(ctx: &Ctx<'_>, user: &UserRow, kind: &str, raw_id: &str) -> Result<Subject, AppError> {
+/// The session or answered question `id` of `kind` whose mentee is `user`; 404 for anyone else,
+/// and for what does not exist.
+pub async fn subject(ctx: &Ctx<'_>, user: &UserRow, kind: &str, id: String) -> Result<Subject, AppError> {
     let not_found = || AppError::from(domain::error::ApiError::not_found());
     let kind = SubjectKind::parse(kind).ok_or_else(not_found)?;
-    if !domain::ids::is_well_formed(raw_id) {
-        return Err(not_found());
-    }
     let db = ctx.db()?;
     match kind {
         SubjectKind::Booking => {
-            let row = bookings_store::find(&db, &BookingId::new(raw_id))
+            let row = bookings_store::find(&db, &BookingId::new(id))
                 .await?
                 .filter(|row| row.mentee_id == user.id)
                 .ok_or_else(not_found)?;
@@ -49,7 +46,7 @@ pub async fn subject(ctx: &Ctx<'_>, user: &UserRow, kind: &str, raw_id: &str) ->
             })
         }
         SubjectKind::Request => {
-            let request = RequestId::new(raw_id);
+            let request = RequestId::new(id);
             let accepted =
                 requests_store::accepted_offer(&db, &request, &user.id).await?.ok_or_else(not_found)?;
             let happened = accepted.accepted_at.is_some();
