@@ -31,6 +31,8 @@ fn main() {
         buffer_minutes: 15,
         max_per_day: Some(20),
         max_per_week: Some(100),
+        calendar_busy: Vec::new(),
+        free_now: None,
     };
     let now: Timestamp = "2026-10-20T06:00:00Z".parse().expect("a valid instant");
     // Every fifth slot across the horizon is booked: about 200 bookings.

@@ -139,6 +139,8 @@ impl AvailabilityInput {
             buffer_minutes,
             max_per_day: self.max_per_day,
             max_per_week: self.max_per_week,
+            calendar_busy: Vec::new(),
+            free_now: None,
         };
         Ok((self, rules))
     }
@@ -151,6 +153,21 @@ pub fn parse_quarter_hour(field: &str, raw: &str) -> Result<Timestamp, ApiError>
     })?;
     if at.as_second().rem_euclid(15 * 60) != 0 || at.subsec_nanosecond() != 0 {
         return Err(ApiError::validation(field, "Slots start on a quarter hour (:00, :15, :30 or :45)."));
+    }
+    Ok(at)
+}
+
+/// The start of a slot to book or offer: slots start on a quarter hour, or on a 5-minute mark
+/// while the mentor is free now; whether it is one of the mentor's slots is checked after.
+pub fn parse_slot_start(field: &str, raw: &str) -> Result<Timestamp, ApiError> {
+    let at: Timestamp = raw.trim().parse().map_err(|_| {
+        ApiError::validation(field, format!("\"{raw}\" is not a time like 2026-12-01T14:00:00Z."))
+    })?;
+    if at.as_second().rem_euclid(5 * 60) != 0 || at.subsec_nanosecond() != 0 {
+        return Err(ApiError::validation(
+            field,
+            "Slots start on a quarter hour, or on a 5-minute mark when the mentor is free now.",
+        ));
     }
     Ok(at)
 }
@@ -467,6 +484,16 @@ pub struct Booking {
     pub thread_id: Option<String>,
     /// The earlier session this one follows up, if it does.
     pub follow_up_of: Option<FollowUpOf>,
+    /// The session as a new event in Google Calendar or Outlook on the web (their public
+    /// "add event" addresses), beside the .ics invite.
+    pub add_to_calendar: CalendarLinks,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CalendarLinks {
+    pub google: String,
+    pub outlook: String,
 }
 
 /// The held session a booking follows up: the mentor sees "Follow-up to your session on 3 Dec".
@@ -627,36 +654,101 @@ pub struct Invite<'a> {
 }
 
 pub fn ics(invite: &Invite<'_>) -> String {
+    let method = if invite.cancelled { "CANCEL" } else { "REQUEST" };
+    calendar(&[format!("METHOD:{method}")], std::slice::from_ref(invite))
+}
+
+/// A person's subscribable calendar: their sessions as events with the UIDs and SEQUENCEs of
+/// their invites, cancelled ones marked so that subscribed calendars remove them. No METHOD: a
+/// feed publishes, it does not invite.
+pub fn feed(invites: &[Invite<'_>]) -> String {
+    let head = [
+        "X-WR-CALNAME:Quarterhour".to_string(),
+        "REFRESH-INTERVAL;VALUE=DURATION:PT15M".into(),
+        "X-PUBLISHED-TTL:PT15M".into(),
+    ];
+    calendar(&head, invites)
+}
+
+fn calendar(head: &[String], invites: &[Invite<'_>]) -> String {
     let utc = |at: Timestamp| at.strftime("%Y%m%dT%H%M%SZ").to_string();
-    let description = format!("{}\n\nJoin the call: {}", invite.agenda, invite.call_link);
-    let (method, status) = if invite.cancelled { ("CANCEL", "CANCELLED") } else { ("REQUEST", "CONFIRMED") };
-    let lines = [
+    let mut lines = vec![
         "BEGIN:VCALENDAR".to_string(),
         "VERSION:2.0".into(),
         "PRODID:-//Quarterhour//Bookings//EN".into(),
         "CALSCALE:GREGORIAN".into(),
-        format!("METHOD:{method}"),
-        "BEGIN:VEVENT".into(),
-        format!("UID:{}", escape(invite.uid)),
-        format!("SEQUENCE:{}", invite.sequence),
-        format!("DTSTAMP:{}", utc(invite.stamp)),
-        format!("DTSTART:{}", utc(invite.start)),
-        format!("DTEND:{}", utc(invite.end)),
-        format!("SUMMARY:{}", escape(invite.summary)),
-        format!("DESCRIPTION:{}", escape(&description)),
-        format!("LOCATION:{}", escape(invite.call_link)),
-        format!("URL:{}", escape(invite.call_link)),
-        format!("STATUS:{status}"),
-        "BEGIN:VALARM".into(),
-        "ACTION:DISPLAY".into(),
-        "DESCRIPTION:Quarterhour session in 10 minutes".into(),
-        "TRIGGER:-PT10M".into(),
-        "END:VALARM".into(),
-        "END:VEVENT".into(),
-        "END:VCALENDAR".into(),
     ];
+    lines.extend(head.iter().cloned());
+    for invite in invites {
+        let description = format!("{}\n\nJoin the call: {}", invite.agenda, invite.call_link);
+        let status = if invite.cancelled { "CANCELLED" } else { "CONFIRMED" };
+        lines.extend([
+            "BEGIN:VEVENT".into(),
+            format!("UID:{}", escape(invite.uid)),
+            format!("SEQUENCE:{}", invite.sequence),
+            format!("DTSTAMP:{}", utc(invite.stamp)),
+            format!("DTSTART:{}", utc(invite.start)),
+            format!("DTEND:{}", utc(invite.end)),
+            format!("SUMMARY:{}", escape(invite.summary)),
+            format!("DESCRIPTION:{}", escape(&description)),
+            format!("LOCATION:{}", escape(invite.call_link)),
+            format!("URL:{}", escape(invite.call_link)),
+            format!("STATUS:{status}"),
+        ]);
+        if !invite.cancelled {
+            lines.extend([
+                "BEGIN:VALARM".into(),
+                "ACTION:DISPLAY".into(),
+                "DESCRIPTION:Quarterhour session in 10 minutes".into(),
+                "TRIGGER:-PT10M".into(),
+                "END:VALARM".into(),
+            ]);
+        }
+        lines.push("END:VEVENT".into());
+    }
+    lines.push("END:VCALENDAR".into());
     lines.iter().map(|line| fold(line)).collect::<Vec<_>>().join("\r\n") + "\r\n"
 }
+
+/// What an "add to calendar" address carries: the parts are filled into each service's public
+/// template by the caller, which owns URL encoding.
+pub struct CalendarEntry<'a> {
+    pub title: &'a str,
+    pub start: Timestamp,
+    pub end: Timestamp,
+    pub details: &'a str,
+    pub location: &'a str,
+}
+
+impl CalendarEntry<'_> {
+    /// Google Calendar's template: `dates` as two basic-format UTC instants.
+    pub fn google_params(&self) -> Vec<(&'static str, String)> {
+        let basic = |at: Timestamp| at.strftime("%Y%m%dT%H%M%SZ").to_string();
+        vec![
+            ("action", "TEMPLATE".into()),
+            ("text", self.title.into()),
+            ("dates", format!("{}/{}", basic(self.start), basic(self.end))),
+            ("details", self.details.into()),
+            ("location", self.location.into()),
+        ]
+    }
+
+    /// Outlook on the web's compose deep link: RFC 3339 instants.
+    pub fn outlook_params(&self) -> Vec<(&'static str, String)> {
+        vec![
+            ("path", "/calendar/action/compose".into()),
+            ("rru", "addevent".into()),
+            ("subject", self.title.into()),
+            ("startdt", crate::time::rfc3339(self.start)),
+            ("enddt", crate::time::rfc3339(self.end)),
+            ("body", self.details.into()),
+            ("location", self.location.into()),
+        ]
+    }
+}
+
+pub const GOOGLE_CALENDAR_TEMPLATE: &str = "https://calendar.google.com/calendar/render";
+pub const OUTLOOK_COMPOSE: &str = "https://outlook.live.com/calendar/0/deeplink/compose";
 
 /// TEXT escaping (RFC 5545 3.3.11).
 fn escape(text: &str) -> String {

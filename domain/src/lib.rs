@@ -4,6 +4,7 @@
 
 pub mod account;
 pub mod booking;
+pub mod calendar;
 pub mod demo;
 pub mod directory;
 pub mod error;

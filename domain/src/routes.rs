@@ -60,6 +60,15 @@ pub enum Endpoint {
     DevMailDelivery,
     GetAvailability,
     PutAvailability,
+    CalendarFeed,
+    RotateCalendarFeed,
+    DeleteCalendarFeed,
+    CalendarFeedIcs,
+    BusyCalendars,
+    PutBusyCalendars,
+    ExplainSlot,
+    StartFreeNow,
+    EndFreeNow,
     MentorSlots,
     CreateBooking,
     MyBookings,
@@ -161,6 +170,15 @@ pub const ROUTES: &[Route] = &[
     route(Method::Get, "/api/insights", Endpoint::NetworkInsights),
     route(Method::Get, "/api/me/insights-preference", Endpoint::InsightsPreference),
     route(Method::Put, "/api/me/insights-preference", Endpoint::SetInsightsPreference),
+    route(Method::Get, "/api/me/calendar-feed", Endpoint::CalendarFeed),
+    route(Method::Post, "/api/me/calendar-feed", Endpoint::RotateCalendarFeed),
+    route(Method::Delete, "/api/me/calendar-feed", Endpoint::DeleteCalendarFeed),
+    route(Method::Get, "/cal/{token}.ics", Endpoint::CalendarFeedIcs),
+    route(Method::Get, "/api/me/busy-calendars", Endpoint::BusyCalendars),
+    route(Method::Put, "/api/me/busy-calendars", Endpoint::PutBusyCalendars),
+    route(Method::Get, "/api/me/availability/explain", Endpoint::ExplainSlot),
+    route(Method::Post, "/api/me/free-now", Endpoint::StartFreeNow),
+    route(Method::Delete, "/api/me/free-now", Endpoint::EndFreeNow),
 ];
 
 /// Values taken from `{name}` segments of the matched pattern.
@@ -204,11 +222,13 @@ fn match_path<'a>(pattern: &'static str, path: &'a str) -> Option<PathParams<'a>
         match (wanted.next(), given.next()) {
             (None, None) => return Some(PathParams(params)),
             (Some(want), Some(got)) => {
-                if let Some(name) = want.strip_prefix('{').and_then(|w| w.strip_suffix('}')) {
-                    if got.is_empty() {
+                // `{name}` or `{name}.ext`: the value is the segment without the extension.
+                if let Some((name, extension)) = want.strip_prefix('{').and_then(|w| w.split_once('}')) {
+                    let value = got.strip_suffix(extension)?;
+                    if value.is_empty() {
                         return None;
                     }
-                    params.push((name, got));
+                    params.push((name, value));
                 } else if want != got {
                     return None;
                 }
@@ -230,6 +250,16 @@ mod tests {
     #[test]
     fn a_known_path_with_another_method_is_not_allowed() {
         assert_eq!(resolve("POST", "/api/health"), Resolution::MethodNotAllowed(vec!["GET"]));
+    }
+
+    #[test]
+    fn a_parameter_may_carry_an_extension() {
+        let Resolution::Found(Endpoint::CalendarFeedIcs, params) = resolve("GET", "/cal/abc.ics") else {
+            panic!("no match");
+        };
+        assert_eq!(params.get("token"), Some("abc"));
+        assert_eq!(resolve("GET", "/cal/abc"), Resolution::NotFound);
+        assert_eq!(resolve("GET", "/cal/.ics"), Resolution::NotFound);
     }
 
     #[test]

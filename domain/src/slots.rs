@@ -32,6 +32,43 @@ pub struct Availability {
     pub buffer_minutes: i64,
     pub max_per_day: Option<u32>,
     pub max_per_week: Option<u32>,
+    /// Busy times from the mentor's own calendars: never offered, never counted against caps.
+    pub calendar_busy: Vec<Busy>,
+    /// "I'm free right now", while it lasts.
+    pub free_now: Option<FreeNow>,
+}
+
+/// How much notice a slot offered by "I'm free right now" needs.
+pub const FREE_NOW_NOTICE_MINUTES: i64 = 5;
+
+/// "I'm free right now": slots back to back from a 5-minute mark, bookable up to 5 minutes
+/// before they start, whatever the mentor's usual notice, windows and blocked dates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FreeNow {
+    pub start: Timestamp,
+    pub end: Timestamp,
+}
+
+impl FreeNow {
+    /// The window of `minutes` from the first 5-minute mark at least 5 minutes after `now`.
+    pub fn starting(now: Timestamp, minutes: i64) -> FreeNow {
+        let mark = 5 * 60;
+        let earliest = now.as_second() + FREE_NOW_NOTICE_MINUTES * 60;
+        let first = earliest.div_euclid(mark) * mark + if earliest.rem_euclid(mark) == 0 { 0 } else { mark };
+        let start = Timestamp::from_second(first).unwrap_or(now);
+        FreeNow { start, end: start + SignedDuration::from_mins(minutes) }
+    }
+
+    /// The slots' starts.
+    fn starts(&self) -> impl Iterator<Item = Timestamp> + '_ {
+        let slot = SignedDuration::from_mins(SLOT_MINUTES);
+        std::iter::successors(Some(self.start), move |at| Some(*at + slot))
+            .take_while(move |at| *at + slot <= self.end)
+    }
+
+    fn overlaps(&self, start: Timestamp) -> bool {
+        start < self.end && start + SignedDuration::from_mins(SLOT_MINUTES) > self.start
+    }
 }
 
 /// One bookable slot, in UTC.
@@ -88,6 +125,73 @@ fn instant_of(zone: &TimeZone, local: DateTime) -> Option<Timestamp> {
     ambiguous.earlier().ok()
 }
 
+/// Which of the rules a candidate start must pass; [`explain`] turns them on one by one.
+#[derive(Clone, Copy)]
+struct Gates {
+    notice: bool,
+    horizon: bool,
+    blocked_dates: bool,
+}
+
+const ALL_GATES: Gates = Gates { notice: true, horizon: true, blocked_dates: true };
+
+/// The starts the rules offer in `[from, to)` before bookings, busy times and caps: the weekly
+/// windows and one-off slots, and "free now" slots, which replace any that overlap them.
+fn candidates(
+    rules: &Availability,
+    now: Timestamp,
+    from: Timestamp,
+    to: Timestamp,
+    gates: Gates,
+) -> Vec<Timestamp> {
+    let zone = &rules.timezone;
+    let local_date = |at: Timestamp| at.to_zoned(zone.clone()).date();
+    let blocked = |at: Timestamp| gates.blocked_dates && rules.blocked_dates.contains(&local_date(at));
+    let mut from_regular = from;
+    let mut to_regular = to;
+    if gates.notice {
+        from_regular = from_regular.max(now + SignedDuration::from_mins(rules.min_notice_minutes));
+    }
+    if gates.horizon {
+        to_regular = to_regular.min(now + SignedDuration::from_hours(24 * rules.horizon_days));
+    }
+
+    let mut out: Vec<Timestamp> = Vec::new();
+    if from_regular < to_regular {
+        let (first_day, last_day) = (local_date(from_regular), local_date(to_regular));
+        let mut day = first_day;
+        while day <= last_day {
+            if !(gates.blocked_dates && rules.blocked_dates.contains(&day)) {
+                for window in rules.weekly.iter().filter(|w| w.weekday == day.weekday()) {
+                    let mut minute = window.start_minute;
+                    while minute + SLOT_MINUTES as i32 <= window.end_minute {
+                        let time = Time::new((minute / 60) as i8, (minute % 60) as i8, 0, 0);
+                        if let Some(at) = time.ok().and_then(|t| instant_of(zone, day.to_datetime(t))) {
+                            out.push(at);
+                        }
+                        minute += SLOT_MINUTES as i32;
+                    }
+                }
+            }
+            match day.checked_add(1.day()) {
+                Ok(next) => day = next,
+                Err(_) => break,
+            }
+        }
+        out.extend(rules.one_off.iter().copied().filter(|at| !blocked(*at)));
+        out.retain(|at| *at >= from_regular && *at < to_regular);
+    }
+    if let Some(free_now) = &rules.free_now {
+        out.retain(|at| !free_now.overlaps(*at));
+        let earliest =
+            if gates.notice { now + SignedDuration::from_mins(FREE_NOW_NOTICE_MINUTES) } else { from };
+        out.extend(free_now.starts().filter(|at| *at >= from.max(earliest) && *at < to));
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
 /// Free slots starting in `[from, to)`, given the rules, what is already booked and the time now.
 pub fn free_slots(
     rules: &Availability,
@@ -97,39 +201,12 @@ pub fn free_slots(
     to: Timestamp,
 ) -> Vec<Slot> {
     let slot = SignedDuration::from_mins(SLOT_MINUTES);
-    let earliest = now + SignedDuration::from_mins(rules.min_notice_minutes);
-    let latest = now + SignedDuration::from_hours(24 * rules.horizon_days);
-    let (from, to) = (from.max(earliest), to.min(latest));
-    if from >= to {
+    let candidates = candidates(rules, now, from, to, ALL_GATES);
+    if candidates.is_empty() {
         return Vec::new();
     }
     let zone = &rules.timezone;
     let local_date = |at: Timestamp| at.to_zoned(zone.clone()).date();
-
-    let mut candidates: Vec<Timestamp> = Vec::new();
-    let (first_day, last_day) = (local_date(from), local_date(to));
-    let mut day = first_day;
-    while day <= last_day {
-        if !rules.blocked_dates.contains(&day) {
-            for window in rules.weekly.iter().filter(|w| w.weekday == day.weekday()) {
-                let mut minute = window.start_minute;
-                while minute + SLOT_MINUTES as i32 <= window.end_minute {
-                    let time = Time::new((minute / 60) as i8, (minute % 60) as i8, 0, 0);
-                    if let Some(at) = time.ok().and_then(|t| instant_of(zone, day.to_datetime(t))) {
-                        candidates.push(at);
-                    }
-                    minute += SLOT_MINUTES as i32;
-                }
-            }
-        }
-        match day.checked_add(1.day()) {
-            Ok(next) => day = next,
-            Err(_) => break,
-        }
-    }
-    candidates.extend(rules.one_off.iter().filter(|at| !rules.blocked_dates.contains(&local_date(**at))));
-    candidates.sort();
-    candidates.dedup();
 
     let buffer = SignedDuration::from_mins(rules.buffer_minutes);
     let week_of = |date: Date| {
@@ -149,11 +226,13 @@ pub fn free_slots(
             && rules.max_per_week.is_none_or(|cap| per_week.get(&week_of(day)).copied().unwrap_or(0) < cap)
     };
 
+    let clear = |s: &Slot, times: &[Busy]| {
+        !times.iter().any(|b| s.start < b.end + buffer && b.start - buffer < s.end)
+    };
     candidates
         .into_iter()
-        .filter(|start| *start >= from && *start < to)
         .map(|start| Slot { start, end: start + slot })
-        .filter(|s| !busy.iter().any(|b| s.start < b.end + buffer && b.start - buffer < s.end))
+        .filter(|s| clear(s, busy) && clear(s, &rules.calendar_busy))
         .filter(|s| under_caps(local_date(s.start)))
         .collect()
 }
@@ -208,16 +287,80 @@ pub fn refusal(
     if busy.iter().any(|b| b.start >= start && b.start < end) {
         return Some(BookingRefusal::SlotTaken);
     }
-    let uncapped = Availability { max_per_day: None, max_per_week: None, buffer_minutes: 0, ..rules.clone() };
+    let uncapped = Availability {
+        max_per_day: None,
+        max_per_week: None,
+        buffer_minutes: 0,
+        calendar_busy: Vec::new(),
+        ..rules.clone()
+    };
     if !offered(&uncapped, &[]) {
         return Some(BookingRefusal::OutsideAvailability);
     }
-    let unbuffered = Availability { buffer_minutes: 0, ..rules.clone() };
+    let unbuffered = Availability { buffer_minutes: 0, calendar_busy: Vec::new(), ..rules.clone() };
     if offered(&unbuffered, busy) {
-        // Free but for the buffer around a neighbouring session.
+        // Free but for the buffer around a neighbouring session or the mentor's own calendar.
         return Some(BookingRefusal::SlotTaken);
     }
     Some(BookingRefusal::OverCapacity)
+}
+
+/// Why a start is or is not offered: what the mentor's availability editor answers to
+/// "Why isn't 14:00 offered?".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum SlotStatus {
+    Offered,
+    /// An event in one of the mentor's own calendars (or the buffer around it) covers it.
+    BusyCalendar,
+    /// A session (or the buffer around one) covers it.
+    Booked,
+    /// Not in a weekly window, a one-off slot or "free now", already past, or beyond the horizon.
+    OutsideWindow,
+    /// Sooner than the mentor's minimum notice.
+    MinNotice,
+    DailyCap,
+    WeeklyCap,
+    BlockedDate,
+    /// The mentor is paused by the no-show policy.
+    Paused,
+}
+
+/// Why `start` is or is not one of the mentor's free slots: the first rule, in the order a
+/// mentor would look, that keeps it back.
+pub fn explain(rules: &Availability, busy: &[Busy], now: Timestamp, start: Timestamp) -> SlotStatus {
+    let end = start + SignedDuration::from_mins(SLOT_MINUTES);
+    let is_candidate = |gates: Gates| candidates(rules, now, start, end, gates).contains(&start);
+    let open = Gates { notice: false, horizon: false, blocked_dates: false };
+    if start <= now || !is_candidate(open) || !is_candidate(Gates { horizon: true, ..open }) {
+        return SlotStatus::OutsideWindow;
+    }
+    if !is_candidate(Gates { horizon: true, blocked_dates: true, ..open }) {
+        return SlotStatus::BlockedDate;
+    }
+    if !is_candidate(ALL_GATES) {
+        return SlotStatus::MinNotice;
+    }
+    let buffer = SignedDuration::from_mins(rules.buffer_minutes);
+    let covers = |times: &[Busy]| times.iter().any(|b| start < b.end + buffer && b.start - buffer < end);
+    if covers(busy) {
+        return SlotStatus::Booked;
+    }
+    if covers(&rules.calendar_busy) {
+        return SlotStatus::BusyCalendar;
+    }
+    let offered = |rules: &Availability| {
+        free_slots(rules, busy, now, start, end).first().is_some_and(|s| s.start == start)
+    };
+    if offered(rules) {
+        return SlotStatus::Offered;
+    }
+    if offered(&Availability { max_per_day: None, ..rules.clone() }) {
+        SlotStatus::DailyCap
+    } else {
+        SlotStatus::WeeklyCap
+    }
 }
 
 #[cfg(test)]
@@ -235,6 +378,8 @@ mod tests {
             buffer_minutes: 0,
             max_per_day: None,
             max_per_week: None,
+            calendar_busy: Vec::new(),
+            free_now: None,
         }
     }
 
@@ -452,5 +597,106 @@ mod tests {
         );
         r.weekly.clear();
         assert_eq!(first_free(&r, &busy, now, from, to), None);
+    }
+
+    fn starts(slots: &[Slot]) -> Vec<String> {
+        slots.iter().map(|s| s.start.strftime("%H:%M").to_string()).collect()
+    }
+
+    #[test]
+    fn free_now_offers_quarter_hours_from_the_next_five_minute_mark_with_five_minutes_notice() {
+        let now = ts("2026-12-07T10:03:20Z");
+        let window = FreeNow::starting(now, 60);
+        assert_eq!(window.start, ts("2026-12-07T10:10:00Z"), "the first mark at least 5 minutes away");
+        assert_eq!(FreeNow::starting(ts("2026-12-07T10:05:00Z"), 15).start, ts("2026-12-07T10:10:00Z"));
+        let mut r = rules("UTC", Vec::new());
+        r.min_notice_minutes = 24 * 60;
+        r.blocked_dates = vec![jiff::civil::date(2026, 12, 7)];
+        r.free_now = Some(window);
+        let day = |r: &Availability, now: Timestamp| {
+            starts(&free_slots(r, &[], now, now, now + SignedDuration::from_hours(24)))
+        };
+        assert_eq!(
+            day(&r, now),
+            ["10:10", "10:25", "10:40", "10:55"],
+            "notice and blocked dates do not apply"
+        );
+        // Each stays bookable until 5 minutes before it starts.
+        assert_eq!(day(&r, ts("2026-12-07T10:05:00Z")), ["10:10", "10:25", "10:40", "10:55"]);
+        assert_eq!(day(&r, ts("2026-12-07T10:05:01Z")), ["10:25", "10:40", "10:55"]);
+        // Bookings, buffers, busy calendars and caps still apply.
+        let booked = [Busy { start: ts("2026-12-07T10:25:00Z"), end: ts("2026-12-07T10:40:00Z") }];
+        assert_eq!(
+            starts(&free_slots(&r, &booked, now, now, now + SignedDuration::from_hours(1))),
+            ["10:10", "10:40", "10:55"]
+        );
+        r.calendar_busy = vec![Busy { start: ts("2026-12-07T10:55:00Z"), end: ts("2026-12-07T11:05:00Z") }];
+        assert_eq!(day(&r, now), ["10:10", "10:25", "10:40"]);
+        r.buffer_minutes = 5;
+        assert_eq!(day(&r, now), ["10:10", "10:25"], "10:40 ends 5 minutes before the busy time");
+        r.buffer_minutes = 0;
+        r.max_per_day = Some(1);
+        assert_eq!(
+            starts(&free_slots(&r, &booked, now, now, now + SignedDuration::from_hours(1))),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn free_now_replaces_the_weekly_slots_it_overlaps() {
+        let now = ts("2026-12-07T09:58:00Z");
+        let mut r = rules("UTC", every_day("10:00", "12:00"));
+        r.free_now = Some(FreeNow::starting(now, 30));
+        assert_eq!(r.free_now.unwrap().start, ts("2026-12-07T10:05:00Z"));
+        let slots = free_slots(&r, &[], now, now, ts("2026-12-07T12:00:00Z"));
+        assert_eq!(starts(&slots), ["10:05", "10:20", "10:45", "11:00", "11:15", "11:30", "11:45"]);
+        assert!(slots.windows(2).all(|pair| pair[0].end <= pair[1].start), "no two slots overlap");
+    }
+
+    #[test]
+    fn busy_calendar_times_block_slots_without_counting_against_caps() {
+        let now = ts("2026-12-07T00:00:00Z");
+        let mut r = rules("UTC", every_day("09:00", "10:00"));
+        r.max_per_day = Some(1);
+        r.calendar_busy = vec![Busy { start: ts("2026-12-07T09:00:00Z"), end: ts("2026-12-07T09:30:00Z") }];
+        let slots = free_slots(&r, &[], now, now, ts("2026-12-07T12:00:00Z"));
+        assert_eq!(starts(&slots), ["09:30", "09:45"]);
+        assert_eq!(refusal(&r, &[], now, ts("2026-12-07T09:00:00Z")), Some(BookingRefusal::SlotTaken));
+    }
+
+    #[test]
+    fn explain_names_the_rule_that_keeps_a_start_back() {
+        let now = ts("2026-12-07T00:00:00Z"); // a Monday
+        let mut r = rules("UTC", every_day("09:00", "11:00"));
+        r.horizon_days = 14;
+        let at = |s: &str| ts(s);
+        let booked = [Busy { start: at("2026-12-08T09:00:00Z"), end: at("2026-12-08T09:15:00Z") }];
+        assert_eq!(explain(&r, &booked, now, at("2026-12-08T09:30:00Z")), SlotStatus::Offered);
+        assert_eq!(explain(&r, &booked, now, at("2026-12-08T14:00:00Z")), SlotStatus::OutsideWindow);
+        assert_eq!(explain(&r, &booked, now, at("2026-12-06T09:00:00Z")), SlotStatus::OutsideWindow, "past");
+        assert_eq!(
+            explain(&r, &booked, now, at("2027-01-05T09:00:00Z")),
+            SlotStatus::OutsideWindow,
+            "horizon"
+        );
+        assert_eq!(explain(&r, &booked, now, at("2026-12-08T09:00:00Z")), SlotStatus::Booked);
+        r.buffer_minutes = 15;
+        assert_eq!(explain(&r, &booked, now, at("2026-12-08T09:15:00Z")), SlotStatus::Booked, "the buffer");
+        r.buffer_minutes = 0;
+        r.calendar_busy = vec![Busy { start: at("2026-12-08T10:00:00Z"), end: at("2026-12-08T10:20:00Z") }];
+        assert_eq!(explain(&r, &booked, now, at("2026-12-08T10:15:00Z")), SlotStatus::BusyCalendar);
+        r.blocked_dates = vec![jiff::civil::date(2026, 12, 9)];
+        assert_eq!(explain(&r, &booked, now, at("2026-12-09T09:00:00Z")), SlotStatus::BlockedDate);
+        r.min_notice_minutes = 36 * 60;
+        assert_eq!(explain(&r, &booked, now, at("2026-12-08T09:30:00Z")), SlotStatus::MinNotice);
+        r.min_notice_minutes = 0;
+        r.max_per_day = Some(1);
+        assert_eq!(explain(&r, &booked, now, at("2026-12-08T09:30:00Z")), SlotStatus::DailyCap);
+        r.max_per_day = None;
+        r.max_per_week = Some(1);
+        assert_eq!(explain(&r, &booked, now, at("2026-12-10T09:30:00Z")), SlotStatus::WeeklyCap);
+        r.max_per_week = None;
+        r.free_now = Some(FreeNow::starting(now, 15));
+        assert_eq!(explain(&r, &booked, now, r.free_now.unwrap().start), SlotStatus::Offered);
     }
 }

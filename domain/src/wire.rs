@@ -109,6 +109,9 @@ pub struct Me {
     /// Paused by the no-show policy: no slots are offered until `POST /api/me/resume`.
     #[serde(default)]
     pub paused: bool,
+    /// The end of the mentor's "I'm free right now", while it lasts.
+    #[serde(default)]
+    pub free_now_until: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -304,6 +307,9 @@ pub struct ScheduledRun {
     pub attendance_settled: u32,
     /// Mentees asked, two weeks after a held session or an accepted answer, what came of it.
     pub outcomes_asked: u32,
+    /// Mentors' busy calendars fetched again (each every 15 minutes).
+    #[serde(default)]
+    pub calendars_read: u32,
 }
 
 /// `PUT /api/dev/mail-delivery`: makes delivery fail, to show that mail waits and is not lost.

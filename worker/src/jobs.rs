@@ -71,6 +71,7 @@ pub async fn run_at(ctx: &Ctx<'_>) -> ScheduledRun {
     let attendance_asked = count("asking about attendance", wrapup::ask_attendance(ctx).await);
     let attendance_settled = count("settling attendance", wrapup::settle_attendance(ctx).await);
     let outcomes_asked = count("asking about outcomes", crate::services::outcomes::ask(ctx).await);
+    let calendars_read = count("reading busy calendars", crate::services::calendars::refresh_due(ctx).await);
     // Last, so that what the jobs above queued goes out in the same run.
     let mails_delivered = mailer::deliver_due(ctx.env, ctx.now).await;
     ScheduledRun {
@@ -85,6 +86,7 @@ pub async fn run_at(ctx: &Ctx<'_>) -> ScheduledRun {
         attendance_asked,
         attendance_settled,
         outcomes_asked,
+        calendars_read,
     }
 }
 

@@ -19,8 +19,8 @@ use domain::routes::{self, Endpoint, Method, Resolution};
 use worker::{Context, Env, Request, Response, ScheduleContext, ScheduledEvent, event};
 
 use crate::handlers::{
-    auth, availability, bookings, dev, health, insights, matches, me, mentors, offers, outcomes, requests,
-    threads, wrapup,
+    auth, availability, bookings, calendars, dev, health, insights, matches, me, mentors, offers, outcomes,
+    requests, threads, wrapup,
 };
 use crate::http::{AppError, Ctx};
 
@@ -138,5 +138,14 @@ async fn handle(
         Endpoint::InsightsPreference => insights::preference(&ctx).await,
         Endpoint::SetInsightsPreference => insights::set_preference(&ctx).await,
         Endpoint::Matches => matches::find(&ctx).await,
+        Endpoint::CalendarFeed => calendars::feed(&ctx).await,
+        Endpoint::RotateCalendarFeed => calendars::rotate_feed(&ctx).await,
+        Endpoint::DeleteCalendarFeed => calendars::delete_feed(&ctx).await,
+        Endpoint::CalendarFeedIcs => calendars::feed_ics(&ctx).await,
+        Endpoint::BusyCalendars => calendars::busy_calendars(&ctx).await,
+        Endpoint::PutBusyCalendars => calendars::put_busy_calendars(&ctx).await,
+        Endpoint::ExplainSlot => calendars::explain(&ctx).await,
+        Endpoint::StartFreeNow => calendars::start_free_now(&ctx).await,
+        Endpoint::EndFreeNow => calendars::end_free_now(&ctx).await,
     }
 }

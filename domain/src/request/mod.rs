@@ -6,7 +6,7 @@ use jiff::{SignedDuration, Timestamp};
 use serde::{Deserialize, Serialize};
 
 use crate::account::collapse_whitespace;
-use crate::booking::{Booking, parse_quarter_hour};
+use crate::booking::{Booking, parse_slot_start};
 use crate::error::{ApiError, ErrorCode};
 use crate::profile;
 use crate::thread::MAX_MESSAGE_CHARS;
@@ -405,7 +405,7 @@ impl NewOffer {
                 let Some(raw) = self.slot_start.as_deref() else {
                     return Err(ApiError::validation("slot_start", "Pick one of your free slots."));
                 };
-                let start = parse_quarter_hour("slot_start", raw)?;
+                let start = parse_slot_start("slot_start", raw)?;
                 let message = if self.message.trim().is_empty() {
                     String::new()
                 } else {

@@ -19,6 +19,9 @@ async fn me(ctx: &Ctx<'_>, user: &UserRow) -> Result<Me, AppError> {
         profile: views::profile(&profile, Audience::Owner),
         unread: accounts::unread(ctx, &user.id).await?,
         paused: crate::store::wrapup::standing(&ctx.db()?, &user.id).await?.paused_at.is_some(),
+        free_now_until: crate::store::calendars::free_now_until(&ctx.db()?, &user.id, ctx.now)
+            .await?
+            .map(domain::time::rfc3339),
     })
 }
 

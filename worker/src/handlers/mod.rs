@@ -4,6 +4,7 @@
 pub mod auth;
 pub mod availability;
 pub mod bookings;
+pub mod calendars;
 pub mod dev;
 pub mod health;
 pub mod insights;

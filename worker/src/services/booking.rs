@@ -5,8 +5,9 @@
 use domain::booking::{
     self, AvailabilityInput, BookingEvent, BookingMail, BookingNotice, BookingStatus, MAX_HORIZON_DAYS,
 };
+use domain::calendar;
 use domain::ids::{BookingId, ThreadId, UserId};
-use domain::slots::{self, Availability, Busy, SLOT_MINUTES, Slot};
+use domain::slots::{self, Availability, Busy, FreeNow, SLOT_MINUTES, Slot, SlotStatus};
 use jiff::{SignedDuration, Timestamp};
 use worker::{D1Database, D1PreparedStatement};
 
@@ -31,12 +32,25 @@ const WEEK: SignedDuration = SignedDuration::from_hours(24 * 8);
 
 /// The mentor's checked rules from their stored row, with the profile's zone and weekly capacity
 /// as defaults. None when they have set none.
-fn rules_from(row: Option<RulesRow>, profile: &ProfileRow) -> Result<Option<Availability>, AppError> {
+/// Busy times from the mentor's calendars and a "free now" window that has not ended join them.
+fn rules_from(
+    row: Option<RulesRow>,
+    profile: &ProfileRow,
+    now: Timestamp,
+) -> Result<Option<Availability>, AppError> {
     let Some(row) = row else { return Ok(None) };
     let input: AvailabilityInput = serde_json::from_str(&row.rules)
         .map_err(|e| AppError::Internal(format!("stored availability: {e}")))?;
     let fields = profile.fields();
-    Ok(input.parse(&fields.timezone, fields.weekly_capacity).ok().map(|(_, rules)| rules))
+    let Ok((_, mut rules)) = input.parse(&fields.timezone, fields.weekly_capacity) else { return Ok(None) };
+    rules.calendar_busy = row.calendar_busy.as_deref().map(calendar::decode_intervals).unwrap_or_default();
+    rules.calendar_busy.retain(|busy| busy.end > now);
+    rules.free_now = row
+        .free_now_start
+        .zip(row.free_now_end)
+        .filter(|(_, end)| *end > now)
+        .map(|(start, end)| FreeNow { start, end });
+    Ok(Some(rules))
 }
 
 /// What a booking decision needs about a mentor (and perhaps the mentee), read in one batch.
@@ -110,7 +124,7 @@ async fn calendar(
     let db = ctx.db()?;
     let mut statements = vec![
         profiles::find_statement(&db, mentor)?,
-        availability::find_statement(&db, mentor)?,
+        availability::find_statement(&db, mentor, ctx.now)?,
         bookings::live_for_mentor_statement(&db, mentor, from - WEEK, to + WEEK)?,
         users::find_statement(&db, mentor)?,
     ];
@@ -134,7 +148,7 @@ async fn calendar(
     };
     // No such mentor: as for one the viewer may not see.
     let profile: ProfileRow = store::first(result(0)?)?.ok_or_else(domain::error::ApiError::not_found)?;
-    let rules = rules_from(store::first(result(1)?)?, &profile)?;
+    let rules = rules_from(store::first(result(1)?)?, &profile, ctx.now)?;
     let live = result(2)?.results::<Span>()?;
     let mentor_email = store::first::<UserRow>(result(3)?)?.map(|user| user.email).unwrap_or_default();
     let busy = |index: usize| -> Result<bool, AppError> {
@@ -205,27 +219,33 @@ pub async fn rules_for_editing(ctx: &Ctx<'_>, mentor: &ProfileRow) -> Result<Ava
     Ok(stored.parse(&fields.timezone, fields.weekly_capacity)?.0)
 }
 
-/// Replaces the mentor's rules and keeps their next free slot true.
+/// Replaces the mentor's rules and keeps their next free slot true (their calendars' busy times
+/// and "free now" included, which the stored rules do not hold).
 pub async fn save_rules(
     ctx: &Ctx<'_>,
     mentor: &ProfileRow,
     input: AvailabilityInput,
 ) -> Result<AvailabilityInput, AppError> {
     let fields = mentor.fields();
-    let (stored, rules) = input.parse(&fields.timezone, fields.weekly_capacity)?;
+    let (stored, _) = input.parse(&fields.timezone, fields.weekly_capacity)?;
     let db = ctx.db()?;
-    let live = bookings::live_for_mentor_statement(
-        &db,
-        &mentor.user_id,
-        ctx.now - WEEK,
-        horizon_end(ctx.now, ctx.now) + WEEK,
-    )?
-    .all()
-    .await?
-    .results::<Span>()?;
-    let busy: Vec<Busy> = live.iter().map(Span::busy).collect();
-    db.batch(rules_statements(&db, &mentor.user_id, &stored, &rules, &busy, ctx.now)?).await?;
+    availability::upsert_statement(&db, &mentor.user_id, &serde_json::to_string(&stored)?, ctx.now)?
+        .run()
+        .await?;
+    refresh_next_free_slot(ctx, &mentor.user_id).await?;
     Ok(stored)
+}
+
+/// Why `start` is or is not one of the mentor's free slots, for the mentor themself.
+pub async fn explain(ctx: &Ctx<'_>, mentor: &UserId, start: Timestamp) -> Result<SlotStatus, AppError> {
+    if crate::store::wrapup::standing(&ctx.db()?, mentor).await?.paused_at.is_some() {
+        return Ok(SlotStatus::Paused);
+    }
+    let calendar = calendar(ctx, mentor, start, horizon_end(ctx.now, start), None).await?;
+    Ok(match calendar.mentor_rules() {
+        Some(rules) => slots::explain(rules, &calendar.busy(None), ctx.now, start),
+        None => SlotStatus::OutsideWindow,
+    })
 }
 
 /// Statements that store a mentor's checked rules and, from them and the mentor's `busy` times,
@@ -286,7 +306,7 @@ pub async fn free_slots_of_each(
     let mut statements = Vec::with_capacity(mentors.len() * 3);
     for mentor in mentors {
         statements.push(profiles::find_statement(&db, mentor)?);
-        statements.push(availability::find_statement(&db, mentor)?);
+        statements.push(availability::find_statement(&db, mentor, ctx.now)?);
         statements.push(bookings::live_for_mentor_statement(&db, mentor, from - WEEK, to + WEEK)?);
     }
     let results = db.batch(statements).await?;
@@ -298,7 +318,7 @@ pub async fn free_slots_of_each(
             };
             let Some(profile) = store::first::<ProfileRow>(profile)? else { return Ok(Vec::new()) };
             let busy: Vec<Busy> = live.results::<Span>()?.iter().map(Span::busy).collect();
-            Ok(match rules_from(store::first(rules)?, &profile)? {
+            Ok(match rules_from(store::first(rules)?, &profile, ctx.now)? {
                 Some(rules) => slots::free_slots(&rules, &busy, ctx.now, from, to),
                 None => Vec::new(),
             })

@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod booking;
+pub mod calendars;
 pub mod directory;
 pub mod growth;
 pub mod insights;

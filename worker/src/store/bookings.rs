@@ -86,6 +86,18 @@ pub async fn for_user(db: &D1Database, user: &UserId) -> Result<Vec<BookingRow>>
         .results()
 }
 
+/// What a person's calendar feed lists: their sessions from `since` on, cancelled ones too, by
+/// start; at most 500.
+pub async fn for_feed(db: &D1Database, user: &UserId, since: Timestamp) -> Result<Vec<BookingRow>> {
+    db.prepare(format!(
+        "{SELECT} WHERE (b.mentor_id = ?1 OR b.mentee_id = ?1) AND b.start_at >= ?2 ORDER BY b.start_at, b.id LIMIT 500"
+    ))
+    .bind(&[id(user), time(since)])?
+    .all()
+    .await?
+    .results()
+}
+
 /// One page of the user's bookings: upcoming ones (from `split`) soonest first, then past ones
 /// latest first, after `cursor`; at most `limit`.
 pub async fn page_for_user(

@@ -1,6 +1,9 @@
 //! Bookings as their participants see them, and as calendar invites.
 
-use domain::booking::{self, Booking, FollowUpOf, Invite, Participant, Side};
+use domain::booking::{
+    self, Booking, CalendarEntry, CalendarLinks, FollowUpOf, GOOGLE_CALENDAR_TEMPLATE, Invite,
+    OUTLOOK_COMPOSE, Participant, Side,
+};
 use domain::time::rfc3339;
 use jiff::Timestamp;
 
@@ -36,6 +39,38 @@ pub fn booking(row: &BookingRow, viewer: &str, origin: &str) -> Booking {
             .as_ref()
             .zip(row.follow_up_start_at)
             .map(|(id, start)| FollowUpOf { booking_id: id.to_string(), start: rfc3339(start) }),
+        add_to_calendar: calendar_links(row, viewer),
+    }
+}
+
+/// The session as the viewer's event: titled with the other person.
+fn summary(row: &BookingRow, viewer: &str) -> String {
+    let other = match Side::of(viewer, row.mentor_id.as_str()) {
+        Side::Mentor => &row.mentee_name,
+        Side::Mentee => &row.mentor_name,
+    };
+    format!("Quarterhour: 15 minutes with {other}")
+}
+
+/// "Add to Google Calendar" and "Add to Outlook" addresses, from their public templates.
+fn calendar_links(row: &BookingRow, viewer: &str) -> CalendarLinks {
+    let title = summary(row, viewer);
+    let details = format!("{}\n\nJoin the call: {}", row.agenda, row.call_link);
+    let entry = CalendarEntry {
+        title: &title,
+        start: row.start_at,
+        end: row.end_at,
+        details: &details,
+        location: &row.call_link,
+    };
+    let link = |base: &str, params: Vec<(&'static str, String)>| {
+        worker::Url::parse_with_params(base, params.iter().map(|(k, v)| (*k, v.as_str())))
+            .map(|url| url.to_string())
+            .unwrap_or_default()
+    };
+    CalendarLinks {
+        google: link(GOOGLE_CALENDAR_TEMPLATE, entry.google_params()),
+        outlook: link(OUTLOOK_COMPOSE, entry.outlook_params()),
     }
 }
 
@@ -46,21 +81,32 @@ pub fn invite_url(row: &BookingRow, origin: &str) -> String {
 /// The booking as an RFC 5545 calendar for `viewer`: the same UID in every version, a SEQUENCE
 /// that rises with every change, a cancellation once cancelled.
 pub fn invite(row: &BookingRow, viewer: &str, now: Timestamp) -> String {
-    let other = match Side::of(viewer, row.mentor_id.as_str()) {
-        Side::Mentor => &row.mentee_name,
-        Side::Mentee => &row.mentor_name,
-    };
-    let summary = format!("Quarterhour: 15 minutes with {other}");
-    let uid = format!("{}@quarterhour", row.id);
-    booking::ics(&Invite {
-        uid: &uid,
+    let (uid, summary) = (uid(row), summary(row, viewer));
+    booking::ics(&invite_of(row, &uid, &summary, now))
+}
+
+/// The viewer's calendar feed: each session as its invite has it (same UID and SEQUENCE).
+pub fn feed(rows: &[BookingRow], viewer: &str, now: Timestamp) -> String {
+    let named: Vec<(String, String)> = rows.iter().map(|row| (uid(row), summary(row, viewer))).collect();
+    let invites: Vec<Invite<'_>> =
+        rows.iter().zip(&named).map(|(row, (uid, summary))| invite_of(row, uid, summary, now)).collect();
+    booking::feed(&invites)
+}
+
+fn uid(row: &BookingRow) -> String {
+    format!("{}@quarterhour", row.id)
+}
+
+fn invite_of<'a>(row: &'a BookingRow, uid: &'a str, summary: &'a str, now: Timestamp) -> Invite<'a> {
+    Invite {
+        uid,
         sequence: row.sequence,
         cancelled: !row.status.is_live(),
         start: row.start_at,
         end: row.end_at,
         stamp: now,
-        summary: &summary,
+        summary,
         agenda: &row.agenda,
         call_link: &row.call_link,
-    })
+    }
 }

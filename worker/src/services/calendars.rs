@@ -1,0 +1,235 @@
+//! Calendars: the personal feed, busy times from mentors' own calendars, and "free now".
+
+use std::pin::pin;
+use std::time::Duration;
+
+use domain::booking::{MAX_HORIZON_DAYS, SlotView};
+use domain::calendar::{
+    self, BusyCalendar, CalendarStatus, FETCH_TIMEOUT_SECONDS, FreeNowView, MAX_CALENDAR_BYTES,
+    MAX_REDIRECTS, REFRESH_MINUTES, import,
+};
+use domain::ids::UserId;
+use domain::slots::FreeNow;
+use domain::time::rfc3339;
+use futures_util::StreamExt;
+use futures_util::future::{Either, select};
+use jiff::tz::TimeZone;
+use jiff::{SignedDuration, Timestamp};
+use worker::{
+    AbortController, AbortSignal, Delay, Fetch, Headers, Request, RequestInit, RequestRedirect, Url,
+};
+
+use crate::crypto;
+use crate::http::{AppError, Ctx};
+use crate::services::{accounts, booking};
+use crate::store::calendars::{self as store, CalendarRow};
+use crate::store::profiles::ProfileRow;
+
+/// The feed's token for a nonce: keyed with the deployment's secret, so that the stored nonce
+/// alone gives no address away.
+fn feed_token(ctx: &Ctx<'_>, user: &UserId, nonce: &str) -> Result<String, AppError> {
+    let secret = domain::account::code_pepper(ctx.is_development(), ctx.config("AUTH_SECRET"))?;
+    Ok(crypto::sha256_hex(&[&secret, "calendar-feed", user.as_ref(), nonce]))
+}
+
+pub fn token_hash(token: &str) -> String {
+    crypto::sha256_hex(&["calendar-feed-token", token])
+}
+
+fn feed_url(ctx: &Ctx<'_>, token: &str) -> String {
+    format!("{}/cal/{token}.ics", ctx.origin())
+}
+
+/// The feed's address, if it is on.
+pub async fn feed(ctx: &Ctx<'_>, user: &UserId) -> Result<Option<String>, AppError> {
+    match store::feed_of(&ctx.db()?, user).await? {
+        Some(row) => Ok(Some(feed_url(ctx, &feed_token(ctx, user, &row.nonce)?))),
+        None => Ok(None),
+    }
+}
+
+/// Turns the feed on with a new address; the old one, if any, names nothing from now on.
+pub async fn rotate_feed(ctx: &Ctx<'_>, user: &UserId) -> Result<String, AppError> {
+    let nonce = crypto::hex(&crypto::random_bytes::<32>()?);
+    let token = feed_token(ctx, user, &nonce)?;
+    store::set_feed(&ctx.db()?, user, &token_hash(&token), &nonce, ctx.now).await?;
+    Ok(feed_url(ctx, &token))
+}
+
+/// The person a feed token belongs to, if it is theirs right now.
+pub async fn feed_owner(ctx: &Ctx<'_>, token: &str) -> Result<Option<UserId>, AppError> {
+    let Some(row) = store::feed_by_hash(&ctx.db()?, &token_hash(token)).await? else { return Ok(None) };
+    // A token derived under another secret (the secret was rotated) names nothing.
+    let current = feed_token(ctx, &row.user_id, &row.nonce)?;
+    Ok(crypto::constant_time_eq(&current, token).then_some(row.user_id))
+}
+
+/// The mentor's calendars as they see them.
+pub fn views(rows: &[CalendarRow], now: Timestamp) -> Vec<BusyCalendar> {
+    rows.iter()
+        .map(|row| BusyCalendar {
+            id: row.id.clone(),
+            host: row.host.clone(),
+            ends_with: row.tail.clone(),
+            status: row.status(),
+            busy_intervals: if in_use(row, now) {
+                u32::try_from(row.interval_count).unwrap_or(u32::MAX)
+            } else {
+                0
+            },
+            fetched_at: row.fetched_at.map(rfc3339),
+            ok_at: row.ok_at.map(rfc3339),
+        })
+        .collect()
+}
+
+/// Whether slots still use the busy times of the calendar's last good fetch.
+fn in_use(row: &CalendarRow, now: Timestamp) -> bool {
+    row.ok_at.is_some_and(|ok| ok > now - SignedDuration::from_hours(calendar::KEEP_BUSY_HOURS))
+}
+
+/// Replaces the mentor's calendars, reads each at once, and keeps their next free slot true.
+pub async fn save(
+    ctx: &Ctx<'_>,
+    mentor: &ProfileRow,
+    urls: &[String],
+) -> Result<Vec<BusyCalendar>, AppError> {
+    let addresses = calendar::parse_addresses(urls, ctx.is_development())?;
+    let new_ids = addresses.iter().map(|_| crypto::new_id()).collect::<Result<Vec<_>, _>>()?;
+    let db = ctx.db()?;
+    db.batch(store::replace_statements(&db, &mentor.user_id, &addresses, &new_ids, ctx.now)?).await?;
+    let zone = zone_of(mentor);
+    for row in store::of_user(&db, &mentor.user_id).await? {
+        read(ctx, &row, &zone).await?;
+    }
+    booking::refresh_next_free_slot(ctx, &mentor.user_id).await?;
+    Ok(views(&store::of_user(&db, &mentor.user_id).await?, ctx.now))
+}
+
+/// Reads again the calendars not read for 15 minutes (a few per run), then the next free slot
+/// of each mentor concerned. Returns how many were read.
+pub async fn refresh_due(ctx: &Ctx<'_>) -> Result<u32, AppError> {
+    let db = ctx.db()?;
+    let due = store::due(&db, ctx.now - SignedDuration::from_mins(REFRESH_MINUTES), 12).await?;
+    let mut mentors: Vec<&UserId> = Vec::new();
+    for row in &due {
+        let profile = accounts::profile_of(ctx, &row.user_id).await?;
+        read(ctx, row, &zone_of(&profile)).await?;
+        if !mentors.contains(&&row.user_id) {
+            mentors.push(&row.user_id);
+        }
+    }
+    for mentor in mentors {
+        booking::refresh_next_free_slot(ctx, mentor).await?;
+    }
+    Ok(due.len() as u32)
+}
+
+fn zone_of(profile: &ProfileRow) -> TimeZone {
+    TimeZone::get(&profile.fields().timezone).unwrap_or(TimeZone::UTC)
+}
+
+/// Fetches one calendar and records how it went. Only busy intervals are kept; the address is
+/// never logged.
+async fn read(ctx: &Ctx<'_>, row: &CalendarRow, zone: &TimeZone) -> Result<(), AppError> {
+    let from = ctx.now - SignedDuration::from_hours(24);
+    let to = ctx.now + SignedDuration::from_hours(24 * (MAX_HORIZON_DAYS + 1));
+    let outcome = fetch_text(&row.url, ctx.is_development()).await.and_then(|text| {
+        import::busy_intervals(&text, zone, from, to).map_err(|_| CalendarStatus::NotIcalendar)
+    });
+    let db = ctx.db()?;
+    match outcome {
+        Ok(intervals) => {
+            let json = calendar::encode_intervals(&intervals);
+            store::record_fetch(&db, &row.id, CalendarStatus::Ok, Some((&json, intervals.len())), ctx.now)
+                .await?
+        }
+        Err(status) => store::record_fetch(&db, &row.id, status, None, ctx.now).await?,
+    }
+    Ok(())
+}
+
+/// The calendar file at `url`, within 5 seconds, 1 MB and 3 redirects, each to an address the
+/// mentor could have saved.
+async fn fetch_text(url: &str, development: bool) -> Result<String, CalendarStatus> {
+    let controller = AbortController::default();
+    let signal = controller.signal();
+    let work = pin!(fetch_following(url, development, &signal));
+    let deadline = pin!(Delay::from(Duration::from_secs(FETCH_TIMEOUT_SECONDS)));
+    match select(work, deadline).await {
+        Either::Left((result, _)) => result,
+        Either::Right(_) => {
+            controller.abort();
+            Err(CalendarStatus::TooSlow)
+        }
+    }
+}
+
+async fn fetch_following(
+    url: &str,
+    development: bool,
+    signal: &AbortSignal,
+) -> Result<String, CalendarStatus> {
+    let unreachable = |_| CalendarStatus::Unreachable;
+    let mut url = Url::parse(url).map_err(|_| CalendarStatus::Unreachable)?;
+    for _ in 0..=MAX_REDIRECTS {
+        let headers = Headers::new();
+        headers.set("accept", "text/calendar, */*;q=0.5").map_err(unreachable)?;
+        headers.set("user-agent", "Quarterhour busy-time reader").map_err(unreachable)?;
+        let mut init = RequestInit::new();
+        init.with_headers(headers).with_redirect(RequestRedirect::Manual);
+        let request = Request::new_with_init(url.as_str(), &init).map_err(unreachable)?;
+        let mut response = Fetch::Request(request).send_with_signal(signal).await.map_err(unreachable)?;
+        match response.status_code() {
+            301 | 302 | 303 | 307 | 308 => {
+                let location =
+                    response.headers().get("location").ok().flatten().ok_or(CalendarStatus::Unreachable)?;
+                url = url.join(&location).map_err(|_| CalendarStatus::Unreachable)?;
+                calendar::parse_addresses(&[url.to_string()], development)
+                    .map_err(|_| CalendarStatus::Unreachable)?;
+            }
+            200..=299 => return body(&mut response).await,
+            _ => return Err(CalendarStatus::Unreachable),
+        }
+    }
+    Err(CalendarStatus::Unreachable)
+}
+
+/// The body as text, refused as soon as it passes 1 MB.
+async fn body(response: &mut worker::Response) -> Result<String, CalendarStatus> {
+    let declared =
+        response.headers().get("content-length").ok().flatten().and_then(|n| n.parse::<usize>().ok());
+    if declared.is_some_and(|length| length > MAX_CALENDAR_BYTES) {
+        return Err(CalendarStatus::TooLarge);
+    }
+    let mut stream = response.stream().map_err(|_| CalendarStatus::Unreachable)?;
+    let mut bytes = Vec::new();
+    while let Some(chunk) = stream.next().await {
+        bytes.extend(chunk.map_err(|_| CalendarStatus::Unreachable)?);
+        if bytes.len() > MAX_CALENDAR_BYTES {
+            return Err(CalendarStatus::TooLarge);
+        }
+    }
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// Starts "I'm free right now" for `minutes` and returns the slots it offers.
+pub async fn start_free_now(ctx: &Ctx<'_>, mentor: &UserId, minutes: i64) -> Result<FreeNowView, AppError> {
+    let window = FreeNow::starting(ctx.now, minutes);
+    let db = ctx.db()?;
+    db.batch(store::set_free_now_statements(&db, mentor, Some((window.start, window.end)), ctx.now)?).await?;
+    booking::refresh_next_free_slot(ctx, mentor).await?;
+    let slots = booking::free_slots(ctx, mentor, window.start, window.end).await?;
+    Ok(FreeNowView {
+        start: rfc3339(window.start),
+        end: rfc3339(window.end),
+        slots: slots.iter().map(|s| SlotView { start: rfc3339(s.start), end: rfc3339(s.end) }).collect(),
+    })
+}
+
+/// Ends "I'm free right now" early (nothing happens when it is not on).
+pub async fn end_free_now(ctx: &Ctx<'_>, mentor: &UserId) -> Result<(), AppError> {
+    let db = ctx.db()?;
+    db.batch(store::set_free_now_statements(&db, mentor, None, ctx.now)?).await?;
+    booking::refresh_next_free_slot(ctx, mentor).await
+}
