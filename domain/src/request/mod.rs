@@ -722,7 +722,7 @@ mod tests {
         let valid = slot.clone().parse(Format::Either).unwrap();
         assert_eq!(valid.slot_start, Some("2026-12-01T14:15:00Z".parse().unwrap()));
         assert_eq!(slot.clone().parse(Format::Written).unwrap_err().field.as_deref(), Some("kind"));
-        let unaligned = NewOffer { slot_start: Some("2026-12-01T14:10:00Z".into()), ..slot.clone() };
+        let unaligned = NewOffer { slot_start: Some("2026-12-01T14:12:00Z".into()), ..slot.clone() };
         assert_eq!(unaligned.parse(Format::Call).unwrap_err().field.as_deref(), Some("slot_start"));
         let missing = NewOffer { slot_start: None, ..slot };
         assert_eq!(missing.parse(Format::Call).unwrap_err().field.as_deref(), Some("slot_start"));
