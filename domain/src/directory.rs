@@ -34,6 +34,8 @@ pub struct Search {
     pub tz_overlap_hours: Option<u32>,
     pub viewer_timezone: Option<String>,
     pub available_within_days: Option<u32>,
+    /// Only mentors who are free right now, with a slot still bookable.
+    pub available_now: bool,
     pub sort: Option<Sort>,
     pub limit: u32,
     pub cursor: Option<Cursor>,
@@ -118,6 +120,13 @@ impl Search {
                 }
                 "available_within_days" => {
                     search.available_within_days = Some(parse_number("available_within_days", value, 1, 60)?)
+                }
+                "available_now" => {
+                    search.available_now = match value {
+                        "true" => true,
+                        "false" => false,
+                        _ => return Err(ApiError::invalid_parameter("available_now", "Use true or false.")),
+                    }
                 }
                 "sort" => {
                     search.sort = Some(match value {

@@ -210,6 +210,9 @@ pub struct MentorCard {
     pub accepting_requests: bool,
     /// The mentor's earliest free slot, once they offer slots.
     pub next_free_slot: Option<String>,
+    /// While the mentor is free right now: when that ends.
+    #[serde(default)]
+    pub free_now_until: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -6,6 +6,7 @@
 
 mod accounts;
 mod bookings;
+mod calendars;
 mod client;
 mod directory;
 mod followups;

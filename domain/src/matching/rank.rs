@@ -279,8 +279,15 @@ fn score(seeker: &Seeker<'_>, candidate: &Candidate, text: f64) -> Option<(f64, 
     let availability = match candidate.next_free_slot {
         Some(slot) if slot <= seeker.available_until => {
             let days = seeker.within_days;
-            let text =
-                if days == 1 { "Free within a day".to_string() } else { format!("Free within {days} days") };
+            let now = seeker.available_until - jiff::SignedDuration::from_hours(24 * i64::from(days));
+            let text = if slot <= now + jiff::SignedDuration::from_hours(1) {
+                // A mentor who is free right now, or whose next slot is that close.
+                "Free in the next hour".to_string()
+            } else if days == 1 {
+                "Free within a day".to_string()
+            } else {
+                format!("Free within {days} days")
+            };
             reasons.push(reason(ReasonKind::Availability, slot.to_string(), text));
             1.0
         }

@@ -96,6 +96,7 @@ pub async fn feed_ics(ctx: &Ctx<'_>) -> Result<Response, AppError> {
         .with_status(200)
         .fixed(views::booking::feed(&rows, owner.as_ref(), ctx.now).into_bytes());
     response.headers().set("content-type", "text/calendar; charset=utf-8")?;
+    response.headers().set("cache-control", "private, max-age=300")?;
     Ok(response)
 }
 

@@ -52,6 +52,7 @@ pub async fn get(ctx: &Ctx<'_>) -> Result<Response, AppError> {
         ("tz_overlap_hours" = Option<u32>, Query, minimum = 1, maximum = 9, description = "At least this many 09:00-18:00 hours shared with the viewer's zone"),
         ("viewer_timezone" = Option<String>, Query, description = "The viewer's IANA zone; defaults to the signed-in profile's, else UTC"),
         ("available_within_days" = Option<u32>, Query, minimum = 1, maximum = 60, description = "Has a free slot within this many days"),
+        ("available_now" = Option<bool>, Query, description = "Only mentors who are free right now (\"I'm free now\") with a slot still bookable"),
         ("sort" = Option<String>, Query, description = "relevance (default with q), newest (default without), or soonest"),
         ("limit" = Option<u32>, Query, minimum = 1, maximum = 50, description = "Page size, default 20"),
         ("cursor" = Option<String>, Query, description = "`meta.next_cursor` of the previous page"),

@@ -27,6 +27,10 @@ const API_HEADERS: &[(&str, &str)] = &[
 pub fn with_api_headers(response: Response) -> Response {
     let headers = response.headers();
     for (name, value) in API_HEADERS {
+        // A response that says how it may be cached (the calendar feed) keeps that.
+        if *name == "cache-control" && headers.has(name).unwrap_or(false) {
+            continue;
+        }
         // Setting a valid, constant header cannot fail; a response without it is still an answer.
         let _ = headers.set(name, value);
     }

@@ -85,6 +85,7 @@ pub async fn search(ctx: &Ctx<'_>, search: &Search, viewer: Option<&UserRow>) ->
         available_until: search
             .available_within_days
             .map(|days| ctx.now + jiff::SignedDuration::from_hours(i64::from(days) * 24)),
+        now: ctx.now,
     };
     // The client's search count rides in the same batch: limiting costs no extra round trip.
     let (bucket, per_minute, now) = (
@@ -127,7 +128,7 @@ async fn summary(
 ) -> Result<Summary, AppError> {
     let db = ctx.db()?;
     // "Free within N days" moves with the clock, so it is never cached.
-    if search.available_within_days.is_some() {
+    if search.available_within_days.is_some() || search.available_now {
         return Ok(directory::summary(&db, search, searcher).await?);
     }
     let overlap = search.tz_overlap_hours.map(|hours| (hours, searcher.utc_offset_minutes));

@@ -228,5 +228,6 @@ fn card(row: &CandidateRow, next_free_slot: Option<Timestamp>) -> MentorCard {
         career_stage: row.career_stage,
         accepting_requests: row.accepting_requests,
         next_free_slot: next_free_slot.map(rfc3339),
+        free_now_until: None,
     }
 }

@@ -107,6 +107,7 @@ pub struct Searcher<'a> {
     pub utc_offset_minutes: i64,
     /// The latest free-slot start that counts for `available_within_days`, when given.
     pub available_until: Option<Timestamp>,
+    pub now: Timestamp,
 }
 
 #[derive(Debug, serde::Deserialize)]
@@ -126,6 +127,7 @@ pub struct CardRow {
     #[serde(deserialize_with = "super::flag")]
     pub accepting_requests: bool,
     pub next_free_slot_at: Option<Timestamp>,
+    pub free_now_until: Option<Timestamp>,
     pub sort_key: serde_json::Value,
 }
 
@@ -200,6 +202,17 @@ fn conditions(search: &Search, searcher: &Searcher<'_>, binds: &mut Binds) -> Ve
         let until = binds.add(searcher.available_until.map_or_else(|| text(""), time));
         conditions.push(format!("d.next_free_slot_at IS NOT NULL AND d.next_free_slot_at <= {until}"));
     }
+    if search.available_now {
+        // A window whose last slot is still bookable, and a free slot in it when last computed.
+        let last_bookable = searcher.now
+            + jiff::SignedDuration::from_mins(
+                domain::slots::SLOT_MINUTES + domain::slots::FREE_NOW_NOTICE_MINUTES,
+            );
+        let until = binds.add(time(last_bookable));
+        conditions.push(format!(
+            "d.free_now_until >= {until} AND d.next_free_slot_at IS NOT NULL AND d.next_free_slot_at < d.free_now_until"
+        ));
+    }
     conditions
 }
 
@@ -221,7 +234,7 @@ fn matching(search: &Search, searcher: &Searcher<'_>) -> Matching {
 const CARD_COLUMNS: &str =
     "d.id, d.user_id, d.display_name, d.headline, d.expertise, d.languages, d.timezone,
     d.career_stage, d.organization_domain, o.name AS organization_name, d.accepting_requests,
-    d.next_free_slot_at";
+    d.next_free_slot_at, d.free_now_until";
 
 /// One page of results, in the search's order, after its cursor. Without text and with a
 /// selective index this stops after `limit + 1` rows, whatever the directory's size; with text,

@@ -20,6 +20,7 @@ pub fn card(row: CardRow) -> MentorCard {
         career_stage: row.career_stage,
         accepting_requests: row.accepting_requests,
         next_free_slot: row.next_free_slot_at.map(rfc3339),
+        free_now_until: row.free_now_until.map(rfc3339),
     }
 }
 

@@ -1,0 +1,438 @@
+//! Calendars: the personal feed, busy times from a mentor's own calendars (served by a local
+//! HTTP server this test starts), why a slot is offered or not, and "I'm free right now".
+
+use std::collections::HashMap;
+use std::io::{BufRead, BufReader, Write};
+use std::net::TcpListener;
+use std::sync::{Arc, Mutex};
+
+use serde_json::{Value, json};
+
+use crate::bookings::{open_mentor, quarter_hour_in};
+use crate::client::{Client, Reply, unique_email};
+
+fn mentee() -> Client {
+    Client::signed_in(&unique_email("calendar-mentee", "globex.com"))
+}
+
+fn book(client: &Client, mentor: &str, start: &str, now: Option<&str>) -> Reply {
+    let body = json!({"mentor_id": mentor, "start": start, "agenda": "Review my CV"});
+    match now {
+        Some(now) => client.request_with("POST", "/api/bookings", &body, &[("x-quarterhour-now", now)]),
+        None => client.post_json("/api/bookings", &body),
+    }
+}
+
+/// What Python's `icalendar` (an independent parser) reads from a feed: one line per event,
+/// `uid sequence status start`.
+fn parse_feed(ics: &str) -> Vec<String> {
+    let python = std::env::var("QH_PYTHON").expect("QH_PYTHON: a Python with `icalendar`, set by make test");
+    let script = r#"
+import sys, icalendar
+cal = icalendar.Calendar.from_ical(sys.stdin.read())
+for event in cal.walk("VEVENT"):
+    print(event["UID"], event["SEQUENCE"], event["STATUS"], event.decoded("DTSTART").strftime("%Y-%m-%dT%H:%M:%SZ"))
+"#;
+    let mut child = std::process::Command::new(python)
+        .args(["-c", script])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(ics.as_bytes()).unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    String::from_utf8(output.stdout).unwrap().lines().map(str::to_string).collect()
+}
+
+#[test]
+fn the_feed_lists_sessions_with_their_invite_uid_and_follows_moves_and_cancellations() {
+    let (_mentor, mentor_id) = open_mentor(json!({}));
+    let client = mentee();
+    assert_eq!(client.get("/api/me/calendar-feed").json()["url"], Value::Null, "off until turned on");
+    let start = quarter_hour_in(30);
+    let booking = book(&client, &mentor_id, &start, None).json()["booking"].clone();
+    let id = booking["id"].as_str().unwrap().to_string();
+    let links = &booking["add_to_calendar"];
+    assert!(
+        links["google"]
+            .as_str()
+            .unwrap()
+            .starts_with("https://calendar.google.com/calendar/render?action=TEMPLATE")
+    );
+    assert!(
+        links["outlook"]
+            .as_str()
+            .unwrap()
+            .starts_with("https://outlook.live.com/calendar/0/deeplink/compose?")
+    );
+
+    let url =
+        client.post_json("/api/me/calendar-feed", &json!({})).json()["url"].as_str().unwrap().to_string();
+    assert_eq!(
+        client.get("/api/me/calendar-feed").json()["url"],
+        url.as_str(),
+        "the same address until rotated"
+    );
+    let path = url.split_once("/cal/").map(|(_, token)| format!("/cal/{token}")).unwrap();
+    let feed = Client::new().get(&path);
+    assert_eq!(feed.status, 200, "{}", feed.body);
+    assert!(feed.header("content-type").unwrap().starts_with("text/calendar"));
+    assert_eq!(feed.header("cache-control"), Some("private, max-age=300"));
+    let uid = format!("{id}@quarterhour");
+    assert_eq!(parse_feed(&feed.body), [format!("{uid} 0 CONFIRMED {start}")]);
+
+    let moved_to = quarter_hour_in(34);
+    let moved = client.post_json(&format!("/api/bookings/{id}/reschedule"), &json!({"start": moved_to}));
+    assert_eq!(moved.status, 200, "{}", moved.body);
+    assert_eq!(parse_feed(&Client::new().get(&path).body), [format!("{uid} 1 CONFIRMED {moved_to}")]);
+    assert_eq!(client.post_json(&format!("/api/bookings/{id}/cancel"), &json!({})).status, 200);
+    assert_eq!(parse_feed(&Client::new().get(&path).body), [format!("{uid} 2 CANCELLED {moved_to}")]);
+
+    // Rotating voids the old address at once; turning it off voids the new one.
+    let rotated =
+        client.post_json("/api/me/calendar-feed", &json!({})).json()["url"].as_str().unwrap().to_string();
+    assert_ne!(rotated, url);
+    assert_eq!(Client::new().get(&path).status, 404);
+    let new_path = rotated.split_once("/cal/").map(|(_, token)| format!("/cal/{token}")).unwrap();
+    assert_eq!(Client::new().get(&new_path).status, 200);
+    assert_eq!(client.send("DELETE", "/api/me/calendar-feed", &json!({})).status, 204);
+    assert_eq!(client.get("/api/me/calendar-feed").json()["url"], Value::Null);
+    assert_eq!(Client::new().get(&new_path).status, 404);
+    for bad in ["/cal/abc.ics", "/cal/%00.ics", &format!("/cal/{}.ics", "a".repeat(64))] {
+        let reply = Client::new().get(bad);
+        assert_eq!((reply.status, reply.error_code().as_str()), (404, "not_found"), "{bad}");
+    }
+}
+
+/// A local HTTP server for calendar files: each path answers with its status and body, and
+/// a path listed as "once" answers 404 after its first fetch (so that the scheduled job, which
+/// other tests run, cannot re-read it at another time).
+struct Files {
+    base: String,
+    routes: Routes,
+}
+
+/// Path → (status, body or redirect target, answered once).
+type Routes = Arc<Mutex<HashMap<String, (u16, Vec<u8>, bool)>>>;
+
+impl Files {
+    fn start() -> Files {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let base = format!("http://127.0.0.1:{}", listener.local_addr().unwrap().port());
+        let routes: Routes = Arc::default();
+        let shared = Arc::clone(&routes);
+        std::thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let mut reader = BufReader::new(stream);
+                let mut line = String::new();
+                if reader.read_line(&mut line).is_err() {
+                    continue;
+                }
+                let path = line.split_whitespace().nth(1).unwrap_or("/").to_string();
+                loop {
+                    let mut header = String::new();
+                    if reader.read_line(&mut header).map_or(true, |n| n == 0) || header == "\r\n" {
+                        break;
+                    }
+                }
+                let (status, body, location) = {
+                    let mut routes = shared.lock().unwrap();
+                    match routes.get(&path).cloned() {
+                        Some((status, body, once)) => {
+                            if once {
+                                routes.insert(path.clone(), (404, Vec::new(), false));
+                            }
+                            let location =
+                                (status == 302).then(|| String::from_utf8_lossy(&body).to_string());
+                            (status, if status == 302 { Vec::new() } else { body }, location)
+                        }
+                        None => (404, Vec::new(), None),
+                    }
+                };
+                let mut stream = reader.into_inner();
+                let mut head = format!(
+                    "HTTP/1.1 {status} X\r\nContent-Type: text/calendar\r\nContent-Length: {}\r\nConnection: close\r\n",
+                    body.len()
+                );
+                if let Some(location) = location {
+                    head.push_str(&format!("Location: {location}\r\n"));
+                }
+                head.push_str("\r\n");
+                let _ = stream.write_all(head.as_bytes()).and_then(|_| stream.write_all(&body));
+            }
+        });
+        Files { base, routes }
+    }
+
+    fn serve(&self, path: &str, status: u16, body: &[u8], once: bool) -> String {
+        self.routes.lock().unwrap().insert(path.to_string(), (status, body.to_vec(), once));
+        format!("{}{path}", self.base)
+    }
+}
+
+const NOW: &str = "2026-10-26T12:00:00Z";
+
+/// A mentor in New York offering 09:00–12:00 on weekdays, with no notice.
+fn new_york_mentor() -> (Client, String) {
+    let mentor = Client::signed_in(&unique_email("calendar-mentor", "initech.com"));
+    let profile = mentor.send(
+        "PUT",
+        "/api/me/profile",
+        &json!({"display_name": "A new user", "is_mentor": true, "timezone": "America/New_York"}),
+    );
+    let id = profile.json()["profile"]["id"].as_str().unwrap().to_string();
+    let weekly: Vec<Value> = ["mon", "tue", "wed", "thu", "fri"]
+        .iter()
+        .map(|d| json!({"weekday": d, "start": "09:00", "end": "12:00"}))
+        .collect();
+    let rules = json!({"timezone": "America/New_York", "weekly": weekly, "min_notice_minutes": 0, "horizon_days": 28,
+                       "max_per_week": 100});
+    let saved = mentor.request_with("PUT", "/api/me/availability", &rules, &[("x-quarterhour-now", NOW)]);
+    assert_eq!(saved.status, 200, "{}", saved.body);
+    (mentor, id)
+}
+
+/// The mentor's free slots on a New York date, as local start times.
+fn slots_on(mentor_id: &str, date: &str, now: &str) -> Vec<String> {
+    let zone = jiff::tz::TimeZone::get("America/New_York").unwrap();
+    let day: jiff::civil::Date = date.parse().unwrap();
+    let from = day.to_zoned(zone.clone()).unwrap().timestamp();
+    let to = day.tomorrow().unwrap().to_zoned(zone.clone()).unwrap().timestamp();
+    let reply = Client::new().request(
+        "GET",
+        &format!("/api/mentors/{mentor_id}/slots?from={from}&to={to}"),
+        None,
+        &[("x-quarterhour-now", now)],
+    );
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    reply.json()["slots"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            let at: jiff::Timestamp = s["start"].as_str().unwrap().parse().unwrap();
+            at.to_zoned(zone.clone()).strftime("%H:%M").to_string()
+        })
+        .collect()
+}
+
+fn times(list: &[&str]) -> Vec<String> {
+    list.iter().map(|s| s.to_string()).collect()
+}
+
+const ALL: [&str; 12] = [
+    "09:00", "09:15", "09:30", "09:45", "10:00", "10:15", "10:30", "10:45", "11:00", "11:15", "11:30",
+    "11:45",
+];
+
+fn save(mentor: &Client, urls: &[String], now: &str) -> Vec<Value> {
+    let reply = mentor.request_with(
+        "PUT",
+        "/api/me/busy-calendars",
+        &json!({"urls": urls}),
+        &[("x-quarterhour-now", now)],
+    );
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    reply.json()["calendars"].as_array().unwrap().clone()
+}
+
+#[test]
+fn busy_times_from_the_mentors_calendars_take_exactly_their_slots() {
+    let files = Files::start();
+    let (mentor, mentor_id) = new_york_mentor();
+    let n = crate::client::unique_suffix();
+    let weekly = files.serve(
+        &format!("/{n}/weekly.ics"),
+        200,
+        include_bytes!("../fixtures/calendars/weekly.ics"),
+        true,
+    );
+    let various = files.serve(
+        &format!("/{n}/various.ics"),
+        200,
+        include_bytes!("../fixtures/calendars/various.ics"),
+        true,
+    );
+    assert_eq!(slots_on(&mentor_id, "2026-10-26", NOW), times(&ALL), "before any calendar");
+
+    let calendars = save(&mentor, &[weekly.clone(), various], NOW);
+    assert_eq!(calendars.len(), 2);
+    for calendar in &calendars {
+        assert_eq!(calendar["status"], "ok", "{calendar}");
+        assert_eq!(calendar["host"], "127.0.0.1");
+        assert_eq!(calendar["ends_with"], ".ics");
+        assert!(!calendar.to_string().contains(&n), "the address is never returned");
+    }
+    assert_eq!(calendars[0]["busy_intervals"], 4, "26 Oct, 9, 16 and 23 Nov within the horizon");
+
+    let without =
+        |blocked: &[&str]| times(&ALL.iter().copied().filter(|t| !blocked.contains(t)).collect::<Vec<_>>());
+    let ten_to_eleven = ["10:00", "10:15", "10:30", "10:45"];
+    // The weekly meeting at 10:00 New York time, before and after the DST change on 1 November.
+    assert_eq!(slots_on(&mentor_id, "2026-10-26", NOW), without(&ten_to_eleven));
+    assert_eq!(slots_on(&mentor_id, "2026-11-16", NOW), without(&ten_to_eleven));
+    assert_eq!(slots_on(&mentor_id, "2026-11-02", NOW), times(&ALL), "EXDATE");
+    assert_eq!(slots_on(&mentor_id, "2026-11-09", NOW), without(&["11:00", "11:15"]), "the moved instance");
+    // Transparent and cancelled events take no time; the all-day event takes the day.
+    assert_eq!(slots_on(&mentor_id, "2026-10-27", NOW), times(&ALL), "TRANSP:TRANSPARENT");
+    assert_eq!(slots_on(&mentor_id, "2026-10-28", NOW), times(&ALL), "STATUS:CANCELLED");
+    assert!(slots_on(&mentor_id, "2026-10-29", NOW).is_empty(), "all day");
+    assert_eq!(slots_on(&mentor_id, "2026-10-30", NOW), without(&["09:00", "09:15"]), "a UTC event");
+    assert_eq!(
+        slots_on(&mentor_id, "2026-11-03", NOW),
+        without(&["09:00"]),
+        "a floating time, in the mentor's zone"
+    );
+
+    // Why a slot is not offered, for the mentor.
+    let explain = |start: &str| {
+        let reply = mentor.request(
+            "GET",
+            &format!("/api/me/availability/explain?start={start}"),
+            None,
+            &[("x-quarterhour-now", NOW)],
+        );
+        assert_eq!(reply.status, 200, "{}", reply.body);
+        reply.json()["explanation"]["status"].as_str().unwrap().to_string()
+    };
+    assert_eq!(explain("2026-11-16T15:00:00Z"), "busy_calendar");
+    assert_eq!(explain("2026-11-16T14:00:00Z"), "offered");
+    assert_eq!(explain("2026-11-16T20:00:00Z"), "outside_window");
+    let malformed = mentor.get("/api/me/availability/explain?start=tomorrow");
+    assert_eq!((malformed.status, malformed.error_code().as_str()), (400, "invalid_parameter"));
+
+    // The files now answer 404: a failed read keeps the last good busy times for 24 hours.
+    let again = save(&mentor, &[weekly], NOW);
+    assert_eq!(again[0]["status"], "unreachable");
+    assert_eq!(again[0]["busy_intervals"], 4);
+    assert_eq!(slots_on(&mentor_id, "2026-11-16", NOW), without(&ten_to_eleven), "kept");
+    let later = "2026-10-27T13:00:00Z";
+    assert_eq!(slots_on(&mentor_id, "2026-11-16", later), times(&ALL), "dropped after 24 hours");
+}
+
+#[test]
+fn calendars_that_fail_say_why_and_leave_slots_working() {
+    let files = Files::start();
+    let (mentor, mentor_id) = new_york_mentor();
+    let n = crate::client::unique_suffix();
+    let html = files.serve(&format!("/{n}/page.html"), 200, b"<!doctype html><title>Sign in</title>", false);
+    let big = files.serve(&format!("/{n}/big.ics"), 200, &vec![b'x'; 2 * 1024 * 1024], false);
+    let gone = format!("http://127.0.0.1:9/{n}/nothing.ics");
+    let calendars = save(&mentor, &[html, big, gone], NOW);
+    let statuses: Vec<&str> = calendars.iter().map(|c| c["status"].as_str().unwrap()).collect();
+    assert_eq!(statuses, ["not_icalendar", "too_large", "unreachable"]);
+    assert_eq!(slots_on(&mentor_id, "2026-10-27", NOW), times(&ALL));
+    let listed = mentor.get("/api/me/busy-calendars").json()["calendars"].as_array().unwrap().len();
+    assert_eq!(listed, 3);
+
+    let four: Vec<String> = (0..4).map(|i| format!("https://calendar.example.com/{i}.ics")).collect();
+    for (urls, why) in
+        [(four, "at most 3"), (vec!["ftp://calendar.example.com/a.ics".to_string()], "https only")]
+    {
+        let reply = mentor.send("PUT", "/api/me/busy-calendars", &json!({"urls": urls}));
+        assert_eq!((reply.status, reply.error_code().as_str()), (422, "validation_failed"), "{why}");
+        assert_eq!(reply.json()["error"]["field"], "urls");
+    }
+    assert_eq!(save(&mentor, &[], NOW).len(), 0, "an empty list removes them");
+}
+
+#[test]
+fn free_now_offers_the_next_quarter_hours_with_five_minutes_notice() {
+    // A mentor with slots only far ahead: free-now slots are the only ones today.
+    let (mentor, mentor_id) = open_mentor(json!({"weekly": [], "min_notice_minutes": 1440}));
+    let now = "2026-12-07T10:03:00Z";
+    let header = [("x-quarterhour-now", now)];
+    let started = mentor.request_with("POST", "/api/me/free-now", &json!({"minutes": 30}), &header);
+    assert_eq!(started.status, 200, "{}", started.body);
+    let window = started.json()["free_now"].clone();
+    assert_eq!(
+        (window["start"].as_str(), window["end"].as_str()),
+        (Some("2026-12-07T10:10:00Z"), Some("2026-12-07T10:40:00Z"))
+    );
+    let starts = |reply: &Value| -> Vec<String> {
+        reply["slots"].as_array().unwrap().iter().map(|s| s["start"].as_str().unwrap().to_string()).collect()
+    };
+    assert_eq!(starts(&window), ["2026-12-07T10:10:00Z", "2026-12-07T10:25:00Z"]);
+    let me = mentor.request("GET", "/api/me", None, &header).json();
+    assert_eq!(me["free_now_until"], "2026-12-07T10:40:00Z");
+
+    // The directory finds exactly the mentors free now.
+    let listed = |now: &str| -> bool {
+        let reply = Client::new().request(
+            "GET",
+            "/api/mentors?available_now=true&limit=100",
+            None,
+            &[("x-quarterhour-now", now)],
+        );
+        assert_eq!(reply.status, 200, "{}", reply.body);
+        reply.json()["mentors"].as_array().unwrap().iter().any(|m| m["id"] == mentor_id.as_str())
+    };
+    assert!(listed(now));
+
+    let slots = |now: &str| {
+        let reply = Client::new().request(
+            "GET",
+            &format!("/api/mentors/{mentor_id}/slots?from=2026-12-07T10:00:00Z&to=2026-12-07T11:00:00Z"),
+            None,
+            &[("x-quarterhour-now", now)],
+        );
+        starts(&reply.json())
+    };
+    assert_eq!(slots(now), ["2026-12-07T10:10:00Z", "2026-12-07T10:25:00Z"]);
+    assert_eq!(slots("2026-12-07T10:06:00Z"), ["2026-12-07T10:25:00Z"], "5 minutes' notice");
+
+    // A mentee books one like any other slot; both get the mail and invite at once.
+    let client = mentee();
+    let booked = book(&client, &mentor_id, "2026-12-07T10:25:00Z", Some(now));
+    assert_eq!(booked.status, 201, "{}", booked.body);
+    assert_eq!(slots(now), ["2026-12-07T10:10:00Z"], "booked slots disappear");
+    let off_grid = book(&mentee(), &mentor_id, "2026-12-07T10:20:00Z", Some(now));
+    assert_eq!(off_grid.status, 422, "overlapping the booked one: {}", off_grid.body);
+
+    assert_eq!(mentor.request_with("DELETE", "/api/me/free-now", &json!({}), &header).status, 204);
+    assert!(slots(now).is_empty(), "ended");
+    assert!(!listed(now));
+    assert_eq!(
+        client.get("/api/me/bookings").json()["bookings"].as_array().unwrap().len(),
+        1,
+        "the booking stays"
+    );
+
+    let bad = mentor.send("POST", "/api/me/free-now", &json!({"minutes": 45}));
+    assert_eq!((bad.status, bad.json()["error"]["field"].as_str()), (422, Some("minutes")));
+    let not_mentor = mentee().send("POST", "/api/me/free-now", &json!({"minutes": 15}));
+    assert_eq!((not_mentor.status, not_mentor.error_code().as_str()), (403, "forbidden"));
+}
+
+#[test]
+fn free_now_respects_caps_and_busy_calendars() {
+    let files = Files::start();
+    let (mentor, mentor_id) = open_mentor(json!({"weekly": [], "max_per_day": 1}));
+    let now = "2026-12-08T10:03:00Z";
+    let n = crate::client::unique_suffix();
+    let busy = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:b\r\nDTSTART:20261208T102500Z\r\n\
+                DTEND:20261208T104000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    let url = files.serve(&format!("/{n}/busy.ics"), 200, busy.as_bytes(), true);
+    assert_eq!(save(&mentor, &[url], now)[0]["status"], "ok");
+    let started = mentor.request_with(
+        "POST",
+        "/api/me/free-now",
+        &json!({"minutes": 60}),
+        &[("x-quarterhour-now", now)],
+    );
+    let slots: Vec<String> = started.json()["free_now"]["slots"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["start"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        slots,
+        ["2026-12-08T10:10:00Z", "2026-12-08T10:40:00Z", "2026-12-08T10:55:00Z"],
+        "10:25 is busy"
+    );
+    assert_eq!(book(&mentee(), &mentor_id, "2026-12-08T10:40:00Z", Some(now)).status, 201);
+    let capped = book(&mentee(), &mentor_id, "2026-12-08T10:55:00Z", Some(now));
+    assert_eq!((capped.status, capped.error_code().as_str()), (422, "over_capacity"), "one a day");
+}
