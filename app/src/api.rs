@@ -5,6 +5,10 @@ use domain::booking::{
     AvailabilityEnvelope, AvailabilityInput, Booking, BookingEnvelope, BookingList, BookingRequest,
     CancelRequest, RescheduleRequest, SlotList,
 };
+use domain::calendar::{
+    BusyCalendar, BusyCalendarList, BusyCalendarsInput, CalendarFeed, FreeNowEnvelope, FreeNowInput,
+    FreeNowView, SlotExplanation, SlotExplanationEnvelope,
+};
 use domain::error::{ApiError, ErrorBody};
 use domain::matching::{MatchInput, MatchesEnvelope};
 use domain::profile::ProfileUpdate;
@@ -98,8 +102,7 @@ pub async fn rename_organization(name: String) -> ApiResult<Organization> {
 }
 
 pub async fn delete_account() -> ApiResult<()> {
-    let response = Request::delete("/api/me").send().await.map_err(|_| ApiFailure::Unreachable)?;
-    expect_empty(response).await
+    delete("/api/me").await
 }
 
 pub const EXPORT_URL: &str = "/api/me/export";
@@ -230,6 +233,52 @@ pub async fn save_availability(rules: AvailabilityInput) -> ApiResult<Availabili
 }
 
 /// Posts a question; answers with it as its author sees it.
+/// The personal calendar feed's address; None while it is off.
+pub async fn calendar_feed() -> ApiResult<Option<String>> {
+    let feed: CalendarFeed = get("/api/me/calendar-feed").await?;
+    Ok(feed.url)
+}
+
+/// Turns the feed on, or moves it to a new address (the old one stops working at once).
+pub async fn rotate_calendar_feed() -> ApiResult<Option<String>> {
+    let feed: CalendarFeed = send(Request::post("/api/me/calendar-feed"), &serde_json::json!({})).await?;
+    Ok(feed.url)
+}
+
+pub async fn delete_calendar_feed() -> ApiResult<()> {
+    delete("/api/me/calendar-feed").await
+}
+
+pub async fn busy_calendars() -> ApiResult<Vec<BusyCalendar>> {
+    let list: BusyCalendarList = get("/api/me/busy-calendars").await?;
+    Ok(list.calendars)
+}
+
+/// Replaces the busy calendars; each is read once before the answer.
+pub async fn save_busy_calendars(urls: Vec<String>) -> ApiResult<Vec<BusyCalendar>> {
+    let list: BusyCalendarList =
+        send(Request::put("/api/me/busy-calendars"), &BusyCalendarsInput { urls }).await?;
+    Ok(list.calendars)
+}
+
+/// Why the slot starting at `start` (RFC 3339) is or is not offered.
+pub async fn explain_slot(start: String) -> ApiResult<SlotExplanation> {
+    let envelope: SlotExplanationEnvelope =
+        get(&format!("/api/me/availability/explain?start={}", encode(&start))).await?;
+    Ok(envelope.explanation)
+}
+
+/// "I'm free right now" for `minutes`.
+pub async fn start_free_now(minutes: i64) -> ApiResult<FreeNowView> {
+    let envelope: FreeNowEnvelope =
+        send(Request::post("/api/me/free-now"), &FreeNowInput { minutes }).await?;
+    Ok(envelope.free_now)
+}
+
+pub async fn end_free_now() -> ApiResult<()> {
+    delete("/api/me/free-now").await
+}
+
 pub async fn create_request(request: NewRequest) -> ApiResult<domain::request::Request> {
     let envelope: RequestEnvelope = send(Request::post("/api/requests"), &request).await?;
     Ok(envelope.request)
@@ -269,6 +318,24 @@ pub async fn make_offer(request_id: String, offer: NewOffer) -> ApiResult<Offer>
 }
 
 /// Accepts an offer; accepting it again answers the same, so a retry is safe.
+/// Offers the first free slot of the mentor's "free now" window (ending at `until`) as a call.
+/// Returns the slot's start.
+pub async fn offer_free_now_slot(request_id: String, mentor_id: String, until: String) -> ApiResult<String> {
+    let list = slots(mentor_id, 1).await?;
+    let Some(slot) = list.slots.into_iter().find(|slot| slot.start < until) else {
+        return Err(ApiFailure::Api(ApiError::validation(
+            "slot_start",
+            "No slot of your free-now window is left. Open the request to offer another time.",
+        )));
+    };
+    let offer = NewOffer {
+        kind: domain::request::OfferKind::Slot,
+        message: String::new(),
+        slot_start: Some(slot.start),
+    };
+    Ok(make_offer(request_id, offer).await?.slot_start.unwrap_or_default())
+}
+
 pub async fn accept_offer(request_id: String, offer_id: String) -> ApiResult<Acceptance> {
     let url = format!("/api/requests/{}/offers/{}/accept", encode(&request_id), encode(&offer_id));
     send(Request::post(&url), &serde_json::json!({})).await
@@ -314,6 +381,11 @@ pub fn encode(value: &str) -> String {
 async fn get<T: DeserializeOwned>(url: &str) -> ApiResult<T> {
     let response = Request::get(url).send().await.map_err(|_| ApiFailure::Unreachable)?;
     decode(response).await
+}
+
+async fn delete(url: &str) -> ApiResult<()> {
+    let response = Request::delete(url).send().await.map_err(|_| ApiFailure::Unreachable)?;
+    expect_empty(response).await
 }
 
 async fn send<B: Serialize, T: DeserializeOwned>(request: RequestBuilder, body: &B) -> ApiResult<T> {

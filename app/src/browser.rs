@@ -84,6 +84,32 @@ pub fn time_label(rfc3339: &str, timezone: Option<&str>) -> String {
     format(rfc3339, timezone, &[("hour", "2-digit"), ("minute", "2-digit")])
 }
 
+/// A `datetime-local` value (the browser's wall-clock time) as an RFC 3339 instant in UTC.
+pub fn local_input_to_rfc3339(local: &str) -> Option<String> {
+    let date = Date::new(&JsValue::from_str(local));
+    if local.is_empty() || date.get_time().is_nan() {
+        return None;
+    }
+    Some(date.to_iso_string().as_string()?.replace(".000Z", "Z"))
+}
+
+/// Whole minutes from now until an RFC 3339 instant, rounded up; None when it has passed.
+pub fn minutes_until(rfc3339: &str) -> Option<i64> {
+    let left = Date::new(&JsValue::from_str(rfc3339)).get_time() - Date::now();
+    (left > 0.0).then(|| (left / 60_000.0).ceil() as i64)
+}
+
+/// Puts `text` on the clipboard where the browser allows it (a secure page, after a click).
+pub fn copy_text(text: &str) {
+    let write = || -> Option<()> {
+        let navigator = Reflect::get(&js_sys::global(), &"navigator".into()).ok()?;
+        let clipboard = Reflect::get(&navigator, &"clipboard".into()).ok()?;
+        let write_text: Function = Reflect::get(&clipboard, &"writeText".into()).ok()?.dyn_into().ok()?;
+        write_text.call1(&clipboard, &JsValue::from_str(text)).ok().map(drop)
+    };
+    let _ = write();
+}
+
 /// A fresh random key (for Idempotency-Key).
 pub fn random_key() -> String {
     (0..4).map(|_| format!("{:08x}", (js_sys::Math::random() * f64::from(u32::MAX)) as u32)).collect()

@@ -6,7 +6,7 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use crate::api::{self, ApiFailure};
-use crate::browser::{day_label, time_label, timezone_options};
+use crate::browser::{day_label, local_input_to_rfc3339, time_label, timezone_options};
 use crate::components::form::{FieldError, FormError};
 use crate::components::loaded::Loaded;
 
@@ -168,18 +168,14 @@ fn Editor(form: AvailabilityForm, user_id: String) -> impl IntoView {
         submit();
     };
     let add_quick = move |_| {
-        // A datetime-local value is the browser's wall-clock time; Date reads it as local.
-        let local = quick.get_untracked();
-        let date = js_sys::Date::new(&local.clone().into());
-        if local.is_empty() || date.get_time().is_nan() {
+        let Some(start) = local_input_to_rfc3339(&quick.get_untracked()) else {
             failure.set(Some(ApiFailure::Api(domain::error::ApiError::validation(
                 "one_off",
                 "Pick a date and time first.",
             ))));
             return;
-        }
-        let iso = date.to_iso_string().as_string().unwrap_or_default().replace(".000Z", "Z");
-        form.one_off.update(|list| list.push(iso));
+        };
+        form.one_off.update(|list| list.push(start));
         submit();
     };
     view! {

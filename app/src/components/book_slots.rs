@@ -223,18 +223,33 @@ fn Confirmation(booking: Booking) -> impl IntoView {
                 {format!("{}, {}", day_label(&booking.start, None), time_label(&booking.start, None))}
                 ". Both of you have an e-mail with the invite."
             </p>
-            <BookedLinks invite_url=booking.invite_url.clone()/>
+            <BookedLinks booking=booking.clone()/>
         </div>
     }
 }
 
 /// After booking: the calendar invite, and the way to every session.
 #[component]
-pub fn BookedLinks(invite_url: String) -> impl IntoView {
+pub fn BookedLinks(booking: Booking) -> impl IntoView {
     view! {
-        <p class="actions">
-            <a class="button button--small" href=invite_url download="quarterhour-session.ics">"Add to calendar"</a>
+        <div class="actions">
+            <AddToCalendar booking/>
             <A href="/sessions">"See my sessions"</A>
-        </p>
+        </div>
+    }
+}
+
+/// The session in the person's calendar: the .ics invite, or Google's and Outlook's own
+/// "add event" pages.
+#[component]
+pub fn AddToCalendar(booking: Booking) -> impl IntoView {
+    view! {
+        <a class="button button--small button--secondary" href=booking.invite_url download="quarterhour-session.ics">
+            "Add to calendar (.ics)"
+        </a>
+        <a class="button button--small button--secondary" href=booking.add_to_calendar.google
+            target="_blank" rel="noopener noreferrer">"Google Calendar"</a>
+        <a class="button button--small button--secondary" href=booking.add_to_calendar.outlook
+            target="_blank" rel="noopener noreferrer">"Outlook"</a>
     }
 }

@@ -5,6 +5,7 @@ use leptos_router::hooks::use_navigate;
 
 use crate::api;
 use crate::components::api_status::ApiStatusBanner;
+use crate::components::free_now::FreeNowSwitch;
 use crate::session::Session;
 
 #[component]
@@ -37,6 +38,9 @@ pub fn Header() -> impl IntoView {
                             when=move || session.is_signed_in()
                             fallback=|| view! { <li><A href="/sign-in" attr:class="button button--small">"Sign in"</A></li> }
                         >
+                            <Show when=move || session.me().is_some_and(|me| me.profile.is_mentor)>
+                                <li><FreeNowSwitch/></li>
+                            </Show>
                             <li>
                                 <A href="/messages">
                                     "Messages"

@@ -1,9 +1,11 @@
 pub mod api_status;
 pub mod availability_editor;
 pub mod book_slots;
+pub mod calendars;
 pub mod feedback_form;
 pub mod footer;
 pub mod form;
+pub mod free_now;
 pub mod goal_box;
 pub mod header;
 pub mod impact;

@@ -11,7 +11,7 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::params::ParamsMap;
 
 use crate::api::{self, ApiFailure};
-use crate::browser::{browser_timezone, local_time_now};
+use crate::browser::{browser_timezone, local_time_now, minutes_until, time_label};
 use crate::components::goal_box::GoalBox;
 use crate::components::loaded::Loaded;
 use crate::components::profile_bits::OrganizationBadge;
@@ -28,6 +28,8 @@ pub struct DirectoryQuery {
     pub career_stage: Option<String>,
     pub tz_overlap_hours: Option<String>,
     pub sort: Option<String>,
+    /// Only mentors who are free right now.
+    pub available_now: bool,
 }
 
 impl DirectoryQuery {
@@ -42,6 +44,7 @@ impl DirectoryQuery {
             career_stage: one("career_stage"),
             tz_overlap_hours: one("tz_overlap_hours"),
             sort: one("sort"),
+            available_now: params.get("available_now").as_deref() == Some("true"),
         }
     }
 
@@ -65,6 +68,9 @@ impl DirectoryQuery {
             if let Some(value) = value {
                 pairs.push((key, value));
             }
+        }
+        if self.available_now {
+            pairs.push(("available_now", "true"));
         }
         pairs
             .into_iter()
@@ -128,6 +134,9 @@ impl DirectoryQuery {
                 format!("{hours}+ shared working hours"),
                 Self { tz_overlap_hours: None, ..self.clone() },
             ));
+        }
+        if self.available_now {
+            chips.push(("Free now".to_string(), Self { available_now: false, ..self.clone() }));
         }
         chips
     }
@@ -219,6 +228,7 @@ fn Filters(
         }
     };
     let go_outside = go.clone();
+    let go_now = go.clone();
     view! {
         <div class="filters">
             <div class="field">
@@ -244,6 +254,14 @@ fn Filters(
                     <option value="newest">"Newest"</option>
                     <option value="soonest">"Free soonest"</option>
                 </select>
+            </div>
+            <div class="check filters__check">
+                <input id="filter-free-now" type="checkbox" prop:checked=move || query.get().available_now
+                    on:change=move |_| {
+                        let next = query.get_untracked();
+                        go_now(DirectoryQuery { available_now: !next.available_now, ..next });
+                    }/>
+                <label for="filter-free-now">"Free now"</label>
             </div>
             {move || my_domain().map(|domain| {
                 let go = go_outside.clone();
@@ -403,13 +421,23 @@ fn Results(
 #[component]
 fn MentorCardView(mentor: MentorCard) -> impl IntoView {
     let local_time = local_time_now(&mentor.timezone);
+    let free_until = mentor
+        .free_now_until
+        .as_deref()
+        .filter(|until| minutes_until(until).is_some())
+        .map(|until| time_label(until, None));
     let languages =
         mentor.languages.iter().map(|code| language_name(code).to_string()).collect::<Vec<_>>().join(", ");
     view! {
         <li class="card mentor-card">
             <h2 class="mentor-card__name"><A href=format!("/mentors/{}", mentor.id)>{mentor.display_name.clone()}</A></h2>
             {(!mentor.headline.is_empty()).then(|| view! { <p class="mentor-card__headline">{mentor.headline.clone()}</p> })}
-            <p class="mentor-card__meta"><OrganizationBadge organization=mentor.organization.clone()/></p>
+            <p class="mentor-card__meta">
+                <OrganizationBadge organization=mentor.organization.clone()/>
+                {free_until.map(|until| view! {
+                    <span class="badge badge--free">{format!("Free now · until {until}")}</span>
+                })}
+            </p>
             <ul class="tags" aria-label="Expertise">
                 {mentor.expertise.iter().take(6).map(|tag| view! { <li class="tag">{tag.clone()}</li> }).collect_view()}
             </ul>

@@ -11,6 +11,7 @@ use leptos_router::hooks::{use_location, use_navigate};
 use crate::api::{self, ApiFailure};
 use crate::browser::{browser_timezone, timezone_options};
 use crate::components::availability_editor::AvailabilityEditor;
+use crate::components::calendars::CalendarsSection;
 use crate::components::form::{FieldError, FormError, field_message};
 use crate::components::profile_bits::OrganizationBadge;
 use crate::components::signed_in::SignInPrompt;
@@ -302,6 +303,7 @@ fn ProfileEditor(me: Me) -> impl IntoView {
             </form>
         </section>
         <AvailabilityEditor user_id=me.user.id.clone()/>
+        <CalendarsSection is_mentor=me.profile.is_mentor/>
         <OrganizationSection me=me.clone()/>
         <AccountSection/>
     }

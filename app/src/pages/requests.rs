@@ -1,14 +1,15 @@
 //! Open requests: the signed-in person's own questions and, for mentors, the questions that fit
 //! them, with filters the URL keeps.
 
-use domain::request::{Format, OfferStatus, Request};
+use domain::request::{Format, OfferKind, OfferStatus, Request};
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use leptos_router::params::ParamsMap;
 
-use crate::api;
+use crate::api::{self, ApiFailure};
+use crate::browser::{minutes_until, time_label};
 use crate::components::loaded::Loaded;
 use crate::components::profile_bits::TagList;
 use crate::components::request_bits::{StatusPill, format_label, offers_label, timing};
@@ -224,6 +225,7 @@ fn FeedCard(request: Request) -> impl IntoView {
         OfferStatus::Pending => "You offered",
         OfferStatus::Accepted => "Your offer was accepted",
     });
+    let can_offer_now = own_offer.is_none() && request.format.accepts(OfferKind::Slot);
     view! {
         <li class="card request-card">
             <h3 class="request-card__title">
@@ -243,6 +245,51 @@ fn FeedCard(request: Request) -> impl IntoView {
                 <span>{offers_label(request.offer_count)}</span>
                 <span>{when}</span>
             </p>
+            {can_offer_now.then(|| view! { <OfferFreeNow request_id=request.id.clone()/> })}
         </li>
+    }
+}
+
+/// For a mentor who is free right now: offers the first slot of the window in one click.
+#[component]
+fn OfferFreeNow(request_id: String) -> impl IntoView {
+    let session = Session::get();
+    let failure = RwSignal::new(None::<ApiFailure>);
+    let offered = RwSignal::new(None::<String>);
+    let free_until =
+        move || session.me().and_then(|me| me.free_now_until).filter(|until| minutes_until(until).is_some());
+    let offer = Action::new_local(move |_: &()| {
+        let request_id = request_id.clone();
+        let me = session.me_untracked();
+        async move {
+            let Some((mentor_id, until)) = me.and_then(|me| Some((me.user.id, me.free_now_until?))) else {
+                return;
+            };
+            match api::offer_free_now_slot(request_id, mentor_id, until).await {
+                Ok(start) => {
+                    failure.set(None);
+                    offered.set(Some(start));
+                }
+                Err(error) => failure.set(Some(error)),
+            }
+        }
+    });
+    view! {
+        {move || match offered.get() {
+            Some(start) => Some(view! {
+                <p class="banner banner--success" role="status">
+                    {format!("You offered a call at {}.", time_label(&start, None))}
+                </p>
+            }.into_any()),
+            None => free_until().map(|_| view! {
+                <p class="actions">
+                    <button type="button" class="button button--small" disabled=move || offer.pending().get()
+                        on:click=move |_| { offer.dispatch(()); }>
+                        "Offer a call now (you're free)"
+                    </button>
+                </p>
+            }.into_any()),
+        }}
+        {move || failure.get().map(|f| view! { <p class="field-error" role="alert">{f.message()}</p> })}
     }
 }

@@ -13,6 +13,7 @@ use crate::pages::wrap_up::WrapUpPage;
 
 use crate::api::{self, ApiFailure, ApiResult};
 use crate::browser::{day_label, time_label};
+use crate::components::book_slots::AddToCalendar;
 use crate::components::form::FormError;
 use crate::components::loaded::Loaded;
 use crate::components::signed_in::SignedIn;
@@ -154,7 +155,7 @@ fn SessionCard(booking: Booking, refresh: LocalResource<ApiResult<BookingList>>)
             {upcoming.then(|| view! {
                 <div class="actions">
                     <a class="button button--small" href=booking.call_link.clone() target="_blank" rel="noopener noreferrer">"Join call"</a>
-                    <a class="button button--small button--secondary" href=booking.invite_url.clone() download="quarterhour-session.ics">"Add to calendar"</a>
+                    <AddToCalendar booking=booking.clone()/>
                     <button type="button" class="button button--small button--secondary" on:click=move |_| moving.update(|m| *m = !*m)
                         aria-expanded=move || moving.get().to_string()>"Reschedule"</button>
                     <button type="button" class="button button--small button--secondary" on:click=move |_| cancelling.update(|c| *c = !*c)

@@ -262,39 +262,88 @@ fn same_occurrence(a: &When, b: &When, mentor_zone: &TimeZone) -> bool {
     }
 }
 
-/// Rewrites a UNTIL in UTC into the event's wall-clock, the reading recurrences are expanded in.
-fn rule_in_wall_clock(rule: &str, start: &When) -> String {
-    rule.split(';')
-        .map(|part| match part.split_once('=') {
-            Some((key, value)) if key.eq_ignore_ascii_case("UNTIL") => {
-                let until = value
-                    .strip_suffix('Z')
-                    .and_then(|v| civil::DateTime::strptime("%Y%m%dT%H%M%S", v).ok())
-                    .and_then(|utc| placed(&TimeZone::UTC, utc))
-                    .map(|at| match start {
-                        When::Local(_, zone) => at.to_zoned(zone.clone()).datetime(),
-                        _ => at.to_zoned(TimeZone::UTC).datetime(),
-                    });
-                match (until, start) {
-                    (Some(local), When::Date(_)) => format!("UNTIL={}", local.strftime("%Y%m%d")),
-                    (Some(local), _) => format!("UNTIL={}Z", local.strftime("%Y%m%dT%H%M%S")),
-                    (None, When::Date(_)) => format!("UNTIL={}", &value[..value.len().min(8)]),
-                    (None, _) if value.len() == 8 => format!("UNTIL={value}T235959Z"),
-                    (None, _) => format!("UNTIL={}Z", value.trim_end_matches('Z')),
-                }
+/// A RRULE's UNTIL as a wall-clock reading in the event's own time, the reading recurrences are
+/// expanded in: a UTC instant is moved into the event's zone, a date alone means its whole day.
+fn until_in_wall_clock(value: &str, start: &When) -> Option<DateTime> {
+    if let Some(utc) = value.strip_suffix('Z') {
+        let at = placed(&TimeZone::UTC, DateTime::strptime("%Y%m%dT%H%M%S", utc).ok()?)?;
+        let zone = match start {
+            When::Local(_, zone) => zone.clone(),
+            _ => TimeZone::UTC,
+        };
+        return Some(at.to_zoned(zone).datetime());
+    }
+    if value.len() == 8 {
+        let date = civil::Date::strptime("%Y%m%d", value).ok()?;
+        return Some(match start {
+            When::Date(_) => date.to_datetime(civil::Time::midnight()),
+            _ => date.to_datetime(civil::time(23, 59, 59, 0)),
+        });
+    }
+    DateTime::strptime("%Y%m%dT%H%M%S", value).ok()
+}
+
+/// A comma-separated list of numbers.
+fn numbers<T: std::str::FromStr>(value: &str) -> Option<Vec<T>> {
+    value.split(',').map(|n| n.trim_start_matches('+').parse().ok()).collect()
+}
+
+/// The RRULE value (`FREQ=WEEKLY;BYDAY=MO,WE;UNTIL=…`) as an `rrule` rule in wall-clock time.
+/// Built part by part rather than parsed by `rrule` itself, whose parser needs every time zone
+/// and a regular-expression engine that an expansion in wall-clock time has no use for.
+fn rule_in_wall_clock(rule: &str, start: &When) -> Option<rrule::RRule<rrule::Unvalidated>> {
+    use rrule::{Frequency, NWeekday, RRule};
+    let mut parts: Vec<(String, &str)> = Vec::new();
+    for part in rule.split(';').filter(|part| !part.is_empty()) {
+        let (key, value) = part.split_once('=')?;
+        parts.push((key.trim().to_ascii_uppercase(), value.trim()));
+    }
+    let freq = parts.iter().find(|(key, _)| key == "FREQ")?.1.parse::<Frequency>().ok()?;
+    let mut built = RRule::new(freq);
+    for (key, value) in &parts {
+        built = match key.as_str() {
+            "FREQ" => built,
+            "INTERVAL" => built.interval(value.parse().ok()?),
+            "COUNT" => built.count(value.parse().ok()?),
+            "UNTIL" => built.until(utc_reading(until_in_wall_clock(value, start)?)?),
+            "WKST" => match value.parse::<NWeekday>().ok()? {
+                NWeekday::Every(day) => built.week_start(day),
+                NWeekday::Nth(..) => return None,
+            },
+            "BYDAY" => built.by_weekday(value.split(',').map(|d| d.parse().ok()).collect::<Option<_>>()?),
+            "BYMONTH" => {
+                let months: Vec<u8> = numbers(value)?;
+                let months = months
+                    .into_iter()
+                    .map(|m| chrono::Month::try_from(m).ok())
+                    .collect::<Option<Vec<_>>>()?;
+                built.by_month(&months)
             }
-            _ => part.to_string(),
-        })
-        .collect::<Vec<_>>()
-        .join(";")
+            "BYMONTHDAY" => built.by_month_day(numbers(value)?),
+            "BYYEARDAY" => built.by_year_day(numbers(value)?),
+            "BYWEEKNO" => built.by_week_no(numbers(value)?),
+            "BYSETPOS" => built.by_set_pos(numbers(value)?),
+            "BYHOUR" => built.by_hour(numbers(value)?),
+            "BYMINUTE" => built.by_minute(numbers(value)?),
+            "BYSECOND" => built.by_second(numbers(value)?),
+            // Extensions (X-…) say nothing about when the event happens.
+            _ => built,
+        };
+    }
+    Some(built)
+}
+
+/// A wall-clock reading as `rrule` takes it: in its UTC zone, which has no transitions.
+fn utc_reading(local: DateTime) -> Option<chrono::DateTime<rrule::Tz>> {
+    Some(rrule::Tz::UTC.from_utc_datetime(&naive(local)?))
 }
 
 /// The wall-clock starts of a recurrence between two wall-clock readings, expanded by `rrule`.
 /// None when the rule cannot be read: the event then counts once, at its start.
 fn expand(rule: &str, start: &When, from: DateTime, to: DateTime) -> Option<Vec<DateTime>> {
-    let utc = |local: DateTime| Some(rrule::Tz::UTC.from_utc_datetime(&naive(local)?));
-    let rule: rrule::RRule<rrule::Unvalidated> = rule_in_wall_clock(rule, start).parse().ok()?;
-    let set = rule.build(utc(start.wall_clock())?).ok()?.after(utc(from)?).before(utc(to)?);
+    let rule = rule_in_wall_clock(rule, start)?;
+    let set =
+        rule.build(utc_reading(start.wall_clock())?).ok()?.after(utc_reading(from)?).before(utc_reading(to)?);
     let dates = set.all(MAX_OCCURRENCES).dates;
     Some(dates.iter().filter_map(|date| civil_datetime(date.naive_utc())).collect())
 }
@@ -466,6 +515,37 @@ mod tests {
                 pair("2026-11-11T07:00:00Z", "2026-11-11T08:00:00Z"),
             ]
         );
+    }
+
+    #[test]
+    fn monthly_rules_with_ordinals_set_positions_counts_and_intervals() {
+        let event = |start: &str, rule: &str| {
+            format!(
+                "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:u\r\nDTSTART;TZID=America/New_York:{start}\r\n\
+                 DURATION:PT30M\r\nRRULE:{rule}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+            )
+        };
+        let starts = |ics: String| -> Vec<String> {
+            busy_in(&ics, "UTC", "2026-01-01T00:00:00Z", "2027-01-01T00:00:00Z")
+                .iter()
+                .map(|(start, _)| start.clone())
+                .collect()
+        };
+        // The second Tuesday of every other month, three times; 09:00 New York in EST then EDT.
+        assert_eq!(
+            starts(event("20260113T090000", "FREQ=MONTHLY;INTERVAL=2;BYDAY=2TU;COUNT=3")),
+            ["2026-01-13T14:00:00Z", "2026-03-10T13:00:00Z", "2026-05-12T13:00:00Z"]
+        );
+        // The last weekday of the month, from November, until the end of the year.
+        assert_eq!(
+            starts(event(
+                "20261130T090000",
+                "freq=monthly;byday=MO,TU,WE,TH,FR;bysetpos=-1;until=20261231T235959Z;wkst=SU"
+            )),
+            ["2026-11-30T14:00:00Z", "2026-12-31T14:00:00Z"]
+        );
+        // A rule that cannot be read counts once, at its start.
+        assert_eq!(starts(event("20261130T090000", "FREQ=SOMETIMES")), ["2026-11-30T14:00:00Z"]);
     }
 
     #[test]

@@ -83,11 +83,8 @@ const FEED_PAST_DAYS: i64 = 30;
     )
 )]
 pub async fn feed_ics(ctx: &Ctx<'_>) -> Result<Response, AppError> {
-    let token = ctx
-        .param("token")
-        .strip_suffix(".ics")
-        .filter(|t| is_feed_token(t))
-        .ok_or_else(ApiError::not_found)?;
+    // The route takes the `.ics` off: the parameter is the token itself.
+    let token = Some(ctx.param("token")).filter(|t| is_feed_token(t)).ok_or_else(ApiError::not_found)?;
     let owner = calendars::feed_owner(ctx, token).await?.ok_or_else(ApiError::not_found)?;
     limits::enforce(ctx, &format!("feed:{}", &calendars::token_hash(token)[..32]), 120, HOUR).await?;
     let since = ctx.now - SignedDuration::from_hours(24 * FEED_PAST_DAYS);

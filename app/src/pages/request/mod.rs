@@ -220,7 +220,7 @@ fn NoticeView(notice: Notice) -> impl IntoView {
                             {format!("Booked: {}. ", slot_line(&booking.start, Some(&mentor)))}
                             "Both of you have an e-mail with the invite."
                         </p>
-                        <BookedLinks invite_url=booking.invite_url.clone()/>
+                        <BookedLinks booking=booking.clone()/>
                     })}
                 </div>
             }

@@ -1,0 +1,250 @@
+//! The mentor's calendars, in the availability editor: a feed of their sessions to subscribe to,
+//! busy times read from their own calendars, and why a given slot is or is not offered.
+
+use domain::calendar::{BusyCalendar, CalendarStatus, MAX_BUSY_CALENDARS};
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+
+use crate::api::{self, ApiFailure};
+use crate::browser::{copy_text, local_datetime, local_input_to_rfc3339};
+use crate::components::form::{FieldError, FormError};
+use crate::components::loaded::Loaded;
+
+/// Everyone has the feed; mentors also their busy calendars and the slot explainer.
+#[component]
+pub fn CalendarsSection(is_mentor: bool) -> impl IntoView {
+    view! {
+        <section class="panel" aria-labelledby="calendars-title">
+            <h2 id="calendars-title">"Calendars"</h2>
+            <FeedSettings/>
+            {is_mentor.then(|| view! { <BusyCalendars/> <ExplainSlot/> })}
+        </section>
+    }
+}
+
+/// The feed's address with copy, new address and off.
+#[component]
+fn FeedSettings() -> impl IntoView {
+    let loaded = LocalResource::new(api::calendar_feed);
+    view! {
+        <h3>"Your sessions in your calendar"</h3>
+        <Loaded resource=loaded loading="Loading…" let(url)>
+            <FeedControls url=RwSignal::new(url)/>
+        </Loaded>
+    }
+}
+
+#[component]
+fn FeedControls(url: RwSignal<Option<String>>) -> impl IntoView {
+    let failure = RwSignal::new(None::<ApiFailure>);
+    let status = RwSignal::new("");
+    let rotate = Action::new_local(move |_: &()| async move {
+        match api::rotate_calendar_feed().await {
+            Ok(new) => {
+                let was_on = url.get_untracked().is_some();
+                url.set(new);
+                failure.set(None);
+                status.set(if was_on {
+                    "New address made; the old one no longer works."
+                } else {
+                    "Feed on."
+                });
+            }
+            Err(error) => failure.set(Some(error)),
+        }
+    });
+    let turn_off = Action::new_local(move |_: &()| async move {
+        match api::delete_calendar_feed().await {
+            Ok(()) => {
+                url.set(None);
+                failure.set(None);
+                status.set("Feed off; its address no longer works.");
+            }
+            Err(error) => failure.set(Some(error)),
+        }
+    });
+    let copy = move |_| {
+        if let Some(address) = url.get_untracked() {
+            copy_text(&address);
+            status.set("Address copied.");
+        }
+    };
+    view! {
+        <FormError failure=failure fields=&[]/>
+        <Show
+            when=move || url.with(Option::is_some)
+            fallback=move || view! {
+                <p class="hint">"Subscribe from Google Calendar, Outlook or Apple Calendar to see every session you book or give, moves and cancellations included."</p>
+                <button type="button" class="button button--small" on:click=move |_| { rotate.dispatch(()); }>
+                    "Turn on the calendar feed"
+                </button>
+            }
+        >
+            <div class="field">
+                <label for="feed-url">"Your feed's address"</label>
+                <input id="feed-url" type="text" readonly prop:value=move || url.get().unwrap_or_default()
+                    aria-describedby="feed-url-hint"/>
+                <p class="hint" id="feed-url-hint">"Anyone with this address can see your sessions: keep it secret. Making a new address stops the old one at once."</p>
+            </div>
+            <div class="actions">
+                <button type="button" class="button button--small" on:click=copy>"Copy"</button>
+                <button type="button" class="button button--small button--secondary" on:click=move |_| { rotate.dispatch(()); }>
+                    "New address"
+                </button>
+                <button type="button" class="button button--small button--secondary" on:click=move |_| { turn_off.dispatch(()); }>
+                    "Turn off"
+                </button>
+            </div>
+        </Show>
+        <p class="saved" role="status">{move || status.get()}</p>
+    }
+}
+
+fn status_label(calendar: &BusyCalendar) -> &'static str {
+    match calendar.status {
+        None => "Not read yet",
+        Some(CalendarStatus::Ok) => "Read",
+        Some(CalendarStatus::Unreachable) => "Could not be reached",
+        Some(CalendarStatus::NotIcalendar) => "Not a calendar file",
+        Some(CalendarStatus::TooLarge) => "Larger than 1 MB",
+        Some(CalendarStatus::TooSlow) => "Took longer than 5 seconds",
+    }
+}
+
+/// The calendars busy times are read from, and a form that replaces them.
+#[component]
+fn BusyCalendars() -> impl IntoView {
+    let loaded = LocalResource::new(api::busy_calendars);
+    view! {
+        <h3>"Busy times from your own calendars"</h3>
+        <p class="hint">
+            "Paste your calendar's secret iCalendar address (in Google Calendar: Settings, your calendar, \
+             \"Secret address in iCal format\"). Quarterhour reads it every 15 minutes and offers no slot \
+             that clashes with an event; it keeps only when you are busy, never titles or guests."
+        </p>
+        <Loaded resource=loaded loading="Loading…" let(calendars)>
+            <BusyCalendarsForm calendars=RwSignal::new(calendars)/>
+        </Loaded>
+    }
+}
+
+#[component]
+fn BusyCalendarsForm(calendars: RwSignal<Vec<BusyCalendar>>) -> impl IntoView {
+    let failure = RwSignal::new(None::<ApiFailure>);
+    let addresses = RwSignal::new(String::new());
+    let saved = RwSignal::new(false);
+    let save = Action::new_local(move |urls: &Vec<String>| {
+        let urls = urls.clone();
+        async move {
+            match api::save_busy_calendars(urls).await {
+                Ok(list) => {
+                    calendars.set(list);
+                    addresses.set(String::new());
+                    failure.set(None);
+                    saved.set(true);
+                }
+                Err(error) => failure.set(Some(error)),
+            }
+        }
+    });
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        saved.set(false);
+        let typed = addresses.get_untracked();
+        save.dispatch(typed.lines().map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect());
+    };
+    view! {
+        {move || {
+            let list = calendars.get();
+            if list.is_empty() {
+                return view! { <p class="muted">"No calendars yet."</p> }.into_any();
+            }
+            view! {
+                <ul class="calendar-list">
+                    {list.into_iter().map(|calendar| {
+                        let problem = !matches!(calendar.status, None | Some(CalendarStatus::Ok));
+                        let read = calendar.fetched_at.as_deref().map(local_datetime);
+                        view! {
+                            <li class="calendar-list__item">
+                                <span class="calendar-list__name">{format!("{} …{}", calendar.host, calendar.ends_with)}</span>
+                                <span class="badge" class:badge--warning=problem>{status_label(&calendar)}</span>
+                                <span class="hint">
+                                    {format!("{} busy times in use", calendar.busy_intervals)}
+                                    {read.map(|at| format!(" · last read {at}"))}
+                                </span>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            }.into_any()
+        }}
+        <form class="form form--wide" on:submit=on_submit novalidate>
+            <FormError failure=failure fields=&["urls"]/>
+            <div class="field">
+                <label for="busy-calendar-urls">{format!("Calendar addresses, one per line (at most {MAX_BUSY_CALENDARS})")}</label>
+                <textarea id="busy-calendar-urls" rows="3" spellcheck="false" autocomplete="off"
+                    placeholder="https://calendar.example.com/private-…/basic.ics"
+                    bind:value=addresses aria-describedby="busy-calendar-urls-hint urls-error"></textarea>
+                <p class="hint" id="busy-calendar-urls-hint">"Saving replaces the calendars above. Their addresses stay secret, so list every one you want read; save an empty list to stop."</p>
+                <FieldError failure=failure field="urls"/>
+            </div>
+            <div class="actions">
+                <button type="submit" class="button button--small" disabled=move || save.pending().get()>
+                    {move || if save.pending().get() { "Reading…" } else { "Save calendars" }}
+                </button>
+                <p class="saved" role="status">{move || saved.get().then_some("Saved.")}</p>
+            </div>
+        </form>
+    }
+}
+
+/// "Why isn't 14:00 offered?"
+#[component]
+fn ExplainSlot() -> impl IntoView {
+    let when = RwSignal::new(String::new());
+    let failure = RwSignal::new(None::<ApiFailure>);
+    let answer = RwSignal::new(None::<String>);
+    let explain = Action::new_local(move |start: &String| {
+        let start = start.clone();
+        async move {
+            match api::explain_slot(start).await {
+                Ok(explanation) => {
+                    failure.set(None);
+                    answer.set(Some(explanation.message));
+                }
+                Err(error) => {
+                    answer.set(None);
+                    failure.set(Some(error));
+                }
+            }
+        }
+    });
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        match local_input_to_rfc3339(&when.get_untracked()) {
+            Some(start) => {
+                explain.dispatch(start);
+            }
+            None => {
+                answer.set(None);
+                failure.set(Some(ApiFailure::Api(domain::error::ApiError::validation(
+                    "start",
+                    "Pick a date and time first.",
+                ))));
+            }
+        }
+    };
+    view! {
+        <h3>"Why isn't this slot offered?"</h3>
+        <form class="form form--wide" on:submit=on_submit novalidate>
+            <FormError failure=failure fields=&["start"]/>
+            <div class="actions">
+                <label for="explain-start">"Slot starting at"</label>
+                <input id="explain-start" type="datetime-local" step="300" bind:value=when aria-describedby="start-error"/>
+                <button type="submit" class="button button--small button--secondary">"Explain"</button>
+            </div>
+            <FieldError failure=failure field="start"/>
+            <p class="explanation" role="status">{move || answer.get()}</p>
+        </form>
+    }
+}
