@@ -443,3 +443,64 @@ fn free_now_respects_caps_and_busy_calendars() {
     let capped = book(&mentee(), &mentor_id, "2026-12-08T10:55:00Z", Some(now));
     assert_eq!((capped.status, capped.error_code().as_str()), (422, "over_capacity"), "one a day");
 }
+
+#[test]
+fn a_mentor_busy_all_week_is_not_offered_by_slots_matching_or_the_directory() {
+    let files = Files::start();
+    // A language no other test's mentors speak, so that the directory and matching see this one.
+    let (mentor, mentor_id) = open_mentor(json!({}));
+    let profile = json!({"display_name": "A new user", "expertise": ["kubernetes"], "languages": ["tw"]});
+    assert_eq!(mentor.send("PUT", "/api/me/profile", &profile).status, 200);
+    let listed_within_a_week = || {
+        let reply = Client::new().get("/api/mentors?language=tw&available_within_days=7&limit=50");
+        assert_eq!(reply.status, 200, "{}", reply.body);
+        reply.json()["mentors"].as_array().unwrap().iter().any(|m| m["id"] == mentor_id.as_str())
+    };
+    let matched = || {
+        let goal = json!({"goal": "help with kubernetes upgrades", "languages": ["tw"], "within_days": 7});
+        let reply = Client::new().post_json("/api/matches", &goal);
+        assert_eq!(reply.status, 200, "{}", reply.body);
+        reply.json()["matches"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|m| m["mentor"]["id"] == mentor_id.as_str())
+            .cloned()
+    };
+    let week_of_slots = || {
+        let (from, to) =
+            (jiff::Timestamp::now(), jiff::Timestamp::now() + jiff::SignedDuration::from_hours(24 * 7));
+        let reply = Client::new().get(&format!("/api/mentors/{mentor_id}/slots?from={from}&to={to}"));
+        assert_eq!(reply.status, 200, "{}", reply.body);
+        reply.json()["slots"].as_array().unwrap().len()
+    };
+    assert!(listed_within_a_week());
+    assert!(week_of_slots() > 0);
+    let before = matched().expect("matched while free");
+    assert!(!before["next_free_slots"].as_array().unwrap().is_empty());
+
+    // One event from yesterday to eight days on: every slot of the week clashes with it.
+    let day = |offset: i64| {
+        (jiff::Timestamp::now() + jiff::SignedDuration::from_hours(24 * offset))
+            .strftime("%Y%m%dT000000Z")
+            .to_string()
+    };
+    let ics = format!(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Example//EN\r\nBEGIN:VEVENT\r\nUID:away@example.com\r\n\
+         DTSTAMP:20261101T000000Z\r\nDTSTART:{}\r\nDTEND:{}\r\nSUMMARY:Conference\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+        day(-1),
+        day(8)
+    );
+    let url =
+        files.serve(&format!("/{}/away.ics", crate::client::unique_suffix()), 200, ics.as_bytes(), false);
+    let saved = mentor.send("PUT", "/api/me/busy-calendars", &json!({"urls": [url]}));
+    assert_eq!(saved.status, 200, "{}", saved.body);
+    assert_eq!(saved.json()["calendars"][0]["status"], "ok");
+
+    assert_eq!(week_of_slots(), 0, "no slot clashes with the event");
+    assert!(!listed_within_a_week(), "the directory's 'available within' filter follows the calendar");
+    if let Some(after) = matched() {
+        assert_eq!(after["next_free_slots"], json!([]), "{after}");
+        assert!(after["reasons"].as_array().unwrap().iter().all(|r| r["kind"] != "availability"), "{after}");
+    }
+}

@@ -123,6 +123,16 @@ fn a_lone_report_stands_after_48_hours_and_the_check_in_goes_out_once() {
 #[test]
 fn two_misses_pause_a_mentor_who_resumes_from_their_profile() {
     let (mentor, mentor_id) = open_mentor(json!({}));
+    // A language no other test's mentors speak, so that matching finds this mentor alone.
+    let profile = json!({"expertise": ["kubernetes"], "languages": ["ty"], "weekly_capacity": 10});
+    assert_eq!(mentor.send("PUT", "/api/me/profile", &profile).status, 200);
+    let matched = || {
+        let goal = json!({"goal": "help with kubernetes upgrades", "languages": ["ty"], "within_days": 21});
+        let reply = Client::new().post_json("/api/matches", &goal);
+        assert_eq!(reply.status, 200, "{}", reply.body);
+        reply.json()["matches"].as_array().unwrap().iter().any(|m| m["mentor"]["id"] == mentor_id.as_str())
+    };
+    assert!(matched(), "matched before any miss");
     let client = mentee();
     let start = quarter_hour_in(AHEAD + 2);
     let first = book(&client, &mentor_id, &start);
@@ -142,9 +152,11 @@ fn two_misses_pause_a_mentor_who_resumes_from_their_profile() {
     let booking = book_at(&client, &mentor_id, &quarter_hour_in(30), None);
     assert_eq!(booking.status, 422, "{}", booking.body);
     assert_eq!(mentor.get("/api/me").json()["paused"], true, "the mentor sees why");
+    assert!(!matched(), "a paused mentor is not suggested");
 
     assert_eq!(mentor.request("POST", "/api/me/resume", None, &[]).status, 204);
     assert!(!slots(&client).as_array().unwrap().is_empty(), "resumed");
+    assert!(matched(), "and suggested again");
     assert_eq!(mentor.get("/api/me").json()["paused"], false);
     assert_eq!(mails_about(&email_of(&mentor), "Your slots are paused").len(), 1, "mailed once");
 }

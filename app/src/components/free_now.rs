@@ -10,8 +10,13 @@ use crate::api::{self, ApiFailure};
 use crate::browser::minutes_until;
 use crate::session::Session;
 
+/// The switch's view, for the header's lazy chunk.
+pub fn free_now_switch() -> AnyView {
+    view! { <FreeNowSwitch/> }.into_any()
+}
+
 #[component]
-pub fn FreeNowSwitch() -> impl IntoView {
+fn FreeNowSwitch() -> impl IntoView {
     let session = Session::get();
     let failure = RwSignal::new(None::<ApiFailure>);
     // Ticks each 20 seconds so that the minutes left count down, and the switch comes back when

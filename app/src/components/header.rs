@@ -5,7 +5,6 @@ use leptos_router::hooks::use_navigate;
 
 use crate::api;
 use crate::components::api_status::ApiStatusBanner;
-use crate::components::free_now::FreeNowSwitch;
 use crate::session::Session;
 
 #[component]
@@ -39,7 +38,8 @@ pub fn Header() -> impl IntoView {
                             fallback=|| view! { <li><A href="/sign-in" attr:class="button button--small">"Sign in"</A></li> }
                         >
                             <Show when=move || session.me().is_some_and(|me| me.profile.is_mentor)>
-                                <li><FreeNowSwitch/></li>
+                                // Its own chunk: only mentors see it.
+                                <li><Suspense fallback=|| ()>{Suspend::new(free_now_switch())}</Suspense></li>
                             </Show>
                             <li>
                                 <A href="/messages">
@@ -63,4 +63,9 @@ pub fn Header() -> impl IntoView {
             <ApiStatusBanner/>
         </header>
     }
+}
+
+#[lazy]
+fn free_now_switch() -> AnyView {
+    crate::components::free_now::free_now_switch()
 }
