@@ -218,6 +218,21 @@ pub async fn organization_insights(domain: String, period: String) -> ApiResult<
     get(&format!("/api/organizations/{}/insights?period={}", encode(&domain), encode(&period))).await
 }
 
+/// The skills most asked about with the fewest mentors, network-wide, for the home page; empty
+/// when they cannot be read. Only that field of the figures is decoded, so that the first load
+/// carries no decoder for the rest.
+pub async fn mentors_wanted() -> Vec<String> {
+    #[derive(serde::Deserialize)]
+    struct Figures {
+        skills: Skills,
+    }
+    #[derive(serde::Deserialize)]
+    struct Skills {
+        mentors_wanted: Vec<String>,
+    }
+    get::<Figures>("/api/insights").await.map(|figures| figures.skills.mentors_wanted).unwrap_or_default()
+}
+
 pub async fn resume_mentoring() -> ApiResult<()> {
     send_empty(Request::post("/api/me/resume"), &serde_json::json!({})).await
 }

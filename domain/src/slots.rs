@@ -662,6 +662,11 @@ mod tests {
         let slots = free_slots(&r, &[], now, now, ts("2026-12-07T12:00:00Z"));
         assert_eq!(starts(&slots), ["09:30", "09:45"]);
         assert_eq!(refusal(&r, &[], now, ts("2026-12-07T09:00:00Z")), Some(BookingRefusal::SlotTaken));
+        // The mentor's buffer keeps its distance from calendar events as from sessions.
+        r.buffer_minutes = 15;
+        let slots = free_slots(&r, &[], now, now, ts("2026-12-07T12:00:00Z"));
+        assert_eq!(starts(&slots), ["09:45"]);
+        assert_eq!(explain(&r, &[], now, ts("2026-12-07T09:30:00Z")), SlotStatus::BusyCalendar);
     }
 
     #[test]

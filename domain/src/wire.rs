@@ -286,6 +286,10 @@ pub struct SeedRequest {
 pub struct SeedResult {
     /// People created now; those who already existed are left as they are.
     pub created: u64,
+    /// Sessions booked between demo mentees and the mentors created now who are booked up for
+    /// the coming week.
+    #[serde(default)]
+    pub booked: u64,
 }
 
 /// `POST /api/dev/run-scheduled`: what the scheduled jobs did.

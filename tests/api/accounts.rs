@@ -390,8 +390,7 @@ fn organizations_come_from_the_public_suffix_list_and_free_mail_from_a_maintaine
 fn organizations_made_before_the_public_suffix_list_are_rederived() {
     // tests/fixtures/organizations-before-the-public-suffix-list.sql holds the people and the
     // question below as an older deployment stored them.
-    let run = Client::new().post_json("/api/dev/run-scheduled", &json!({}));
-    assert_eq!(run.status, 200, "{}", run.body);
+    crate::client::run_scheduled(None);
     let organization_of =
         |client: &Client| client.get("/api/me").json()["user"]["organization"]["domain"].clone();
     let author = Client::signed_in("first.user@evil.com.tw");
@@ -424,8 +423,8 @@ fn organizations_made_before_the_public_suffix_list_are_rederived() {
     assert_eq!(same_company.get(question).status, 200);
 
     // Nothing is left to move: a second run moves nobody.
-    let again = Client::new().post_json("/api/dev/run-scheduled", &json!({}));
-    assert_eq!(again.json()["organization_members_moved"], 0);
+    let again = crate::client::run_scheduled(None);
+    assert_eq!(again["organization_members_moved"], 0);
 }
 
 #[test]
@@ -524,8 +523,7 @@ fn the_scheduled_job_purges_expired_codes() {
     );
     assert_eq!(asked.status, 202);
     let code = Client::latest_code(&email);
-    let run = Client::new().post_json("/api/dev/run-scheduled", &json!({}));
-    assert_eq!(run.status, 200);
+    crate::client::run_scheduled(None);
     // Back then the code was valid; now it is gone, so even then it no longer signs in.
     let verify = |minutes| {
         Client::new()

@@ -377,13 +377,7 @@ fn the_fifteen_minute_reminder_goes_out_once_when_due() {
     };
     let run_at = |minutes_before: i64| {
         let at = start.parse::<jiff::Timestamp>().unwrap() - jiff::SignedDuration::from_mins(minutes_before);
-        let reply = Client::new().request_with(
-            "POST",
-            "/api/dev/run-scheduled",
-            &json!({}),
-            &[("x-quarterhour-now", &at.to_string())],
-        );
-        assert_eq!(reply.status, 200, "{}", reply.body);
+        crate::client::run_scheduled(Some(&at.to_string()));
     };
     run_at(60);
     assert_eq!(count("In 15 minutes:"), 0, "not due an hour before");
@@ -449,13 +443,7 @@ fn mail_waits_while_delivery_fails_and_goes_out_once_when_it_works_again() {
     assert!(pending.0.iter().chain(&pending.1).all(|m| m["status"] == "pending"), "{pending:?}");
 
     let run = |at: jiff::Timestamp| {
-        let reply = Client::new().request_with(
-            "POST",
-            "/api/dev/run-scheduled",
-            &json!({}),
-            &[("x-quarterhour-now", &at.to_string())],
-        );
-        assert_eq!(reply.status, 200, "{}", reply.body);
+        crate::client::run_scheduled(Some(&at.to_string()));
     };
     run(jiff::Timestamp::now());
     let delivered: Vec<Value> =
@@ -524,6 +512,34 @@ fn a_mentor_who_is_someone_elses_mentee_then_cannot_be_booked_then() {
     let reply = book(&mentee(), &mentor_id, &start);
     assert_eq!((reply.status, reply.error_code().as_str()), (409, "slot_taken"), "{}", reply.body);
     assert_eq!(book(&mentee(), &mentor_id, &quarter_hour_in(36)).status, 201, "other times are free");
+}
+
+#[test]
+fn a_mentee_busy_mentoring_cannot_book_then_and_no_reschedule_lands_on_either_persons_session() {
+    let (both, both_id) = open_mentor(json!({}));
+    let (_mentor, mentor_id) = open_mentor(json!({}));
+    let start = quarter_hour_in(38);
+    assert_eq!(book(&mentee(), &both_id, &start).status, 201, "someone books them as a mentor");
+    let reply = book(&both, &mentor_id, &start);
+    assert_eq!((reply.status, reply.error_code().as_str()), (422, "mentee_busy"), "{}", reply.body);
+
+    let booked = book(&both, &mentor_id, &quarter_hour_in(40));
+    assert_eq!(booked.status, 201, "{}", booked.body);
+    let id = booked.json()["booking"]["id"].as_str().unwrap().to_string();
+    let move_to =
+        |to: &str| both.post_json(&format!("/api/bookings/{id}/reschedule"), &json!({ "start": to }));
+    let onto_own = move_to(&start);
+    assert_eq!((onto_own.status, onto_own.error_code().as_str()), (422, "mentee_busy"), "{}", onto_own.body);
+    let taken = quarter_hour_in(42);
+    assert_eq!(book(&mentee(), &mentor_id, &taken).status, 201);
+    let onto_mentors = move_to(&taken);
+    assert_eq!(
+        (onto_mentors.status, onto_mentors.error_code().as_str()),
+        (409, "slot_taken"),
+        "{}",
+        onto_mentors.body
+    );
+    assert_eq!(move_to(&quarter_hour_in(44)).status, 200, "a time free for both");
 }
 
 #[test]

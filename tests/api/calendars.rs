@@ -113,7 +113,7 @@ struct Files {
     routes: Routes,
 }
 
-/// Path → (status, body or redirect target, answered once).
+/// Path → (status, body or redirect target, answered once). `HANG` never answers.
 type Routes = Arc<Mutex<HashMap<String, (u16, Vec<u8>, bool)>>>;
 
 impl Files {
@@ -122,6 +122,8 @@ impl Files {
         let base = format!("http://127.0.0.1:{}", listener.local_addr().unwrap().port());
         let routes: Routes = Arc::default();
         let shared = Arc::clone(&routes);
+        // Answers that never come keep their connection here, open until the test ends.
+        let held: Arc<Mutex<Vec<std::net::TcpStream>>> = Arc::default();
         std::thread::spawn(move || {
             for stream in listener.incoming().flatten() {
                 let mut reader = BufReader::new(stream);
@@ -135,6 +137,10 @@ impl Files {
                     if reader.read_line(&mut header).map_or(true, |n| n == 0) || header == "\r\n" {
                         break;
                     }
+                }
+                if shared.lock().unwrap().get(&path).is_some_and(|(status, _, _)| *status == HANG) {
+                    held.lock().unwrap().push(reader.into_inner());
+                    continue;
                 }
                 let (status, body, location) = {
                     let mut routes = shared.lock().unwrap();
@@ -172,6 +178,9 @@ impl Files {
 }
 
 const NOW: &str = "2026-10-26T12:00:00Z";
+
+/// A status that makes the file server hold the connection without ever answering.
+const HANG: u16 = 0;
 
 /// A mentor in New York offering 09:00–12:00 on weekdays, with no notice.
 fn new_york_mentor() -> (Client, String) {
@@ -503,4 +512,53 @@ fn a_mentor_busy_all_week_is_not_offered_by_slots_matching_or_the_directory() {
         assert_eq!(after["next_free_slots"], json!([]), "{after}");
         assert!(after["reasons"].as_array().unwrap().iter().all(|r| r["kind"] != "availability"), "{after}");
     }
+}
+
+/// One event on Tuesday 27 October 2026 in New York, `HHMM` to `HHMM`.
+fn one_event(from: &str, to: &str) -> Vec<u8> {
+    format!(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Example//EN\r\nBEGIN:VEVENT\r\nUID:one@example.com\r\n\
+         DTSTAMP:20261001T000000Z\r\nDTSTART;TZID=America/New_York:20261027T{from}00\r\n\
+         DTEND;TZID=America/New_York:20261027T{to}00\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    .into_bytes()
+}
+
+#[test]
+fn calendars_are_read_again_by_the_scheduled_job_through_at_most_three_redirects_within_five_seconds() {
+    let files = Files::start();
+    let (mentor, mentor_id) = new_york_mentor();
+    let n = crate::client::unique_suffix();
+    let without =
+        |blocked: &[&str]| times(&ALL.iter().copied().filter(|t| !blocked.contains(t)).collect::<Vec<_>>());
+
+    let live = files.serve(&format!("/{n}/live.ics"), 200, &one_event("1000", "1100"), false);
+    assert_eq!(save(&mentor, std::slice::from_ref(&live), NOW)[0]["status"], "ok");
+    assert_eq!(slots_on(&mentor_id, "2026-10-27", NOW), without(&["10:00", "10:15", "10:30", "10:45"]));
+    // The event moves in the mentor's calendar; the scheduled job reads it again after 15 minutes.
+    files.serve(&format!("/{n}/live.ics"), 200, &one_event("0900", "0930"), false);
+    let later = "2026-10-26T12:20:00Z";
+    crate::client::run_scheduled(Some(later));
+    assert_eq!(slots_on(&mentor_id, "2026-10-27", later), without(&["09:00", "09:15"]));
+
+    // Three redirects are followed; a fourth is not.
+    let target = files.serve(&format!("/{n}/final.ics"), 200, &one_event("1100", "1130"), false);
+    let chain = |name: &str, hops: usize| {
+        let mut next = target.clone();
+        for hop in (0..hops).rev() {
+            next = files.serve(&format!("/{n}/{name}{hop}"), 302, next.as_bytes(), false);
+        }
+        next
+    };
+    let (three, four) = (chain("three", 3), chain("four", 4));
+    let read = save(&mentor, &[three, four], NOW);
+    let statuses: Vec<&str> = read.iter().map(|c| c["status"].as_str().unwrap()).collect();
+    assert_eq!(statuses, ["ok", "unreachable"]);
+    assert_eq!(slots_on(&mentor_id, "2026-10-27", NOW), without(&["11:00", "11:15"]));
+
+    // A calendar that never answers is given up after 5 seconds, and slots still work.
+    let silent = files.serve(&format!("/{n}/silent.ics"), HANG, b"", false);
+    let read = save(&mentor, &[silent], NOW);
+    assert_eq!(read[0]["status"], "too_slow");
+    assert_eq!(slots_on(&mentor_id, "2026-10-27", NOW), times(&ALL));
 }

@@ -1,7 +1,7 @@
 //! A small HTTP client for the tests: one per simulated browser, carrying its session cookie.
 
-use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Mutex, RwLock, RwLockReadGuard};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde_json::Value;
@@ -39,6 +39,26 @@ impl Reply {
         assert!(error["message"].is_string(), "error without message: {}", self.body);
         error["code"].as_str().expect("error code is a string").to_string()
     }
+}
+
+/// Scheduled runs settle, remind and mail whatever is due at their clock, sessions other tests
+/// are in the middle of making included. A run holds this for writing; making a session in the
+/// past and reporting on it holds it for reading, so that no run falls between the two.
+static SCHEDULER: RwLock<()> = RwLock::new(());
+
+/// Runs the scheduled jobs, at the development clock `now` if given; the jobs' report.
+pub fn run_scheduled(now: Option<&str>) -> Value {
+    let _alone = SCHEDULER.write().unwrap_or_else(|poisoned| poisoned.into_inner());
+    let headers: Vec<(&str, &str)> = now.map(|now| ("x-quarterhour-now", now)).into_iter().collect();
+    let reply =
+        Client::new().request_with("POST", "/api/dev/run-scheduled", &serde_json::json!({}), &headers);
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    reply.json()
+}
+
+/// Keeps scheduled runs out while the guard lives.
+pub fn between_scheduled_runs() -> RwLockReadGuard<'static, ()> {
+    SCHEDULER.read().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 pub fn base_url() -> String {

@@ -308,6 +308,7 @@ fn demo_mentors_offer_slots_and_every_demo_mentee_question_loads() {
         Client::new().post_json("/api/dev/seed", &json!({"prefix": prefix, "mentors": 10, "mentees": 60}));
     assert_eq!(seeded.status, 200, "{}", seeded.body);
     assert_eq!(seeded.json()["created"], 70);
+    assert!(seeded.json()["booked"].as_u64().unwrap() > 0, "{}", seeded.body);
     let (from, to) =
         (jiff::Timestamp::now(), jiff::Timestamp::now() + jiff::SignedDuration::from_hours(7 * 24));
     let mut with_slots = 0;
@@ -317,11 +318,25 @@ fn demo_mentors_offer_slots_and_every_demo_mentee_question_loads() {
         let id = mentor.get("/api/me").json()["user"]["id"].as_str().unwrap().to_string();
         let slots = mentor.get(&format!("/api/mentors/{id}/slots?from={from}&to={to}"));
         assert_eq!(slots.status, 200, "{}", slots.body);
-        if !slots.json()["slots"].as_array().unwrap().is_empty() {
-            with_slots += 1;
+        let free = !slots.json()["slots"].as_array().unwrap().is_empty();
+        let sessions = mentor.get("/api/me/bookings").json()["bookings"].as_array().unwrap().clone();
+        if person.booked_up {
+            assert!(!free, "demo mentor {index} is booked up for the week");
+            assert!(!sessions.is_empty());
+            for session in &sessions {
+                assert_eq!(session["status"], "booked");
+                assert!(session["thread_id"].is_string(), "every booking has its thread: {session}");
+            }
+        } else {
+            assert!(sessions.is_empty(), "demo mentor {index} has no sessions");
+            with_slots += usize::from(free);
         }
     }
-    assert!(with_slots >= 9, "{with_slots} of 10 demo mentors have a free slot this week");
+    assert!(with_slots >= 8, "{with_slots} of the 9 others have a free slot this week");
+    // Seeding again creates no one and books nothing more.
+    let again =
+        Client::new().post_json("/api/dev/seed", &json!({"prefix": prefix, "mentors": 10, "mentees": 60}));
+    assert_eq!((again.json()["created"].as_u64(), again.json()["booked"].as_u64()), (Some(0), Some(0)));
 }
 
 #[test]

@@ -153,8 +153,7 @@ fn a_tag_people_invent_gets_related_skills_from_the_network() {
     for _ in 0..3 {
         mentor("acme.com", json!({"expertise": [invented, "react"], "languages": ["kj"]}), false);
     }
-    let run = Client::new().post_json("/api/dev/run-scheduled", &json!({}));
-    assert_eq!(run.status, 200, "{}", run.body);
+    crate::client::run_scheduled(None);
     let reply = Client::new().post_json(
         "/api/matches",
         &json!({"goal": format!("we are adopting {invented} next quarter"), "languages": ["kj"]}),
@@ -193,4 +192,67 @@ fn bad_input_is_422_with_its_field_and_never_5xx() {
     }
     let words = client.post_json("/api/matches", &json!({"goal": "* \" NEAR( AND %00 - a b c d e f g"}));
     assert_eq!(words.status, 200, "{}", words.body);
+}
+
+#[test]
+fn the_format_asks_for_free_slots_or_for_mentors_who_answer_in_writing() {
+    let (_, slots_only) = mentor(
+        "acme.com",
+        json!({"expertise": ["kubernetes"], "languages": ["tk"], "accepting_requests": false}),
+        true,
+    );
+    let (_, writes_only) = mentor(
+        "globex.com",
+        json!({"expertise": ["kubernetes"], "languages": ["tk"], "accepting_requests": true}),
+        false,
+    );
+    let (_, both) = mentor(
+        "initech.com",
+        json!({"expertise": ["kubernetes"], "languages": ["tk"], "accepting_requests": true}),
+        true,
+    );
+    let found = |format: &str| {
+        let goal = json!({"goal": "help with kubernetes upgrades", "languages": ["tk"], "format": format});
+        let reply = Client::new().post_json("/api/matches", &goal);
+        assert_eq!(reply.status, 200, "{}", reply.body);
+        let mut found = ids(&reply.json());
+        found.sort();
+        found
+    };
+    let sorted = |mut list: Vec<String>| {
+        list.sort();
+        list
+    };
+    assert_eq!(found("call"), sorted(vec![slots_only.clone(), both.clone()]), "a call needs a free slot");
+    assert_eq!(
+        found("written"),
+        sorted(vec![writes_only.clone(), both.clone()]),
+        "writing needs open requests"
+    );
+    assert_eq!(found("either"), sorted(vec![slots_only, writes_only, both]));
+}
+
+#[test]
+fn outside_my_organization_puts_other_organizations_first_and_one_organization_takes_two_places() {
+    let profile = json!({"expertise": ["kubernetes"], "languages": ["tn"], "accepting_requests": true});
+    let own: Vec<String> = (0..4).map(|_| mentor("umbrella.com", profile.clone(), true).1).collect();
+    let others: Vec<String> =
+        ["hooli.com", "vandelay.com"].iter().map(|domain| mentor(domain, profile.clone(), true).1).collect();
+    let viewer = Client::signed_in(&unique_email("viewer", "umbrella.com"));
+    let ask = |outside: bool| {
+        let goal = json!({"goal": "help with kubernetes upgrades", "languages": ["tn"], "limit": 6,
+                          "outside_my_organization": outside});
+        let reply = viewer.post_json("/api/matches", &goal);
+        assert_eq!(reply.status, 200, "{}", reply.body);
+        ids(&reply.json())
+    };
+    let plain = ask(false);
+    assert_eq!(plain.len(), 6, "{plain:?}");
+    let from_own = |list: &[String]| list.iter().filter(|id| own.contains(id)).count();
+    assert!(from_own(&plain[..4]) <= 2, "at most two of one organization near the top: {plain:?}");
+    assert!(others.iter().all(|id| plain[..4].contains(id)), "{plain:?}");
+
+    let outside = ask(true);
+    assert_eq!(&outside[..2].iter().filter(|id| others.contains(id)).count(), &2, "{outside:?}");
+    assert_eq!(from_own(&outside[2..]), 4, "the viewer's own organization follows: {outside:?}");
 }

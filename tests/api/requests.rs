@@ -85,14 +85,7 @@ fn mails_to(client: &Client, subject_part: &str) -> Vec<Value> {
 }
 
 fn run_scheduled_at(at: &str) -> Value {
-    let reply = Client::new().request_with(
-        "POST",
-        "/api/dev/run-scheduled",
-        &json!({}),
-        &[("x-quarterhour-now", at)],
-    );
-    assert_eq!(reply.status, 200, "{}", reply.body);
-    reply.json()
+    crate::client::run_scheduled(Some(at))
 }
 
 #[test]

@@ -50,14 +50,7 @@ fn attendance(reply: &Reply) -> String {
 }
 
 fn run_scheduled(now: &str) -> Value {
-    let reply = Client::new().request_with(
-        "POST",
-        "/api/dev/run-scheduled",
-        &json!({}),
-        &[("x-quarterhour-now", now)],
-    );
-    assert_eq!(reply.status, 200, "{}", reply.body);
-    reply.json()
+    crate::client::run_scheduled(Some(now))
 }
 
 fn email_of(client: &Client) -> String {

@@ -4,8 +4,10 @@ test("a mentor says they are free now, a mentee finds them under Free now and bo
   const mentorContext = await browser.newContext({ baseURL });
   await signIn(mentorContext.request, baseURL, `free.${suffix()}@acme.com`);
   const mentorName = `Free Now Mentor ${suffix()}`;
+  // A skill of its own, so that the requests feed below holds this test's question.
+  const skill = `stage presence ${suffix()}`;
   const saved = await mentorContext.request.put(`${baseURL}/api/me/profile`, {
-    data: { display_name: mentorName, is_mentor: true, timezone: "UTC" },
+    data: { display_name: mentorName, is_mentor: true, timezone: "UTC", expertise: [skill] },
   });
   expect(saved.status()).toBe(200);
   // No weekly windows: the only slots today are the free-now ones.
@@ -46,6 +48,21 @@ test("a mentor says they are free now, a mentee finds them under Free now and bo
   await mentorPage.goto("/sessions");
   await expect(mentorPage.getByText(`Mentoring ${menteeName}`)).toBeVisible();
   await expect(mentorPage.getByText("A quick look at my talk outline")).toBeVisible();
+
+  // While free, the mentor offers the window's next slot to a question in one click.
+  const asked = await page.request.post(`${baseURL}/api/requests`, {
+    data: { title: "Rehearse my conference opening", body: "Five minutes of my talk, live.", expertise: [skill], format: "call" },
+  });
+  expect(asked.status(), await asked.text()).toBe(201);
+  await mentorPage.goto("/requests");
+  const question = mentorPage.locator(".request-card", { hasText: "Rehearse my conference opening" });
+  await question.getByRole("button", { name: "Offer a call now (you're free)" }).click();
+  await expect(question.getByText(/^You offered a call at \d\d:\d\d\.$/)).toBeVisible();
+  await expectAccessible(mentorPage);
+  const offers = (await (await page.request.get(`${baseURL}/api/requests/${(await asked.json()).request.id}`)).json()).request.offers;
+  expect(offers).toHaveLength(1);
+  expect(offers[0].kind).toBe("slot");
+
   await mentorPage.getByRole("button", { name: "End" }).click();
   await expect(mentorPage.getByText("I'm free now")).toBeVisible();
   const me = await (await mentorContext.request.get(`${baseURL}/api/me`)).json();

@@ -8,6 +8,16 @@ test("home page tells a newcomer what Quarterhour is", async ({ page }) => {
   await expectAccessible(page);
 });
 
+test("the home page invites mentors for the skills the network lacks", async ({ page, baseURL }) => {
+  const network = await (await page.request.get(`${baseURL}/api/insights`)).json();
+  // The figures as the network has them, with two skills wanted whatever this run's data is.
+  network.skills.mentors_wanted = ["kubernetes", "technical writing"];
+  await page.route("**/api/insights", (route) => route.fulfill({ json: network }));
+  await page.goto("/");
+  await expect(page.getByText("Mentors wanted: kubernetes, technical writing")).toBeVisible();
+  await expectAccessible(page);
+});
+
 test("header navigation reaches every section", async ({ page }) => {
   await page.goto("/");
   const nav = page.getByRole("navigation", { name: "Main" });

@@ -15,6 +15,9 @@ pub struct DemoPerson {
     pub profile: ProfileFields,
     /// Mentors' weekly slots, so that a new user can book demo mentors.
     pub availability: Option<AvailabilityInput>,
+    /// One mentor in ten is booked up for the coming week by demo mentees, so that the
+    /// directory and matching show what a full mentor looks like.
+    pub booked_up: bool,
 }
 
 const FIRST_NAMES: &[&str] = &[
@@ -423,8 +426,12 @@ pub fn person(prefix: &str, index: u64, mentor: bool) -> DemoPerson {
             meeting_link: None,
         },
         availability,
+        booked_up: mentor && index % 10 == BOOKED_UP_REMAINDER,
     }
 }
+
+/// Mentors whose index leaves this remainder by 10 are booked up.
+const BOOKED_UP_REMAINDER: u64 = 7;
 
 /// Weekly windows within the person's working hours (a few also in the evening), in their own
 /// zone, capped at their weekly capacity.

@@ -90,6 +90,7 @@ pub async fn seed(ctx: &Ctx<'_>) -> Result<Response, AppError> {
 
     let db = ctx.db()?;
     let mut created = 0;
+    let mut booked_up = Vec::new();
     for chunk in people.chunks(90) {
         let existing = users::existing_emails(&db, chunk.iter().map(|(p, _)| p.email.as_str())).await?;
         let mut statements = Vec::new();
@@ -97,7 +98,7 @@ pub async fn seed(ctx: &Ctx<'_>) -> Result<Response, AppError> {
             let email = Email::parse(&person.email)?;
             let organization = account::organization_for(&email);
             let user = UserRow {
-                id: UserId::new(&crypto::sha256_hex(&["demo", &person.email])[..32]),
+                id: demo_id(person),
                 email: person.email.clone(),
                 organization_domain: organization.map(|org| org.domain),
                 created_at: ctx.now,
@@ -132,13 +133,77 @@ pub async fn seed(ctx: &Ctx<'_>) -> Result<Response, AppError> {
                     },
                 )?);
             }
+            if person.booked_up {
+                booked_up.push(user.id.clone());
+            }
             created += 1;
         }
         if !statements.is_empty() {
             db.batch(statements).await?;
         }
     }
-    http::ok(&SeedResult { created })
+    let mentees: Vec<UserId> = (request.start..request.start + request.mentees)
+        .map(|i| demo_id(&demo::person(&request.prefix, i, false)))
+        .collect();
+    let booked = book_up(ctx, &booked_up, &mentees).await?;
+    http::ok(&SeedResult { created, booked })
+}
+
+fn demo_id(person: &DemoPerson) -> UserId {
+    UserId::new(&crypto::sha256_hex(&["demo", &person.email])[..32])
+}
+
+/// Agendas demo mentees bring.
+const DEMO_AGENDAS: [&str; 4] = [
+    "A second opinion on my plan for the quarter",
+    "How to prepare for my first on-call week",
+    "Feedback on a design document draft",
+    "Questions about moving into this field",
+];
+
+/// Books each of `mentors` with demo `mentees` until they have no free slot in the coming week
+/// (their weekly cap reached, or every slot taken), as real mentees would. A mentee the rules
+/// refuse (at most two upcoming sessions with one mentor, ten in all) gives way to the next.
+async fn book_up(ctx: &Ctx<'_>, mentors: &[UserId], mentees: &[UserId]) -> Result<u64, AppError> {
+    let db = ctx.db()?;
+    let mut people = Vec::new();
+    for id in mentees {
+        people.extend(users::find(&db, id).await?);
+    }
+    if people.is_empty() {
+        return Ok(0);
+    }
+    // A week and an hour: a look at "this week" a little later still finds them booked up.
+    let week = ctx.now + jiff::SignedDuration::from_hours(24 * 7 + 1);
+    let (mut booked, mut turn) = (0, 0);
+    for mentor in mentors {
+        // A week holds at most a few sessions per mentor; the bound keeps a surprise finite.
+        for _ in 0..12 {
+            let Some(slot) = booking::free_slots(ctx, mentor, ctx.now, week).await?.into_iter().next() else {
+                break;
+            };
+            let mut made = false;
+            for _ in 0..people.len() {
+                let mentee = &people[turn % people.len()];
+                turn += 1;
+                let agenda = DEMO_AGENDAS[turn % DEMO_AGENDAS.len()];
+                match booking::book_for_demo(ctx, mentor, mentee, slot.start, agenda).await {
+                    Ok(()) => {
+                        made = true;
+                        break;
+                    }
+                    // Refused by a rule (this mentee's limits): the next mentee may.
+                    Err(AppError::Api(_)) => continue,
+                    Err(error) => return Err(error),
+                }
+            }
+            if !made {
+                break;
+            }
+            booked += 1;
+        }
+    }
+    Ok(booked)
 }
 
 /// Runs the scheduled jobs now, or at the development clock's time (`x-quarterhour-now`), so

@@ -492,6 +492,28 @@ pub async fn prepare(
     })
 }
 
+/// Demo data: books `start` as if the mentee had accepted the mentor's offer of it (every check
+/// of the mentor's rules and both calendars, no hourly limit), with its thread and no mail:
+/// demo people have no mailboxes.
+pub async fn book_for_demo(
+    ctx: &Ctx<'_>,
+    mentor: &UserId,
+    mentee: &UserRow,
+    start: Timestamp,
+    agenda: &str,
+) -> Result<(), AppError> {
+    let prepared = prepare(ctx, Through::Offer, mentor, mentee, start, agenda, None).await?;
+    let db = ctx.db()?;
+    let thread = ThreadId::new(crypto::new_id()?);
+    db.batch(vec![
+        bookings::insert_statement(&db, &prepared.row())?,
+        threads::open_for_booking_statement(&db, &thread, &prepared.id, &mentee.id, mentor, ctx.now)?,
+        prepared.next_free_slot_statement(&db)?,
+    ])
+    .await?;
+    Ok(())
+}
+
 /// Books `start` with `mentor` for `mentee` under every guarantee a booking has, enforced again
 /// by the write itself, then mails both. With an idempotency `key`, a concurrent retry that won
 /// the race yields its booking.

@@ -10,6 +10,7 @@ use domain::wire::Profile;
 
 use crate::crypto;
 use crate::http::{AppError, Ctx};
+use crate::store::cache;
 use crate::store::directory::{self, CardRow, Searcher, Summary};
 use crate::store::profiles::{self, ProfileRow};
 use crate::store::rate_events;
@@ -145,18 +146,10 @@ async fn summary(
     );
     let key = format!("search:{version}:{}", crypto::sha256_hex(&[&identity]));
     let kv = ctx.kv()?;
-    let cached = kv.get(&key).text().await?;
-    if let Some(summary) = cached.and_then(|json| serde_json::from_str(&json).ok()) {
+    if let Some(summary) = cache::get(&kv, &key).await? {
         return Ok(summary);
     }
     let summary = directory::summary(&db, search, searcher).await?;
-    // The cache only saves work: a failed write is logged, and the search still answers.
-    let put = match kv.put(&key, serde_json::to_string(&summary)?) {
-        Ok(put) => put.expiration_ttl(60 * 60).execute().await,
-        Err(error) => Err(error),
-    };
-    if let Err(error) = put {
-        worker::console_error!("caching a search summary: {error}");
-    }
+    cache::put(&kv, &key, &summary, 60 * 60, "a search summary").await;
     Ok(summary)
 }

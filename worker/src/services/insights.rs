@@ -5,6 +5,7 @@ use jiff::SignedDuration;
 
 use crate::http::limits::{self, HOUR};
 use crate::http::{AppError, Ctx};
+use crate::store::cache;
 use crate::store::insights as store;
 
 /// Insights answers per client an hour: each reads a period's sessions and answers.
@@ -19,6 +20,25 @@ pub async fn compute(
 ) -> Result<Insights, AppError> {
     let per_hour = ctx.config_number("INSIGHTS_PER_CLIENT_PER_HOUR", PER_CLIENT_PER_HOUR);
     limits::enforce(ctx, &format!("insights:{}", ctx.client_ip()), per_hour, HOUR).await?;
+    if organization.is_some() {
+        return figures(ctx, organization, period).await;
+    }
+    // The network's figures are read on every visit to the home page ("mentors wanted") and
+    // are the same for everyone: computed at most once in ten minutes per period.
+    let key = format!("insights:network:{}:{}", period.as_str(), ctx.now.as_second() / NETWORK_CACHE_SECONDS);
+    let kv = ctx.kv()?;
+    if let Some(cached) = cache::get(&kv, &key).await? {
+        return Ok(cached);
+    }
+    let computed = figures(ctx, None, period).await?;
+    cache::put(&kv, &key, &computed, 2 * NETWORK_CACHE_SECONDS as u64, "the network insights").await;
+    Ok(computed)
+}
+
+/// How long the network's figures are reused.
+const NETWORK_CACHE_SECONDS: i64 = 600;
+
+async fn figures(ctx: &Ctx<'_>, organization: Option<&str>, period: Period) -> Result<Insights, AppError> {
     let until = ctx.now;
     let since = until - SignedDuration::from_hours(24 * period.days());
     let mut facts = store::facts(&ctx.db()?, organization, since, until).await?;

@@ -4,6 +4,7 @@
 
 pub mod availability;
 pub mod bookings;
+pub mod cache;
 pub mod calendars;
 pub mod directory;
 pub mod growth;
