@@ -194,6 +194,15 @@ pub struct Export {
     pub outcomes: Vec<serde_json::Value>,
 }
 
+/// A mentor's impact in totals, as their card shows it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CardImpact {
+    pub sessions_held: u32,
+    pub people_helped: u32,
+    pub answers_accepted: u32,
+}
+
 /// A mentor as listed in the directory.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -213,6 +222,9 @@ pub struct MentorCard {
     /// While the mentor is free right now: when that ends.
     #[serde(default)]
     pub free_now_until: Option<String>,
+    /// The mentor's impact in totals (the profile's `impact` has kudos and the rest).
+    #[serde(default)]
+    pub impact: CardImpact,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -256,3 +256,57 @@ fn outside_my_organization_puts_other_organizations_first_and_one_organization_t
     assert_eq!(&outside[..2].iter().filter(|id| others.contains(id)).count(), &2, "{outside:?}");
     assert_eq!(from_own(&outside[2..]), 4, "the viewer's own organization follows: {outside:?}");
 }
+
+/// The Gini coefficient of `values`: 0 when all are equal, towards 1 when one has everything.
+fn gini(values: &[u32]) -> f64 {
+    let total: f64 = values.iter().map(|v| f64::from(*v)).sum();
+    if total == 0.0 {
+        return 0.0;
+    }
+    let differences: f64 =
+        values.iter().flat_map(|a| values.iter().map(move |b| (f64::from(*a) - f64::from(*b)).abs())).sum();
+    differences / (2.0 * values.len() as f64 * total)
+}
+
+#[test]
+fn sixty_mentees_with_one_goal_each_book_the_top_suggestion_and_the_load_is_shared() {
+    // Eight mentors who fit the goal, each with room for five sessions a week, at eight organizations.
+    let profile = json!({"expertise": ["kubernetes"], "languages": ["tl"], "weekly_capacity": 5});
+    let mentors: Vec<String> = (0..8)
+        .map(|i| mentor(&format!("share{i}x{}.com", unique_suffix()), profile.clone(), true).1)
+        .collect();
+    let goal =
+        json!({"goal": "our k8s cluster keeps OOM-killing pods", "languages": ["tl"], "format": "call"});
+    let mut exposure = std::collections::HashMap::<String, u32>::new();
+    let mut booked = std::collections::HashMap::<(String, i16, i8), u32>::new();
+    let mut tops = Vec::new();
+    for i in 0..60 {
+        let mentee = Client::signed_in(&unique_email("sharing", "globex.com"));
+        // Each mentee is their own client, as sixty people would be.
+        let client = format!("sharing-{i}-{}", unique_suffix());
+        let reply =
+            mentee.request_with("POST", "/api/matches", &goal, &[("x-quarterhour-client", client.as_str())]);
+        assert_eq!(reply.status, 200, "{}", reply.body);
+        let matches = reply.json()["matches"].as_array().unwrap().clone();
+        for suggested in &matches {
+            *exposure.entry(suggested["mentor"]["id"].as_str().unwrap().to_string()).or_default() += 1;
+        }
+        let Some(top) = matches.first() else { continue };
+        let top_id = top["mentor"]["id"].as_str().unwrap().to_string();
+        let slot = top["next_free_slots"][0]["start"].as_str().expect("a call's suggestion has a free slot");
+        let body = json!({"mentor_id": top_id, "start": slot, "agenda": "Our pods keep getting OOM-killed"});
+        let made = mentee.post_json("/api/bookings", &body);
+        assert_eq!(made.status, 201, "mentee {i}: {}", made.body);
+        // Capacity is per week (Monday to Sunday, UTC for these mentors).
+        let week =
+            slot.parse::<jiff::Timestamp>().unwrap().to_zoned(jiff::tz::TimeZone::UTC).date().iso_week_date();
+        *booked.entry((top_id.clone(), week.year(), week.week())).or_default() += 1;
+        tops.push(top_id);
+    }
+    assert!(booked.values().all(|count| *count <= 5), "no mentor past their weekly capacity: {booked:?}");
+    assert!(booked.values().sum::<u32>() >= 40, "every place of the week is taken: {booked:?}");
+    let distinct: std::collections::HashSet<&String> = tops.iter().collect();
+    assert!(distinct.len() > 5, "the top suggestion changes as mentors fill up: {tops:?}");
+    let shown: Vec<u32> = mentors.iter().map(|id| exposure.get(id).copied().unwrap_or(0)).collect();
+    assert!(gini(&shown) <= 0.4, "exposure Gini {:.2} over {shown:?}", gini(&shown));
+}

@@ -267,12 +267,27 @@ fn feedback_is_given_once_per_side_edited_for_14_days_and_seen_only_as_allowed()
     assert_eq!(mentee().get(&path).status, 404);
 }
 
+/// The impact on the mentor's directory card, found by a tag only they list.
+fn card_impact(tag: &str, mentor_id: &str) -> Value {
+    let reply = Client::new().get(&format!("/api/mentors?expertise={tag}"));
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    let cards = reply.json()["mentors"].clone();
+    let card = cards.as_array().unwrap().iter().find(|m| m["id"] == mentor_id).cloned();
+    card.unwrap_or_else(|| panic!("the mentor is listed: {cards}"))["impact"].clone()
+}
+
 #[test]
 fn a_mentors_profile_shows_impact_in_totals_with_thresholds() {
     let (mentor, mentor_id) = open_mentor(json!({}));
+    let tag = format!("impact{}", crate::client::unique_suffix());
+    assert_eq!(mentor.send("PUT", "/api/me/profile", &json!({"expertise": [&tag]})).status, 200);
     let start = quarter_hour_in(AHEAD + 2);
     let profile = || Client::new().get(&format!("/api/mentors/{mentor_id}")).json()["impact"].clone();
     assert_eq!(profile()["sessions_held"], 0);
+    assert_eq!(
+        card_impact(&tag, &mentor_id),
+        json!({"sessions_held": 0, "people_helped": 0, "answers_accepted": 0})
+    );
     assert_eq!(profile()["helpful_share"], Value::Null);
 
     let mut mentees = Vec::new();
@@ -300,6 +315,7 @@ fn a_mentors_profile_shows_impact_in_totals_with_thresholds() {
             assert_eq!(impact["sessions_held"], 4);
             assert_eq!(impact["helpful_share"], Value::Null, "four ratings show no share");
             assert_eq!(impact["reliability"], Value::Null, "four sessions show no reliability");
+            assert_eq!(card_impact(&tag, &mentor_id)["sessions_held"], 4, "the card follows each report");
         }
     }
     let impact = profile();
@@ -309,6 +325,10 @@ fn a_mentors_profile_shows_impact_in_totals_with_thresholds() {
     assert_eq!(impact["kudos"], json!([{"tag": "clear", "count": 5}]));
     assert_eq!(impact["helpful_share"], 0.8);
     assert_eq!(impact["reliability"], "Showed up for 5 of 5 sessions");
+    assert_eq!(
+        card_impact(&tag, &mentor_id),
+        json!({"sessions_held": 5, "people_helped": 5, "answers_accepted": 0})
+    );
     let text = Client::new().get(&format!("/api/mentors/{mentor_id}")).body;
     assert!(
         !text.contains("not_helpful") && !text.contains("\"helpful\""),
@@ -318,8 +338,13 @@ fn a_mentors_profile_shows_impact_in_totals_with_thresholds() {
 
 #[test]
 fn the_author_of_an_answered_question_gives_feedback_on_the_answer() {
-    let (mentor, _mentor_id) = open_mentor(json!({}));
-    mentor.send("PUT", "/api/me/profile", &json!({"expertise": ["kubernetes"], "accepting_requests": true}));
+    let (mentor, mentor_id) = open_mentor(json!({}));
+    let tag = format!("impact{}", crate::client::unique_suffix());
+    mentor.send(
+        "PUT",
+        "/api/me/profile",
+        &json!({"expertise": ["kubernetes", &tag], "accepting_requests": true}),
+    );
     let author = mentee();
     author.send("PUT", "/api/me/profile", &json!({"display_name": "A new user"}));
     let created = author.post_json(
@@ -345,6 +370,8 @@ fn the_author_of_an_answered_question_gives_feedback_on_the_answer() {
     let offer = offer.json()["offer"]["id"].as_str().unwrap().to_string();
     let accepted = author.post_json(&format!("/api/requests/{request}/offers/{offer}/accept"), &json!({}));
     assert_eq!(accepted.status, 200, "{}", accepted.body);
+    let expected = json!({"sessions_held": 0, "people_helped": 1, "answers_accepted": 1});
+    assert_eq!(card_impact(&tag, &mentor_id), expected, "the accepted answer counts on the card");
 
     assert_eq!(mentor.send("PUT", &path, &json!({"kudos": ["clear"]})).status, 404, "only the author");
     assert_eq!(mentor.get(&path).status, 404, "only the author reads it");

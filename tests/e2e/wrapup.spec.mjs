@@ -68,4 +68,9 @@ test("both sides wrap up a past session and the mentor's profile then shows the 
   await expect(impact).toContainText("practical × 1");
   await expect(page.getByText("Helpful", { exact: true })).toHaveCount(0);
   await expectAccessible(page);
+
+  // The directory's card says it in a line.
+  await page.goto(`/mentors?q=${encodeURIComponent(mentorName)}`);
+  const card = page.locator(".mentor-card", { hasText: mentorName });
+  await expect(card.getByText("1 session held · 1 person helped")).toBeVisible();
 });

@@ -10,7 +10,7 @@ use domain::matching::{
 use domain::profile::{CareerStage, ProfileFields};
 use domain::request::Format;
 use domain::time::{rfc3339, utc_offset_minutes};
-use domain::wire::MentorCard;
+use domain::wire::{CardImpact, MentorCard};
 use jiff::civil::Weekday;
 use jiff::{SignedDuration, Timestamp, ToSpan};
 
@@ -229,5 +229,10 @@ fn card(row: &CandidateRow, next_free_slot: Option<Timestamp>) -> MentorCard {
         accepting_requests: row.accepting_requests,
         next_free_slot: next_free_slot.map(rfc3339),
         free_now_until: None,
+        impact: CardImpact {
+            sessions_held: row.sessions_held,
+            people_helped: row.people_helped,
+            answers_accepted: row.answers_accepted,
+        },
     }
 }

@@ -333,6 +333,7 @@ pub async fn accept(
     let (subject, text) = mail::offer_accepted(mentee_name, &row.title, &link);
     let accepted_mail = Mail { to: offer.mentor_email.clone(), subject, text };
     let mut then = mailer::queue_statements(ctx, &[accepted_mail], After::Thread(&thread_id))?;
+    then.push(store::directory::refresh_impact_statement(&db, &offer.mentor_id)?);
     if let Some(prepared) = &prepared {
         then.extend(bookings::follow_up_statements(ctx, prepared)?);
     }

@@ -17,6 +17,7 @@ use crate::http::{AppError, Ctx};
 use crate::mailer::{self, Mail};
 use crate::services::booking;
 use crate::store::bookings::{self as bookings_store, BookingRow};
+use crate::store::directory;
 use crate::store::outbox::After;
 use crate::store::users::{self, UserRow};
 use crate::store::wrapup::{self as store, FeedbackKey, FeedbackRow};
@@ -55,11 +56,12 @@ pub async fn report(
         let results = db
             .batch(vec![
                 store::report_statement(&db, &row.id, side, report, other, attendance)?,
+                directory::refresh_impact_statement(&db, &row.mentor_id)?,
                 bookings_store::find_statement(&db, &row.id)?,
             ])
             .await?;
         let read: BookingRow = results
-            .get(1)
+            .get(2)
             .map(crate::store::first::<BookingRow>)
             .transpose()?
             .flatten()
@@ -287,7 +289,11 @@ pub async fn settle_attendance(ctx: &Ctx<'_>) -> Result<u32, AppError> {
     let mut settled = 0;
     for row in store::to_settle(&db, closed_before, 100).await? {
         let attendance = wrapup::attendance(row.mentor_report, row.mentee_report, row.end_at, ctx.now);
-        db.batch(vec![store::settle_statement(&db, &row.id, attendance)?]).await?;
+        db.batch(vec![
+            store::settle_statement(&db, &row.id, attendance)?,
+            directory::refresh_impact_statement(&db, &row.mentor_id)?,
+        ])
+        .await?;
         if attendance == Attendance::MentorMissed {
             enforce_mentor_policy(ctx, &row.mentor_id).await?;
         }

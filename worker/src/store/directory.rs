@@ -71,8 +71,26 @@ pub fn sync_statements(db: &D1Database, listing: &Listing<'_>) -> Result<Vec<D1P
              WHERE d.user_id = ?1",
         )
         .bind(&[user, text(&expertise), text(&languages)])?,
+        // A listing made anew (a mentor who was not listed for a while) starts from the truth.
+        refresh_impact_statement(db, listing.user_id)?,
         bump_version_statement(db),
     ])
+}
+
+/// Recounts the impact totals on a mentor's listing (none when they are not listed): run with
+/// every write that changes attendance or accepts an answer, and with every listing.
+pub fn refresh_impact_statement(db: &D1Database, mentor: &UserId) -> Result<D1PreparedStatement> {
+    db.prepare(
+        "UPDATE directory SET
+             sessions_held = (SELECT count(*) FROM bookings WHERE mentor_id = ?1 AND attendance = 'held'),
+             answers_accepted = (SELECT count(*) FROM offers WHERE mentor_id = ?1 AND status = 'accepted'),
+             people_helped = (SELECT count(DISTINCT mentee_id) FROM bookings WHERE mentor_id = ?1 AND attendance = 'held')
+                 + (SELECT count(DISTINCT r.author_id) FROM offers f JOIN requests r ON r.id = f.request_id
+                    WHERE f.mentor_id = ?1 AND f.status = 'accepted'
+                      AND r.author_id NOT IN (SELECT mentee_id FROM bookings WHERE mentor_id = ?1 AND attendance = 'held'))
+         WHERE user_id = ?1",
+    )
+    .bind(&[id(mentor)])
 }
 
 pub fn delete_statement(db: &D1Database, user: &UserId) -> Result<D1PreparedStatement> {
@@ -128,6 +146,9 @@ pub struct CardRow {
     pub accepting_requests: bool,
     pub next_free_slot_at: Option<Timestamp>,
     pub free_now_until: Option<Timestamp>,
+    pub sessions_held: u32,
+    pub people_helped: u32,
+    pub answers_accepted: u32,
     pub sort_key: serde_json::Value,
 }
 
@@ -234,7 +255,7 @@ fn matching(search: &Search, searcher: &Searcher<'_>) -> Matching {
 const CARD_COLUMNS: &str =
     "d.id, d.user_id, d.display_name, d.headline, d.expertise, d.languages, d.timezone,
     d.career_stage, d.organization_domain, o.name AS organization_name, d.accepting_requests,
-    d.next_free_slot_at, d.free_now_until";
+    d.next_free_slot_at, d.free_now_until, d.sessions_held, d.people_helped, d.answers_accepted";
 
 /// One page of results, in the search's order, after its cursor. Without text and with a
 /// selective index this stops after `limit + 1` rows, whatever the directory's size; with text,

@@ -1,7 +1,9 @@
 //! Directory rows as mentor cards, and a search page as the mentor list.
 
 use domain::time::rfc3339;
-use domain::wire::{Facets, LanguageCount, ListMeta, MentorCard, MentorList, OrganizationCount, TagCount};
+use domain::wire::{
+    CardImpact, Facets, LanguageCount, ListMeta, MentorCard, MentorList, OrganizationCount, TagCount,
+};
 
 use crate::store::directory::{CardRow, Summary};
 
@@ -21,6 +23,11 @@ pub fn card(row: CardRow) -> MentorCard {
         accepting_requests: row.accepting_requests,
         next_free_slot: row.next_free_slot_at.map(rfc3339),
         free_now_until: row.free_now_until.map(rfc3339),
+        impact: CardImpact {
+            sessions_held: row.sessions_held,
+            people_helped: row.people_helped,
+            answers_accepted: row.answers_accepted,
+        },
     }
 }
 
