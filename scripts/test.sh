@@ -102,6 +102,7 @@ if scripts/build.sh; then
     FAILURES+=("starting wrangler dev")
   fi
   stop_wrangler
+  check "a plain deploy: no development features, no sign-in without its secret" scripts/check-production.sh
 else
   FAILED=$((FAILED + 1))
   FAILURES+=("release build")

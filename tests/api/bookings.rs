@@ -299,6 +299,22 @@ fn only_the_two_participants_see_or_change_a_booking() {
     assert!(stranger.get("/api/me/bookings").json()["bookings"].as_array().unwrap().is_empty());
 }
 
+/// What a Python `script` using `icalendar` (an independent parser) prints for `ics` on stdin.
+pub fn python_icalendar(script: &str, ics: &str) -> String {
+    use std::io::Write;
+    let python = std::env::var("QH_PYTHON").expect("QH_PYTHON: a Python with `icalendar`, set by make test");
+    let mut child = std::process::Command::new(python)
+        .args(["-c", script])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(ics.as_bytes()).unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    String::from_utf8(output.stdout).unwrap()
+}
+
 #[test]
 fn the_invite_parses_with_an_independent_icalendar_parser() {
     let (_mentor, mentor_id) = open_mentor(json!({}));
@@ -306,7 +322,6 @@ fn the_invite_parses_with_an_independent_icalendar_parser() {
     let start = quarter_hour_in(30);
     let id = book(&client, &mentor_id, &start).json()["booking"]["id"].as_str().unwrap().to_string();
     let ics = client.get(&format!("/api/bookings/{id}/invite.ics")).body;
-    let python = std::env::var("QH_PYTHON").expect("QH_PYTHON: a Python with `icalendar`, set by make test");
     let script = r#"
 import sys, icalendar
 cal = icalendar.Calendar.from_ical(sys.stdin.read())
@@ -315,17 +330,7 @@ alarm = next(c for c in cal.walk() if c.name == "VALARM")
 print(event["UID"], event.decoded("DTSTART").isoformat(), event.decoded("DTEND").isoformat(),
       event["SEQUENCE"], alarm.decoded("TRIGGER"), cal["METHOD"], "Join the call" in str(event["DESCRIPTION"]))
 "#;
-    let mut child = std::process::Command::new(python)
-        .args(["-c", script])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    use std::io::Write;
-    child.stdin.take().unwrap().write_all(ics.as_bytes()).unwrap();
-    let output = child.wait_with_output().unwrap();
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-    let parsed = String::from_utf8(output.stdout).unwrap();
+    let parsed = python_icalendar(script, &ics);
     let start = start.replace('Z', "+00:00");
     assert_eq!(
         parsed.trim(),

@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex};
 
 use serde_json::{Value, json};
 
-use crate::bookings::{open_mentor, quarter_hour_in};
+use crate::bookings::{open_mentor, python_icalendar, quarter_hour_in};
 use crate::client::{Client, Reply, unique_email};
 
 fn mentee() -> Client {
@@ -26,23 +26,13 @@ fn book(client: &Client, mentor: &str, start: &str, now: Option<&str>) -> Reply 
 /// What Python's `icalendar` (an independent parser) reads from a feed: one line per event,
 /// `uid sequence status start`.
 fn parse_feed(ics: &str) -> Vec<String> {
-    let python = std::env::var("QH_PYTHON").expect("QH_PYTHON: a Python with `icalendar`, set by make test");
     let script = r#"
 import sys, icalendar
 cal = icalendar.Calendar.from_ical(sys.stdin.read())
 for event in cal.walk("VEVENT"):
     print(event["UID"], event["SEQUENCE"], event["STATUS"], event.decoded("DTSTART").strftime("%Y-%m-%dT%H:%M:%SZ"))
 "#;
-    let mut child = std::process::Command::new(python)
-        .args(["-c", script])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(ics.as_bytes()).unwrap();
-    let output = child.wait_with_output().unwrap();
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-    String::from_utf8(output.stdout).unwrap().lines().map(str::to_string).collect()
+    python_icalendar(script, ics).lines().map(str::to_string).collect()
 }
 
 #[test]

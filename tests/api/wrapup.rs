@@ -334,6 +334,11 @@ fn a_mentors_profile_shows_impact_in_totals_with_thresholds() {
         !text.contains("not_helpful") && !text.contains("\"helpful\""),
         "no rating of one person: {text}"
     );
+    // Someone helped deletes their account: they leave the totals on the card and the profile.
+    assert_eq!(mentees[0].request("DELETE", "/api/me", None, &[]).status, 204);
+    let expected = json!({"sessions_held": 4, "people_helped": 4, "answers_accepted": 0});
+    assert_eq!(card_impact(&tag, &mentor_id), expected);
+    assert_eq!(profile()["people_helped"], 4);
 }
 
 #[test]

@@ -204,6 +204,10 @@ pub async fn delete(ctx: &Ctx<'_>, user: &UserRow) -> Result<(), AppError> {
     if let Ok(email) = Email::parse(&user.email) {
         statements.push(rate_events::delete_bucket_statement(&db, &address_bucket(&email))?);
     }
+    // The people they were helped by no longer count them.
+    for mentor in directory::mentors_who_helped(&db, &user.id).await? {
+        statements.push(directory::refresh_impact_statement(&db, &mentor)?);
+    }
     db.batch(statements).await?;
     sessions::end_all(ctx, &user.id).await
 }

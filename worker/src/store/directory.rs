@@ -93,6 +93,26 @@ pub fn refresh_impact_statement(db: &D1Database, mentor: &UserId) -> Result<D1Pr
     .bind(&[id(mentor)])
 }
 
+/// The mentors whose impact counts `user`: held sessions with them, or answers they accepted.
+pub async fn mentors_who_helped(db: &D1Database, user: &UserId) -> Result<Vec<UserId>> {
+    #[derive(serde::Deserialize)]
+    struct Mentor {
+        mentor_id: UserId,
+    }
+    let rows: Vec<Mentor> = db
+        .prepare(
+            "SELECT mentor_id FROM bookings WHERE mentee_id = ?1 AND attendance = 'held'
+             UNION
+             SELECT f.mentor_id FROM offers f JOIN requests r ON r.id = f.request_id
+             WHERE r.author_id = ?1 AND f.status = 'accepted'",
+        )
+        .bind(&[id(user)])?
+        .all()
+        .await?
+        .results()?;
+    Ok(rows.into_iter().map(|row| row.mentor_id).collect())
+}
+
 pub fn delete_statement(db: &D1Database, user: &UserId) -> Result<D1PreparedStatement> {
     db.prepare("DELETE FROM directory WHERE user_id = ?1").bind(&[id(user)])
 }
