@@ -377,6 +377,12 @@ fn the_author_of_an_answered_question_gives_feedback_on_the_answer() {
     assert_eq!(accepted.status, 200, "{}", accepted.body);
     let expected = json!({"sessions_held": 0, "people_helped": 1, "answers_accepted": 1});
     assert_eq!(card_impact(&tag, &mentor_id), expected, "the accepted answer counts on the card");
+    let goal =
+        json!({"goal": "help with a question like that one", "expertise": [&tag], "format": "written"});
+    let matched = Client::new().post_json("/api/matches", &goal).json();
+    let card =
+        matched["matches"].as_array().unwrap().iter().find(|m| m["mentor"]["id"] == mentor_id.as_str());
+    assert_eq!(card.map(|m| m["mentor"]["impact"].clone()), Some(expected), "and on matching's: {matched}");
 
     assert_eq!(mentor.send("PUT", &path, &json!({"kudos": ["clear"]})).status, 404, "only the author");
     assert_eq!(mentor.get(&path).status, 404, "only the author reads it");

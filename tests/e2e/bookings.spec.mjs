@@ -26,6 +26,10 @@ test("a mentee books a slot and both see it under My sessions", async ({ page, b
   await expectAccessible(page);
   await firstSlot.focus();
   await page.keyboard.press("Enter");
+  await page.getByRole("button", { name: "Use the agenda template" }).click();
+  await expect(page.getByLabel("What would you like from the 15 minutes?")).toHaveValue(
+    "Context: \nWhat I tried: \nWhat I want from these 15 minutes: ",
+  );
   await page.getByLabel("What would you like from the 15 minutes?").fill("Feedback on my system design interview prep");
   await page.getByRole("button", { name: "Book this slot" }).click();
   await expect(page.getByText("Booked:")).toBeVisible();

@@ -22,6 +22,10 @@ test("a mentee asks, a mentor answers in writing, and the answer opens their con
   await page.goto("/requests/new");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ask a question");
   await page.getByLabel("Title", { exact: true }).fill(title);
+  // The good-question template fills the details, and is cleared for this test's own text.
+  await page.getByText("A good question, in four parts").click();
+  await page.getByRole("button", { name: "Use this template" }).click();
+  await expect(page.getByLabel("Details", { exact: true })).toHaveValue(/What I tried/);
   await page.getByLabel("Details", { exact: true }).fill("I keep cloning to make the **borrow checker** happy.");
   await page.getByRole("button", { name: "Preview", exact: true }).click();
   await expect(page.locator(".md-preview strong")).toHaveText("borrow checker");
@@ -44,6 +48,8 @@ test("a mentee asks, a mentor answers in writing, and the answer opens their con
   await expect(card).toContainText("matches rust");
   await card.getByRole("link", { name: title }).click();
   await expect(mentorPage.getByRole("heading", { level: 1 })).toHaveText(title);
+  await mentorPage.getByText("Tips for a useful answer").click();
+  await expect(mentorPage.getByText("Give one next step the mentee can take today.")).toBeVisible();
   const answer = `Borrow it instead and pass a slice to both places ${suffix()}`;
   await mentorPage.getByLabel("Your answer", { exact: true }).fill(answer);
   await mentorPage.getByRole("button", { name: "Send answer" }).click();

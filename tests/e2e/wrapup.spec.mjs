@@ -49,6 +49,8 @@ test("both sides wrap up a past session and the mentor's profile then shows the 
   const mentorPage = await mentorContext.newPage();
   await mentorPage.goto(`/sessions/${bookingId}`);
   await expect(mentorPage.getByRole("heading", { level: 1 })).toHaveText(`Your session with ${menteeName}`);
+  await mentorPage.getByText("The 15-minute checklist").click();
+  await expect(mentorPage.getByText("Minute 12–15: the mentee says their next steps back; agree on a follow-up, if any.")).toBeVisible();
   await mentorPage.getByRole("button", { name: "It happened" }).focus();
   await mentorPage.keyboard.press("Enter");
   await expect(mentorPage.getByText("Both of you say it happened.")).toBeVisible();
