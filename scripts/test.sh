@@ -4,6 +4,7 @@
 # over all layers, and exits non-zero if anything failed.
 source "$(dirname "$0")/lib.sh"
 
+TREE_BEFORE=$(git status --porcelain 2>/dev/null)
 scripts/setup.sh test
 
 PASSED=0
@@ -29,6 +30,21 @@ check() {
     FAILED=$((FAILED + 1))
     FAILURES+=("$name")
   fi
+}
+
+# Nothing to do when no input changed: neither compiled nor optimised again.
+rebuild_is_a_no_op() {
+  local out
+  out=$(scripts/build.sh) || return 1
+  echo "$out"
+  grep -q "the worker is up to date" <<<"$out" && grep -q "the app is up to date" <<<"$out"
+}
+
+# A run leaves the tree as it found it: a fresh clone stays clean.
+tree_unchanged() {
+  local after
+  after=$(git status --porcelain 2>/dev/null)
+  [ "$after" = "$TREE_BEFORE" ] || { echo "the run changed the tree:"; diff <(echo "$TREE_BEFORE") <(echo "$after"); return 1; }
 }
 
 # `cargo test`, counting its tests; a build that fails counts as one failure.
@@ -103,10 +119,14 @@ if scripts/build.sh; then
   fi
   stop_wrangler
   check "a plain deploy: no development features, no sign-in without its secret" scripts/check-production.sh
+  # Unchanged inputs are not compiled or optimised again.
+  check "a second build with nothing changed does nothing" rebuild_is_a_no_op
 else
   FAILED=$((FAILED + 1))
   FAILURES+=("release build")
 fi
+
+check "the run leaves the working tree as it found it" tree_unchanged
 
 echo
 if [ ${#FAILURES[@]} -gt 0 ]; then
