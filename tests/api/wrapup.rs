@@ -342,6 +342,24 @@ fn a_mentors_profile_shows_impact_in_totals_with_thresholds() {
 }
 
 #[test]
+fn organizations_helped_leave_out_the_mentors_own() {
+    let (mentor, mentor_id) = open_mentor(json!({}));
+    let start = quarter_hour_in(AHEAD + 6);
+    // A colleague at the mentor's own organization, and someone elsewhere.
+    for (i, domain) in ["acme.com", "globex.com"].into_iter().enumerate() {
+        let client = Client::signed_in(&unique_email("colleague", domain));
+        let when = at(&start, 30 * i as i64);
+        let id = book(&client, &mentor_id, &when);
+        let after = at(&when, 20);
+        report(&client, &id, "held", &after);
+        assert_eq!(attendance(&report(&mentor, &id, "held", &after)), "held");
+    }
+    let impact = Client::new().get(&format!("/api/mentors/{mentor_id}")).json()["impact"].clone();
+    assert_eq!(impact["people_helped"], 2, "{impact}");
+    assert_eq!(impact["organizations_helped"], 1, "only globex.com: {impact}");
+}
+
+#[test]
 fn the_author_of_an_answered_question_gives_feedback_on_the_answer() {
     let (mentor, mentor_id) = open_mentor(json!({}));
     let tag = format!("impact{}", crate::client::unique_suffix());
