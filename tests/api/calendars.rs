@@ -552,3 +552,54 @@ fn calendars_are_read_again_by_the_scheduled_job_through_at_most_three_redirects
     assert_eq!(read[0]["status"], "too_slow");
     assert_eq!(slots_on(&mentor_id, "2026-10-27", NOW), times(&ALL));
 }
+
+#[test]
+fn the_demo_calendar_served_by_the_app_blocks_a_berlin_mentors_stand_ups() {
+    let mentor = Client::signed_in(&unique_email("calendar-demo", "initech.com"));
+    let profile = json!({"display_name": "A new user", "is_mentor": true, "timezone": "Europe/Berlin"});
+    let id =
+        mentor.send("PUT", "/api/me/profile", &profile).json()["profile"]["id"].as_str().unwrap().to_string();
+    let weekly: Vec<Value> = ["mon", "tue", "wed", "thu", "fri"]
+        .iter()
+        .map(|d| json!({"weekday": d, "start": "09:00", "end": "10:00"}))
+        .collect();
+    let rules =
+        json!({"timezone": "Europe/Berlin", "weekly": weekly, "min_notice_minutes": 0, "horizon_days": 28});
+    assert_eq!(
+        mentor.request_with("PUT", "/api/me/availability", &rules, &[("x-quarterhour-now", NOW)]).status,
+        200
+    );
+    // The file `make dev` serves for a new user to try busy times with.
+    let url = format!("{}/demo/team-calendar.ics", crate::client::base_url());
+    let read = save(&mentor, &[url], NOW);
+    assert_eq!(read[0]["status"], "ok", "{read:?}");
+    // Tuesday 27 October 2026 in Berlin: the stand-up, 09:30 to 09:45, takes one slot.
+    let berlin = jiff::tz::TimeZone::get("Europe/Berlin").unwrap();
+    let day: jiff::civil::Date = "2026-10-27".parse().unwrap();
+    let (from, to) = (
+        day.to_zoned(berlin.clone()).unwrap().timestamp(),
+        day.tomorrow().unwrap().to_zoned(berlin.clone()).unwrap().timestamp(),
+    );
+    let reply = Client::new().request(
+        "GET",
+        &format!("/api/mentors/{id}/slots?from={from}&to={to}"),
+        None,
+        &[("x-quarterhour-now", NOW)],
+    );
+    let local: Vec<String> = reply.json()["slots"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            s["start"]
+                .as_str()
+                .unwrap()
+                .parse::<jiff::Timestamp>()
+                .unwrap()
+                .to_zoned(berlin.clone())
+                .strftime("%H:%M")
+                .to_string()
+        })
+        .collect();
+    assert_eq!(local, ["09:00", "09:15", "09:45"]);
+}
