@@ -370,6 +370,18 @@ fn free_now_offers_the_next_quarter_hours_with_five_minutes_notice() {
         reply.json()["mentors"].as_array().unwrap().iter().any(|m| m["id"] == mentor_id.as_str())
     };
     assert!(listed(now));
+    // Matching says so too, with the window's end on the card.
+    let profile = json!({"expertise": ["kubernetes"], "languages": ["tg"]});
+    assert_eq!(mentor.send("PUT", "/api/me/profile", &profile).status, 200);
+    let goal = json!({"goal": "help with kubernetes upgrades", "languages": ["tg"], "within_days": 1});
+    let matched =
+        Client::new().request_with("POST", "/api/matches", &goal, &[("x-quarterhour-now", now)]).json();
+    let suggestion =
+        matched["matches"].as_array().unwrap().iter().find(|m| m["mentor"]["id"] == mentor_id.as_str());
+    let suggestion = suggestion.unwrap_or_else(|| panic!("matched: {matched}"));
+    assert_eq!(suggestion["mentor"]["free_now_until"], "2026-12-07T10:40:00Z");
+    let availability = suggestion["reasons"].as_array().unwrap().iter().find(|r| r["kind"] == "availability");
+    assert_eq!(availability.map(|r| r["text"].clone()), Some(json!("Free in the next hour")), "{suggestion}");
 
     let slots = |now: &str| {
         let reply = Client::new().request(

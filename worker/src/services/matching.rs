@@ -228,7 +228,7 @@ fn card(row: &CandidateRow, next_free_slot: Option<Timestamp>) -> MentorCard {
         career_stage: row.career_stage,
         accepting_requests: row.accepting_requests,
         next_free_slot: next_free_slot.map(rfc3339),
-        free_now_until: None,
+        free_now_until: row.free_now_until.map(rfc3339),
         impact: CardImpact {
             sessions_held: row.sessions_held,
             people_helped: row.people_helped,

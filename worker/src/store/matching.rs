@@ -33,6 +33,7 @@ pub struct CandidateRow {
     #[serde(deserialize_with = "super::flag")]
     pub accepting_requests: bool,
     pub next_free_slot_at: Option<Timestamp>,
+    pub free_now_until: Option<Timestamp>,
     pub sessions_held: u32,
     pub people_helped: u32,
     pub answers_accepted: u32,
@@ -152,7 +153,7 @@ pub fn candidates_statement(db: &D1Database, query: &CandidateQuery<'_>) -> Resu
              LIMIT {limit})
          SELECT c.user_id, c.display_name, c.headline, c.bio, c.expertise, c.languages, c.timezone,
                 c.utc_offset_minutes, c.career_stage, c.organization_domain, o.name AS organization_name,
-                c.accepting_requests, c.next_free_slot_at, c.sessions_held, c.people_helped,
+                c.accepting_requests, c.next_free_slot_at, c.free_now_until, c.sessions_held, c.people_helped,
                 c.answers_accepted, p.weekly_capacity,
                 (SELECT count(*) FROM bookings b WHERE b.mentor_id = c.user_id AND b.status = 'booked'
                      AND b.start_at >= {week_start} AND b.start_at < {week_end}) AS booked_this_week,
