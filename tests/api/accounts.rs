@@ -145,6 +145,25 @@ fn ten_wrong_codes_an_hour_for_an_address_hold_back_even_the_right_one() {
 }
 
 #[test]
+fn the_scheduled_job_purges_rate_limit_events_older_than_a_day() {
+    let email = unique_email("purged-limits", "acme.com");
+    let name = format!("purge-{}", crate::client::unique_suffix());
+    // Ten wrong guesses three days ago fill that hour's cap, as seen from then.
+    let then = (jiff::Timestamp::now() - jiff::SignedDuration::from_hours(72)).to_string();
+    {
+        let _no_run = crate::client::between_scheduled_runs();
+        for attempt in 0..10 {
+            assert_eq!(wrong_guess(&email, &name, Some(&then)).status, 401, "wrong guess {attempt}");
+        }
+        assert_rate_limited(&wrong_guess(&email, &name, Some(&then)), "the eleventh, then");
+    }
+    // The job drops events older than the longest window (a day): from then, the hour is empty.
+    let run = crate::client::run_scheduled(None);
+    assert!(run["rate_events_purged"].as_u64().unwrap() >= 11, "{run}");
+    assert_eq!(wrong_guess(&email, &name, Some(&then)).status, 401, "the old guesses are gone");
+}
+
+#[test]
 fn thirty_wrong_codes_a_day_for_an_address_are_the_most() {
     let email = unique_email("daily", "acme.com");
     let name = format!("day-{}", crate::client::unique_suffix());
