@@ -331,6 +331,15 @@ pub struct ScheduledRun {
     pub calendars_read: u32,
 }
 
+/// `PUT /api/dev/cache-writes`: makes writes to the KV cache fail, to show that nothing but the
+/// cache depends on them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CacheWrites {
+    pub failing: bool,
+}
+
 /// `PUT /api/dev/mail-delivery`: makes delivery fail, to show that mail waits and is not lost.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

@@ -351,3 +351,25 @@ fn searches_are_limited_per_client() {
     assert!(refused.header("retry-after").is_some());
     assert_eq!(Client::new().get("/api/mentors?limit=1").status, 200, "another client is not held back");
 }
+
+#[test]
+fn searches_and_the_network_figures_answer_while_the_cache_cannot_be_written() {
+    let switch = |failing: bool| {
+        let reply = Client::new().send("PUT", "/api/dev/cache-writes", &json!({ "failing": failing }));
+        assert_eq!(reply.status, 200, "{}", reply.body);
+    };
+    let tag = unique_tag();
+    let (_client, id) = mentor("acme.com", json!({"expertise": [&tag]}));
+    let path = format!("/api/mentors?expertise={tag}");
+    switch(true);
+    // A summary never cached before: computed, its write refused, the answer whole; and again.
+    for attempt in 0..2 {
+        let reply = Client::new().get(&path);
+        assert_eq!(reply.status, 200, "attempt {attempt}: {}", reply.body);
+        assert_eq!((ids(&reply), reply.json()["meta"]["total"].clone()), (vec![id.clone()], json!(1)));
+    }
+    let figures = Client::new().get("/api/insights?period=30d");
+    assert_eq!(figures.status, 200, "{}", figures.body);
+    switch(false);
+    assert_eq!(ids(&Client::new().get(&path)), vec![id]);
+}

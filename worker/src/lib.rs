@@ -103,6 +103,7 @@ async fn handle(
         Endpoint::DevSeed => dev::seed(&ctx).await,
         Endpoint::DevRunScheduled => dev::run_scheduled(&ctx).await,
         Endpoint::DevMailDelivery => dev::mail_delivery(&ctx).await,
+        Endpoint::DevCacheWrites => dev::cache_writes(&ctx).await,
         Endpoint::GetAvailability => availability::get_availability(&ctx).await,
         Endpoint::PutAvailability => availability::put_availability(&ctx).await,
         Endpoint::MentorSlots => availability::slots(&ctx).await,

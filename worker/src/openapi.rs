@@ -65,6 +65,7 @@ mod document {
             handlers::dev::seed,
             handlers::dev::run_scheduled,
             handlers::dev::mail_delivery,
+            handlers::dev::cache_writes,
             handlers::availability::get_availability,
             handlers::availability::put_availability,
             handlers::availability::slots,

@@ -6,15 +6,15 @@ use domain::error::{ApiError, ErrorBody};
 use domain::ids::{RequestId, UserId};
 use domain::request::NewRequest;
 use domain::time::utc_offset_minutes;
-use domain::wire::{MailDelivery, Outbox, ScheduledRun, SeedRequest, SeedResult};
+use domain::wire::{CacheWrites, MailDelivery, Outbox, ScheduledRun, SeedRequest, SeedResult};
 use worker::Response;
 
 use crate::http::{self, AppError, Ctx};
 use crate::services::{accounts, booking};
 use crate::store::directory::{self, Listing};
-use crate::store::outbox;
 use crate::store::requests::{self, NewRequestRow};
 use crate::store::users::{self, UserRow};
+use crate::store::{cache, outbox};
 use crate::{crypto, jobs};
 
 /// Mail the development outbox holds, newest first.
@@ -242,5 +242,25 @@ pub async fn mail_delivery(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let switch: MailDelivery = ctx.decode()?;
     let db = ctx.db()?;
     db.batch(outbox::set_failing_statements(&db, switch.failing, ctx.now)?).await?;
+    http::ok(&switch)
+}
+
+/// Makes every write to the KV cache fail (or work again), to show that answers never depend
+/// on the cache: searches and the network's figures still answer, computed each time.
+#[utoipa::path(
+    put,
+    operation_id = "dev_cache_writes",
+    path = "/api/dev/cache-writes",
+    tag = "development",
+    request_body = CacheWrites,
+    responses(
+        (status = 200, description = "The switch as set.", body = CacheWrites),
+        (status = 404, description = "Not a development deployment.", body = ErrorBody),
+    )
+)]
+pub async fn cache_writes(ctx: &Ctx<'_>) -> Result<Response, AppError> {
+    ctx.development_only()?;
+    let switch: CacheWrites = ctx.decode()?;
+    cache::set_writes_failing(&ctx.kv()?, switch.failing).await?;
     http::ok(&switch)
 }

@@ -150,6 +150,6 @@ async fn summary(
         return Ok(summary);
     }
     let summary = directory::summary(&db, search, searcher).await?;
-    cache::put(&kv, &key, &summary, 60 * 60, "a search summary").await;
+    cache::put(&kv, ctx.is_development(), &key, &summary, 60 * 60, "a search summary").await;
     Ok(summary)
 }

@@ -31,7 +31,8 @@ pub async fn compute(
         return Ok(cached);
     }
     let computed = figures(ctx, None, period).await?;
-    cache::put(&kv, &key, &computed, 2 * NETWORK_CACHE_SECONDS as u64, "the network insights").await;
+    let ttl = 2 * NETWORK_CACHE_SECONDS as u64;
+    cache::put(&kv, ctx.is_development(), &key, &computed, ttl, "the network insights").await;
     Ok(computed)
 }
 
