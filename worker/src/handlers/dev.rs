@@ -235,6 +235,7 @@ pub async fn run_scheduled(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     responses(
         (status = 200, description = "The switch as set.", body = MailDelivery),
         (status = 404, description = "Not a development deployment.", body = ErrorBody),
+        (status = 422, description = "A field other than `failing` (`validation_failed`).", body = ErrorBody),
     )
 )]
 pub async fn mail_delivery(ctx: &Ctx<'_>) -> Result<Response, AppError> {
@@ -256,6 +257,7 @@ pub async fn mail_delivery(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     responses(
         (status = 200, description = "The switch as set.", body = CacheWrites),
         (status = 404, description = "Not a development deployment.", body = ErrorBody),
+        (status = 422, description = "A field other than `failing` (`validation_failed`).", body = ErrorBody),
     )
 )]
 pub async fn cache_writes(ctx: &Ctx<'_>) -> Result<Response, AppError> {
