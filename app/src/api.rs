@@ -18,8 +18,8 @@ use domain::request::{
 };
 use domain::thread::{Message, MessageEnvelope, NewMessage, ThreadList, ThreadMessages};
 use domain::wire::{
-    EmailCodeRequest, Health, Me, MentorEnvelope, MentorList, Organization, OrganizationEnvelope,
-    OrganizationUpdate, Outbox, Profile, ProfileEnvelope, User, UserEnvelope, VerifyRequest,
+    EmailCodeRequest, Me, MentorEnvelope, MentorList, Organization, OrganizationEnvelope, OrganizationUpdate,
+    Outbox, Profile, ProfileEnvelope, User, UserEnvelope, VerifyRequest,
 };
 use gloo_net::http::{Request, RequestBuilder, Response};
 use serde::Serialize;
@@ -62,10 +62,6 @@ impl ApiFailure {
 }
 
 pub type ApiResult<T> = Result<T, ApiFailure>;
-
-pub async fn health() -> ApiResult<Health> {
-    get("/api/health").await
-}
 
 /// The signed-in user, or None when signed out.
 pub async fn me() -> ApiResult<Option<Me>> {
@@ -218,9 +214,8 @@ pub async fn organization_insights(domain: String, period: String) -> ApiResult<
     get(&format!("/api/organizations/{}/insights?period={}", encode(&domain), encode(&period))).await
 }
 
-/// The skills most asked about with the fewest mentors, network-wide, for the home page; empty
-/// when they cannot be read. Only that field of the figures is decoded, so that the first load
-/// carries no decoder for the rest.
+/// The skills most asked about with the fewest mentors, network-wide; empty when they cannot be
+/// read. Only that field of the figures is decoded.
 pub async fn mentors_wanted() -> Vec<String> {
     #[derive(serde::Deserialize)]
     struct Figures {

@@ -4,18 +4,20 @@ use domain::wire::Me;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::api;
+use crate::api::{self, ApiFailure};
 
 #[derive(Clone, Copy)]
 pub struct Session {
     /// None while the first `/api/me` is in flight.
     state: RwSignal<Option<Option<Me>>>,
+    /// Why the last `/api/me` failed, if it did (a signed-out answer is no failure).
+    failure: RwSignal<Option<ApiFailure>>,
 }
 
 impl Session {
     /// Creates the session, provides it to the tree, and loads it.
     pub fn provide() -> Self {
-        let session = Self { state: RwSignal::new(None) };
+        let session = Self { state: RwSignal::new(None), failure: RwSignal::new(None) };
         provide_context(session);
         session.refresh();
         session
@@ -28,9 +30,15 @@ impl Session {
     pub fn refresh(self) {
         spawn_local(async move {
             // Unreachable: treat as signed out; the status banner explains the outage.
-            let me = api::me().await.unwrap_or(None);
-            self.state.set(Some(me));
+            let me = api::me().await;
+            self.failure.set(me.as_ref().err().cloned());
+            self.state.set(Some(me.unwrap_or(None)));
         });
+    }
+
+    /// Why the API did not answer when the session was last loaded.
+    pub fn failure(self) -> Option<ApiFailure> {
+        self.failure.get()
     }
 
     pub fn is_loaded(self) -> bool {

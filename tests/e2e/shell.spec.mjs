@@ -1,4 +1,4 @@
-import { test, expect, expectAccessible } from "./fixtures.mjs";
+import { test, expect, expectAccessible, signIn, suffix } from "./fixtures.mjs";
 
 test("home page tells a newcomer what Quarterhour is", async ({ page }) => {
   await page.goto("/");
@@ -8,12 +8,13 @@ test("home page tells a newcomer what Quarterhour is", async ({ page }) => {
   await expectAccessible(page);
 });
 
-test("the home page invites mentors for the skills the network lacks", async ({ page, baseURL }) => {
+test("the profile invites mentors for the skills the network lacks", async ({ page, baseURL }) => {
+  await signIn(page.request, baseURL, `wanted.${suffix()}@acme.com`);
   const network = await (await page.request.get(`${baseURL}/api/insights`)).json();
   // The figures as the network has them, with two skills wanted whatever this run's data is.
   network.skills.mentors_wanted = ["kubernetes", "technical writing"];
   await page.route("**/api/insights", (route) => route.fulfill({ json: network }));
-  await page.goto("/");
+  await page.goto("/profile");
   await expect(page.getByText("Mentors wanted: kubernetes, technical writing")).toBeVisible();
   await expectAccessible(page);
 });

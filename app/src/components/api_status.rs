@@ -1,26 +1,18 @@
-//! Tells the person when the API cannot be reached, instead of leaving pages silently empty.
+//! Tells the person when the API cannot be reached, instead of leaving pages silently empty. It
+//! reads the session's own `/api/me` answer: the first load makes no request of its own.
 
 use leptos::prelude::*;
 
-use crate::api;
+use crate::session::Session;
 
 #[component]
 pub fn ApiStatusBanner() -> impl IntoView {
-    let health = LocalResource::new(api::health);
+    let session = Session::get();
     view! {
         <div class="status-region" role="status" aria-live="polite">
-            {move || {
-                health
-                    .get()
-                    .and_then(|result| result.err())
-                    .map(|failure| {
-                        view! {
-                            <p class="banner banner--error" data-testid="api-unreachable">
-                                {failure.message()}
-                            </p>
-                        }
-                    })
-            }}
+            {move || session.failure().map(|failure| view! {
+                <p class="banner banner--error" data-testid="api-unreachable">{failure.message()}</p>
+            })}
         </div>
     }
 }

@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::components::A;
 
 use crate::components::goal_box::GoalBox;
@@ -7,9 +6,6 @@ use crate::components::goal_box::GoalBox;
 /// What Quarterhour is and where to start, in one screen.
 #[component]
 pub fn HomePage() -> impl IntoView {
-    // A signal filled once, rather than a resource: the first load has no resource code.
-    let wanted = RwSignal::new(Vec::<String>::new());
-    spawn_local(async move { wanted.set(crate::api::mentors_wanted().await) });
     view! {
         <section class="hero" aria-labelledby="hero-title">
             <h1 id="hero-title">"Fifteen minutes of help from someone who has done it before."</h1>
@@ -49,10 +45,6 @@ pub fn HomePage() -> impl IntoView {
                         "Publish a profile, choose who can see you, and offer the slots you can "
                         "spare. Limits per day and week keep it light."
                     </p>
-                    // Nothing while they load or when they cannot be read: the invitation stands.
-                    {move || wanted.with(|tags| (!tags.is_empty()).then(|| tags.join(", "))).map(|tags| view! {
-                        <p class="mentors-wanted"><strong>"Mentors wanted: "</strong>{tags}</p>
-                    })}
                     <A href="/sign-in">"Become a mentor"</A>
                 </li>
             </ul>
