@@ -242,7 +242,6 @@ pub async fn save_availability(rules: AvailabilityInput) -> ApiResult<Availabili
     Ok(envelope.availability)
 }
 
-/// Posts a question; answers with it as its author sees it.
 /// The personal calendar feed's address; None while it is off.
 pub async fn calendar_feed() -> ApiResult<Option<String>> {
     let feed: CalendarFeed = get("/api/me/calendar-feed").await?;
@@ -289,6 +288,7 @@ pub async fn end_free_now() -> ApiResult<()> {
     delete("/api/me/free-now").await
 }
 
+/// Posts a question; answers with it as its author sees it.
 pub async fn create_request(request: NewRequest) -> ApiResult<domain::request::Request> {
     let envelope: RequestEnvelope = send(Request::post("/api/requests"), &request).await?;
     Ok(envelope.request)

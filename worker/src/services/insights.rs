@@ -23,8 +23,8 @@ pub async fn compute(
     if organization.is_some() {
         return figures(ctx, organization, period).await;
     }
-    // The network's figures are read on every visit to the home page ("mentors wanted") and
-    // are the same for everyone: computed at most once in ten minutes per period.
+    // The network's figures are read by every profile page ("mentors wanted") and are the same
+    // for everyone: computed at most once in ten minutes per period.
     let key = format!("insights:network:{}:{}", period.as_str(), ctx.now.as_second() / NETWORK_CACHE_SECONDS);
     let kv = ctx.kv()?;
     if let Some(cached) = cache::get(&kv, &key).await? {
