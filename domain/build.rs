@@ -45,36 +45,7 @@ fn list(items: &[String]) -> String {
     format!("&[{}]", quoted.join(", "))
 }
 
-/// Writes the free-mail list front-coded, each domain with its labels reversed
-/// (`mail.yahoo.de` → `de.yahoo.mail`) so that neighbours share long prefixes: a byte for the
-/// length shared with the previous entry, then the rest and a newline. It takes 13 KB less in the
-/// worker than the plain list; `account::is_free_mail` decodes it once.
-fn free_mail() {
-    let source = Path::new("data/free-email-domains.txt");
-    println!("cargo::rerun-if-changed={}", source.display());
-    let text = fs::read_to_string(source).expect("data/free-email-domains.txt is readable");
-    let mut domains: Vec<String> = text
-        .lines()
-        .map(str::trim)
-        .filter(|line| !line.is_empty() && !line.starts_with('#'))
-        .map(|domain| domain.split('.').rev().collect::<Vec<_>>().join("."))
-        .collect();
-    domains.sort();
-    let mut out = Vec::new();
-    let mut previous = "";
-    for domain in &domains {
-        let shared = previous.bytes().zip(domain.bytes()).take_while(|(a, b)| a == b).count().min(255);
-        out.push(u8::try_from(shared).expect("at most 255"));
-        out.extend_from_slice(&domain.as_bytes()[shared..]);
-        out.push(b'\n');
-        previous = domain;
-    }
-    let target = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("free-mail.bin");
-    fs::write(target, out).expect("OUT_DIR is writable");
-}
-
 fn main() {
-    free_mail();
     let source = Path::new("data/skills.toml");
     println!("cargo::rerun-if-changed={}", source.display());
     let text = fs::read_to_string(source).expect("data/skills.toml is readable");

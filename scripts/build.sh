@@ -17,7 +17,7 @@ up_to_date() {
   [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$hash" ]
 }
 
-worker_inputs=$(inputs_hash Cargo.toml Cargo.lock domain worker/Cargo.toml worker/src worker/openapi.json worker/migrations)
+worker_inputs=$(inputs_hash Cargo.toml Cargo.lock .cargo vendor domain worker/Cargo.toml worker/src worker/openapi.json worker/migrations)
 if up_to_date "$STAMPS/worker" "$worker_inputs" && [ -f worker/build/index.js ]; then
   say "the worker is up to date"
 else
@@ -31,13 +31,18 @@ else
   echo "$worker_inputs" >"$STAMPS/worker"
 fi
 
-# The OpenAPI document is served by the worker from the static files, not from its own code.
-publish_openapi() { cp worker/openapi.json app/dist/openapi.json; }
+# Data the worker reads from the static files rather than carrying in its code: the OpenAPI
+# document and the free-mail list.
+publish_worker_data() {
+  cp worker/openapi.json app/dist/openapi.json
+  mkdir -p app/dist/data
+  cp domain/data/free-email-domains.txt app/dist/data/free-email-domains.txt
+}
 
-app_inputs=$(inputs_hash Cargo.toml Cargo.lock domain app style public scripts/build.sh)
+app_inputs=$(inputs_hash Cargo.toml Cargo.lock .cargo domain app style public scripts/build.sh)
 if up_to_date "$STAMPS/app" "$app_inputs" && [ -f app/dist/index.html ]; then
   say "the app is up to date"
-  publish_openapi
+  publish_worker_data
   exit 0
 fi
 say "building the app"
@@ -71,5 +76,5 @@ cp -R public/. app/dist/
 sed -i "s|/pkg/|/pkg/$build/|g" app/dist/boot.js
 sed "s|/pkg/|/pkg/$build/|g" app/index.html >app/dist/index.html
 cat style/tokens.css style/base.css style/components.css > app/dist/app.css
-publish_openapi
+publish_worker_data
 echo "$app_inputs" >"$STAMPS/app"

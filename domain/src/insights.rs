@@ -2,9 +2,14 @@
 //! figure passes (at least 5 distinct people, counts rounded down to a multiple of 5, one more
 //! part suppressed where a total and all but one part would show), and the wire shape.
 
+pub mod people;
+pub mod tally;
+
 use serde::{Deserialize, Serialize};
 
 use crate::error::ApiError;
+use people::People;
+use tally::{Metric, Tallies};
 
 /// No figure is shown that fewer distinct people than this make.
 pub const MIN_PEOPLE: u32 = 5;
@@ -103,15 +108,24 @@ pub fn share(part: u32, whole: u32, people: u32) -> Figure {
     Figure::shown((f64::from(part) / f64::from(whole) * 100.0).round() / 100.0)
 }
 
-/// The median of `values`, each from one of `people` distinct people, to one decimal.
-pub fn median(values: &mut [f64], people: u32) -> Figure {
-    if people < MIN_PEOPLE || values.is_empty() {
+/// The median of values given as (value, how many times) in increasing order, each from one
+/// of `people` distinct people, to one decimal.
+pub fn median(buckets: &[(f64, u32)], people: u32) -> Figure {
+    let n: u32 = buckets.iter().map(|(_, times)| times).sum();
+    if people < MIN_PEOPLE || n == 0 {
         return Figure::SUPPRESSED;
     }
-    values.sort_by(f64::total_cmp);
-    let mid = values.len() / 2;
-    let median =
-        if values.len().is_multiple_of(2) { (values[mid - 1] + values[mid]) / 2.0 } else { values[mid] };
+    let nth = |k: u32| {
+        let mut seen = 0;
+        buckets
+            .iter()
+            .find(|(_, times)| {
+                seen += times;
+                seen > k
+            })
+            .map_or(0.0, |(value, _)| *value)
+    };
+    let median = if n.is_multiple_of(2) { (nth(n / 2 - 1) + nth(n / 2)) / 2.0 } else { nth(n / 2) };
     Figure::shown((median * 10.0).round() / 10.0)
 }
 
@@ -131,55 +145,35 @@ pub fn protect_parts(total: Figure, parts: &mut [Figure]) {
     }
 }
 
-/// A held session or an accepted answer, as the figures need it: who, from which organization,
-/// and whether each side counts as a member of the scope (opted in, at the organization; for
-/// the network everyone).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct HelpFact {
-    pub mentor: String,
-    pub mentee: String,
-    pub mentor_organization: Option<String>,
-    pub mentee_organization: Option<String>,
-    pub mentor_member: bool,
-    pub mentee_member: bool,
-    /// `2026-12`.
-    pub month: String,
-}
-
-impl HelpFact {
-    fn across(&self) -> bool {
-        self.mentor_organization != self.mentee_organization
-    }
-}
-
-/// A question a member asked in the period.
-#[derive(Debug, Clone, PartialEq)]
-pub struct QuestionFact {
-    pub asker: String,
-    pub tags: Vec<String>,
-    pub hours_to_first_offer: Option<f64>,
-}
-
-/// A mentee's rating and kudos of a session with a member as the mentor.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RatingFact {
-    pub rater: String,
-    pub helpful: Option<bool>,
-    pub kudos: Vec<String>,
-}
-
-/// Everything the figures are made of, for one scope and period.
+/// What one scope's figures for a period are made of: its days' tallies merged, each month's,
+/// and its mentors now (mentoring is a standing choice, not an event of the period).
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Facts {
-    pub sessions: Vec<HelpFact>,
-    pub answers: Vec<HelpFact>,
-    pub questions: Vec<QuestionFact>,
+pub struct Totals {
+    pub period: Tallies,
+    /// The months of the period, oldest first, with their tallies.
+    pub months: Vec<(String, Tallies)>,
     /// Member mentors, and how many of them mentor in each skill.
     pub mentors: u32,
     pub supply: Vec<(String, u32)>,
-    pub ratings: Vec<RatingFact>,
-    /// The months of the period, oldest first.
-    pub months: Vec<String>,
+}
+
+impl Totals {
+    /// Adds one stored row: a metric's tally on a day (`2026-12-03`).
+    pub fn add(&mut self, day: &str, metric: Metric, tally: &tally::Tally) {
+        let mut tallies = Tallies::default();
+        tallies.0.insert(metric, tally.clone());
+        self.add_day(day, &tallies);
+    }
+
+    /// Adds one day's tallies (`2026-12-03`) to the period and to its month, which must be one
+    /// of [`Totals::months`].
+    pub fn add_day(&mut self, day: &str, tallies: &Tallies) {
+        self.period.merge(tallies);
+        let month = day.get(..7).unwrap_or(day);
+        if let Some((_, of_month)) = self.months.iter_mut().find(|(m, _)| m == month) {
+            of_month.merge(tallies);
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -266,120 +260,90 @@ pub struct Insights {
     pub trend: Vec<MonthFigures>,
 }
 
-fn distinct<'a>(people: impl Iterator<Item = &'a str>) -> u32 {
-    let set: std::collections::BTreeSet<&str> = people.collect();
-    u32::try_from(set.len()).unwrap_or(u32::MAX)
+fn figure(tallies: &Tallies, metric: &Metric) -> Figure {
+    tallies.get(metric).map_or(Figure::SUPPRESSED, |tally| count(tally.count, tally.people.count()))
 }
 
-fn len(n: usize) -> u32 {
-    u32::try_from(n).unwrap_or(u32::MAX)
-}
-
-/// The members a fact involves.
-fn members(fact: &HelpFact) -> impl Iterator<Item = &str> {
-    [(fact.mentor_member, fact.mentor.as_str()), (fact.mentee_member, fact.mentee.as_str())]
-        .into_iter()
-        .filter_map(|(member, id)| member.then_some(id))
-}
-
-/// Facts counted with the members they involve.
-fn help_count<'a>(facts: impl Iterator<Item = &'a HelpFact> + Clone) -> Figure {
-    count(len(facts.clone().count()), distinct(facts.flat_map(members)))
-}
-
-/// Counts per tag, each with the distinct people behind it, most first, then by name.
-fn per_tag<'a>(rows: impl Iterator<Item = (&'a str, &'a [String])>) -> Vec<(String, u32, u32)> {
-    let mut by_tag: std::collections::BTreeMap<&str, (u32, std::collections::BTreeSet<&str>)> =
-        std::collections::BTreeMap::new();
-    for (person, tags) in rows {
-        for tag in tags {
-            let entry = by_tag.entry(tag.as_str()).or_default();
-            entry.0 += 1;
-            entry.1.insert(person);
-        }
+/// The distinct people behind several metrics together.
+fn people_of(tallies: &Tallies, metrics: &[Metric]) -> u32 {
+    let mut union = People::new();
+    for tally in metrics.iter().filter_map(|metric| tallies.get(metric)) {
+        union.merge(&tally.people);
     }
-    let mut counted: Vec<(String, u32, u32)> =
-        by_tag.into_iter().map(|(tag, (n, people))| (tag.to_string(), n, len(people.len()))).collect();
+    union.count()
+}
+
+/// Counts per tag (`Asked` or `Kudos`), each with the distinct people behind it, most first,
+/// then by name.
+fn per_tag(tallies: &Tallies, tag_of: fn(&Metric) -> Option<&str>) -> Vec<(String, u32, u32)> {
+    let mut counted: Vec<(String, u32, u32)> = tallies
+        .0
+        .iter()
+        .filter_map(|(metric, tally)| Some((tag_of(metric)?.to_string(), tally.count, tally.people.count())))
+        .collect();
     counted.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     counted
+}
+
+/// The median hours to a first offer, from the period's buckets.
+fn median_hours(tallies: &Tallies) -> Figure {
+    let buckets: Vec<(f64, u32)> = tallies
+        .0
+        .iter()
+        .filter_map(|(metric, tally)| match metric {
+            Metric::Hours(tenths) => Some((f64::from(*tenths) / 10.0, tally.count)),
+            _ => None,
+        })
+        .collect();
+    let people = tallies.get(&Metric::FirstOffer).map_or(0, |tally| tally.people.count());
+    median(&buckets, people)
 }
 
 /// Skills shown per list.
 const SKILLS_SHOWN: usize = 12;
 
 /// The figures for one scope and period, every one through the privacy rules above.
-pub fn compute(scope: &str, period: Period, since: &str, until: &str, facts: &Facts) -> Insights {
-    let sessions = &facts.sessions;
-    let answers = &facts.answers;
-    let as_mentor = || sessions.iter().filter(|s| s.mentor_member);
-    let as_mentee = || sessions.iter().filter(|s| s.mentee_member);
-    let sessions_held = help_count(sessions.iter());
-    let mut parts = [
-        count(len(as_mentor().count()), distinct(as_mentor().map(|s| s.mentor.as_str()))),
-        count(len(as_mentee().count()), distinct(as_mentee().map(|s| s.mentee.as_str()))),
-    ];
+pub fn compute(scope: &str, period: Period, since: &str, until: &str, totals: &Totals) -> Insights {
+    let t = &totals.period;
+    let sessions_held = figure(t, &Metric::Sessions);
+    let mut parts = [figure(t, &Metric::SessionsAsMentor), figure(t, &Metric::SessionsAsMentee)];
     protect_parts(sessions_held, &mut parts);
-    let mentees = distinct(
-        as_mentee()
-            .map(|s| s.mentee.as_str())
-            .chain(answers.iter().filter(|a| a.mentee_member).map(|a| a.mentee.as_str())),
-    );
-    let askers = distinct(facts.questions.iter().map(|q| q.asker.as_str()));
-    let answered: Vec<&QuestionFact> =
-        facts.questions.iter().filter(|q| q.hours_to_first_offer.is_some()).collect();
-    let mut hours: Vec<f64> = answered.iter().filter_map(|q| q.hours_to_first_offer).collect();
-    let questions_answered_count = answers.iter().filter(|a| a.mentee_member);
     let participation = Participation {
-        mentors: people(facts.mentors),
-        active_mentees: people(mentees),
+        mentors: people(totals.mentors),
+        active_mentees: people(people_of(t, &[Metric::SessionsAsMentee, Metric::AnswersAsMentee])),
         sessions_held,
         sessions_as_mentor: parts[0],
         sessions_as_mentee: parts[1],
-        questions_asked: count(len(facts.questions.len()), askers),
-        questions_answered: count(
-            len(questions_answered_count.clone().count()),
-            distinct(questions_answered_count.map(|a| a.mentee.as_str())),
-        ),
-        median_hours_to_first_offer: median(&mut hours, distinct(answered.iter().map(|q| q.asker.as_str()))),
+        questions_asked: figure(t, &Metric::Questions),
+        questions_answered: figure(t, &Metric::AnswersAsMentee),
+        median_hours_to_first_offer: median_hours(t),
     };
 
-    let given = |facts: &[HelpFact]| {
-        let rows: Vec<&HelpFact> = facts.iter().filter(|f| f.mentor_member && f.across()).collect();
-        count(len(rows.len()), distinct(rows.iter().map(|f| f.mentor.as_str())))
+    // A number of organizations is a count of what distinct members did.
+    let organizations = |organizations: Metric, members: [Metric; 2]| {
+        let distinct = t.get(&organizations).map_or(0, |tally| tally.people.count());
+        count(distinct, people_of(t, &members))
     };
-    let received = |facts: &[HelpFact]| {
-        let rows: Vec<&HelpFact> = facts.iter().filter(|f| f.mentee_member && f.across()).collect();
-        count(len(rows.len()), distinct(rows.iter().map(|f| f.mentee.as_str())))
-    };
-    let helped: Vec<&HelpFact> =
-        sessions.iter().chain(answers).filter(|f| f.mentor_member && f.across()).collect();
-    let helped_by: Vec<&HelpFact> =
-        sessions.iter().chain(answers).filter(|f| f.mentee_member && f.across()).collect();
-    let organizations =
-        |rows: &[&HelpFact], other: fn(&HelpFact) -> Option<&str>, member: fn(&HelpFact) -> &str| {
-            let orgs = distinct(rows.iter().filter_map(|f| other(f)));
-            // A number of organizations is a count of what distinct members did.
-            count(orgs, distinct(rows.iter().map(|f| member(f))))
-        };
     let across_companies = AcrossCompanies {
-        sessions_given: given(sessions),
-        answers_given: given(answers),
-        sessions_received: received(sessions),
-        answers_received: received(answers),
+        sessions_given: figure(t, &Metric::SessionsGiven),
+        answers_given: figure(t, &Metric::AnswersGiven),
+        sessions_received: figure(t, &Metric::SessionsReceived),
+        answers_received: figure(t, &Metric::AnswersReceived),
         organizations_helped: organizations(
-            &helped,
-            |f| f.mentee_organization.as_deref(),
-            |f| f.mentor.as_str(),
+            Metric::OrganizationsHelped,
+            [Metric::SessionsGiven, Metric::AnswersGiven],
         ),
         organizations_helped_by: organizations(
-            &helped_by,
-            |f| f.mentor_organization.as_deref(),
-            |f| f.mentee.as_str(),
+            Metric::OrganizationsHelpedBy,
+            [Metric::SessionsReceived, Metric::AnswersReceived],
         ),
     };
 
-    let demand = per_tag(facts.questions.iter().map(|q| (q.asker.as_str(), q.tags.as_slice())));
-    let mut supply = facts.supply.clone();
+    let demand = per_tag(t, |metric| match metric {
+        Metric::Asked(tag) => Some(tag),
+        _ => None,
+    });
+    let mut supply = totals.supply.clone();
     supply.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     let mentors_of = |tag: &str| supply.iter().find(|(t, _)| t == tag).map_or(0, |(_, mentors)| *mentors);
     let asked: Vec<&(String, u32, u32)> =
@@ -407,12 +371,16 @@ pub fn compute(scope: &str, period: Period, since: &str, until: &str, facts: &Fa
         mentors_wanted: wanted.iter().take(5).map(|(tag, _, _)| tag.to_string()).collect(),
     };
 
-    let quality = (!facts.ratings.is_empty()).then(|| {
-        let rated: Vec<&RatingFact> = facts.ratings.iter().filter(|r| r.helpful.is_some()).collect();
-        let helpful = len(rated.iter().filter(|r| r.helpful == Some(true)).count());
-        let kudos = per_tag(facts.ratings.iter().map(|r| (r.rater.as_str(), r.kudos.as_slice())));
+    let quality = t.get(&Metric::Feedback).filter(|feedback| feedback.count > 0).map(|_| {
+        let rated = t.get(&Metric::Rated);
+        let helpful = t.get(&Metric::RatedHelpful).map_or(0, |tally| tally.count);
+        let kudos = per_tag(t, |metric| match metric {
+            Metric::Kudos(tag) => Some(tag),
+            _ => None,
+        });
         Quality {
-            helpful_share: share(helpful, len(rated.len()), distinct(rated.iter().map(|r| r.rater.as_str()))),
+            helpful_share: rated
+                .map_or(Figure::SUPPRESSED, |rated| share(helpful, rated.count, rated.people.count())),
             kudos: kudos
                 .into_iter()
                 .filter(|(_, _, people)| *people >= MIN_PEOPLE)
@@ -421,20 +389,13 @@ pub fn compute(scope: &str, period: Period, since: &str, until: &str, facts: &Fa
         }
     });
 
-    let trend = facts
+    let trend = totals
         .months
         .iter()
-        .map(|month| {
-            let in_month = |f: &&HelpFact| f.month == *month;
-            let answered = answers.iter().filter(in_month).filter(|a| a.mentee_member);
-            MonthFigures {
-                month: month.clone(),
-                sessions_held: help_count(sessions.iter().filter(in_month)),
-                questions_answered: count(
-                    len(answered.clone().count()),
-                    distinct(answered.map(|a| a.mentee.as_str())),
-                ),
-            }
+        .map(|(month, tallies)| MonthFigures {
+            month: month.clone(),
+            sessions_held: figure(tallies, &Metric::Sessions),
+            questions_answered: figure(tallies, &Metric::AnswersAsMentee),
         })
         .collect();
 
@@ -544,9 +505,11 @@ mod tests {
     fn shares_and_medians_need_five_people() {
         assert_eq!(share(3, 4, 4), Figure::SUPPRESSED);
         assert_eq!(share(4, 6, 6).value, Some(0.67));
-        assert_eq!(median(&mut [3.0, 1.0, 2.0, 10.0], 4), Figure::SUPPRESSED);
-        assert_eq!(median(&mut [3.0, 1.0, 2.0, 10.0, 5.0], 5).value, Some(3.0));
-        assert_eq!(median(&mut [4.0, 1.0, 2.0, 10.0], 5).value, Some(3.0));
+        let buckets = [(1.0, 1), (2.0, 1), (3.0, 1), (10.0, 1)];
+        assert_eq!(median(&buckets, 4), Figure::SUPPRESSED);
+        assert_eq!(median(&[(1.0, 1), (2.0, 1), (3.0, 1), (5.0, 1), (10.0, 1)], 5).value, Some(3.0));
+        assert_eq!(median(&[(1.0, 1), (2.0, 1), (4.0, 1), (10.0, 1)], 5).value, Some(3.0));
+        assert_eq!(median(&[(1.0, 3), (8.0, 1)], 5).value, Some(1.0), "a bucket counts as often as it holds");
     }
 
     #[test]
@@ -571,31 +534,45 @@ mod tests {
         assert_eq!(Period::parse(Some("7d")).unwrap_err().field.as_deref(), Some("period"));
     }
 
-    fn session(mentor: &str, mentee: &str, month: &str) -> HelpFact {
-        HelpFact {
-            mentor: mentor.into(),
-            mentee: mentee.into(),
-            mentor_organization: Some("acme.com".into()),
-            mentee_organization: Some("globex.com".into()),
-            mentor_member: true,
-            mentee_member: false,
-            month: month.into(),
+    use tally::{DayFacts, Help, Question, Side, tally};
+
+    fn side(id: &str, organization: &str, counted: bool) -> Side {
+        Side { id: id.into(), organization: Some(organization.into()), counted }
+    }
+
+    /// A session an acme.com member gave someone at globex.com.
+    fn session(mentor: &str, mentee: &str) -> Help {
+        Help { mentor: side(mentor, "acme.com", true), mentee: side(mentee, "globex.com", true) }
+    }
+
+    /// The period October to November, with these facts on one November day.
+    fn totals(scope: &str, november: &DayFacts, mentors: u32) -> Totals {
+        let mut totals = Totals {
+            months: vec![("2026-10".into(), Tallies::default()), ("2026-11".into(), Tallies::default())],
+            mentors,
+            supply: vec![("rust".to_string(), mentors)],
+            ..Totals::default()
+        };
+        if let Some(day) = tally(november, Some(scope)).get(scope) {
+            totals.add_day("2026-11-12", day);
+        }
+        totals
+    }
+
+    fn members(n: usize) -> DayFacts {
+        DayFacts {
+            sessions: (0..n).map(|i| session(&format!("m{i}"), &format!("x{i}"))).collect(),
+            ..DayFacts::default()
         }
     }
 
-    fn facts(members: usize) -> Facts {
-        Facts {
-            sessions: (0..members).map(|i| session(&format!("m{i}"), &format!("x{i}"), "2026-11")).collect(),
-            mentors: u32::try_from(members).unwrap(),
-            supply: vec![("rust".to_string(), u32::try_from(members).unwrap())],
-            months: vec!["2026-10".into(), "2026-11".into()],
-            ..Facts::default()
-        }
+    fn acme(facts: &DayFacts, mentors: u32) -> Insights {
+        compute("acme.com", Period::Days90, "a", "b", &totals("acme.com", facts, mentors))
     }
 
     #[test]
     fn four_members_show_nothing_and_seven_show_rounded_counts() {
-        let four = compute("acme.com", Period::Days90, "a", "b", &facts(4));
+        let four = acme(&members(4), 4);
         let p = &four.participation;
         for figure in [
             p.mentors,
@@ -611,10 +588,13 @@ mod tests {
         }
         assert_eq!(four.across_companies.sessions_given, Figure::SUPPRESSED);
 
-        let seven = compute("acme.com", Period::Days90, "a", "b", &facts(7));
+        let seven = acme(&members(7), 7);
         assert_eq!(seven.participation.sessions_held.value, Some(5.0));
         assert_eq!(seven.participation.mentors.value, Some(5.0));
         assert_eq!(seven.across_companies.sessions_given.value, Some(5.0));
+        assert_eq!(seven.across_companies.organizations_helped.value, Some(0.0), "1, rounded down");
+        assert_eq!(seven.participation.sessions_as_mentee, Figure::SUPPRESSED, "no member was a mentee");
+        assert_eq!(seven.participation.sessions_as_mentor, Figure::SUPPRESSED, "total minus the other part");
         assert_eq!(seven.skills.supply, vec![SkillFigure { tag: "rust".into(), figure: people(7) }]);
         assert_eq!(seven.trend[0].sessions_held, Figure::SUPPRESSED, "no one in October");
         assert_eq!(seven.trend[1].sessions_held.value, Some(5.0));
@@ -622,10 +602,10 @@ mod tests {
 
     #[test]
     fn one_more_session_by_one_person_changes_no_figure() {
-        let before = compute("acme.com", Period::Days90, "a", "b", &facts(7));
-        let mut more = facts(7);
-        more.sessions.push(session("m0", "x9", "2026-11"));
-        let after = compute("acme.com", Period::Days90, "a", "b", &more);
+        let before = acme(&members(7), 7);
+        let mut more = members(7);
+        more.sessions.push(session("m0", "x9"));
+        let after = acme(&more, 7);
         assert_eq!(before.participation, after.participation);
         assert_eq!(before.across_companies, after.across_companies);
         assert_eq!(before.trend, after.trend);
@@ -633,30 +613,45 @@ mod tests {
 
     #[test]
     fn members_who_left_the_figures_are_not_counted() {
-        let mut facts = facts(5);
-        facts.sessions[0].mentor_member = false;
-        let insights = compute("acme.com", Period::Days90, "a", "b", &facts);
-        assert_eq!(insights.participation.sessions_as_mentor, Figure::SUPPRESSED);
+        let mut facts = members(5);
+        facts.sessions[0].mentor.counted = false;
+        let insights = acme(&facts, 5);
+        assert_eq!(insights.participation.sessions_held, Figure::SUPPRESSED, "four members left");
+        let network = compute("network", Period::Days90, "a", "b", &totals(tally::NETWORK, &facts, 5));
+        assert_eq!(network.participation.sessions_held.value, Some(5.0), "the network counts everyone");
+    }
+
+    #[test]
+    fn days_merge_into_a_period_counting_people_once() {
+        // The same five members, one session each on two days: 10 sessions by 5 people.
+        let day = members(5);
+        let mut totals = totals("acme.com", &day, 5);
+        totals.add_day("2026-11-13", &tally(&day, Some("acme.com"))["acme.com"]);
+        let insights = compute("acme.com", Period::Days90, "a", "b", &totals);
+        assert_eq!(insights.participation.sessions_held.value, Some(10.0));
+        assert_eq!(insights.trend[1].sessions_held.value, Some(10.0));
+        let as_mentor = totals.period.get(&Metric::SessionsAsMentor).unwrap();
+        assert_eq!((as_mentor.count, as_mentor.people.count()), (10, 5));
     }
 
     #[test]
     fn mentors_wanted_are_asked_most_and_mentored_least() {
-        let question = |asker: &str, tag: &str| QuestionFact {
-            asker: asker.into(),
+        let question = |asker: &str, tag: &str, hours: Option<f64>| Question {
+            asker: side(asker, "acme.com", true),
             tags: vec![tag.into()],
-            hours_to_first_offer: None,
+            hours_to_first_offer: hours,
         };
-        let mut facts = facts(5);
+        let mut facts = members(5);
         for i in 0..6 {
-            facts.questions.push(question(&format!("a{i}"), "rust"));
-            facts.questions.push(question(&format!("a{i}"), "kubernetes"));
+            facts.questions.push(question(&format!("a{i}"), "rust", Some(f64::from(i))));
+            facts.questions.push(question(&format!("a{i}"), "kubernetes", None));
         }
-        facts.questions.push(question("a0", "cobol"));
-        let insights = compute("network", Period::Days30, "a", "b", &facts);
+        facts.questions.push(question("a0", "cobol", None));
+        let insights = compute("network", Period::Days30, "a", "b", &totals(tally::NETWORK, &facts, 5));
         assert_eq!(insights.skills.gaps, vec!["kubernetes".to_string()], "cobol: fewer than 5 askers");
         assert_eq!(insights.skills.mentors_wanted, vec!["kubernetes".to_string(), "rust".to_string()]);
         assert_eq!(insights.participation.questions_asked.value, Some(10.0));
-        assert_eq!(insights.participation.median_hours_to_first_offer, Figure::SUPPRESSED);
+        assert_eq!(insights.participation.median_hours_to_first_offer.value, Some(2.5), "0..5 hours");
     }
 
     #[test]
@@ -664,10 +659,10 @@ mod tests {
         let since: jiff::Timestamp = "2026-10-20T00:00:00Z".parse().unwrap();
         let until: jiff::Timestamp = "2026-12-02T00:00:00Z".parse().unwrap();
         assert_eq!(months(since, until), ["2026-10", "2026-11", "2026-12"]);
-        let csv = to_csv(&compute("acme.com", Period::Days90, "a", "b", &facts(4)));
+        let csv = to_csv(&acme(&members(4), 4));
         assert!(csv.starts_with("section,figure,value\n"), "{csv}");
         assert!(csv.contains("participation,sessions_held,\n"), "{csv}");
-        let csv = to_csv(&compute("acme.com", Period::Days90, "a", "b", &facts(7)));
+        let csv = to_csv(&acme(&members(7), 7));
         assert!(csv.contains("participation,sessions_held,5\n"), "{csv}");
     }
 }

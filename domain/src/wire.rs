@@ -329,6 +329,9 @@ pub struct ScheduledRun {
     /// Mentors' busy calendars fetched again (each every 15 minutes).
     #[serde(default)]
     pub calendars_read: u32,
+    /// Days (of every scope) and whole scopes whose insight aggregates were recomputed.
+    #[serde(default)]
+    pub insight_days_refreshed: u32,
 }
 
 /// `PUT /api/dev/cache-writes`: makes writes to the KV cache fail, to show that nothing but the
@@ -338,6 +341,31 @@ pub struct ScheduledRun {
 #[serde(deny_unknown_fields)]
 pub struct CacheWrites {
     pub failing: bool,
+}
+
+/// `POST /api/dev/seed-insights`: synthetic per-day aggregates for one organization and the
+/// network, as a year of heavy use would leave them, for `make bench` (no sessions are made).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SeedInsights {
+    /// The organization's domain.
+    pub scope: String,
+    /// The first day written is this many days before today; then `days` days towards today.
+    pub days_ago: u32,
+    /// At most 31 a call.
+    pub days: u32,
+    /// Held sessions a day (at most 10,000), with questions and feedback in proportion.
+    pub sessions_per_day: u32,
+    /// Distinct members the sessions are spread over (at most 1,000,000).
+    pub members: u32,
+}
+
+/// What `POST /api/dev/seed-insights` wrote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SeededInsights {
+    pub rows: u32,
 }
 
 /// `PUT /api/dev/mail-delivery`: makes delivery fail, to show that mail waits and is not lost.

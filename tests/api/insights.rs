@@ -5,7 +5,7 @@
 use serde_json::{Value, json};
 
 use crate::bookings::open_mentor_at;
-use crate::client::{Client, unique_suffix};
+use crate::client::{Client, run_scheduled, unique_suffix};
 use crate::followups::{held_session, mentee};
 
 /// A mentor at `domain` with every hour open, who mentors in Kubernetes.
@@ -35,7 +35,9 @@ fn members_with_sessions(domain: &str, count: usize) -> Vec<Member> {
         .collect()
 }
 
+/// The figures as of a scheduled run now, which brings the per-day aggregates up to date.
 fn insights(client: &Client, domain: &str, period: &str) -> Value {
+    run_scheduled(None);
     let reply = client.get(&format!("/api/organizations/{domain}/insights?period={period}"));
     assert_eq!(reply.status, 200, "{}", reply.body);
     reply.json()

@@ -72,6 +72,7 @@ pub async fn run_at(ctx: &Ctx<'_>) -> ScheduledRun {
     let attendance_settled = count("settling attendance", wrapup::settle_attendance(ctx).await);
     let outcomes_asked = count("asking about outcomes", crate::services::outcomes::ask(ctx).await);
     let calendars_read = count("reading busy calendars", crate::services::calendars::refresh_due(ctx).await);
+    let insight_days_refreshed = count("aggregating insights", crate::services::insights::refresh(ctx).await);
     // Last, so that what the jobs above queued goes out in the same run.
     let mails_delivered = mailer::deliver_due(ctx.env, ctx.now).await;
     ScheduledRun {
@@ -87,6 +88,7 @@ pub async fn run_at(ctx: &Ctx<'_>) -> ScheduledRun {
         attendance_settled,
         outcomes_asked,
         calendars_read,
+        insight_days_refreshed,
     }
 }
 
@@ -126,11 +128,12 @@ const ORGANIZATIONS_CHECKED_PER_RUN: i64 = 50;
 async fn rederive_organizations(ctx: &Ctx<'_>) -> Result<u32, AppError> {
     let db = ctx.db()?;
     let mut moved = 0;
+    let free_mail = crate::services::accounts::free_mail(ctx).await?;
     for domain in organizations::unchecked(&db, ORGANIZATIONS_CHECKED_PER_RUN).await? {
         let mut statements = Vec::new();
         for member in organizations::members(&db, &domain).await? {
             let Ok(email) = Email::parse(&member.email) else { continue };
-            let Rederived::Move(to) = account::rederive(&domain, &email) else { break };
+            let Rederived::Move(to) = account::rederive(&domain, &email, free_mail) else { break };
             if let Some(organization) = &to {
                 statements.push(organizations::create_if_new_statement(
                     &db,
@@ -170,7 +173,7 @@ async fn send_reminders(ctx: &Ctx<'_>) -> Result<u32, AppError> {
                 After::Changed,
             )?);
             let results = db.batch(statements).await?;
-            if results.first().is_some_and(|marked| store::changes(marked) == 1) {
+            if results.first().is_some_and(store::changed) {
                 sent += 1;
             }
         }
@@ -190,7 +193,7 @@ async fn expire_requests(ctx: &Ctx<'_>) -> Result<u32, AppError> {
         let mut statements = vec![requests::expire_statement(&db, &row.id, ctx.now)?];
         statements.extend(mailer::queue_statements(ctx, &[mail], After::Changed)?);
         let results = db.batch(statements).await?;
-        if results.first().is_some_and(|changed| store::changes(changed) == 1) {
+        if results.first().is_some_and(store::changed) {
             expired += 1;
         }
     }

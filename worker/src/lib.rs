@@ -104,6 +104,7 @@ async fn handle(
         Endpoint::DevRunScheduled => dev::run_scheduled(&ctx).await,
         Endpoint::DevMailDelivery => dev::mail_delivery(&ctx).await,
         Endpoint::DevCacheWrites => dev::cache_writes(&ctx).await,
+        Endpoint::DevSeedInsights => dev::seed_insights(&ctx).await,
         Endpoint::GetAvailability => availability::get_availability(&ctx).await,
         Endpoint::PutAvailability => availability::put_availability(&ctx).await,
         Endpoint::MentorSlots => availability::slots(&ctx).await,

@@ -13,18 +13,13 @@ use crate::http::{self, AppError};
     responses((status = 200, description = "The OpenAPI document.", content_type = "application/json"))
 )]
 pub async fn serve(env: &Env) -> Result<Response, AppError> {
-    let mut asset = env.assets("ASSETS")?.fetch(ASSET_URL, None).await?;
-    if asset.status_code() != 200 {
-        return Err(AppError::Internal(format!("the OpenAPI asset answered {}", asset.status_code())));
-    }
-    Ok(http::json_text(200, &asset.text().await?))
+    Ok(http::json_text(200, &http::asset_text(env, "/openapi.json").await?))
 }
 
-/// The document is generated from the code above and kept beside it, in `worker/openapi.json`;
-/// the build copies it among the app's static files, so that neither the schema builder (about
-/// 85 KB gzipped) nor the text (15 KB) is in the worker. A unit test keeps the file equal to the
-/// code; `UPDATE_OPENAPI=1 cargo test -p quarterhour-worker openapi` rewrites it.
-const ASSET_URL: &str = "https://assets.invalid/openapi.json";
+// The document is generated from the code above and kept beside it, in `worker/openapi.json`;
+// the build copies it among the app's static files, so that neither the schema builder (about
+// 85 KB gzipped) nor the text (15 KB) is in the worker. A unit test keeps the file equal to the
+// code; `UPDATE_OPENAPI=1 cargo test -p quarterhour-worker openapi` rewrites it.
 
 #[cfg(test)]
 const DOCUMENT: &str = include_str!("../openapi.json");
@@ -66,6 +61,7 @@ mod document {
             handlers::dev::run_scheduled,
             handlers::dev::mail_delivery,
             handlers::dev::cache_writes,
+            handlers::dev::seed_insights,
             handlers::availability::get_availability,
             handlers::availability::put_availability,
             handlers::availability::slots,

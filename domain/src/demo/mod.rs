@@ -3,6 +3,8 @@
 
 mod questions;
 
+pub mod insights;
+
 use crate::booking::{AvailabilityInput, WeeklyWindowInput};
 use crate::profile::{CareerStage, ProfileFields, Visibility};
 use crate::request::{Audience, NewRequest};
@@ -478,7 +480,7 @@ fn availability(rng: &mut Rng, weekly_capacity: u32) -> AvailabilityInput {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::account::{Email, organization_for};
+    use crate::account::{Email, FreeMail, organization_for};
     use crate::profile::{ProfileUpdate, parse_timezone};
 
     #[test]
@@ -506,7 +508,7 @@ mod tests {
             assert_eq!(applied.expertise, p.expertise, "{}", demo.email);
             assert_eq!(parse_timezone(&p.timezone).unwrap(), p.timezone);
             if !demo.email.ends_with("@mail.example.net") {
-                assert!(organization_for(&email).is_some(), "{}", demo.email);
+                assert!(organization_for(&email, FreeMail::bundled()).is_some(), "{}", demo.email);
             }
         }
     }
@@ -531,7 +533,8 @@ mod tests {
         for index in 0..60 {
             // As the seed asks them: each mentee from their own address's organization, or none.
             let mentee = person("demo", index, false);
-            let organization = organization_for(&Email::parse(&mentee.email).unwrap()).map(|o| o.domain);
+            let organization = organization_for(&Email::parse(&mentee.email).unwrap(), FreeMail::bundled())
+                .map(|o| o.domain);
             let Some(question) = super::question(index, organization.is_some()) else { continue };
             asked += 1;
             titles.insert(question.title.clone());

@@ -4,7 +4,7 @@
 use jiff::{SignedDuration, Timestamp};
 
 use super::Candidate;
-use crate::account::{Email, organization_for};
+use crate::account::{Email, FreeMail, organization_for};
 use crate::demo::{self, DemoPerson};
 use crate::profile::Visibility;
 
@@ -32,7 +32,11 @@ pub fn candidate_of(person: &DemoPerson, now: Timestamp) -> Candidate {
         timezone: profile.timezone.clone(),
         utc_offset_minutes: crate::time::utc_offset_minutes(&profile.timezone, now),
         career_stage: profile.career_stage,
-        organization: Email::parse(&person.email).ok().as_ref().and_then(organization_for).map(|o| o.domain),
+        organization: Email::parse(&person.email)
+            .ok()
+            .as_ref()
+            .and_then(|email| organization_for(email, FreeMail::bundled()))
+            .map(|o| o.domain),
         next_free_slot: rules
             .and_then(|(_, rules)| crate::slots::first_free(&rules, &[], now, now, until))
             .map(|slot| slot.start),

@@ -2,6 +2,8 @@
 //! `knowledge` reads words, `understand` reads a goal, `rank` orders mentors; the worker only
 //! fetches candidates from its indexes and renders the answer.
 
+// Native only: it reads the free-mail list compiled in.
+#[cfg(not(target_arch = "wasm32"))]
 pub mod eval;
 pub mod knowledge;
 pub mod learn;

@@ -4,14 +4,18 @@ use domain::account::{self, Email};
 use domain::demo::{self, DemoPerson};
 use domain::error::{ApiError, ErrorBody};
 use domain::ids::{RequestId, UserId};
+use domain::insights::tally::{NETWORK, tally};
 use domain::request::NewRequest;
 use domain::time::utc_offset_minutes;
-use domain::wire::{CacheWrites, MailDelivery, Outbox, ScheduledRun, SeedRequest, SeedResult};
+use domain::wire::{
+    CacheWrites, MailDelivery, Outbox, ScheduledRun, SeedInsights, SeedRequest, SeedResult, SeededInsights,
+};
 use worker::Response;
 
 use crate::http::{self, AppError, Ctx};
 use crate::services::{accounts, booking};
 use crate::store::directory::{self, Listing};
+use crate::store::insights::{self as insight_store, NewRow};
 use crate::store::requests::{self, NewRequestRow};
 use crate::store::users::{self, UserRow};
 use crate::store::{cache, outbox};
@@ -77,13 +81,15 @@ pub async fn seed(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     if end.is_none_or(|end| end > 1_000_000) {
         return Err(ApiError::validation("start", "Indexes stop at 1,000,000.").into());
     }
+    let free_mail = accounts::free_mail(ctx).await?;
     // Mentees come with the question some of them asked.
     let people: Vec<(DemoPerson, Option<NewRequest>)> = (request.start..request.start + request.mentors)
         .map(|i| (demo::person(&request.prefix, i, true), None))
         .chain((request.start..request.start + request.mentees).map(|i| {
             let mentee = demo::person(&request.prefix, i, false);
-            let has_organization =
-                Email::parse(&mentee.email).ok().as_ref().and_then(account::organization_for).is_some();
+            let has_organization = Email::parse(&mentee.email)
+                .ok()
+                .is_some_and(|email| account::organization_for(&email, free_mail).is_some());
             (mentee, demo::question(i, has_organization))
         }))
         .collect();
@@ -96,14 +102,14 @@ pub async fn seed(ctx: &Ctx<'_>) -> Result<Response, AppError> {
         let mut statements = Vec::new();
         for (person, question) in chunk.iter().filter(|(p, _)| !existing.contains(&p.email)) {
             let email = Email::parse(&person.email)?;
-            let organization = account::organization_for(&email);
+            let organization = account::organization_for(&email, free_mail);
             let user = UserRow {
                 id: demo_id(person),
                 email: person.email.clone(),
                 organization_domain: organization.map(|org| org.domain),
                 created_at: ctx.now,
             };
-            statements.extend(accounts::create_with_profile(ctx, &user, &person.profile)?);
+            statements.extend(accounts::create_with_profile(ctx, &user, &person.profile, free_mail)?);
             statements.extend(directory::sync_statements(
                 &db,
                 &Listing {
@@ -265,4 +271,66 @@ pub async fn cache_writes(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let switch: CacheWrites = ctx.decode()?;
     cache::set_writes_failing(&ctx.kv()?, switch.failing).await?;
     http::ok(&switch)
+}
+
+/// Writes synthetic per-day insight aggregates for one organization and the network, as heavy
+/// use would leave them, so that `make bench` can time a year of a large organization's figures
+/// without a million bookings.
+#[utoipa::path(
+    post,
+    operation_id = "dev_seed_insights",
+    path = "/api/dev/seed-insights",
+    tag = "development",
+    request_body = SeedInsights,
+    responses(
+        (status = 200, description = "How many aggregate rows were written.", body = SeededInsights),
+        (status = 404, description = "Not a development deployment.", body = ErrorBody),
+        (status = 422, description = "A field is out of range.", body = ErrorBody),
+    )
+)]
+pub async fn seed_insights(ctx: &Ctx<'_>) -> Result<Response, AppError> {
+    ctx.development_only()?;
+    let request: SeedInsights = ctx.decode()?;
+    if request.days > 31 {
+        return Err(ApiError::validation("days", "Write at most 31 days a call.").into());
+    }
+    if request.sessions_per_day > 10_000 {
+        return Err(ApiError::validation("sessions_per_day", "At most 10,000 sessions a day.").into());
+    }
+    if request.members > 1_000_000 {
+        return Err(ApiError::validation("members", "At most 1,000,000 members.").into());
+    }
+    if request.days_ago > 400 || request.days > request.days_ago + 1 {
+        return Err(
+            ApiError::validation("days_ago", "Write days from at most 400 days ago up to today.").into()
+        );
+    }
+    let scope = account::registrable_domain(&request.scope)
+        .filter(|domain| *domain == request.scope)
+        .ok_or_else(|| ApiError::validation("scope", "Use an organization's domain."))?;
+    let db = ctx.db()?;
+    let today = ctx.now.to_zoned(jiff::tz::TimeZone::UTC).date();
+    let mut rows = 0;
+    for offset in 0..request.days {
+        let ago = i64::from(request.days_ago - offset);
+        let day =
+            today.checked_sub(jiff::Span::new().days(ago)).map_err(|e| AppError::Internal(e.to_string()))?;
+        let day = day.to_string();
+        let facts =
+            demo::insights::day(scope, request.days_ago - offset, request.sessions_per_day, request.members);
+        let scopes = tally(&facts, None);
+        let mut statements = Vec::new();
+        for written in [scope, NETWORK] {
+            let Some(tallies) = scopes.get(written) else { continue };
+            let new_rows: Vec<NewRow<'_>> = tallies
+                .0
+                .iter()
+                .map(|(metric, tally)| NewRow { scope: written, day: &day, metric, tally })
+                .collect();
+            rows += new_rows.len() as u32;
+            statements.extend(insight_store::replace_statements(&db, Some(written), Some(&day), &new_rows)?);
+        }
+        db.batch(statements).await?;
+    }
+    http::ok(&SeededInsights { rows })
 }

@@ -75,6 +75,16 @@ pub fn error_response(error: ApiError) -> Response {
     json_bytes(status, bytes)
 }
 
+/// One of the static files the worker is deployed with (`app/dist`), read through its assets
+/// binding: data too large to compile in, such as the OpenAPI document and the free-mail list.
+pub async fn asset_text(env: &worker::Env, path: &str) -> Result<String, AppError> {
+    let mut asset = env.assets("ASSETS")?.fetch(format!("https://assets.invalid{path}"), None).await?;
+    if asset.status_code() != 200 {
+        return Err(AppError::Internal(format!("the asset {path} answered {}", asset.status_code())));
+    }
+    Ok(asset.text().await?)
+}
+
 /// A JSON body that is already text.
 pub fn json_text(status: u16, body: &str) -> Response {
     json_bytes(status, body.as_bytes().to_vec())

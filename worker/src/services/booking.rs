@@ -649,7 +649,7 @@ pub async fn reschedule(ctx: &Ctx<'_>, row: &BookingRow, start: Timestamp) -> Re
         .batch(statements)
         .await
         .map_err(crate::http::on_unique(Unique::BookingLiveStart, booking::slot_taken))?;
-    if results.first().is_none_or(|moved| store::changes(moved) != 1) {
+    if results.first().is_none_or(|moved| !store::changed(moved)) {
         return Err(booking::slot_taken().into());
     }
     written(&results, read_back, "a moved booking vanished")

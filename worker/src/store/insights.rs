@@ -1,180 +1,313 @@
-//! What insights are computed from, for one organization (its members who count themselves in)
-//! or for the whole network (`None`: everyone), in one batch. Rows name people only by id, and
-//! never leave the worker: `domain::insights` turns them into suppressed, rounded figures.
+//! Insights' per-day aggregates: the facts a day is made of (read by the scheduled job only),
+//! the aggregate rows themselves, the days marked out of date by the database's triggers, and
+//! the mentors-now snapshot. Facts name people by id and never leave the worker; the rows hold
+//! counts and sketches only.
+
+use std::collections::BTreeMap;
 
 use domain::ids::UserId;
-use domain::insights::{Facts, HelpFact, QuestionFact, RatingFact};
-use jiff::Timestamp;
-use worker::{D1Database, Result};
+use domain::insights::people::People;
+use domain::insights::tally::{DayFacts, Help, Metric, Question, Rating, Side, Tally};
+use worker::{D1Database, D1PreparedStatement, Result};
 
-use super::{id, opt_text, rows_at, time};
+use super::{id, int, opt_text, rows_at, text};
 
-/// Whether the person (of `users u`, `profiles p`) counts for the scope `?1`.
-const MEMBER: &str = "(?1 IS NULL OR (u.organization_domain = ?1 AND p.in_organization_insights = 1))";
+/// A day as the aggregates key it: `2026-12-03`.
+pub type Day = String;
+
+/// Marks meaning "every scope" (in `scope`) and "every day" (in `day`).
+pub const EVERY: &str = "*";
 
 #[derive(serde::Deserialize)]
 struct HelpRow {
+    day: String,
     mentor: String,
     mentee: String,
     mentor_organization: Option<String>,
     mentee_organization: Option<String>,
     #[serde(deserialize_with = "super::flag")]
-    mentor_member: bool,
+    mentor_counted: bool,
     #[serde(deserialize_with = "super::flag")]
-    mentee_member: bool,
-    month: String,
+    mentee_counted: bool,
 }
 
-impl From<HelpRow> for HelpFact {
-    fn from(row: HelpRow) -> Self {
-        Self {
-            mentor: row.mentor,
-            mentee: row.mentee,
-            mentor_organization: row.mentor_organization,
-            mentee_organization: row.mentee_organization,
-            mentor_member: row.mentor_member,
-            mentee_member: row.mentee_member,
-            month: row.month,
-        }
+impl HelpRow {
+    fn into_help(self) -> (Day, Help) {
+        let mentor =
+            Side { id: self.mentor, organization: self.mentor_organization, counted: self.mentor_counted };
+        let mentee =
+            Side { id: self.mentee, organization: self.mentee_organization, counted: self.mentee_counted };
+        (self.day, Help { mentor, mentee })
     }
 }
 
 #[derive(serde::Deserialize)]
 struct QuestionRow {
+    day: String,
     asker: String,
+    organization: Option<String>,
+    #[serde(deserialize_with = "super::flag")]
+    counted: bool,
     #[serde(deserialize_with = "super::json_text")]
     tags: Vec<String>,
     hours_to_first_offer: Option<f64>,
 }
 
 #[derive(serde::Deserialize)]
-struct SupplyRow {
-    tag: String,
-    mentors: u32,
-}
-
-#[derive(serde::Deserialize)]
-struct CountRow {
-    n: u32,
-}
-
-#[derive(serde::Deserialize)]
 struct RatingRow {
+    day: String,
     rater: String,
+    mentor: String,
+    organization: Option<String>,
+    #[serde(deserialize_with = "super::flag")]
+    counted: bool,
     rating: Option<String>,
     #[serde(deserialize_with = "super::json_text")]
     kudos: Vec<String>,
 }
 
-/// Both sides of a held session or accepted answer, each with whether they count for `?1`.
+/// Both sides of a held session or accepted answer, with their organization and whether they
+/// count themselves in.
 fn sides(mentor: &str, mentee: &str) -> String {
-    let member = |alias: &str| {
-        format!(
-            "(?1 IS NULL OR ({alias}u.organization_domain = ?1 AND {alias}p.in_organization_insights = 1))"
-        )
-    };
     format!(
         "{mentor} AS mentor, {mentee} AS mentee,
          mu.organization_domain AS mentor_organization, eu.organization_domain AS mentee_organization,
-         {} AS mentor_member, {} AS mentee_member",
-        member("m"),
-        member("e"),
+         coalesce(mp.in_organization_insights, 1) AS mentor_counted,
+         coalesce(ep.in_organization_insights, 1) AS mentee_counted
+         FROM {{from}}
+         JOIN users mu ON mu.id = {mentor} LEFT JOIN profiles mp ON mp.user_id = {mentor}
+         JOIN users eu ON eu.id = {mentee} LEFT JOIN profiles ep ON ep.user_id = {mentee}"
     )
 }
 
-fn joins(mentor: &str, mentee: &str) -> String {
-    format!(
-        "JOIN users mu ON mu.id = {mentor} JOIN profiles mp ON mp.user_id = {mentor}
-         JOIN users eu ON eu.id = {mentee} JOIN profiles ep ON ep.user_id = {mentee}"
-    )
-}
-
-/// Either side is a member (or, for the network, anyone).
-const INVOLVES: &str = "(?1 IS NULL OR mu.organization_domain = ?1 OR eu.organization_domain = ?1)";
-
+/// The facts of the days from `since` up to (not including) `until`, by day: for every scope,
+/// or only those involving the organization `scope`.
 pub async fn facts(
     db: &D1Database,
-    organization: Option<&str>,
-    since: Timestamp,
-    until: Timestamp,
-) -> Result<Facts> {
+    scope: Option<&str>,
+    since: &str,
+    until: &str,
+) -> Result<BTreeMap<Day, DayFacts>> {
+    let involves = "(?1 IS NULL OR mu.organization_domain = ?1 OR eu.organization_domain = ?1)";
     let sessions = format!(
-        "SELECT {}, substr(b.start_at, 1, 7) AS month FROM bookings b {}
-         WHERE b.attendance = 'held' AND b.status = 'booked' AND b.start_at >= ?2 AND b.start_at < ?3
-           AND {INVOLVES}",
-        sides("b.mentor_id", "b.mentee_id"),
-        joins("b.mentor_id", "b.mentee_id"),
+        "SELECT substr(b.start_at, 1, 10) AS day, {}
+         WHERE b.attendance = 'held' AND b.status = 'booked' AND b.start_at >= ?2 AND b.start_at < ?3 AND {involves}",
+        sides("b.mentor_id", "b.mentee_id").replace("{from}", "bookings b"),
     );
     let answers = format!(
-        "SELECT {}, substr(f.accepted_at, 1, 7) AS month
-         FROM offers f JOIN requests r ON r.id = f.request_id {}
-         WHERE f.status = 'accepted' AND f.accepted_at >= ?2 AND f.accepted_at < ?3 AND {INVOLVES}",
-        sides("f.mentor_id", "r.author_id"),
-        joins("f.mentor_id", "r.author_id"),
+        "SELECT substr(f.accepted_at, 1, 10) AS day, {}
+         WHERE f.status = 'accepted' AND f.accepted_at >= ?2 AND f.accepted_at < ?3 AND {involves}",
+        sides("f.mentor_id", "r.author_id")
+            .replace("{from}", "offers f JOIN requests r ON r.id = f.request_id"),
     );
-    let questions = format!(
-        "SELECT r.author_id AS asker, r.expertise AS tags,
+    let questions = "SELECT substr(r.created_at, 1, 10) AS day, r.author_id AS asker,
+                u.organization_domain AS organization, coalesce(p.in_organization_insights, 1) AS counted,
+                r.expertise AS tags,
                 (SELECT (julianday(min(o.created_at)) - julianday(r.created_at)) * 24
                  FROM offers o WHERE o.request_id = r.id) AS hours_to_first_offer
-         FROM requests r JOIN users u ON u.id = r.author_id JOIN profiles p ON p.user_id = r.author_id
-         WHERE r.created_at >= ?2 AND r.created_at < ?3 AND {MEMBER}"
-    );
-    let mentors = format!(
-        "SELECT count(*) AS n FROM profiles p JOIN users u ON u.id = p.user_id WHERE p.is_mentor = 1 AND {MEMBER}"
-    );
-    let supply = format!(
-        "SELECT j.value AS tag, count(*) AS mentors
-         FROM profiles p JOIN users u ON u.id = p.user_id, json_each(p.expertise) j
-         WHERE p.is_mentor = 1 AND {MEMBER} GROUP BY j.value"
-    );
-    let ratings = format!(
-        "SELECT fb.author_id AS rater, fb.rating, fb.kudos
+         FROM requests r JOIN users u ON u.id = r.author_id LEFT JOIN profiles p ON p.user_id = r.author_id
+         WHERE r.created_at >= ?2 AND r.created_at < ?3 AND (?1 IS NULL OR u.organization_domain = ?1)";
+    let ratings = "SELECT substr(b.start_at, 1, 10) AS day, fb.author_id AS rater, b.mentor_id AS mentor,
+                u.organization_domain AS organization, coalesce(p.in_organization_insights, 1) AS counted,
+                fb.rating, fb.kudos
          FROM feedback fb JOIN bookings b ON fb.subject_kind = 'booking' AND b.id = fb.subject_id
-         JOIN users u ON u.id = b.mentor_id JOIN profiles p ON p.user_id = b.mentor_id
-         WHERE fb.author_side = 'mentee' AND b.start_at >= ?2 AND b.start_at < ?3 AND {MEMBER}"
-    );
-    // D1 refuses more bound values than a statement has placeholders: the current mentors take
-    // only the scope.
-    let in_period = [opt_text(organization), time(since), time(until)];
-    let now = [opt_text(organization)];
+         JOIN users u ON u.id = b.mentor_id LEFT JOIN profiles p ON p.user_id = b.mentor_id
+         WHERE fb.author_side = 'mentee' AND b.start_at >= ?2 AND b.start_at < ?3
+           AND (?1 IS NULL OR u.organization_domain = ?1)";
+    let binds = [opt_text(scope), text(since), text(until)];
     let statements = vec![
-        db.prepare(&sessions).bind(&in_period)?,
-        db.prepare(&answers).bind(&in_period)?,
-        db.prepare(&questions).bind(&in_period)?,
-        db.prepare(&mentors).bind(&now)?,
-        db.prepare(&supply).bind(&now)?,
-        db.prepare(&ratings).bind(&in_period)?,
+        db.prepare(&sessions).bind(&binds)?,
+        db.prepare(&answers).bind(&binds)?,
+        db.prepare(questions).bind(&binds)?,
+        db.prepare(ratings).bind(&binds)?,
     ];
     let results = db.batch(statements).await?;
-    let sessions: Vec<HelpRow> = rows_at(&results, 0)?;
-    let answers: Vec<HelpRow> = rows_at(&results, 1)?;
-    let questions: Vec<QuestionRow> = rows_at(&results, 2)?;
-    let mentors: Vec<CountRow> = rows_at(&results, 3)?;
-    let supply: Vec<SupplyRow> = rows_at(&results, 4)?;
-    let ratings: Vec<RatingRow> = rows_at(&results, 5)?;
-    Ok(Facts {
-        sessions: sessions.into_iter().map(HelpFact::from).collect(),
-        answers: answers.into_iter().map(HelpFact::from).collect(),
-        questions: questions
-            .into_iter()
-            .map(|q| QuestionFact {
-                asker: q.asker,
-                tags: q.tags,
-                hours_to_first_offer: q.hours_to_first_offer,
-            })
-            .collect(),
-        mentors: mentors.first().map_or(0, |row| row.n),
-        supply: supply.into_iter().map(|row| (row.tag, row.mentors)).collect(),
-        ratings: ratings
-            .into_iter()
-            .map(|r| RatingFact {
-                rater: r.rater,
-                helpful: r.rating.map(|rating| rating == "helpful"),
-                kudos: r.kudos,
-            })
-            .collect(),
-        months: Vec::new(),
-    })
+    let mut days: BTreeMap<Day, DayFacts> = BTreeMap::new();
+    for (day, help) in rows_at::<HelpRow>(&results, 0)?.into_iter().map(HelpRow::into_help) {
+        days.entry(day).or_default().sessions.push(help);
+    }
+    for (day, help) in rows_at::<HelpRow>(&results, 1)?.into_iter().map(HelpRow::into_help) {
+        days.entry(day).or_default().answers.push(help);
+    }
+    for row in rows_at::<QuestionRow>(&results, 2)? {
+        days.entry(row.day).or_default().questions.push(Question {
+            asker: Side { id: row.asker, organization: row.organization, counted: row.counted },
+            tags: row.tags,
+            hours_to_first_offer: row.hours_to_first_offer,
+        });
+    }
+    for row in rows_at::<RatingRow>(&results, 3)? {
+        days.entry(row.day).or_default().ratings.push(Rating {
+            rater: row.rater,
+            mentor: Side { id: row.mentor, organization: row.organization, counted: row.counted },
+            helpful: row.rating.map(|rating| rating == "helpful"),
+            kudos: row.kudos,
+        });
+    }
+    Ok(days)
+}
+
+/// One aggregate row to write.
+pub struct NewRow<'a> {
+    pub scope: &'a str,
+    pub day: &'a str,
+    pub metric: &'a Metric,
+    pub tally: &'a Tally,
+}
+
+/// Statement text stays well below D1's statement limit: rows go in chunks of JSON this long.
+const CHUNK_BYTES: usize = 80_000;
+
+/// Statements that replace the rows of `day` for every scope (`scope: None`) or every row of
+/// `scope` (`day: None`) with `rows`, in one batch with the caller's other statements.
+pub fn replace_statements(
+    db: &D1Database,
+    scope: Option<&str>,
+    day: Option<&str>,
+    rows: &[NewRow<'_>],
+) -> Result<Vec<D1PreparedStatement>> {
+    let mut statements = vec![
+        db.prepare("DELETE FROM insight_days WHERE (?1 IS NULL OR scope = ?1) AND (?2 IS NULL OR day = ?2)")
+            .bind(&[opt_text(scope), opt_text(day)])?,
+    ];
+    let mut chunk = String::from("[");
+    let flush = |chunk: &mut String, statements: &mut Vec<D1PreparedStatement>| -> Result<()> {
+        if chunk.len() > 1 {
+            chunk.push(']');
+            statements.push(
+                db.prepare(
+                    "INSERT INTO insight_days (scope, day, metric, count, people)
+                     SELECT j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3, j.value ->> 4
+                     FROM json_each(?1) j",
+                )
+                .bind(&[text(chunk)])?,
+            );
+        }
+        *chunk = String::from("[");
+        Ok(())
+    };
+    for row in rows {
+        let encoded = serde_json::json!([
+            row.scope,
+            row.day,
+            row.metric.key(),
+            row.tally.count,
+            row.tally.people.encode()
+        ]);
+        if chunk.len() > 1 {
+            chunk.push(',');
+        }
+        chunk.push_str(&encoded.to_string());
+        if chunk.len() > CHUNK_BYTES {
+            flush(&mut chunk, &mut statements)?;
+        }
+    }
+    flush(&mut chunk, &mut statements)?;
+    Ok(statements)
+}
+
+#[derive(serde::Deserialize)]
+pub struct Dirty {
+    pub scope: String,
+    pub day: String,
+}
+
+/// Takes up to `limit` out-of-date marks, newest days first and whole scopes before days: a mark
+/// made while they are being recomputed stays for the next run.
+pub async fn claim_dirty(db: &D1Database, limit: i64) -> Result<Vec<Dirty>> {
+    db.prepare(
+        "DELETE FROM insight_dirty WHERE (scope, day) IN (
+             SELECT scope, day FROM insight_dirty ORDER BY day = '*' DESC, day DESC LIMIT ?1)
+         RETURNING scope, day",
+    )
+    .bind(&[int(limit)])?
+    .all()
+    .await?
+    .results()
+}
+
+/// Puts marks back after a failed recomputation.
+pub fn mark_dirty_statement(db: &D1Database, scope: &str, day: &str) -> Result<D1PreparedStatement> {
+    db.prepare("INSERT OR IGNORE INTO insight_dirty (scope, day) VALUES (?1, ?2)")
+        .bind(&[text(scope), text(day)])
+}
+
+/// Rewrites the mentors-now snapshot of every scope: all mentors for the network, mentors who
+/// count themselves in for each organization; in total (`tag` '') and per skill.
+pub fn refresh_mentors_statements(db: &D1Database) -> Vec<D1PreparedStatement> {
+    let member = "p.is_mentor = 1 AND u.organization_domain IS NOT NULL AND p.in_organization_insights = 1";
+    [
+        "DELETE FROM insight_mentors".to_string(),
+        "INSERT INTO insight_mentors (scope, tag, count)
+         SELECT '*', '', count(*) FROM profiles WHERE is_mentor = 1"
+            .to_string(),
+        "INSERT INTO insight_mentors (scope, tag, count)
+         SELECT '*', j.value, count(*) FROM profiles p, json_each(p.expertise) j
+         WHERE p.is_mentor = 1 GROUP BY j.value"
+            .to_string(),
+        format!(
+            "INSERT INTO insight_mentors (scope, tag, count)
+             SELECT u.organization_domain, '', count(*) FROM profiles p JOIN users u ON u.id = p.user_id
+             WHERE {member} GROUP BY u.organization_domain"
+        ),
+        format!(
+            "INSERT INTO insight_mentors (scope, tag, count)
+             SELECT u.organization_domain, j.value, count(*)
+             FROM profiles p JOIN users u ON u.id = p.user_id, json_each(p.expertise) j
+             WHERE {member} GROUP BY u.organization_domain, j.value"
+        ),
+    ]
+    .into_iter()
+    .map(|sql| db.prepare(sql))
+    .collect()
+}
+
+#[derive(serde::Deserialize)]
+struct DayRow {
+    day: String,
+    metric: String,
+    count: u32,
+    people: String,
+}
+
+#[derive(serde::Deserialize)]
+struct MentorsRow {
+    tag: String,
+    count: u32,
+}
+
+/// One scope's stored rows for the days from `since` to `until` (inclusive), and its mentors now
+/// (the total, then per skill).
+pub async fn period(
+    db: &D1Database,
+    scope: &str,
+    since: &str,
+    until: &str,
+) -> Result<(Vec<(Day, Metric, Tally)>, u32, Vec<(String, u32)>)> {
+    let statements = vec![
+        db.prepare("SELECT day, metric, count, people FROM insight_days WHERE scope = ?1 AND day >= ?2 AND day <= ?3")
+            .bind(&[text(scope), text(since), text(until)])?,
+        db.prepare("SELECT tag, count FROM insight_mentors WHERE scope = ?1").bind(&[text(scope)])?,
+    ];
+    let results = db.batch(statements).await?;
+    let rows = rows_at::<DayRow>(&results, 0)?
+        .into_iter()
+        .filter_map(|row| {
+            let metric = Metric::parse(&row.metric)?;
+            let people = People::decode(&row.people)?;
+            Some((row.day, metric, Tally { count: row.count, people }))
+        })
+        .collect();
+    let mut mentors = 0;
+    let mut supply = Vec::new();
+    for row in rows_at::<MentorsRow>(&results, 1)? {
+        if row.tag.is_empty() {
+            mentors = row.count;
+        } else {
+            supply.push((row.tag, row.count));
+        }
+    }
+    Ok((rows, mentors, supply))
 }
 
 /// Whether the person counts in their organization's insights.

@@ -3,7 +3,7 @@
 use domain::account::LIVE_CODES_PER_ADDRESS;
 use worker::{D1Database, D1PreparedStatement, Result};
 
-use super::{changes, int, text};
+use super::{changed, int, text};
 
 #[derive(serde::Deserialize)]
 pub struct LoginCode {
@@ -53,7 +53,7 @@ pub async fn consume(db: &D1Database, email: &str, code: i64) -> Result<bool> {
             db.prepare("DELETE FROM login_codes WHERE email = ?1 AND changes() = 1").bind(&[text(email)])?,
         ])
         .await?;
-    Ok(results.first().is_some_and(|used| changes(used) == 1))
+    Ok(results.first().is_some_and(changed))
 }
 
 /// Expired codes of every address, for the scheduled purge.

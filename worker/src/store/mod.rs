@@ -104,9 +104,15 @@ pub fn first<T: DeserializeOwned>(result: &worker::D1Result) -> worker::Result<O
     Ok(result.results::<T>()?.into_iter().next())
 }
 
-/// How many rows a write changed.
+/// How many rows a write changed, counting the rows its triggers wrote (D1 reports both).
 pub fn changes(result: &worker::D1Result) -> usize {
     result.meta().ok().flatten().and_then(|meta| meta.changes).unwrap_or(0)
+}
+
+/// Whether a guarded write changed its row. Triggers (insights' out-of-date marks) write only
+/// when the statement itself changed a row, so "any change" is "the statement's change".
+pub fn changed(result: &worker::D1Result) -> bool {
+    changes(result) > 0
 }
 
 /// The unique indexes whose refusal means something to a client (see the migrations).

@@ -1,6 +1,6 @@
 use worker::{D1Database, D1PreparedStatement, Result};
 
-use super::{changes, int, text};
+use super::{changed, int, text};
 
 #[derive(serde::Deserialize)]
 struct Oldest {
@@ -39,7 +39,7 @@ pub fn hit_statements(
 /// What `hit_statements` decided, from their three results: None when the event was counted,
 /// or the seconds until a place is free.
 pub fn refused(results: &[worker::D1Result], window: i64, now: i64) -> Result<Option<i64>> {
-    if results.get(1).is_some_and(|inserted| changes(inserted) == 1) {
+    if results.get(1).is_some_and(changed) {
         return Ok(None);
     }
     let oldest =

@@ -5,7 +5,7 @@ use domain::request::{Audience, Format, OfferKind, OfferStatus, RequestStatus, V
 use jiff::Timestamp;
 use worker::{D1Database, D1PreparedStatement, Result};
 
-use super::{changes, id, int, json_list, opt_id, opt_text, opt_time, text, time};
+use super::{changed, id, int, json_list, opt_id, opt_text, opt_time, text, time};
 
 /// A request with its author's public details (and address, for mail only).
 #[derive(Debug, Clone, serde::Deserialize)]
@@ -192,7 +192,7 @@ pub async fn close(
         .bind(&[id(request), text(from.as_str()), int(i64::from(resolved)), time(now)])?
         .run()
         .await?;
-    Ok(changes(&result) == 1)
+    Ok(changed(&result))
 }
 
 /// Marks an open request expired; changes no row when it was not open any more.
@@ -349,7 +349,7 @@ pub async fn insert_offer(
     ];
     statements.extend(then);
     let results = db.batch(statements).await?;
-    Ok(results.first().is_some_and(|inserted| changes(inserted) == 1))
+    Ok(results.first().is_some_and(changed))
 }
 
 pub struct Acceptance<'a> {
@@ -448,7 +448,7 @@ pub async fn accept(
     ]);
     statements.extend(then);
     let results = db.batch(statements).await?;
-    let changed = |index: usize| results.get(index).is_some_and(|result| changes(result) == 1);
+    let changed = |index: usize| results.get(index).is_some_and(changed);
     Ok(if !changed(0) {
         Accepted::NotPending
     } else if booked && !changed(1) {

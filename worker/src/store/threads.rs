@@ -5,7 +5,7 @@ use domain::ids::{BookingId, RequestId, ThreadId, UserId};
 use jiff::Timestamp;
 use worker::{D1Database, Result};
 
-use super::{changes, id, int, text, time};
+use super::{changed, id, int, text, time};
 
 /// A thread as one participant (`?1` in the queries) sees it.
 #[derive(Debug, Clone, serde::Deserialize)]
@@ -178,7 +178,7 @@ pub async fn mark_read(db: &D1Database, thread: &ThreadId, user: &UserId, messag
         .bind(&[id(thread), id(user), int(message_id)])?
         .run()
         .await?;
-    Ok(changes(&result) == 1)
+    Ok(changed(&result))
 }
 
 #[derive(Debug, Default, serde::Deserialize)]
