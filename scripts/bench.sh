@@ -30,7 +30,8 @@ export DEV_VARS_EXTRA="UPCOMING_BOOKINGS_PER_MENTEE=100000
 UPCOMING_BOOKINGS_WITH_ONE_MENTOR=100000
 BOOKING_CHANGES_PER_USER_PER_HOUR=100000
 SEARCHES_PER_CLIENT_PER_MINUTE=100000000
-MATCHES_PER_CLIENT_PER_MINUTE=100000000"
+MATCHES_PER_CLIENT_PER_MINUTE=100000000
+INSIGHTS_PER_CLIENT_PER_HOUR=100000000"
 WORK=$(mktemp -d)
 WRANGLER_PID=
 trap 'stop_wrangler; rm -rf "$WORK"' EXIT
@@ -55,7 +56,8 @@ summary() {
 load() {
   local name=$1 path=$2 connections=${CONNECTIONS:-16}
   local threads=$((connections < 2 ? 1 : 2))
-  wrk -t"$threads" -c"$connections" -d"${BENCH_SECONDS:-10}"s --latency "$BASE$path" >"$WORK/wrk.txt"
+  wrk -t"$threads" -c"$connections" -d"${BENCH_SECONDS:-10}"s --latency ${COOKIE:+-H "cookie: $COOKIE"} \
+    "$BASE$path" >"$WORK/wrk.txt"
   summary "$name"
 }
 
@@ -92,6 +94,30 @@ for size in 1000 10000 100000; do
   summary "POST /api/matches (five goals)"
   CONNECTIONS=1 BENCH_SECONDS=${BENCH_SEARCH_SECONDS:-5} load "GET /api/health (same run)" /api/health
 done
+
+# Insights read per-day aggregates. A year of a large organization's are seeded directly (2,740
+# sessions a day, a million in all, over 20,000 members, with questions and feedback in
+# proportion), not made as a million bookings; the network gets the same days.
+echo
+echo "Insights, 1M sessions a year in one organization (seeded aggregates; wrk, 1 connection, ${BENCH_SEARCH_SECONDS:-5} s each)"
+for ago in 364 333 302 271 240 209 178 147 116 85 54 23; do
+  days=31
+  [ "$ago" -lt 31 ] && days=$((ago + 1))
+  curl -fsS -o /dev/null -X POST -H 'content-type: application/json' \
+    -d "{\"scope\":\"insights-bench.com\",\"days_ago\":$ago,\"days\":$days,\"sessions_per_day\":2740,\"members\":20000}" \
+    "$BASE/api/dev/seed-insights"
+done
+member=$(session_cookie "$BASE" "bench.reader@insights-bench.com")
+# The first answer after a scheduled run computes the figures (cold); later ones reuse them
+# until the next run (warm, what wrk measures).
+for path in "organizations/insights-bench.com/insights?period=30d" \
+  "organizations/insights-bench.com/insights?period=90d" \
+  "organizations/insights-bench.com/insights?period=365d" "insights?period=365d"; do
+  cold=$(curl -fsS -o /dev/null -w '%{time_total}' -H "cookie: $member" "$BASE/api/$path")
+  COOKIE=$member CONNECTIONS=1 BENCH_SECONDS=${BENCH_SEARCH_SECONDS:-5} \
+    load "${path%%\?*}, ${path#*=} (cold $(awk -v s="$cold" 'BEGIN { printf "%.0fms", s * 1000 }'))" "/api/$path"
+done
+CONNECTIONS=1 BENCH_SECONDS=${BENCH_SEARCH_SECONDS:-5} load "GET /api/health (same run)" /api/health
 
 echo
 echo "Free-slot computation (native, release build)"

@@ -10,6 +10,17 @@ CREATE TABLE insight_days (
     PRIMARY KEY (scope, day, metric)
 ) STRICT, WITHOUT ROWID;
 
+-- The same, merged per calendar month (`2026-11`), rewritten with each of its days: a year's
+-- figures read twelve months and the days at the edges rather than 365 days.
+CREATE TABLE insight_months (
+    scope  TEXT NOT NULL,
+    month  TEXT NOT NULL,
+    metric TEXT NOT NULL,
+    count  INTEGER NOT NULL,
+    people TEXT NOT NULL,
+    PRIMARY KEY (scope, month, metric)
+) STRICT, WITHOUT ROWID;
+
 -- Member mentors and their skills, now, per scope: rewritten by every run.
 CREATE TABLE insight_mentors (
     scope  TEXT NOT NULL,

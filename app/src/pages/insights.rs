@@ -24,7 +24,8 @@ pub fn InsightsPage() -> impl IntoView {
             <p class="lead">
                 "Totals only, never a person. A figure from fewer than 5 people shows as "
                 <em>"fewer than 5"</em>
-                ", and counts are rounded down to a multiple of 5."
+                ", and counts are rounded down to a multiple of 5. Figures are brought up to date every \
+                 few minutes."
             </p>
             <fieldset class="period-picker">
                 <legend>"Period"</legend>

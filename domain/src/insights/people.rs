@@ -124,8 +124,23 @@ impl People {
         }
     }
 
-    /// Reads [`People::encode`]'s text; None for anything else.
+    /// More than [`SPARSE_MAX`] people, not saying who: what a reader that only needs to know
+    /// whether five people made a figure gets instead of a large sketch (`d` without registers).
+    pub fn many() -> Self {
+        Self { sparse: Vec::new(), dense: Some(vec![0; REGISTERS]) }
+    }
+
+    /// The text to store where only the five-people rule will read it: a large sketch is only
+    /// [`People::many`] (`d`), which keeps such rows small.
+    pub fn encode_for_threshold(&self) -> String {
+        if self.dense.is_some() { "d".to_string() } else { self.encode() }
+    }
+
+    /// Reads [`People::encode`]'s text, or `d` alone for [`People::many`]; None for anything else.
     pub fn decode(text: &str) -> Option<Self> {
+        if text == "d" {
+            return Some(Self::many());
+        }
         if let Some(digits) = text.strip_prefix('d') {
             if digits.len() != REGISTERS {
                 return None;
@@ -136,8 +151,9 @@ impl People {
                 .collect::<Option<Vec<u8>>>()?;
             return Some(Self { sparse: Vec::new(), dense: Some(registers) });
         }
+        // Several sparse sketches' hashes one after the other read as their union.
         let hex = text.strip_prefix('s')?;
-        if !hex.len().is_multiple_of(8) || hex.len() / 8 > SPARSE_MAX {
+        if !hex.len().is_multiple_of(8) {
             return None;
         }
         let mut sparse = (0..hex.len() / 8)
@@ -145,7 +161,11 @@ impl People {
             .collect::<Option<Vec<u32>>>()?;
         sparse.sort_unstable();
         sparse.dedup();
-        Some(Self { sparse, dense: None })
+        let mut people = Self { sparse, dense: None };
+        if people.sparse.len() > SPARSE_MAX {
+            people.densify();
+        }
+        Some(people)
     }
 }
 
@@ -210,7 +230,14 @@ mod tests {
             assert_eq!(People::decode(&text), Some(people.clone()), "{n}");
             assert!(text.len() <= REGISTERS + 1, "{n}: {}", text.len());
         }
-        for bad in ["", "x", "s123", "sZZZZZZZZ", "d", &format!("d{}", "w".repeat(REGISTERS))] {
+        assert_eq!(People::decode("d").map(|many| many.count()), Some(SPARSE_MAX as u32 + 1));
+        // Two sparse texts joined are their union, dense once large.
+        let (a, b) = (of((0..100).map(|i| format!("id{i}"))), of((60..160).map(|i| format!("id{i}"))));
+        let joined = format!("s{}{}", &a.encode()[1..], &b.encode()[1..]);
+        let mut union = a.clone();
+        union.merge(&b);
+        assert_eq!(People::decode(&joined), Some(union));
+        for bad in ["", "x", "s123", "sZZZZZZZZ", "d0", &format!("d{}", "w".repeat(REGISTERS))] {
             assert_eq!(People::decode(bad), None, "{bad}");
         }
     }

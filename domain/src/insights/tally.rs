@@ -42,6 +42,22 @@ pub enum Metric {
 }
 
 impl Metric {
+    /// The metrics whose number of distinct people is itself shown (active mentees, organizations
+    /// helped). For every other metric the people only decide whether a figure is shown, so a
+    /// reader may take [`People::many`](super::people::People::many) for a large sketch.
+    pub const PEOPLE_SHOWN: [Self; 4] = [
+        Self::SessionsAsMentee,
+        Self::AnswersAsMentee,
+        Self::OrganizationsHelped,
+        Self::OrganizationsHelpedBy,
+    ];
+
+    /// The metric's sketch as stored: whole where its number of people is shown, otherwise only
+    /// as much as the five-people rule reads.
+    pub fn stored_people(&self, people: &People) -> String {
+        if Self::PEOPLE_SHOWN.contains(self) { people.encode() } else { people.encode_for_threshold() }
+    }
+
     /// The metric's name in the database.
     pub fn key(&self) -> String {
         match self {
@@ -347,6 +363,18 @@ mod tests {
         for bad in ["", "asked:", "hours:x", "nothing"] {
             assert_eq!(Metric::parse(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn large_sketches_are_stored_whole_only_where_their_people_are_shown() {
+        let mut many = People::new();
+        for i in 0..500 {
+            many.insert(&format!("p{i}"));
+        }
+        assert_eq!(Metric::Sessions.stored_people(&many), "d");
+        assert_eq!(People::decode(&Metric::SessionsAsMentee.stored_people(&many)), Some(many.clone()));
+        let few = People::new();
+        assert_eq!(Metric::Sessions.stored_people(&few), few.encode());
     }
 
     #[test]

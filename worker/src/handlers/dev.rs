@@ -15,7 +15,7 @@ use worker::Response;
 use crate::http::{self, AppError, Ctx};
 use crate::services::{accounts, booking};
 use crate::store::directory::{self, Listing};
-use crate::store::insights::{self as insight_store, NewRow};
+use crate::store::insights::{self as insight_store, NewRow, Table};
 use crate::store::requests::{self, NewRequestRow};
 use crate::store::users::{self, UserRow};
 use crate::store::{cache, outbox};
@@ -311,11 +311,15 @@ pub async fn seed_insights(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let db = ctx.db()?;
     let today = ctx.now.to_zoned(jiff::tz::TimeZone::UTC).date();
     let mut rows = 0;
+    let mut first_day = None;
+    let mut last_day = None;
     for offset in 0..request.days {
         let ago = i64::from(request.days_ago - offset);
-        let day =
+        let date =
             today.checked_sub(jiff::Span::new().days(ago)).map_err(|e| AppError::Internal(e.to_string()))?;
-        let day = day.to_string();
+        first_day.get_or_insert(date);
+        last_day = Some(date);
+        let day = date.to_string();
         let facts =
             demo::insights::day(scope, request.days_ago - offset, request.sessions_per_day, request.members);
         let scopes = tally(&facts, None);
@@ -325,12 +329,21 @@ pub async fn seed_insights(ctx: &Ctx<'_>) -> Result<Response, AppError> {
             let new_rows: Vec<NewRow<'_>> = tallies
                 .0
                 .iter()
-                .map(|(metric, tally)| NewRow { scope: written, day: &day, metric, tally })
+                .map(|(metric, tally)| NewRow { scope: written, key: &day, metric, tally })
                 .collect();
             rows += new_rows.len() as u32;
-            statements.extend(insight_store::replace_statements(&db, Some(written), Some(&day), &new_rows)?);
+            statements.extend(insight_store::replace_statements(
+                &db,
+                Table::Days,
+                Some(&[written]),
+                Some((&day, &day)),
+                &new_rows,
+            )?);
         }
         db.batch(statements).await?;
+    }
+    if let (Some(first), Some(last)) = (first_day, last_day) {
+        crate::services::insights::merge_months(&db, &[scope, NETWORK], (first, last), true).await?;
     }
     http::ok(&SeededInsights { rows })
 }

@@ -1,15 +1,17 @@
 //! Insights: the per-day aggregates the scheduled job keeps, and a scope's figures for a period
 //! read from them through `domain::insights`' privacy rules.
 
-use domain::insights::tally::{self, NETWORK};
+use std::collections::{BTreeMap, BTreeSet};
+
+use domain::insights::tally::{self, Metric, NETWORK, Tally};
 use domain::insights::{self, Insights, Period, Totals};
 use jiff::civil::Date;
 use jiff::{Timestamp, ToSpan};
 
-use crate::http::limits::{self, HOUR};
+use crate::http::limits::HOUR;
 use crate::http::{AppError, Ctx};
-use crate::store::cache;
-use crate::store::insights::{self as store, Dirty, EVERY, NewRow};
+use crate::store::insights::{self as store, Dirty, EVERY, NewRow, Table};
+use crate::store::{cache, rate_events};
 
 /// Insights answers per client an hour.
 const PER_CLIENT_PER_HOUR: i64 = 300;
@@ -21,26 +23,35 @@ pub async fn compute(
     organization: Option<&str>,
     period: Period,
 ) -> Result<Insights, AppError> {
+    let db = ctx.db()?;
+    // The client's count rides in the same batch as the aggregates' version.
     let per_hour = ctx.config_number("INSIGHTS_PER_CLIENT_PER_HOUR", PER_CLIENT_PER_HOUR);
-    limits::enforce(ctx, &format!("insights:{}", ctx.client_ip()), per_hour, HOUR).await?;
-    if organization.is_some() {
-        return figures(ctx, organization, period).await;
+    let (bucket, now) = (format!("insights:{}", ctx.client_ip()), ctx.now_seconds());
+    let mut statements = vec![store::version_statement(&db)];
+    statements.extend(rate_events::hit_statements(&db, &bucket, per_hour, HOUR, now)?);
+    let results = db.batch(statements).await?;
+    if let Some(retry_after) = rate_events::refused(results.get(1..).unwrap_or_default(), HOUR, now)? {
+        return Err(AppError::RateLimited { retry_after });
     }
-    // The network's figures are read by every profile page ("mentors wanted") and are the same
-    // for everyone: computed at most once in ten minutes per period.
-    let key = format!("insights:network:{}:{}", period.as_str(), ctx.now.as_second() / NETWORK_CACHE_SECONDS);
+    let version = match results.first() {
+        Some(result) => result.results::<store::Version>()?.pop().map(|v| v.version).unwrap_or_default(),
+        None => String::new(),
+    };
+    // Figures change only when a scheduled run rewrites the aggregates (which raises the
+    // version) or the day turns, so each is computed once per version and day.
+    let scope = organization.unwrap_or(NETWORK);
+    let key = format!("insights:{version}:{}:{}:{scope}", day_of(ctx.now), period.as_str());
     let kv = ctx.kv()?;
     if let Some(cached) = cache::get(&kv, &key).await? {
         return Ok(cached);
     }
-    let computed = figures(ctx, None, period).await?;
-    let ttl = 2 * NETWORK_CACHE_SECONDS as u64;
-    cache::put(&kv, ctx.is_development(), &key, &computed, ttl, "the network insights").await;
+    let computed = figures(ctx, organization, period).await?;
+    cache::put(&kv, ctx.is_development(), &key, &computed, CACHE_SECONDS, "insights").await;
     Ok(computed)
 }
 
-/// How long the network's figures are reused.
-const NETWORK_CACHE_SECONDS: i64 = 600;
+/// A cached answer outlives its version by little: the scheduled job runs every 5 minutes.
+const CACHE_SECONDS: u64 = 60 * 60;
 
 fn day_of(at: Timestamp) -> Date {
     at.to_zoned(jiff::tz::TimeZone::UTC).date()
@@ -54,12 +65,29 @@ fn days_of(period: Period, now: Timestamp) -> (Date, Date) {
 }
 
 async fn figures(ctx: &Ctx<'_>, organization: Option<&str>, period: Period) -> Result<Insights, AppError> {
-    let (first, last) = days_of(period, ctx.now);
+    let (first, today) = days_of(period, ctx.now);
     let since = first.to_zoned(jiff::tz::TimeZone::UTC).map_err(|e| AppError::Internal(e.to_string()))?;
     let since = since.timestamp();
     let scope = organization.unwrap_or(NETWORK);
-    let (rows, mentors, supply) =
-        store::period(&ctx.db()?, scope, &first.to_string(), &last.to_string()).await?;
+    // Whole months from the first one the period covers entirely up to the current one (which
+    // has not ended), and the days before and after them.
+    let this_month = today.first_of_month();
+    let first_whole = if first.day() == 1 { first } else { next_month(first.first_of_month()) };
+    let (months, days) = if first_whole < this_month {
+        let last_whole = this_month.checked_sub(1.month()).unwrap_or(this_month);
+        let before = first_whole.yesterday().unwrap_or(first_whole);
+        (
+            (month_key(first_whole), month_key(last_whole)),
+            [(first.to_string(), before.to_string()), (this_month.to_string(), today.to_string())],
+        )
+    } else {
+        (NONE, [(first.to_string(), today.to_string()), NONE])
+    };
+    let rows = store::PeriodRows {
+        months: (&months.0, &months.1),
+        days: [(&days[0].0, &days[0].1), (&days[1].0, &days[1].1)],
+    };
+    let (rows, mentors, supply) = store::period(&ctx.db()?, scope, &rows).await?;
     let mut totals = Totals {
         months: insights::months(since, ctx.now)
             .into_iter()
@@ -69,8 +97,8 @@ async fn figures(ctx: &Ctx<'_>, organization: Option<&str>, period: Period) -> R
         supply,
         ..Totals::default()
     };
-    for (day, metric, tally) in &rows {
-        totals.add(day, metric.clone(), tally);
+    for (key, metric, tally) in &rows {
+        totals.add(key, metric.clone(), tally);
     }
     let name = organization.unwrap_or("network");
     Ok(insights::compute(
@@ -80,6 +108,18 @@ async fn figures(ctx: &Ctx<'_>, organization: Option<&str>, period: Period) -> R
         &domain::time::rfc3339(ctx.now),
         &totals,
     ))
+}
+
+/// A range of keys that holds nothing.
+const NONE: (String, String) = (String::new(), String::new());
+
+fn next_month(month: Date) -> Date {
+    month.checked_add(1.month()).unwrap_or(month)
+}
+
+/// `2026-12`.
+fn month_key(date: Date) -> String {
+    format!("{:04}-{:02}", date.year(), date.month())
 }
 
 /// Out-of-date marks recomputed per run: a day of every scope costs one read of that day's
@@ -93,7 +133,9 @@ const KEPT_DAYS: i64 = 370;
 /// Returns how many marks were done; marks not done (a failure) stay for the next run.
 pub async fn refresh(ctx: &Ctx<'_>) -> Result<u32, AppError> {
     let db = ctx.db()?;
-    db.batch(store::refresh_mentors_statements(&db)).await?;
+    let mut snapshot = store::refresh_mentors_statements(&db);
+    snapshot.push(store::bump_version_statement(&db));
+    db.batch(snapshot).await?;
     let claimed = store::claim_dirty(&db, MARKS_PER_RUN).await?;
     let mut done = 0;
     for (i, mark) in claimed.iter().enumerate() {
@@ -110,28 +152,66 @@ pub async fn refresh(ctx: &Ctx<'_>) -> Result<u32, AppError> {
 
 async fn recompute(ctx: &Ctx<'_>, mark: &Dirty) -> Result<(), AppError> {
     let db = ctx.db()?;
-    let (scope, day, since, until) = if mark.day == EVERY {
+    let whole_scope = mark.day == EVERY;
+    let (scope, day, since, until) = if whole_scope {
         let today = day_of(ctx.now);
-        let first = today.checked_sub(KEPT_DAYS.days()).unwrap_or(today);
+        let first = today.checked_sub(KEPT_DAYS.days()).unwrap_or(today).first_of_month();
         let after = today.tomorrow().unwrap_or(today);
-        (Some(mark.scope.as_str()), None, first.to_string(), after.to_string())
+        (Some(mark.scope.as_str()), None, first, after)
     } else {
         // A mark's day comes from a stored instant; one that is not a date has nothing to redo.
         let Ok(date) = mark.day.parse::<Date>() else { return Ok(()) };
-        let after = date.tomorrow().unwrap_or(date);
-        (None, Some(mark.day.as_str()), date.to_string(), after.to_string())
+        (None, Some(mark.day.as_str()), date, date.tomorrow().unwrap_or(date))
     };
-    let facts = store::facts(&db, scope, &since, &until).await?;
-    let tallied: Vec<(String, std::collections::BTreeMap<String, tally::Tallies>)> =
+    // The scopes whose month changes: those the day had rows for, and those it has now.
+    let mut scopes: BTreeSet<String> = match day {
+        Some(day) => store::scopes_on(&db, day).await?.into_iter().collect(),
+        None => BTreeSet::new(),
+    };
+    let facts = store::facts(&db, scope, &since.to_string(), &until.to_string()).await?;
+    let tallied: Vec<(String, BTreeMap<String, tally::Tallies>)> =
         facts.iter().map(|(day, facts)| (day.clone(), tally::tally(facts, scope))).collect();
+    scopes.extend(tallied.iter().flat_map(|(_, by_scope)| by_scope.keys().cloned()));
+    scopes.extend(scope.map(str::to_string));
     let rows: Vec<NewRow<'_>> = tallied
         .iter()
-        .flat_map(|(day, scopes)| {
-            scopes.iter().flat_map(move |(scope, tallies)| {
-                tallies.0.iter().map(move |(metric, tally)| NewRow { scope, day, metric, tally })
+        .flat_map(|(key, by_scope)| {
+            by_scope.iter().flat_map(move |(scope, tallies)| {
+                tallies.0.iter().map(move |(metric, tally)| NewRow { scope, key, metric, tally })
             })
         })
         .collect();
-    db.batch(store::replace_statements(&db, scope, day, &rows)?).await?;
+    let keys = day.map(|day| (day, day));
+    let only = scope.map(|scope| [scope]);
+    db.batch(store::replace_statements(&db, Table::Days, only.as_ref().map(|s| &s[..]), keys, &rows)?)
+        .await?;
+
+    // Each touched month merged again from its days, for those scopes.
+    let scopes: Vec<&str> = scopes.iter().map(String::as_str).collect();
+    let months = day.map(|_| (since.first_of_month(), since.first_of_month()));
+    merge_months(&db, &scopes, months.unwrap_or((since.first_of_month(), until)), months.is_some()).await
+}
+
+/// Merges the day rows of `scopes` into month rows, for the months from `months.0` to the one
+/// holding `months.1`; `replace_range` limits the replacement to those months (otherwise every
+/// month of the scopes is replaced).
+pub async fn merge_months(
+    db: &worker::D1Database,
+    scopes: &[&str],
+    months: (Date, Date),
+    replace_range: bool,
+) -> Result<(), AppError> {
+    let (first, last) = (months.0.first_of_month(), months.1.first_of_month());
+    let mut merged: BTreeMap<(String, String, Metric), Tally> = BTreeMap::new();
+    let rows = store::day_rows(db, scopes, &first.to_string(), &next_month(last).to_string()).await?;
+    for (scope, key, metric, tally) in rows {
+        let month = key.get(..7).unwrap_or(&key).to_string();
+        merged.entry((scope, month, metric)).or_default().merge(&tally);
+    }
+    let rows: Vec<NewRow<'_>> =
+        merged.iter().map(|((scope, key, metric), tally)| NewRow { scope, key, metric, tally }).collect();
+    let (first_key, last_key) = (month_key(first), month_key(last));
+    let keys = replace_range.then_some((first_key.as_str(), last_key.as_str()));
+    db.batch(store::replace_statements(db, Table::Months, Some(scopes), keys, &rows)?).await?;
     Ok(())
 }

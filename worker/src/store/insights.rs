@@ -147,10 +147,34 @@ pub async fn facts(
     Ok(days)
 }
 
-/// One aggregate row to write.
+/// The aggregates: per day, and merged per calendar month.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Table {
+    Days,
+    Months,
+}
+
+impl Table {
+    const fn name(self) -> &'static str {
+        match self {
+            Self::Days => "insight_days",
+            Self::Months => "insight_months",
+        }
+    }
+
+    /// The column keying a row in time: `day` (`2026-12-03`) or `month` (`2026-12`).
+    const fn key(self) -> &'static str {
+        match self {
+            Self::Days => "day",
+            Self::Months => "month",
+        }
+    }
+}
+
+/// One aggregate row to write: a day's or a month's (`key`).
 pub struct NewRow<'a> {
     pub scope: &'a str,
-    pub day: &'a str,
+    pub key: &'a str,
     pub metric: &'a Metric,
     pub tally: &'a Tally,
 }
@@ -158,30 +182,38 @@ pub struct NewRow<'a> {
 /// Statement text stays well below D1's statement limit: rows go in chunks of JSON this long.
 const CHUNK_BYTES: usize = 80_000;
 
-/// Statements that replace the rows of `day` for every scope (`scope: None`) or every row of
-/// `scope` (`day: None`) with `rows`, in one batch with the caller's other statements.
+/// Statements that replace the rows of `table` for `scopes` (all: `None`) and the days or months
+/// from `keys.0` to `keys.1` included (all: `None`) with `rows`, in one batch.
 pub fn replace_statements(
     db: &D1Database,
-    scope: Option<&str>,
-    day: Option<&str>,
+    table: Table,
+    scopes: Option<&[&str]>,
+    keys: Option<(&str, &str)>,
     rows: &[NewRow<'_>],
 ) -> Result<Vec<D1PreparedStatement>> {
+    let (name, column) = (table.name(), table.key());
+    let scopes = scopes.map(|scopes| serde_json::json!(scopes).to_string());
     let mut statements = vec![
-        db.prepare("DELETE FROM insight_days WHERE (?1 IS NULL OR scope = ?1) AND (?2 IS NULL OR day = ?2)")
-            .bind(&[opt_text(scope), opt_text(day)])?,
+        db.prepare(format!(
+            "DELETE FROM {name}
+             WHERE (?1 IS NULL OR scope IN (SELECT value FROM json_each(?1)))
+               AND (?2 IS NULL OR ({column} >= ?2 AND {column} <= ?3))"
+        ))
+        .bind(&[
+            opt_text(scopes.as_deref()),
+            opt_text(keys.map(|k| k.0)),
+            opt_text(keys.map(|k| k.1)),
+        ])?,
     ];
+    let insert = format!(
+        "INSERT INTO {name} (scope, {column}, metric, count, people)
+         SELECT j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3, j.value ->> 4 FROM json_each(?1) j"
+    );
     let mut chunk = String::from("[");
     let flush = |chunk: &mut String, statements: &mut Vec<D1PreparedStatement>| -> Result<()> {
         if chunk.len() > 1 {
             chunk.push(']');
-            statements.push(
-                db.prepare(
-                    "INSERT INTO insight_days (scope, day, metric, count, people)
-                     SELECT j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3, j.value ->> 4
-                     FROM json_each(?1) j",
-                )
-                .bind(&[text(chunk)])?,
-            );
+            statements.push(db.prepare(&insert).bind(&[text(chunk)])?);
         }
         *chunk = String::from("[");
         Ok(())
@@ -189,10 +221,10 @@ pub fn replace_statements(
     for row in rows {
         let encoded = serde_json::json!([
             row.scope,
-            row.day,
+            row.key,
             row.metric.key(),
             row.tally.count,
-            row.tally.people.encode()
+            row.metric.stored_people(&row.tally.people)
         ]);
         if chunk.len() > 1 {
             chunk.push(',');
@@ -204,6 +236,59 @@ pub fn replace_statements(
     }
     flush(&mut chunk, &mut statements)?;
     Ok(statements)
+}
+
+#[derive(serde::Deserialize)]
+struct ScopeRow {
+    scope: String,
+}
+
+/// The scopes with rows on `day`.
+pub async fn scopes_on(db: &D1Database, day: &str) -> Result<Vec<String>> {
+    let rows: Vec<ScopeRow> = db
+        .prepare("SELECT DISTINCT scope FROM insight_days WHERE day = ?1")
+        .bind(&[text(day)])?
+        .all()
+        .await?
+        .results()?;
+    Ok(rows.into_iter().map(|row| row.scope).collect())
+}
+
+#[derive(serde::Deserialize)]
+struct StoredRow {
+    scope: String,
+    key: String,
+    metric: String,
+    count: u32,
+    people: String,
+}
+
+impl StoredRow {
+    fn decoded(self) -> Option<(String, Day, Metric, Tally)> {
+        let metric = Metric::parse(&self.metric)?;
+        let people = People::decode(&self.people)?;
+        Some((self.scope, self.key, metric, Tally { count: self.count, people }))
+    }
+}
+
+/// The day rows of `scopes` from `since` up to (not including) `until`, whole: what a month is
+/// merged from.
+pub async fn day_rows(
+    db: &D1Database,
+    scopes: &[&str],
+    since: &str,
+    until: &str,
+) -> Result<Vec<(String, Day, Metric, Tally)>> {
+    let rows: Vec<StoredRow> = db
+        .prepare(
+            "SELECT scope, day AS key, metric, count, people FROM insight_days
+             WHERE scope IN (SELECT value FROM json_each(?1)) AND day >= ?2 AND day < ?3",
+        )
+        .bind(&[text(&serde_json::json!(scopes).to_string()), text(since), text(until)])?
+        .all()
+        .await?
+        .results()?;
+    Ok(rows.into_iter().filter_map(StoredRow::decoded).collect())
 }
 
 #[derive(serde::Deserialize)]
@@ -230,6 +315,24 @@ pub async fn claim_dirty(db: &D1Database, limit: i64) -> Result<Vec<Dirty>> {
 pub fn mark_dirty_statement(db: &D1Database, scope: &str, day: &str) -> Result<D1PreparedStatement> {
     db.prepare("INSERT OR IGNORE INTO insight_dirty (scope, day) VALUES (?1, ?2)")
         .bind(&[text(scope), text(day)])
+}
+
+/// Every scheduled run that rewrites aggregates raises this number, so answers cached under it
+/// are never older than the aggregates they were computed from.
+pub fn version_statement(db: &D1Database) -> D1PreparedStatement {
+    db.prepare("SELECT coalesce((SELECT value FROM meta WHERE key = 'insights_version'), '0') AS version")
+}
+
+pub fn bump_version_statement(db: &D1Database) -> D1PreparedStatement {
+    db.prepare(
+        "INSERT INTO meta (key, value) VALUES ('insights_version', '1')
+         ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)",
+    )
+}
+
+#[derive(serde::Deserialize)]
+pub struct Version {
+    pub version: String,
 }
 
 /// Rewrites the mentors-now snapshot of every scope: all mentors for the network, mentors who
@@ -263,51 +366,83 @@ pub fn refresh_mentors_statements(db: &D1Database) -> Vec<D1PreparedStatement> {
 }
 
 #[derive(serde::Deserialize)]
-struct DayRow {
-    day: String,
-    metric: String,
-    count: u32,
-    people: String,
-}
-
-#[derive(serde::Deserialize)]
 struct MentorsRow {
     tag: String,
     count: u32,
 }
 
-/// One scope's stored rows for the days from `since` to `until` (inclusive), and its mentors now
-/// (the total, then per skill).
+/// Which stored rows make a period: the whole months inside it, and the days at its edges.
+pub struct PeriodRows<'a> {
+    pub months: (&'a str, &'a str),
+    pub days: [(&'a str, &'a str); 2],
+}
+
+/// One scope's rows for a period (each day's or month's, by its key), and its mentors now (the
+/// total, then per skill). Large sketches come back as `People::many` unless their number of
+/// people is shown: the five-people rule needs no more, and it keeps a year's answer small.
 pub async fn period(
     db: &D1Database,
     scope: &str,
-    since: &str,
-    until: &str,
+    rows: &PeriodRows<'_>,
 ) -> Result<(Vec<(Day, Metric, Tally)>, u32, Vec<(String, u32)>)> {
+    let shown =
+        serde_json::json!(Metric::PEOPLE_SHOWN.iter().map(Metric::key).collect::<Vec<_>>()).to_string();
+    let [(first_from, first_to), (last_from, last_to)] = rows.days;
+    // The period's rows: its whole months, and the days at its edges.
+    let stored = "SELECT month AS key, metric, count, people FROM insight_months
+                  WHERE scope = ?1 AND month >= ?3 AND month <= ?4
+                  UNION ALL
+                  SELECT day, metric, count, people FROM insight_days
+                  WHERE scope = ?1 AND ((day >= ?5 AND day <= ?6) OR (day >= ?7 AND day <= ?8))";
+    let binds = [
+        text(scope),
+        text(&shown),
+        text(rows.months.0),
+        text(rows.months.1),
+        text(first_from),
+        text(first_to),
+        text(last_from),
+        text(last_to),
+    ];
     let statements = vec![
-        db.prepare("SELECT day, metric, count, people FROM insight_days WHERE scope = ?1 AND day >= ?2 AND day <= ?3")
-            .bind(&[text(scope), text(since), text(until)])?,
+        // Metrics whose number of people is shown: every sketch, merged here.
+        db.prepare(format!(
+            "SELECT '' AS scope, key, metric, count, people FROM ({stored})
+             WHERE metric IN (SELECT value FROM json_each(?2))"
+        ))
+        .bind(&binds)?,
+        // The others, summed per month by the database: their large sketches are stored as only
+        // "many" (`Metric::stored_people`), and small ones are joined into one.
+        db.prepare(format!(
+            "SELECT '' AS scope, substr(key, 1, 7) AS key, metric, sum(count) AS count,
+                    CASE WHEN max(substr(people, 1, 1) = 'd') THEN 'd'
+                         ELSE 's' || group_concat(substr(people, 2), '') END AS people
+             FROM ({stored}) WHERE metric NOT IN (SELECT value FROM json_each(?2))
+             GROUP BY substr(key, 1, 7), metric"
+        ))
+        .bind(&binds)?,
         db.prepare("SELECT tag, count FROM insight_mentors WHERE scope = ?1").bind(&[text(scope)])?,
     ];
     let results = db.batch(statements).await?;
-    let rows = rows_at::<DayRow>(&results, 0)?
-        .into_iter()
-        .filter_map(|row| {
-            let metric = Metric::parse(&row.metric)?;
-            let people = People::decode(&row.people)?;
-            Some((row.day, metric, Tally { count: row.count, people }))
-        })
-        .collect();
+    let mut stored: Vec<(Day, Metric, Tally)> = Vec::new();
+    for index in [0, 1] {
+        stored.extend(
+            rows_at::<StoredRow>(&results, index)?
+                .into_iter()
+                .filter_map(StoredRow::decoded)
+                .map(|(_, key, metric, tally)| (key, metric, tally)),
+        );
+    }
     let mut mentors = 0;
     let mut supply = Vec::new();
-    for row in rows_at::<MentorsRow>(&results, 1)? {
+    for row in rows_at::<MentorsRow>(&results, 2)? {
         if row.tag.is_empty() {
             mentors = row.count;
         } else {
             supply.push((row.tag, row.count));
         }
     }
-    Ok((rows, mentors, supply))
+    Ok((stored, mentors, supply))
 }
 
 /// Whether the person counts in their organization's insights.
