@@ -266,7 +266,7 @@ fn same_occurrence(a: &When, b: &When, mentor_zone: &TimeZone) -> bool {
 /// expanded in: a UTC instant is moved into the event's zone, a date alone means its whole day.
 fn until_in_wall_clock(value: &str, start: &When) -> Option<DateTime> {
     if let Some(utc) = value.strip_suffix('Z') {
-        let at = placed(&TimeZone::UTC, DateTime::strptime("%Y%m%dT%H%M%S", utc).ok()?)?;
+        let at = placed(&TimeZone::UTC, utc.parse::<DateTime>().ok()?)?;
         let zone = match start {
             When::Local(_, zone) => zone.clone(),
             _ => TimeZone::UTC,
@@ -274,13 +274,13 @@ fn until_in_wall_clock(value: &str, start: &When) -> Option<DateTime> {
         return Some(at.to_zoned(zone).datetime());
     }
     if value.len() == 8 {
-        let date = civil::Date::strptime("%Y%m%d", value).ok()?;
+        let date = value.parse::<civil::Date>().ok()?;
         return Some(match start {
             When::Date(_) => date.to_datetime(civil::Time::midnight()),
             _ => date.to_datetime(civil::time(23, 59, 59, 0)),
         });
     }
-    DateTime::strptime("%Y%m%dT%H%M%S", value).ok()
+    value.parse::<DateTime>().ok()
 }
 
 /// A comma-separated list of numbers.
@@ -431,6 +431,25 @@ pub fn merge(mut intervals: Vec<Busy>) -> Vec<Busy> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn until_reads_utc_dates_and_floating_times_in_basic_format() {
+        let start = When::Local(civil::datetime(2026, 11, 2, 9, 0, 0, 0), TimeZone::UTC);
+        assert_eq!(
+            until_in_wall_clock("20261103T090000Z", &start),
+            Some(civil::datetime(2026, 11, 3, 9, 0, 0, 0))
+        );
+        assert_eq!(
+            until_in_wall_clock("20261103", &start),
+            Some(civil::datetime(2026, 11, 3, 23, 59, 59, 0))
+        );
+        assert_eq!(
+            until_in_wall_clock("20261103T101500", &start),
+            Some(civil::datetime(2026, 11, 3, 10, 15, 0, 0))
+        );
+        assert_eq!(until_in_wall_clock("20261303", &start), None);
+        assert_eq!(until_in_wall_clock("tomorrow", &start), None);
+    }
 
     const WEEKLY: &str = include_str!("../../../tests/fixtures/calendars/weekly.ics");
     const VARIOUS: &str = include_str!("../../../tests/fixtures/calendars/various.ics");
