@@ -45,16 +45,9 @@ pub fn HomePage() -> impl IntoView {
                         "Publish a profile, choose who can see you, and offer the slots you can "
                         "spare. Limits per day and week keep it light."
                     </p>
-                    <Suspense fallback=|| ()>{Suspend::new(mentors_wanted())}</Suspense>
                     <A href="/sign-in">"Become a mentor"</A>
                 </li>
             </ul>
         </section>
     }
-}
-
-/// "Mentors wanted", fetched with its own code after the page shows.
-#[lazy]
-fn mentors_wanted() -> AnyView {
-    crate::components::mentors_wanted::mentors_wanted()
 }

@@ -246,7 +246,7 @@ fn ProfileEditor(me: Me) -> impl IntoView {
 
                 <fieldset class="fieldset">
                     <legend>"Mentoring"</legend>
-                    <crate::components::mentors_wanted::MentorsWanted/>
+                    <MentorsWanted/>
                     <div class="check">
                         <input id="is_mentor" type="checkbox" bind:checked=form.is_mentor/>
                         <label for="is_mentor">"I mentor: list me in the directory and let people book me"</label>
@@ -485,5 +485,17 @@ fn ResumeBanner() -> impl IntoView {
             <FormError failure=failure fields=&[]/>
             <button type="button" class="button" on:click=move |_| { resume.dispatch(()); }>"Resume mentoring"</button>
         </div>
+    }
+}
+
+/// The skills the network asks about most and has fewest mentors for, where one decides to
+/// mentor (kept off the home page, whose code every visitor loads).
+#[component]
+fn MentorsWanted() -> impl IntoView {
+    let wanted = LocalResource::new(crate::api::mentors_wanted);
+    move || {
+        wanted.get().filter(|tags| !tags.is_empty()).map(|tags| {
+            view! { <p class="hint mentors-wanted"><strong>"Mentors wanted: "</strong>{tags.join(", ")}</p> }
+        })
     }
 }
