@@ -147,7 +147,7 @@ async fn rederive_organizations(ctx: &Ctx<'_>) -> Result<u32, AppError> {
             moved += 1;
         }
         if !statements.is_empty() {
-            statements.push(directory::bump_version_statement(&db));
+            statements.push(store::bump_version_statement(&db, store::Versioned::Directory));
         }
         statements.extend(organizations::checked_statements(&db, &domain)?);
         db.batch(statements).await?;
@@ -294,7 +294,7 @@ async fn refresh_offsets(env: &Env, now: Timestamp) -> worker::Result<()> {
     // Cached search counts depend on offsets only through the overlap filter, and only a change
     // makes them stale.
     if changed > 0 {
-        directory::bump_version_statement(&db).run().await?;
+        store::bump_version_statement(&db, store::Versioned::Directory).run().await?;
     }
     Ok(())
 }

@@ -4,7 +4,6 @@ use domain::account::{self, Email};
 use domain::demo::{self, DemoPerson};
 use domain::error::{ApiError, ErrorBody};
 use domain::ids::{RequestId, UserId};
-use domain::insights::tally::{NETWORK, tally};
 use domain::request::NewRequest;
 use domain::time::utc_offset_minutes;
 use domain::wire::{
@@ -15,7 +14,6 @@ use worker::Response;
 use crate::http::{self, AppError, Ctx};
 use crate::services::{accounts, booking};
 use crate::store::directory::{self, Listing};
-use crate::store::insights::{self as insight_store, NewRow, Table};
 use crate::store::requests::{self, NewRequestRow};
 use crate::store::users::{self, UserRow};
 use crate::store::{cache, outbox};
@@ -291,59 +289,6 @@ pub async fn cache_writes(ctx: &Ctx<'_>) -> Result<Response, AppError> {
 pub async fn seed_insights(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     ctx.development_only()?;
     let request: SeedInsights = ctx.decode()?;
-    if request.days > 31 {
-        return Err(ApiError::validation("days", "Write at most 31 days a call.").into());
-    }
-    if request.sessions_per_day > 10_000 {
-        return Err(ApiError::validation("sessions_per_day", "At most 10,000 sessions a day.").into());
-    }
-    if request.members > 1_000_000 {
-        return Err(ApiError::validation("members", "At most 1,000,000 members.").into());
-    }
-    if request.days_ago > 400 || request.days > request.days_ago + 1 {
-        return Err(
-            ApiError::validation("days_ago", "Write days from at most 400 days ago up to today.").into()
-        );
-    }
-    let scope = account::registrable_domain(&request.scope)
-        .filter(|domain| *domain == request.scope)
-        .ok_or_else(|| ApiError::validation("scope", "Use an organization's domain."))?;
-    let db = ctx.db()?;
-    let today = ctx.now.to_zoned(jiff::tz::TimeZone::UTC).date();
-    let mut rows = 0;
-    let mut first_day = None;
-    let mut last_day = None;
-    for offset in 0..request.days {
-        let ago = i64::from(request.days_ago - offset);
-        let date =
-            today.checked_sub(jiff::Span::new().days(ago)).map_err(|e| AppError::Internal(e.to_string()))?;
-        first_day.get_or_insert(date);
-        last_day = Some(date);
-        let day = date.to_string();
-        let facts =
-            demo::insights::day(scope, request.days_ago - offset, request.sessions_per_day, request.members);
-        let scopes = tally(&facts, None);
-        let mut statements = Vec::new();
-        for written in [scope, NETWORK] {
-            let Some(tallies) = scopes.get(written) else { continue };
-            let new_rows: Vec<NewRow<'_>> = tallies
-                .0
-                .iter()
-                .map(|(metric, tally)| NewRow { scope: written, key: &day, metric, tally })
-                .collect();
-            rows += new_rows.len() as u32;
-            statements.extend(insight_store::replace_statements(
-                &db,
-                Table::Days,
-                Some(&[written]),
-                Some((&day, &day)),
-                &new_rows,
-            )?);
-        }
-        db.batch(statements).await?;
-    }
-    if let (Some(first), Some(last)) = (first_day, last_day) {
-        crate::services::insights::merge_months(&db, &[scope, NETWORK], (first, last), true).await?;
-    }
+    let rows = crate::services::insights::seed_synthetic(ctx, &request).await?;
     http::ok(&SeededInsights { rows })
 }

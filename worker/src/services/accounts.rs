@@ -154,7 +154,7 @@ pub async fn rename_organization(
     let db = ctx.db()?;
     db.batch(vec![
         organizations::rename_statement(&db, &organization.domain, &name)?,
-        directory::bump_version_statement(&db),
+        crate::store::bump_version_statement(&db, crate::store::Versioned::Directory),
     ])
     .await?;
     Ok((organization.domain, name))
@@ -214,7 +214,7 @@ pub async fn delete(ctx: &Ctx<'_>, user: &UserRow) -> Result<(), AppError> {
         bookings::delete_for_user_statement(&db, &user.id)?,
         availability::delete_statement(&db, &user.id)?,
         directory::delete_statement(&db, &user.id)?,
-        directory::bump_version_statement(&db),
+        crate::store::bump_version_statement(&db, crate::store::Versioned::Directory),
         profiles::delete_statement(&db, &user.id)?,
         organizations::hand_over_statement(&db, &user.id)?,
         users::delete_statement(&db, &user.id)?,

@@ -10,11 +10,11 @@ use domain::wire::Profile;
 
 use crate::crypto;
 use crate::http::{AppError, Ctx};
-use crate::store::cache;
 use crate::store::directory::{self, CardRow, Searcher, Summary};
 use crate::store::profiles::{self, ProfileRow};
 use crate::store::rate_events;
 use crate::store::users::UserRow;
+use crate::store::{self, Versioned, cache};
 use crate::views::{self, Audience};
 
 /// A mentor's profile, if the viewer may see it; 404 otherwise, as if it did not exist.
@@ -65,11 +65,6 @@ pub struct Page {
     pub next_cursor: Option<String>,
 }
 
-#[derive(serde::Deserialize)]
-struct Version {
-    version: String,
-}
-
 /// Searches the directory as `viewer` may see it.
 pub async fn search(ctx: &Ctx<'_>, search: &Search, viewer: Option<&UserRow>) -> Result<Page, AppError> {
     let db = ctx.db()?;
@@ -95,8 +90,10 @@ pub async fn search(ctx: &Ctx<'_>, search: &Search, viewer: Option<&UserRow>) ->
         ctx.now_seconds(),
     );
     let scored = ctx.config_number("SEARCH_SCORED_MATCHES", directory::SCORED_MATCHES).max(1);
-    let mut statements =
-        vec![directory::version_statement(&db), directory::page_statement(&db, search, &searcher, scored)?];
+    let mut statements = vec![
+        store::version_statement(&db, Versioned::Directory),
+        directory::page_statement(&db, search, &searcher, scored)?,
+    ];
     statements.extend(rate_events::hit_statements(&db, &bucket, per_minute, 60, now)?);
     let results = db.batch(statements).await?;
     if let Some(retry_after) = rate_events::refused(results.get(2..).unwrap_or_default(), 60, now)? {
@@ -107,7 +104,7 @@ pub async fn search(ctx: &Ctx<'_>, search: &Search, viewer: Option<&UserRow>) ->
         return Err(AppError::Internal("the search batch returned too few results".into()));
     };
     let (rows, has_more) = directory::page_rows(&page, search.limit)?;
-    let version = version.results::<Version>()?.pop().map(|v| v.version).unwrap_or_default();
+    let version = store::version_of(&version)?;
     let summary = summary(ctx, search, &searcher, &version).await?;
     let sort = search.effective_sort();
     let next_cursor = if has_more {

@@ -3,15 +3,19 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use domain::account;
+use domain::demo;
+use domain::error::ApiError;
 use domain::insights::tally::{self, Metric, NETWORK, Tally};
 use domain::insights::{self, Insights, Period, Totals};
+use domain::wire::SeedInsights;
 use jiff::civil::Date;
 use jiff::{Timestamp, ToSpan};
 
 use crate::http::limits::HOUR;
 use crate::http::{AppError, Ctx};
 use crate::store::insights::{self as store, Dirty, EVERY, NewRow, Table};
-use crate::store::{cache, rate_events};
+use crate::store::{Versioned, cache, rate_events};
 
 /// Insights answers per client an hour.
 const PER_CLIENT_PER_HOUR: i64 = 300;
@@ -27,16 +31,13 @@ pub async fn compute(
     // The client's count rides in the same batch as the aggregates' version.
     let per_hour = ctx.config_number("INSIGHTS_PER_CLIENT_PER_HOUR", PER_CLIENT_PER_HOUR);
     let (bucket, now) = (format!("insights:{}", ctx.client_ip()), ctx.now_seconds());
-    let mut statements = vec![store::version_statement(&db)];
+    let mut statements = vec![crate::store::version_statement(&db, Versioned::Insights)];
     statements.extend(rate_events::hit_statements(&db, &bucket, per_hour, HOUR, now)?);
     let results = db.batch(statements).await?;
     if let Some(retry_after) = rate_events::refused(results.get(1..).unwrap_or_default(), HOUR, now)? {
         return Err(AppError::RateLimited { retry_after });
     }
-    let version = match results.first() {
-        Some(result) => result.results::<store::Version>()?.pop().map(|v| v.version).unwrap_or_default(),
-        None => String::new(),
-    };
+    let version = results.first().map(crate::store::version_of).transpose()?.unwrap_or_default();
     // Figures change only when a scheduled run rewrites the aggregates (which raises the
     // version) or the day turns, so each is computed once per version and day.
     let scope = organization.unwrap_or(NETWORK);
@@ -134,7 +135,7 @@ const KEPT_DAYS: i64 = 370;
 pub async fn refresh(ctx: &Ctx<'_>) -> Result<u32, AppError> {
     let db = ctx.db()?;
     let mut snapshot = store::refresh_mentors_statements(&db);
-    snapshot.push(store::bump_version_statement(&db));
+    snapshot.push(crate::store::bump_version_statement(&db, Versioned::Insights));
     db.batch(snapshot).await?;
     let claimed = store::claim_dirty(&db, MARKS_PER_RUN).await?;
     let mut done = 0;
@@ -176,9 +177,7 @@ async fn recompute(ctx: &Ctx<'_>, mark: &Dirty) -> Result<(), AppError> {
     let rows: Vec<NewRow<'_>> = tallied
         .iter()
         .flat_map(|(key, by_scope)| {
-            by_scope.iter().flat_map(move |(scope, tallies)| {
-                tallies.0.iter().map(move |(metric, tally)| NewRow { scope, key, metric, tally })
-            })
+            by_scope.iter().flat_map(move |(scope, tallies)| rows_of(scope, key, tallies))
         })
         .collect();
     let keys = day.map(|day| (day, day));
@@ -190,6 +189,15 @@ async fn recompute(ctx: &Ctx<'_>, mark: &Dirty) -> Result<(), AppError> {
     let scopes: Vec<&str> = scopes.iter().map(String::as_str).collect();
     let months = day.map(|_| (since.first_of_month(), since.first_of_month()));
     merge_months(&db, &scopes, months.unwrap_or((since.first_of_month(), until)), months.is_some()).await
+}
+
+/// One scope's tallies for a day or month, as rows to write.
+fn rows_of<'a>(
+    scope: &'a str,
+    key: &'a str,
+    tallies: &'a tally::Tallies,
+) -> impl Iterator<Item = NewRow<'a>> {
+    tallies.0.iter().map(move |(metric, tally)| NewRow { scope, key, metric, tally })
 }
 
 /// Merges the day rows of `scopes` into month rows, for the months from `months.0` to the one
@@ -214,4 +222,56 @@ pub async fn merge_months(
     let keys = replace_range.then_some((first_key.as_str(), last_key.as_str()));
     db.batch(store::replace_statements(db, Table::Months, Some(scopes), keys, &rows)?).await?;
     Ok(())
+}
+
+/// Writes synthetic aggregates for one organization and the network (`domain::demo::insights`),
+/// as heavy use would leave them, and merges their months. Returns how many day rows were
+/// written. Development only: `make bench` times a large organization's year with them.
+pub async fn seed_synthetic(ctx: &Ctx<'_>, request: &SeedInsights) -> Result<u32, AppError> {
+    if request.days > 31 {
+        return Err(ApiError::validation("days", "Write at most 31 days a call.").into());
+    }
+    if request.sessions_per_day > 10_000 {
+        return Err(ApiError::validation("sessions_per_day", "At most 10,000 sessions a day.").into());
+    }
+    if request.members > 1_000_000 {
+        return Err(ApiError::validation("members", "At most 1,000,000 members.").into());
+    }
+    if request.days_ago > 400 || request.days > request.days_ago + 1 {
+        return Err(
+            ApiError::validation("days_ago", "Write days from at most 400 days ago up to today.").into()
+        );
+    }
+    let scope = account::registrable_domain(&request.scope)
+        .filter(|domain| *domain == request.scope)
+        .ok_or_else(|| ApiError::validation("scope", "Use an organization's domain."))?;
+    let db = ctx.db()?;
+    let today = day_of(ctx.now);
+    let mut written = 0;
+    let mut days = None;
+    for ago in (request.days_ago + 1 - request.days..=request.days_ago).rev() {
+        let date = today.checked_sub(i64::from(ago).days()).map_err(|e| AppError::Internal(e.to_string()))?;
+        days = Some((days.map_or(date, |(first, _)| first), date));
+        let day = date.to_string();
+        let facts = demo::insights::day(scope, ago, request.sessions_per_day, request.members);
+        let tallied = tally::tally(&facts, None);
+        let mut statements = Vec::new();
+        for scope in [scope, NETWORK] {
+            let Some(tallies) = tallied.get(scope) else { continue };
+            let rows: Vec<NewRow<'_>> = rows_of(scope, &day, tallies).collect();
+            written += rows.len() as u32;
+            statements.extend(store::replace_statements(
+                &db,
+                Table::Days,
+                Some(&[scope]),
+                Some((&day, &day)),
+                &rows,
+            )?);
+        }
+        db.batch(statements).await?;
+    }
+    if let Some(days) = days {
+        merge_months(&db, &[scope, NETWORK], days, true).await?;
+    }
+    Ok(written)
 }

@@ -73,7 +73,7 @@ pub fn sync_statements(db: &D1Database, listing: &Listing<'_>) -> Result<Vec<D1P
         .bind(&[user, text(&expertise), text(&languages)])?,
         // A listing made anew (a mentor who was not listed for a while) starts from the truth.
         refresh_impact_statement(db, listing.user_id)?,
-        bump_version_statement(db),
+        super::bump_version_statement(db, super::Versioned::Directory),
     ])
 }
 
@@ -436,19 +436,6 @@ pub async fn summary(db: &D1Database, search: &Search, searcher: &Searcher<'_>) 
         organizations: parse(&row.organizations)?,
         languages: parse(&row.languages)?,
     })
-}
-
-/// Every change to the directory raises this number, so cached summaries keyed by it are never
-/// stale.
-pub fn version_statement(db: &D1Database) -> D1PreparedStatement {
-    db.prepare("SELECT coalesce((SELECT value FROM meta WHERE key = 'directory_version'), '0') AS version")
-}
-
-pub fn bump_version_statement(db: &D1Database) -> D1PreparedStatement {
-    db.prepare(
-        "INSERT INTO meta (key, value) VALUES ('directory_version', '1')
-         ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)",
-    )
 }
 
 #[cfg(test)]

@@ -317,24 +317,6 @@ pub fn mark_dirty_statement(db: &D1Database, scope: &str, day: &str) -> Result<D
         .bind(&[text(scope), text(day)])
 }
 
-/// Every scheduled run that rewrites aggregates raises this number, so answers cached under it
-/// are never older than the aggregates they were computed from.
-pub fn version_statement(db: &D1Database) -> D1PreparedStatement {
-    db.prepare("SELECT coalesce((SELECT value FROM meta WHERE key = 'insights_version'), '0') AS version")
-}
-
-pub fn bump_version_statement(db: &D1Database) -> D1PreparedStatement {
-    db.prepare(
-        "INSERT INTO meta (key, value) VALUES ('insights_version', '1')
-         ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)",
-    )
-}
-
-#[derive(serde::Deserialize)]
-pub struct Version {
-    pub version: String,
-}
-
 /// Rewrites the mentors-now snapshot of every scope: all mentors for the network, mentors who
 /// count themselves in for each organization; in total (`tag` '') and per skill.
 pub fn refresh_mentors_statements(db: &D1Database) -> Vec<D1PreparedStatement> {

@@ -104,6 +104,49 @@ pub fn first<T: DeserializeOwned>(result: &worker::D1Result) -> worker::Result<O
     Ok(result.results::<T>()?.into_iter().next())
 }
 
+/// Data whose every change raises a version number in `meta`, so that answers cached under the
+/// version are never stale.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Versioned {
+    /// Listings: search totals and facets.
+    Directory,
+    /// The insights aggregates: raised by every scheduled run that rewrites them.
+    Insights,
+}
+
+impl Versioned {
+    const fn key(self) -> &'static str {
+        match self {
+            Self::Directory => "directory_version",
+            Self::Insights => "insights_version",
+        }
+    }
+}
+
+pub fn version_statement(db: &worker::D1Database, data: Versioned) -> worker::D1PreparedStatement {
+    db.prepare(format!(
+        "SELECT coalesce((SELECT value FROM meta WHERE key = '{}'), '0') AS version",
+        data.key()
+    ))
+}
+
+pub fn bump_version_statement(db: &worker::D1Database, data: Versioned) -> worker::D1PreparedStatement {
+    db.prepare(format!(
+        "INSERT INTO meta (key, value) VALUES ('{}', '1')
+         ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)",
+        data.key()
+    ))
+}
+
+/// The version a [`version_statement`] read.
+pub fn version_of(result: &worker::D1Result) -> worker::Result<String> {
+    #[derive(serde::Deserialize)]
+    struct Version {
+        version: String,
+    }
+    Ok(result.results::<Version>()?.pop().map(|v| v.version).unwrap_or_default())
+}
+
 /// How many rows a write changed, counting the rows its triggers wrote (D1 reports both).
 pub fn changes(result: &worker::D1Result) -> usize {
     result.meta().ok().flatten().and_then(|meta| meta.changes).unwrap_or(0)
