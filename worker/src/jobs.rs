@@ -1,8 +1,6 @@
 //! Work done on a schedule (Cron Triggers), not in answer to a request: reminders, request
 //! expiry and digests, and the directory's time-zone offsets.
 
-use std::cell::Cell;
-
 use domain::account::{self, Email, Rederived};
 use domain::booking::BookingNotice;
 use domain::matching::learn;
@@ -15,7 +13,7 @@ use domain::wire::ScheduledRun;
 use jiff::{SignedDuration, Timestamp};
 use worker::{Env, Method, Request, console_error};
 
-use crate::http::{AppError, Ctx};
+use crate::http::{AppError, Ctx, Later};
 use crate::mailer::{self, Mail};
 use crate::services::requests::{request_fit, role_of};
 use crate::services::{booking, wrapup};
@@ -32,16 +30,11 @@ pub async fn run(env: &Env, now: Timestamp) {
         env.var("APP_ORIGIN").map(|v| v.to_string()).unwrap_or_else(|_| "http://127.0.0.1:8787".into());
     match Request::new(&format!("{origin}/"), Method::Get) {
         Ok(req) => {
-            let queued = Cell::new(false);
-            let ctx = Ctx {
-                env,
-                req: &req,
-                params: PathParams::default(),
-                body: Vec::new(),
-                now,
-                mail_queued: &queued,
-            };
+            let later = Later::default();
+            let ctx =
+                Ctx { env, req: &req, params: PathParams::default(), body: Vec::new(), now, later: &later };
             run_at(&ctx).await;
+            later.run(env, now).await;
         }
         Err(error) => console_error!("APP_ORIGIN is not a valid address: {error}"),
     }

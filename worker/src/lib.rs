@@ -12,8 +12,6 @@ mod sessions;
 mod store;
 mod views;
 
-use std::cell::Cell;
-
 use domain::error::ApiError;
 use domain::routes::{self, Endpoint, Method, Resolution};
 use worker::{Context, Env, Request, Response, ScheduleContext, ScheduledEvent, event};
@@ -22,7 +20,7 @@ use crate::handlers::{
     auth, availability, bookings, calendars, dev, health, insights, matches, me, mentors, offers, outcomes,
     requests, threads, wrapup,
 };
-use crate::http::{AppError, Ctx};
+use crate::http::{AppError, Ctx, Later};
 
 #[event(start)]
 fn start() {
@@ -31,16 +29,16 @@ fn start() {
 
 #[event(fetch)]
 async fn fetch(mut req: Request, env: Env, ctx: Context) -> worker::Result<Response> {
-    let queued = Cell::new(false);
+    let later = Later::default();
     let mut now = None;
-    let response = match handle(&mut req, &env, &queued, &mut now).await {
+    let response = match handle(&mut req, &env, &later, &mut now).await {
         Ok(response) => response,
         Err(error) => error.into_response(),
     };
-    // Mail the request queued goes out after the answer, which never waits for it.
-    if let (true, Some(now)) = (queued.get(), now) {
+    // Mail the request queued and answers worth keeping go out after the answer.
+    if let Some(now) = now {
         ctx.wait_until(async move {
-            mailer::deliver_due(&env, now).await;
+            later.run(&env, now).await;
         });
     }
     Ok(http::with_api_headers(response))
@@ -53,12 +51,12 @@ async fn scheduled(event: ScheduledEvent, env: Env, _ctx: ScheduleContext) {
     jobs::run(&env, now).await;
 }
 
-/// Answers one request. `now` is set to the request's time once it is known; `queued` says
-/// whether it queued mail.
+/// Answers one request. `now` is set to the request's time once it is known; `later` gathers
+/// what follows the answer.
 async fn handle(
     req: &mut Request,
     env: &Env,
-    queued: &Cell<bool>,
+    later: &Later,
     now: &mut Option<jiff::Timestamp>,
 ) -> Result<Response, AppError> {
     let path = req.path();
@@ -76,7 +74,7 @@ async fn handle(
     let body = if method.is_state_changing() { http::read_body(req).await? } else { Vec::new() };
     let clock = jiff::Timestamp::from_millisecond(worker::Date::now().as_millis() as i64)
         .map_err(|e| AppError::Internal(format!("clock: {e}")))?;
-    let mut ctx = Ctx { env, req, params, body, now: clock, mail_queued: queued };
+    let mut ctx = Ctx { env, req, params, body, now: clock, later };
     if ctx.is_development() {
         // Lets tests travel in time (code expiry, reminders); never honoured in production.
         if let Some(at) = ctx.header("x-quarterhour-now").and_then(|at| at.parse().ok()) {

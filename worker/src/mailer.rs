@@ -32,7 +32,7 @@ pub fn queue_statements(
     let db = ctx.db()?;
     let delivery = if ctx.is_development() { Delivery::Kept } else { Delivery::Posted };
     if delivery == Delivery::Posted {
-        ctx.mail_queued.set(true);
+        ctx.deliver_mail_later();
     }
     Ok(mails
         .iter()

@@ -1,16 +1,18 @@
 //! What a handler gets: the environment, the request (headers, path parameters, the body already
 //! read within its size limit) and the time the request arrived.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 
 use domain::error::ApiError;
 use domain::routes::PathParams;
 use jiff::Timestamp;
+use serde::Serialize;
 use serde::de::DeserializeOwned;
 use worker::{D1Database, Env, KvStore, Request};
 
 use super::AppError;
 use crate::sessions;
+use crate::store::cache;
 use crate::store::users::UserRow;
 
 pub struct Ctx<'a> {
@@ -19,8 +21,37 @@ pub struct Ctx<'a> {
     pub params: PathParams<'a>,
     pub body: Vec<u8>,
     pub now: Timestamp,
-    /// Set when the request queued mail, so that delivery follows the response.
-    pub mail_queued: &'a Cell<bool>,
+    /// What the request leaves for after its answer.
+    pub later: &'a Later,
+}
+
+/// Work a request leaves for after its answer, which never waits for it: delivering the mail it
+/// queued, and keeping the answers worth reusing.
+#[derive(Default)]
+pub struct Later {
+    mail: Cell<bool>,
+    cached: RefCell<Vec<cache::Entry>>,
+}
+
+impl Later {
+    /// Runs what was left; a failure is logged and loses nothing the answer depended on.
+    pub async fn run(self, env: &Env, now: Timestamp) {
+        if self.mail.get() {
+            crate::mailer::deliver_due(env, now).await;
+        }
+        let cached = self.cached.into_inner();
+        if cached.is_empty() {
+            return;
+        }
+        match env.kv("KV") {
+            Ok(kv) => {
+                for entry in cached {
+                    entry.write(&kv, is_development(env)).await;
+                }
+            }
+            Err(error) => worker::console_error!("caching: {error}"),
+        }
+    }
 }
 
 /// A wrangler var or secret, if set.
@@ -63,6 +94,20 @@ impl Ctx<'_> {
     /// Development-only routes do not exist elsewhere (404).
     pub fn development_only(&self) -> Result<(), AppError> {
         if self.is_development() { Ok(()) } else { Err(domain::error::ApiError::not_found().into()) }
+    }
+
+    /// Delivery of the mail this request queued follows its answer.
+    pub fn deliver_mail_later(&self) {
+        self.later.mail.set(true);
+    }
+
+    /// Keeps `value` in KV under `key` for `ttl_seconds` once the answer is out: a cache write
+    /// never delays an answer or fails it. `what` names the value in the log.
+    pub fn cache_later<T: Serialize>(&self, key: String, value: &T, ttl_seconds: u64, what: &'static str) {
+        match cache::Entry::new(key, value, ttl_seconds, what) {
+            Ok(entry) => self.later.cached.borrow_mut().push(entry),
+            Err(error) => worker::console_error!("caching {what}: {error}"),
+        }
     }
 
     pub fn decode<T: DeserializeOwned>(&self) -> Result<T, AppError> {

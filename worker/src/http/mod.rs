@@ -7,7 +7,7 @@ mod error;
 pub mod limits;
 mod request;
 
-pub use context::{Ctx, config_of, is_development};
+pub use context::{Ctx, Later, config_of, is_development};
 pub use error::{AppError, on_unique};
 pub use request::{check_origin, read_body};
 

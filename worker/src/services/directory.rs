@@ -147,6 +147,6 @@ async fn summary(
         return Ok(summary);
     }
     let summary = directory::summary(&db, search, searcher).await?;
-    cache::put(&kv, ctx.is_development(), &key, &summary, 60 * 60, "a search summary").await;
+    ctx.cache_later(key, &summary, 60 * 60, "a search summary");
     Ok(summary)
 }

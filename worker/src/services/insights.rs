@@ -47,7 +47,7 @@ pub async fn compute(
         return Ok(cached);
     }
     let computed = figures(ctx, organization, period).await?;
-    cache::put(&kv, ctx.is_development(), &key, &computed, CACHE_SECONDS, "insights").await;
+    ctx.cache_later(key, &computed, CACHE_SECONDS, "insights");
     Ok(computed)
 }
 
@@ -134,19 +134,26 @@ const KEPT_DAYS: i64 = 370;
 /// Returns how many marks were done; marks not done (a failure) stay for the next run.
 pub async fn refresh(ctx: &Ctx<'_>) -> Result<u32, AppError> {
     let db = ctx.db()?;
-    let mut snapshot = store::refresh_mentors_statements(&db);
-    snapshot.push(crate::store::bump_version_statement(&db, Versioned::Insights));
-    db.batch(snapshot).await?;
+    db.batch(store::refresh_mentors_statements(&db)).await?;
     let claimed = store::claim_dirty(&db, MARKS_PER_RUN).await?;
     let mut done = 0;
     for (i, mark) in claimed.iter().enumerate() {
         if let Err(error) = recompute(ctx, mark).await {
-            let back: Result<Vec<_>, _> =
-                claimed[i..].iter().map(|m| store::mark_dirty_statement(&db, &m.scope, &m.day)).collect();
-            db.batch(back?).await?;
+            let mut back: Vec<_> = claimed[i..]
+                .iter()
+                .map(|m| store::mark_dirty_statement(&db, &m.scope, &m.day))
+                .collect::<Result<_, _>>()?;
+            if done > 0 {
+                back.push(crate::store::bump_version_statement(&db, Versioned::Insights));
+            }
+            db.batch(back).await?;
             return Err(error);
         }
         done += 1;
+    }
+    // Raised after the rewrite, so that no answer computed before it is kept under the new one.
+    if done > 0 {
+        crate::store::bump_version_statement(&db, Versioned::Insights).run().await?;
     }
     Ok(done)
 }
@@ -272,6 +279,7 @@ pub async fn seed_synthetic(ctx: &Ctx<'_>, request: &SeedInsights) -> Result<u32
     }
     if let Some(days) = days {
         merge_months(&db, &[scope, NETWORK], days, true).await?;
+        crate::store::bump_version_statement(&db, Versioned::Insights).run().await?;
     }
     Ok(written)
 }

@@ -321,30 +321,29 @@ pub fn mark_dirty_statement(db: &D1Database, scope: &str, day: &str) -> Result<D
 /// count themselves in for each organization; in total (`tag` '') and per skill.
 pub fn refresh_mentors_statements(db: &D1Database) -> Vec<D1PreparedStatement> {
     let member = "p.is_mentor = 1 AND u.organization_domain IS NOT NULL AND p.in_organization_insights = 1";
-    [
-        "DELETE FROM insight_mentors".to_string(),
-        "INSERT INTO insight_mentors (scope, tag, count)
-         SELECT '*', '', count(*) FROM profiles WHERE is_mentor = 1"
-            .to_string(),
-        "INSERT INTO insight_mentors (scope, tag, count)
+    let snapshot = format!(
+        "SELECT '*' AS scope, '' AS tag, count(*) AS count FROM profiles WHERE is_mentor = 1
+         UNION ALL
          SELECT '*', j.value, count(*) FROM profiles p, json_each(p.expertise) j
-         WHERE p.is_mentor = 1 GROUP BY j.value"
-            .to_string(),
-        format!(
-            "INSERT INTO insight_mentors (scope, tag, count)
-             SELECT u.organization_domain, '', count(*) FROM profiles p JOIN users u ON u.id = p.user_id
-             WHERE {member} GROUP BY u.organization_domain"
-        ),
-        format!(
-            "INSERT INTO insight_mentors (scope, tag, count)
-             SELECT u.organization_domain, j.value, count(*)
-             FROM profiles p JOIN users u ON u.id = p.user_id, json_each(p.expertise) j
-             WHERE {member} GROUP BY u.organization_domain, j.value"
-        ),
+         WHERE p.is_mentor = 1 GROUP BY j.value
+         UNION ALL
+         SELECT u.organization_domain, '', count(*) FROM profiles p JOIN users u ON u.id = p.user_id
+         WHERE {member} GROUP BY u.organization_domain
+         UNION ALL
+         SELECT u.organization_domain, j.value, count(*)
+         FROM profiles p JOIN users u ON u.id = p.user_id, json_each(p.expertise) j
+         WHERE {member} GROUP BY u.organization_domain, j.value"
+    );
+    // Cached figures stay good while the snapshot is what it was.
+    let changed = format!(
+        "EXISTS (SELECT * FROM ({snapshot}) EXCEPT SELECT scope, tag, count FROM insight_mentors)
+         OR EXISTS (SELECT scope, tag, count FROM insight_mentors EXCEPT SELECT * FROM ({snapshot}))"
+    );
+    vec![
+        super::bump_version_when_statement(db, super::Versioned::Insights, &changed),
+        db.prepare("DELETE FROM insight_mentors"),
+        db.prepare(format!("INSERT INTO insight_mentors (scope, tag, count) {snapshot}")),
     ]
-    .into_iter()
-    .map(|sql| db.prepare(sql))
-    .collect()
 }
 
 #[derive(serde::Deserialize)]

@@ -110,7 +110,7 @@ pub fn first<T: DeserializeOwned>(result: &worker::D1Result) -> worker::Result<O
 pub enum Versioned {
     /// Listings: search totals and facets.
     Directory,
-    /// The insights aggregates: raised by every scheduled run that rewrites them.
+    /// The insights aggregates: raised by every scheduled run that changes them.
     Insights,
 }
 
@@ -133,6 +133,19 @@ pub fn version_statement(db: &worker::D1Database, data: Versioned) -> worker::D1
 pub fn bump_version_statement(db: &worker::D1Database, data: Versioned) -> worker::D1PreparedStatement {
     db.prepare(format!(
         "INSERT INTO meta (key, value) VALUES ('{}', '1')
+         ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)",
+        data.key()
+    ))
+}
+
+/// Raises the version only when `condition` (SQL) holds as the statement runs.
+pub fn bump_version_when_statement(
+    db: &worker::D1Database,
+    data: Versioned,
+    condition: &str,
+) -> worker::D1PreparedStatement {
+    db.prepare(format!(
+        "INSERT INTO meta (key, value) SELECT '{}', '1' WHERE {condition}
          ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)",
         data.key()
     ))
