@@ -17,6 +17,10 @@ start_wrangler "$PORT" "$STATE" "$ROOT/.wrangler/dev.log" --test-scheduled
 
 say "loading demo data (once; people already there are kept as they are)"
 seed_people "http://127.0.0.1:$PORT" demo 0 300 60
+# The scheduled jobs once now, not at the first Cron Trigger: the insights (and the home page's
+# "Mentors wanted") come from the aggregates they keep.
+curl -fsS -o /dev/null -X POST -H "origin: http://127.0.0.1:$PORT" -H 'content-type: application/json' \
+  -d '{}' "http://127.0.0.1:$PORT/api/dev/run-scheduled"
 
 say "Quarterhour is at http://127.0.0.1:$PORT  (Ctrl-C stops it; the server log is .wrangler/dev.log)"
 echo "    Sign in as anyone, e.g. a demo mentor from GET /api/mentors; read codes at /dev/mailbox."

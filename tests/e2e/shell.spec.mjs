@@ -8,12 +8,26 @@ test("home page tells a newcomer what Quarterhour is", async ({ page }) => {
   await expectAccessible(page);
 });
 
-test("the profile invites mentors for the skills the network lacks", async ({ page, baseURL }) => {
-  await signIn(page.request, baseURL, `wanted.${suffix()}@acme.com`);
+test("the home page and the profile invite mentors for the skills the network lacks", async ({ page, baseURL }) => {
   const network = await (await page.request.get(`${baseURL}/api/insights`)).json();
   // The figures as the network has them, with two skills wanted whatever this run's data is.
   network.skills.mentors_wanted = ["kubernetes", "technical writing"];
   await page.route("**/api/insights", (route) => route.fulfill({ json: network }));
+  await page.goto("/");
+  const invitation = page.getByRole("listitem").filter({ hasText: "Give 15 minutes" });
+  await expect(invitation.getByText("Mentors wanted: kubernetes, technical writing")).toBeVisible();
+  await expectAccessible(page);
+
+  // No skill wanted: no line at all, never an empty one.
+  network.skills.mentors_wanted = [];
+  const answered = page.waitForResponse("**/api/insights");
+  await page.reload();
+  await answered;
+  await expect(page.getByRole("heading", { name: "Give 15 minutes" })).toBeVisible();
+  await expect(page.getByText("Mentors wanted")).toHaveCount(0);
+
+  network.skills.mentors_wanted = ["kubernetes", "technical writing"];
+  await signIn(page.request, baseURL, `wanted.${suffix()}@acme.com`);
   await page.goto("/profile");
   await expect(page.getByText("Mentors wanted: kubernetes, technical writing")).toBeVisible();
   await expectAccessible(page);

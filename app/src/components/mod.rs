@@ -10,6 +10,7 @@ pub mod goal_box;
 pub mod header;
 pub mod impact;
 pub mod loaded;
+pub mod mentors_wanted;
 pub mod outcome_form;
 pub mod profile_bits;
 pub mod request_bits;

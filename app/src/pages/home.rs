@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::components::goal_box::GoalBox;
+use crate::components::mentors_wanted::MentorsWanted;
 
 /// What Quarterhour is and where to start, in one screen.
 #[component]
@@ -45,6 +46,7 @@ pub fn HomePage() -> impl IntoView {
                         "Publish a profile, choose who can see you, and offer the slots you can "
                         "spare. Limits per day and week keep it light."
                     </p>
+                    <MentorsWanted/>
                     <A href="/sign-in">"Become a mentor"</A>
                 </li>
             </ul>

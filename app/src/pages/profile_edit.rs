@@ -13,6 +13,7 @@ use crate::browser::{browser_timezone, timezone_options};
 use crate::components::availability_editor::AvailabilityEditor;
 use crate::components::calendars::CalendarsSection;
 use crate::components::form::{FieldError, FormError, field_message};
+use crate::components::mentors_wanted::MentorsWanted;
 use crate::components::profile_bits::OrganizationBadge;
 use crate::components::signed_in::SignInPrompt;
 use crate::pages::insights::InsightsPage;
@@ -485,17 +486,5 @@ fn ResumeBanner() -> impl IntoView {
             <FormError failure=failure fields=&[]/>
             <button type="button" class="button" on:click=move |_| { resume.dispatch(()); }>"Resume mentoring"</button>
         </div>
-    }
-}
-
-/// The skills the network asks about most and has fewest mentors for, where one decides to
-/// mentor (kept off the home page, whose code every visitor loads).
-#[component]
-fn MentorsWanted() -> impl IntoView {
-    let wanted = LocalResource::new(crate::api::mentors_wanted);
-    move || {
-        wanted.get().filter(|tags| !tags.is_empty()).map(|tags| {
-            view! { <p class="hint mentors-wanted"><strong>"Mentors wanted: "</strong>{tags.join(", ")}</p> }
-        })
     }
 }

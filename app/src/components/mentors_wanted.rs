@@ -1,0 +1,24 @@
+//! The skills the network asks about most and has fewest mentors for: shown where one decides
+//! to mentor (the home page's invitation and the profile's Mentoring section).
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// Nothing at all while the figures load, when they cannot be read, or when no skill is wanted.
+/// A plain signal filled once, like the session, rather than a resource: the home page carries it,
+/// and every visitor loads the home page's code.
+#[component]
+pub fn MentorsWanted() -> impl IntoView {
+    let wanted = RwSignal::new(Vec::<String>::new());
+    spawn_local(async move {
+        // Gone already when the visitor left the page: nothing to show it in.
+        let _ = wanted.try_set(crate::api::mentors_wanted().await);
+    });
+    move || {
+        wanted.with(|tags| {
+            (!tags.is_empty()).then(|| {
+                view! { <p class="mentors-wanted"><strong>"Mentors wanted: "</strong>{tags.join(", ")}</p> }
+            })
+        })
+    }
+}
