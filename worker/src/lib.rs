@@ -36,7 +36,7 @@ async fn fetch(mut req: Request, env: Env, ctx: Context) -> worker::Result<Respo
         Err(error) => error.into_response(),
     };
     // Mail the request queued and answers worth keeping go out after the answer.
-    if let Some(now) = now {
+    if let (false, Some(now)) = (later.is_idle(), now) {
         ctx.wait_until(async move {
             later.run(&env, now).await;
         });

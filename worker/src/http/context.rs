@@ -34,6 +34,11 @@ pub struct Later {
 }
 
 impl Later {
+    /// Whether the request left nothing to do.
+    pub fn is_idle(&self) -> bool {
+        !self.mail.get() && self.cached.borrow().is_empty()
+    }
+
     /// Runs what was left; a failure is logged and loses nothing the answer depended on.
     pub async fn run(self, env: &Env, now: Timestamp) {
         if self.mail.get() {
