@@ -4,7 +4,8 @@ use super::AppError;
 use super::Ctx;
 use crate::store::rate_events;
 
-pub const HOUR: i64 = 60 * 60;
+pub const MINUTE: i64 = 60;
+pub const HOUR: i64 = 60 * MINUTE;
 pub const DAY: i64 = 24 * HOUR;
 
 /// Counts one event in `bucket`, or refuses it when `per_window` already happened in the last

@@ -12,13 +12,14 @@ use domain::wire::SeedInsights;
 use jiff::civil::Date;
 use jiff::{Timestamp, ToSpan};
 
-use crate::http::limits::HOUR;
+use crate::http::limits::MINUTE;
 use crate::http::{AppError, Ctx};
 use crate::store::insights::{self as store, Dirty, EVERY, NewRow, Table};
 use crate::store::{Versioned, cache, rate_events};
 
-/// Insights answers per client an hour.
-const PER_CLIENT_PER_HOUR: i64 = 300;
+/// Insights answers per client a minute, as for searches: the home page asks for the network's
+/// with every visit, and one office's people may share an address.
+const PER_CLIENT_PER_MINUTE: i64 = 120;
 
 /// The figures of `organization` (its members who count themselves in) or, for `None`, of the
 /// whole network, over the `period` up to today, as of the scheduled job's last run.
@@ -29,12 +30,12 @@ pub async fn compute(
 ) -> Result<Insights, AppError> {
     let db = ctx.db()?;
     // The client's count rides in the same batch as the aggregates' version.
-    let per_hour = ctx.config_number("INSIGHTS_PER_CLIENT_PER_HOUR", PER_CLIENT_PER_HOUR);
+    let per_minute = ctx.config_number("INSIGHTS_PER_CLIENT_PER_MINUTE", PER_CLIENT_PER_MINUTE);
     let (bucket, now) = (format!("insights:{}", ctx.client_ip()), ctx.now_seconds());
     let mut statements = vec![crate::store::version_statement(&db, Versioned::Insights)];
-    statements.extend(rate_events::hit_statements(&db, &bucket, per_hour, HOUR, now)?);
+    statements.extend(rate_events::hit_statements(&db, &bucket, per_minute, MINUTE, now)?);
     let results = db.batch(statements).await?;
-    if let Some(retry_after) = rate_events::refused(results.get(1..).unwrap_or_default(), HOUR, now)? {
+    if let Some(retry_after) = rate_events::refused(results.get(1..).unwrap_or_default(), MINUTE, now)? {
         return Err(AppError::RateLimited { retry_after });
     }
     let version = results.first().map(crate::store::version_of).transpose()?.unwrap_or_default();
