@@ -41,6 +41,22 @@ impl Reply {
     }
 }
 
+/// Shows a per-client limit on `path`: one client's first `allowed` reads answer 200, the next is
+/// 429 `rate_limited` with `Retry-After` (returned for more checks), and another client still
+/// gets 200.
+pub fn limited_per_client(path: &str, allowed: usize) -> Reply {
+    let client = Client::new();
+    for attempt in 0..allowed {
+        let reply = client.get(path);
+        assert_eq!(reply.status, 200, "read {attempt}: {}", reply.body);
+    }
+    let refused = client.get(path);
+    assert_eq!((refused.status, refused.error_code().as_str()), (429, "rate_limited"), "{}", refused.body);
+    assert!(refused.header("retry-after").is_some(), "Retry-After");
+    assert_eq!(Client::new().get(path).status, 200, "another client is not held back");
+    refused
+}
+
 /// Scheduled runs settle, remind and mail whatever is due at their clock, sessions other tests
 /// are in the middle of making included. A run holds this for writing; making a session in the
 /// past and reporting on it holds it for reading, so that no run falls between the two.

@@ -34,7 +34,7 @@ pub async fn run(env: &Env, now: Timestamp) {
             let ctx =
                 Ctx { env, req: &req, params: PathParams::default(), body: Vec::new(), now, later: &later };
             run_at(&ctx).await;
-            later.run(env, now).await;
+            later.write_cached(env).await;
         }
         Err(error) => console_error!("APP_ORIGIN is not a valid address: {error}"),
     }

@@ -44,14 +44,20 @@ impl Later {
         if self.mail.get() {
             crate::mailer::deliver_due(env, now).await;
         }
+        self.write_cached(env).await;
+    }
+
+    /// Writes the answers worth keeping (the scheduled jobs deliver their own mail last).
+    pub async fn write_cached(self, env: &Env) {
         let cached = self.cached.into_inner();
         if cached.is_empty() {
             return;
         }
+        let development = is_development(env);
         match env.kv("KV") {
             Ok(kv) => {
                 for entry in cached {
-                    entry.write(&kv, is_development(env)).await;
+                    entry.write(&kv, development).await;
                 }
             }
             Err(error) => worker::console_error!("caching: {error}"),

@@ -131,11 +131,7 @@ pub fn version_statement(db: &worker::D1Database, data: Versioned) -> worker::D1
 }
 
 pub fn bump_version_statement(db: &worker::D1Database, data: Versioned) -> worker::D1PreparedStatement {
-    db.prepare(format!(
-        "INSERT INTO meta (key, value) VALUES ('{}', '1')
-         ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)",
-        data.key()
-    ))
+    bump_version_when_statement(db, data, "1")
 }
 
 /// Raises the version only when `condition` (SQL) holds as the statement runs.
