@@ -334,7 +334,9 @@ pub fn page_statement(
 
 /// A page by relevance: the newest `scored_matches` matches by bm25 (lowest first), then the
 /// older matches newest first with the key [`UNSCORED`]. The older part is only read once the
-/// scored part runs out.
+/// scored part runs out. The scored matches are ranked before any profile is read, so the
+/// profiles are read in rank order and only until the page is full (the `LIMIT` keeps SQLite
+/// from flattening the ranking into a sort after the join).
 fn relevance_page(
     db: &D1Database,
     mut binds: Binds,
@@ -348,7 +350,7 @@ fn relevance_page(
     let unscored = binds.add(JsValue::from_f64(UNSCORED));
     let (scored_after, unscored_after) = match &cursor {
         Some((k, i)) => (
-            format!("AND {k} < {unscored} AND (r.score > {k} OR (r.score = {k} AND d.id > {i}))"),
+            format!("AND {k} < {unscored} AND (r.score > {k} OR (r.score = {k} AND r.id > {i}))"),
             format!("AND ({k} < {unscored} OR d.id < {i})"),
         ),
         None => (String::new(), String::new()),
@@ -359,10 +361,11 @@ fn relevance_page(
              FROM directory_fts WHERE directory_fts MATCH {fts} ORDER BY rowid DESC LIMIT {cap})
          SELECT * FROM (
              SELECT {CARD_COLUMNS}, r.score AS sort_key
-             FROM scored r JOIN directory d ON d.id = r.id
+             FROM (SELECT id, score FROM scored ORDER BY score, id LIMIT {cap}) r
+             CROSS JOIN directory d ON d.id = r.id
              LEFT JOIN organizations o ON o.domain = d.organization_domain
              WHERE {conditions} {scored_after}
-             ORDER BY r.score ASC, d.id ASC LIMIT {limit})
+             ORDER BY r.score ASC, r.id ASC LIMIT {limit})
          UNION ALL
          SELECT * FROM (
              SELECT {CARD_COLUMNS}, {unscored} AS sort_key
