@@ -75,6 +75,8 @@ QUERIES=(
   "twelve one-letter words|q=a+b+c+d+e+f+g+h+i+j+k+l"
   "a prefix|q=kub"
   "filters|expertise=rust&language=es&career_stage=senior"
+  "a language most speak|language=en"
+  "text and that language|q=rust&language=en"
   "combined|q=rust&language=es&tz_overlap_hours=4&viewer_timezone=Europe/Madrid"
   "landing page|"
 )

@@ -141,6 +141,43 @@ fn pages_have_no_duplicates_or_gaps_in_every_ordering() {
     }
 }
 
+/// Newest first under a skill or language is by listing time, whatever order the listings were
+/// made in, and paging through it loses no one.
+#[test]
+fn newest_first_under_a_tag_follows_the_listing_time() {
+    let tag = unique_tag();
+    let listed_at =
+        ["2026-01-03T10:00:00Z", "2026-01-01T10:00:00Z", "2026-01-05T10:00:00Z", "2026-01-02T10:00:00Z"];
+    let made: Vec<String> = listed_at
+        .iter()
+        .map(|at| {
+            let client = Client::signed_in(&unique_email("mentor", "acme.com"));
+            let body = json!({"display_name": "A new user", "is_mentor": true, "expertise": [&tag],
+                              "languages": ["en"]});
+            let reply = client.request_with("PUT", "/api/me/profile", &body, &[("x-quarterhour-now", at)]);
+            assert_eq!(reply.status, 200, "{}", reply.body);
+            reply.json()["profile"]["id"].as_str().unwrap().to_string()
+        })
+        .collect();
+    let expected = vec![&made[2], &made[0], &made[3], &made[1]];
+    let client = Client::new();
+    for filter in [format!("expertise={tag}"), format!("expertise={tag}&language=en")] {
+        let mut seen = Vec::new();
+        let mut path = format!("/api/mentors?{filter}&sort=newest&limit=3");
+        for _ in 0..3 {
+            let json = client.get(&path).json();
+            seen.extend(
+                json["mentors"].as_array().unwrap().iter().map(|m| m["id"].as_str().unwrap().to_string()),
+            );
+            match json["meta"]["next_cursor"].as_str() {
+                Some(cursor) => path = format!("/api/mentors?{filter}&sort=newest&limit=3&cursor={cursor}"),
+                None => break,
+            }
+        }
+        assert_eq!(seen.iter().collect::<Vec<_>>(), expected, "{filter}");
+    }
+}
+
 /// The test server scores the newest 4 matches of a text search (`SEARCH_SCORED_MATCHES`): those
 /// come by relevance, older ones after them, newest first, and paging finds every match.
 #[test]

@@ -56,3 +56,23 @@ test("a member reads their organization's insights, suppressed and shown; a stra
   await expectAccessible(strangerPage);
   await stranger.close();
 });
+
+test("a member leaves and rejoins their organization's figures from the profile", async ({ page, baseURL }) => {
+  const domain = `optout${suffix()}.com`;
+  await signIn(page.request, baseURL, `member.${suffix()}@${domain}`);
+  const saved = async () => (await (await page.request.get(`${baseURL}/api/me/insights-preference`)).json());
+  await page.goto("/profile");
+  const counted = page.getByRole("checkbox", { name: "Count my activity in my organization's insights" });
+  await expect(counted).toBeChecked();
+  await expectAccessible(page);
+
+  await counted.uncheck();
+  await expect.poll(async () => (await saved()).count_in_organization_insights).toBe(false);
+  await page.reload();
+  await expect(counted).not.toBeChecked();
+
+  await counted.check();
+  await expect.poll(async () => (await saved()).count_in_organization_insights).toBe(true);
+  await page.reload();
+  await expect(counted).toBeChecked();
+});

@@ -63,9 +63,9 @@ pub fn sync_statements(db: &D1Database, listing: &Listing<'_>) -> Result<Vec<D1P
             .bind(std::slice::from_ref(&user))?,
         db.prepare(
             "INSERT INTO directory_tags (kind, value, directory_id, free_at, visibility, organization_domain,
-                 accepting_requests)
+                 accepting_requests, listed_at)
              SELECT k.kind, k.value, d.id, d.next_free_slot_at, d.visibility, d.organization_domain,
-                    d.accepting_requests
+                    d.accepting_requests, d.listed_at
              FROM directory d, (SELECT 'x' AS kind, value FROM json_each(?2)
                                 UNION SELECT 'l', value FROM json_each(?3)) k
              WHERE d.user_id = ?1",
@@ -202,25 +202,51 @@ pub const SCORED_MATCHES: i64 = 1000;
 /// The sort key of matches past the scored ones: bm25 scores are always below zero.
 const UNSCORED: f64 = 0.0;
 
+/// How a statement asks for a skill or language.
+#[derive(Clone, Copy)]
+enum TagTest {
+    /// Every listing with the tag, read once: for counting all the matches.
+    Listed,
+    /// Looked up for each listing as it is read: for a page, read in order only until it is full.
+    Held,
+}
+
+impl TagTest {
+    fn condition(self, kind: &str, value: &str) -> String {
+        match self {
+            TagTest::Listed => {
+                format!(
+                    "d.id IN (SELECT directory_id FROM directory_tags WHERE kind = '{kind}' AND value = {value})"
+                )
+            }
+            TagTest::Held => format!(
+                "EXISTS (SELECT 1 FROM directory_tags t WHERE t.kind = '{kind}' AND t.value = {value} AND t.directory_id = d.id)"
+            ),
+        }
+    }
+}
+
+/// The tags a search asks for, skills first (a skill is usually the rarer), as (kind, parameter).
+fn tags(search: &Search, binds: &mut Binds) -> Vec<(&'static str, String)> {
+    let skills = search.expertise.iter().map(|tag| ("x", tag.as_str()));
+    let language = search.language.iter().map(|language| ("l", language.as_str()));
+    skills.chain(language).map(|(kind, value)| (kind, binds.add(text(value)))).collect()
+}
+
 /// The conditions every result must meet: visible to this searcher, and passing every filter.
 /// The text condition, when there is one, is the caller's.
-fn conditions(search: &Search, searcher: &Searcher<'_>, binds: &mut Binds) -> Vec<String> {
+fn conditions(
+    search: &Search,
+    searcher: &Searcher<'_>,
+    tags: &[(&'static str, String)],
+    test: TagTest,
+    binds: &mut Binds,
+) -> Vec<String> {
     let mut conditions = vec![format!(
         "(d.visibility = 'public' OR (d.visibility = 'organization' AND d.organization_domain = {}))",
         binds.add(opt_text(searcher.organization)),
     )];
-    for tag in &search.expertise {
-        conditions.push(format!(
-            "d.id IN (SELECT directory_id FROM directory_tags WHERE kind = 'x' AND value = {})",
-            binds.add(text(tag))
-        ));
-    }
-    if let Some(language) = &search.language {
-        conditions.push(format!(
-            "d.id IN (SELECT directory_id FROM directory_tags WHERE kind = 'l' AND value = {})",
-            binds.add(text(language))
-        ));
-    }
+    conditions.extend(tags.iter().map(|(kind, value)| test.condition(kind, value)));
     if let Some(domain) = &search.organization {
         conditions.push(format!("d.organization_domain = {}", binds.add(text(domain))));
     }
@@ -257,19 +283,21 @@ fn conditions(search: &Search, searcher: &Searcher<'_>, binds: &mut Binds) -> Ve
     conditions
 }
 
-/// The pieces of SQL both search statements share, with their parameters: the conditions and,
-/// for a text search, the parameter holding its FTS5 query.
+/// The pieces of SQL both search statements share, with their parameters: the conditions, the
+/// tags asked for and, for a text search, the parameter holding its FTS5 query.
 struct Matching {
     binds: Binds,
     conditions: String,
+    tags: Vec<(&'static str, String)>,
     fts: Option<String>,
 }
 
-fn matching(search: &Search, searcher: &Searcher<'_>) -> Matching {
+fn matching(search: &Search, searcher: &Searcher<'_>, test: TagTest) -> Matching {
     let mut binds = Binds::default();
     let fts = search.q.as_deref().and_then(fts_query).map(|fts| binds.add(text(&fts)));
-    let conditions = conditions(search, searcher, &mut binds).join(" AND ");
-    Matching { binds, conditions, fts }
+    let tags = tags(search, &mut binds);
+    let conditions = conditions(search, searcher, &tags, test, &mut binds).join(" AND ");
+    Matching { binds, conditions, tags, fts }
 }
 
 const CARD_COLUMNS: &str =
@@ -286,7 +314,7 @@ pub fn page_statement(
     searcher: &Searcher<'_>,
     scored_matches: i64,
 ) -> Result<D1PreparedStatement> {
-    let Matching { mut binds, mut conditions, fts } = matching(search, searcher);
+    let Matching { mut binds, mut conditions, tags, fts } = matching(search, searcher, TagTest::Held);
     let cursor = search.cursor.as_ref().map(|cursor| {
         let key = match &cursor.key {
             serde_json::Value::Number(n) => JsValue::from_f64(n.as_f64().unwrap_or_default()),
@@ -305,13 +333,30 @@ pub fn page_statement(
             " AND d.id IN (SELECT rowid FROM directory_fts WHERE directory_fts MATCH {fts})"
         ));
     }
-    let (sort_key, order, after) = match sort {
-        Sort::Newest | Sort::Relevance => (
+    // Newest first with a skill or language asked for: that tag's listings are read newest
+    // first from their own index, and only until the page is full. Read from the whole
+    // directory instead, a tag most profiles hold would have every one of its listings sorted.
+    let newest_of_tag = match (sort, tags.first()) {
+        (Sort::Newest | Sort::Relevance, Some((kind, value))) => Some((kind, value)),
+        _ => None,
+    };
+    let (from, sort_key, order, after) = match (sort, newest_of_tag) {
+        (_, Some((kind, value))) => (
+            format!(
+                "directory_tags g CROSS JOIN directory d ON d.id = g.directory_id AND g.kind = '{kind}' AND g.value = {value}"
+            ),
+            "d.listed_at",
+            "g.listed_at DESC, g.directory_id DESC",
+            "(g.listed_at < {k} OR (g.listed_at = {k} AND g.directory_id < {i}))",
+        ),
+        (Sort::Newest | Sort::Relevance, None) => (
+            "directory d".to_string(),
             "d.listed_at",
             "d.listed_at DESC, d.id DESC",
             "(d.listed_at < {k} OR (d.listed_at = {k} AND d.id < {i}))",
         ),
-        Sort::Soonest => (
+        (Sort::Soonest, None) => (
+            "directory d".to_string(),
             "coalesce(d.next_free_slot_at, '~')",
             "coalesce(d.next_free_slot_at, '~') ASC, d.id ASC",
             "(coalesce(d.next_free_slot_at, '~') > {k} OR (coalesce(d.next_free_slot_at, '~') = {k} AND d.id > {i}))",
@@ -323,7 +368,7 @@ pub fn page_statement(
     };
     db.prepare(format!(
         "SELECT {CARD_COLUMNS}, {sort_key} AS sort_key
-         FROM directory d
+         FROM {from}
          LEFT JOIN organizations o ON o.domain = d.organization_domain
          WHERE {conditions} {keyset}
          ORDER BY {order}
@@ -336,7 +381,8 @@ pub fn page_statement(
 /// older matches newest first with the key [`UNSCORED`]. The older part is only read once the
 /// scored part runs out. The scored matches are ranked before any profile is read, so the
 /// profiles are read in rank order and only until the page is full (the `LIMIT` keeps SQLite
-/// from flattening the ranking into a sort after the join).
+/// from flattening the ranking into a sort after the join); the older matches are read newest
+/// first in the same way.
 fn relevance_page(
     db: &D1Database,
     mut binds: Binds,
@@ -351,7 +397,7 @@ fn relevance_page(
     let (scored_after, unscored_after) = match &cursor {
         Some((k, i)) => (
             format!("AND {k} < {unscored} AND (r.score > {k} OR (r.score = {k} AND r.id > {i}))"),
-            format!("AND ({k} < {unscored} OR d.id < {i})"),
+            format!("AND ({k} < {unscored} OR m.id < {i})"),
         ),
         None => (String::new(), String::new()),
     };
@@ -369,12 +415,12 @@ fn relevance_page(
          UNION ALL
          SELECT * FROM (
              SELECT {CARD_COLUMNS}, {unscored} AS sort_key
-             FROM directory d
+             FROM (SELECT rowid AS id FROM directory_fts WHERE directory_fts MATCH {fts}
+                       AND rowid < (SELECT min(id) FROM scored) ORDER BY rowid DESC LIMIT -1) m
+             CROSS JOIN directory d ON d.id = m.id
              LEFT JOIN organizations o ON o.domain = d.organization_domain
-             WHERE d.id IN (SELECT rowid FROM directory_fts WHERE directory_fts MATCH {fts}
-                            AND rowid < (SELECT min(id) FROM scored))
-               AND {conditions} {unscored_after}
-             ORDER BY d.id DESC LIMIT {limit})
+             WHERE {conditions} {unscored_after}
+             ORDER BY m.id DESC LIMIT {limit})
          LIMIT {limit}"
     ))
     .bind(&binds.0)
@@ -407,7 +453,7 @@ struct SummaryRow {
 
 /// Counts every result once: one statement, so the matching set is computed once for all counts.
 pub async fn summary(db: &D1Database, search: &Search, searcher: &Searcher<'_>) -> Result<Summary> {
-    let Matching { binds, mut conditions, fts } = matching(search, searcher);
+    let Matching { binds, mut conditions, fts, .. } = matching(search, searcher, TagTest::Listed);
     if let Some(fts) = &fts {
         conditions.push_str(&format!(
             " AND d.id IN (SELECT rowid FROM directory_fts WHERE directory_fts MATCH {fts})"
