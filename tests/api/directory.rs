@@ -308,6 +308,46 @@ fn free_slot_filter_and_ordering_are_accepted() {
     assert_eq!(ids(&client.get(&format!("/api/mentors?expertise={tag}&sort=soonest"))), vec![id]);
 }
 
+/// Soonest first: those free soonest, then later, then those with no free slot; pages of one
+/// cross from one to the next, read from a tag's listings and from the whole directory alike.
+#[test]
+fn soonest_first_puts_the_soonest_free_first_and_the_unfree_last() {
+    let tag = unique_tag();
+    let domain = format!("soon{}.com", unique_suffix());
+    let free_after = |notice_minutes: u32| {
+        let (client, id) = mentor(&domain, json!({"expertise": [&tag], "timezone": "UTC"}));
+        let days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+        let rules = json!({
+            "timezone": "UTC",
+            "weekly": days.iter().map(|d| json!({"weekday": d, "start": "00:00", "end": "24:00"})).collect::<Vec<_>>(),
+            "min_notice_minutes": notice_minutes, "horizon_days": 21, "max_per_week": 100
+        });
+        let saved = client.send("PUT", "/api/me/availability", &rules);
+        assert_eq!(saved.status, 200, "{}", saved.body);
+        id
+    };
+    let never = mentor(&domain, json!({"expertise": [&tag]})).1;
+    let later = free_after(1440);
+    let soon = free_after(0);
+    let expected = vec![&soon, &later, &never];
+    let client = Client::new();
+    for filter in [format!("expertise={tag}"), format!("organization={domain}")] {
+        let mut seen = Vec::new();
+        let mut path = format!("/api/mentors?{filter}&sort=soonest&limit=1");
+        for _ in 0..4 {
+            let json = client.get(&path).json();
+            seen.extend(
+                json["mentors"].as_array().unwrap().iter().map(|m| m["id"].as_str().unwrap().to_string()),
+            );
+            match json["meta"]["next_cursor"].as_str() {
+                Some(cursor) => path = format!("/api/mentors?{filter}&sort=soonest&limit=1&cursor={cursor}"),
+                None => break,
+            }
+        }
+        assert_eq!(seen.iter().collect::<Vec<_>>(), expected, "{filter}");
+    }
+}
+
 #[test]
 fn generated_people_load_once_and_can_sign_in() {
     let prefix = format!("t{}", &unique_suffix()[..10]);

@@ -333,48 +333,56 @@ pub fn page_statement(
             " AND d.id IN (SELECT rowid FROM directory_fts WHERE directory_fts MATCH {fts})"
         ));
     }
-    // Newest first with a skill or language asked for: that tag's listings are read newest
-    // first from their own index, and only until the page is full. Read from the whole
-    // directory instead, a tag most profiles hold would have every one of its listings sorted.
-    let newest_of_tag = match (sort, tags.first()) {
-        (Sort::Newest | Sort::Relevance, Some((kind, value))) => Some((kind, value)),
-        _ => None,
-    };
-    let (from, sort_key, order, after) = match (sort, newest_of_tag) {
-        (_, Some((kind, value))) => (
+    // With a skill or language asked for, that tag's listings are read in the page's order from
+    // their own indexes, and only until the page is full. Read from the whole directory instead,
+    // a tag most profiles hold would have every one of its listings sorted.
+    let (from, listed, free, id) = match tags.first() {
+        Some((kind, value)) => (
             format!(
                 "directory_tags g CROSS JOIN directory d ON d.id = g.directory_id AND g.kind = '{kind}' AND g.value = {value}"
             ),
-            "d.listed_at",
-            "g.listed_at DESC, g.directory_id DESC",
-            "(g.listed_at < {k} OR (g.listed_at = {k} AND g.directory_id < {i}))",
+            "g.listed_at",
+            "g.free_at",
+            "g.directory_id",
         ),
-        (Sort::Newest | Sort::Relevance, None) => (
-            "directory d".to_string(),
-            "d.listed_at",
-            "d.listed_at DESC, d.id DESC",
-            "(d.listed_at < {k} OR (d.listed_at = {k} AND d.id < {i}))",
-        ),
-        (Sort::Soonest, None) => (
-            "directory d".to_string(),
-            "coalesce(d.next_free_slot_at, '~')",
-            "coalesce(d.next_free_slot_at, '~') ASC, d.id ASC",
-            "(coalesce(d.next_free_slot_at, '~') > {k} OR (coalesce(d.next_free_slot_at, '~') = {k} AND d.id > {i}))",
-        ),
+        None => ("directory d".to_string(), "d.listed_at", "d.next_free_slot_at", "d.id"),
     };
-    let keyset = match &cursor {
-        Some((k, i)) => format!("AND {}", after.replace("{k}", k).replace("{i}", i)),
+    let after = |condition: &str| match &cursor {
+        Some((k, i)) => format!("AND {}", condition.replace("{k}", k).replace("{i}", i)),
         None => String::new(),
     };
-    db.prepare(format!(
-        "SELECT {CARD_COLUMNS}, {sort_key} AS sort_key
-         FROM {from}
-         LEFT JOIN organizations o ON o.domain = d.organization_domain
-         WHERE {conditions} {keyset}
-         ORDER BY {order}
-         LIMIT {limit}"
-    ))
-    .bind(&binds.0)
+    let sql = match sort {
+        Sort::Newest | Sort::Relevance => format!(
+            "SELECT {CARD_COLUMNS}, d.listed_at AS sort_key
+             FROM {from}
+             LEFT JOIN organizations o ON o.domain = d.organization_domain
+             WHERE {conditions} {after}
+             ORDER BY {listed} DESC, {id} DESC
+             LIMIT {limit}",
+            after = after(&format!("({listed} < {{k}} OR ({listed} = {{k}} AND {id} < {{i}}))")),
+        ),
+        // Those with a free slot soonest first, then those without (the key '~' sorts after every
+        // time): two index ranges read in order, rather than an expression sorted over all.
+        Sort::Soonest => format!(
+            "SELECT * FROM (
+                 SELECT {CARD_COLUMNS}, {free} AS sort_key
+                 FROM {from}
+                 LEFT JOIN organizations o ON o.domain = d.organization_domain
+                 WHERE {conditions} AND {free} IS NOT NULL {free_after}
+                 ORDER BY {free} ASC, {id} ASC LIMIT {limit})
+             UNION ALL
+             SELECT * FROM (
+                 SELECT {CARD_COLUMNS}, '~' AS sort_key
+                 FROM {from}
+                 LEFT JOIN organizations o ON o.domain = d.organization_domain
+                 WHERE {conditions} AND {free} IS NULL {none_after}
+                 ORDER BY {id} ASC LIMIT {limit})
+             LIMIT {limit}",
+            free_after = after(&format!("({free} > {{k}} OR ({free} = {{k}} AND {id} > {{i}}))")),
+            none_after = after(&format!("({{k}} < '~' OR {id} > {{i}})")),
+        ),
+    };
+    db.prepare(sql).bind(&binds.0)
 }
 
 /// A page by relevance: the newest `scored_matches` matches by bm25 (lowest first), then the
