@@ -77,6 +77,8 @@ QUERIES=(
   "filters|expertise=rust&language=es&career_stage=senior"
   "a language most speak|language=en"
   "text and that language|q=rust&language=en"
+  "soonest first|sort=soonest"
+  "free within a week|available_within_days=7"
   "combined|q=rust&language=es&tz_overlap_hours=4&viewer_timezone=Europe/Madrid"
   "landing page|"
 )

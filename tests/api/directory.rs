@@ -301,11 +301,26 @@ fn bad_parameters_are_400_naming_the_parameter() {
 #[test]
 fn free_slot_filter_and_ordering_are_accepted() {
     let tag = unique_tag();
-    let (_client, id) = mentor("acme.com", json!({"expertise": [&tag]}));
+    let (mentor_client, id) = mentor("acme.com", json!({"expertise": [&tag]}));
     let client = Client::new();
     // No mentor offers slots yet, so none has one soon; soonest still lists everyone.
-    assert!(ids(&client.get(&format!("/api/mentors?expertise={tag}&available_within_days=7"))).is_empty());
-    assert_eq!(ids(&client.get(&format!("/api/mentors?expertise={tag}&sort=soonest"))), vec![id]);
+    let within_week = format!("/api/mentors?expertise={tag}&available_within_days=7");
+    let before = client.get(&within_week);
+    assert!(ids(&before).is_empty());
+    assert_eq!(before.json()["meta"]["total"], 0);
+    assert_eq!(ids(&client.get(&format!("/api/mentors?expertise={tag}&sort=soonest"))), vec![id.clone()]);
+
+    // Once they offer slots, the cached count of that search does not hide them.
+    let days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+    let rules = json!({
+        "timezone": "UTC",
+        "weekly": days.iter().map(|d| json!({"weekday": d, "start": "00:00", "end": "24:00"})).collect::<Vec<_>>(),
+        "min_notice_minutes": 0, "horizon_days": 21, "max_per_week": 100
+    });
+    assert_eq!(mentor_client.send("PUT", "/api/me/availability", &rules).status, 200);
+    let after = client.get(&within_week);
+    assert_eq!(ids(&after), vec![id]);
+    assert_eq!(after.json()["meta"]["total"], 1, "{}", after.body);
 }
 
 /// Soonest first: those free soonest, then later, then those with no free slot; pages of one

@@ -78,9 +78,13 @@ pub async fn search(ctx: &Ctx<'_>, search: &Search, viewer: Option<&UserRow>) ->
     let searcher = Searcher {
         organization: viewer.and_then(|v| v.organization_domain.as_deref()),
         utc_offset_minutes: utc_offset_minutes(&viewer_zone, ctx.now),
-        available_until: search
-            .available_within_days
-            .map(|days| ctx.now + jiff::SignedDuration::from_hours(i64::from(days) * 24)),
+        // From the start of the minute, so that the page and its counts, cached for the minute,
+        // agree on who is free.
+        available_until: search.available_within_days.map(|days| {
+            let minute = ctx.now.as_second().div_euclid(60) * 60;
+            jiff::Timestamp::from_second(minute).unwrap_or(ctx.now)
+                + jiff::SignedDuration::from_hours(i64::from(days) * 24)
+        }),
         now: ctx.now,
     };
     // The client's search count rides in the same batch: limiting costs no extra round trip.
@@ -90,8 +94,14 @@ pub async fn search(ctx: &Ctx<'_>, search: &Search, viewer: Option<&UserRow>) ->
         ctx.now_seconds(),
     );
     let scored = ctx.config_number("SEARCH_SCORED_MATCHES", directory::SCORED_MATCHES).max(1);
+    // Counts by free slot also follow every change of a free slot.
+    let versioned: &[Versioned] = if search.available_within_days.is_some() {
+        &[Versioned::Directory, Versioned::FreeSlots]
+    } else {
+        &[Versioned::Directory]
+    };
     let mut statements = vec![
-        store::version_statement(&db, Versioned::Directory),
+        store::versions_statement(&db, versioned),
         directory::page_statement(&db, search, &searcher, scored)?,
     ];
     statements.extend(rate_events::hit_statements(&db, &bucket, per_minute, 60, now)?);
@@ -125,13 +135,14 @@ async fn summary(
     version: &str,
 ) -> Result<Summary, AppError> {
     let db = ctx.db()?;
-    // "Free within N days" moves with the clock, so it is never cached.
-    if search.available_within_days.is_some() || search.available_now {
+    // "Free now" moves with the clock, so it is never cached. "Free within N days" counts up to
+    // a time that moves once a minute, which the key holds, under the free slots' version too.
+    if search.available_now {
         return Ok(directory::summary(&db, search, searcher).await?);
     }
     let overlap = search.tz_overlap_hours.map(|hours| (hours, searcher.utc_offset_minutes));
     let identity = format!(
-        "{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}",
+        "{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}",
         search.q,
         search.expertise,
         search.organization,
@@ -140,6 +151,7 @@ async fn summary(
         search.career_stage,
         overlap,
         searcher.organization,
+        searcher.available_until,
     );
     let key = format!("search:{version}:{}", crypto::sha256_hex(&[&identity]));
     let kv = ctx.kv()?;
@@ -147,6 +159,8 @@ async fn summary(
         return Ok(summary);
     }
     let summary = directory::summary(&db, search, searcher).await?;
-    ctx.cache_later(key, &summary, 60 * 60, "a search summary");
+    // A key with a minute in it is not asked for after that minute (KV keeps nothing shorter).
+    let ttl = if searcher.available_until.is_some() { 60 } else { 60 * 60 };
+    ctx.cache_later(key, &summary, ttl, "a search summary");
     Ok(summary)
 }

@@ -267,7 +267,10 @@ fn conditions(
     }
     if search.available_within_days.is_some() {
         let until = binds.add(searcher.available_until.map_or_else(|| text(""), time));
-        conditions.push(format!("d.next_free_slot_at IS NOT NULL AND d.next_free_slot_at <= {until}"));
+        // Tested as each listing is read (`+` keeps SQLite from reading the free-slot index
+        // instead): a page newest first stops once full, where reading everyone free this week
+        // from that index would sort most of the directory.
+        conditions.push(format!("+d.next_free_slot_at IS NOT NULL AND +d.next_free_slot_at <= {until}"));
     }
     if search.available_now {
         // A window whose last slot is still bookable, and a free slot in it when last computed.

@@ -112,6 +112,10 @@ pub enum Versioned {
     Directory,
     /// The insights aggregates: raised by every scheduled run that changes them.
     Insights,
+    /// Mentors' next free slots: raised by a trigger whenever one changes, for the searches by
+    /// free slot ("free within N days"). Bookings change them all day long, so they do not
+    /// raise the directory's version, which every other search is cached under.
+    FreeSlots,
 }
 
 impl Versioned {
@@ -119,15 +123,22 @@ impl Versioned {
         match self {
             Self::Directory => "directory_version",
             Self::Insights => "insights_version",
+            Self::FreeSlots => "free_slots_version",
         }
     }
 }
 
 pub fn version_statement(db: &worker::D1Database, data: Versioned) -> worker::D1PreparedStatement {
-    db.prepare(format!(
-        "SELECT coalesce((SELECT value FROM meta WHERE key = '{}'), '0') AS version",
-        data.key()
-    ))
+    versions_statement(db, &[data])
+}
+
+/// The versions of everything an answer depends on, as one `version`.
+pub fn versions_statement(db: &worker::D1Database, data: &[Versioned]) -> worker::D1PreparedStatement {
+    let parts: Vec<String> = data
+        .iter()
+        .map(|data| format!("coalesce((SELECT value FROM meta WHERE key = '{}'), '0')", data.key()))
+        .collect();
+    db.prepare(format!("SELECT {} AS version", parts.join(" || '.' || ")))
 }
 
 pub fn bump_version_statement(db: &worker::D1Database, data: Versioned) -> worker::D1PreparedStatement {
