@@ -263,7 +263,9 @@ fn only_named_mentors_are_listed_and_changes_show_at_once() {
     assert_eq!(ids(&Client::new().get(&path)), vec![id.clone()]);
 
     client.send("PUT", "/api/me/profile", &json!({"is_mentor": false}));
-    assert!(ids(&Client::new().get(&path)).is_empty(), "no longer mentoring");
+    let unlisted = Client::new().get(&path);
+    assert!(ids(&unlisted).is_empty(), "no longer mentoring");
+    assert_eq!(unlisted.json()["meta"]["total"], 0, "the counts follow at once: {}", unlisted.body);
     client.send("PUT", "/api/me/profile", &json!({"is_mentor": true, "headline": "Back again"}));
     assert_eq!(Client::new().get(&path).json()["mentors"][0]["headline"], "Back again");
 

@@ -27,7 +27,13 @@ pub struct Listing<'a> {
 pub fn sync_statements(db: &D1Database, listing: &Listing<'_>) -> Result<Vec<D1PreparedStatement>> {
     let user = id(listing.user_id);
     if !is_listed(listing.fields) {
-        return Ok(vec![db.prepare("DELETE FROM directory WHERE user_id = ?1").bind(&[user])?]);
+        // Unlisting changes the counts too, but a save by someone never listed changes nothing.
+        let listed = "EXISTS (SELECT 1 FROM directory WHERE user_id = ?1)";
+        return Ok(vec![
+            super::bump_version_when_statement(db, super::Versioned::Directory, listed)
+                .bind(std::slice::from_ref(&user))?,
+            db.prepare("DELETE FROM directory WHERE user_id = ?1").bind(&[user])?,
+        ]);
     }
     let fields = listing.fields;
     let expertise = json_list(&fields.expertise);
@@ -267,10 +273,13 @@ fn conditions(
     }
     if search.available_within_days.is_some() {
         let until = binds.add(searcher.available_until.map_or_else(|| text(""), time));
-        // Tested as each listing is read (`+` keeps SQLite from reading the free-slot index
-        // instead): a page newest first stops once full, where reading everyone free this week
-        // from that index would sort most of the directory.
-        conditions.push(format!("+d.next_free_slot_at IS NOT NULL AND +d.next_free_slot_at <= {until}"));
+        // Soonest first reads the free-slot index up to `until`. In any other order the time is
+        // tested as each listing is read (`+` keeps SQLite from the index): a page newest first
+        // stops once full, where reading everyone free this week from the index would sort most
+        // of the directory.
+        let free = if search.effective_sort() == Sort::Soonest { "d" } else { "+d" };
+        conditions
+            .push(format!("{free}.next_free_slot_at IS NOT NULL AND {free}.next_free_slot_at <= {until}"));
     }
     if search.available_now {
         // A window whose last slot is still bookable, and a free slot in it when last computed.
@@ -366,24 +375,33 @@ pub fn page_statement(
         ),
         // Those with a free slot soonest first, then those without (the key '~' sorts after every
         // time): two index ranges read in order, rather than an expression sorted over all.
-        Sort::Soonest => format!(
-            "SELECT * FROM (
-                 SELECT {CARD_COLUMNS}, {free} AS sort_key
+        Sort::Soonest => {
+            let free_first = format!(
+                "SELECT {CARD_COLUMNS}, {free} AS sort_key
                  FROM {from}
                  LEFT JOIN organizations o ON o.domain = d.organization_domain
                  WHERE {conditions} AND {free} IS NOT NULL {free_after}
-                 ORDER BY {free} ASC, {id} ASC LIMIT {limit})
-             UNION ALL
-             SELECT * FROM (
-                 SELECT {CARD_COLUMNS}, '~' AS sort_key
-                 FROM {from}
-                 LEFT JOIN organizations o ON o.domain = d.organization_domain
-                 WHERE {conditions} AND {free} IS NULL {none_after}
-                 ORDER BY {id} ASC LIMIT {limit})
-             LIMIT {limit}",
-            free_after = after(&format!("({free} > {{k}} OR ({free} = {{k}} AND {id} > {{i}}))")),
-            none_after = after(&format!("({{k}} < '~' OR {id} > {{i}})")),
-        ),
+                 ORDER BY {free} ASC, {id} ASC LIMIT {limit}",
+                free_after = after(&format!("({free} > {{k}} OR ({free} = {{k}} AND {id} > {{i}}))")),
+            );
+            // A search by free slot finds no one without one: nothing to read after them.
+            if search.available_within_days.is_some() || search.available_now {
+                free_first
+            } else {
+                format!(
+                    "SELECT * FROM ({free_first})
+                     UNION ALL
+                     SELECT * FROM (
+                         SELECT {CARD_COLUMNS}, '~' AS sort_key
+                         FROM {from}
+                         LEFT JOIN organizations o ON o.domain = d.organization_domain
+                         WHERE {conditions} AND {free} IS NULL {none_after}
+                         ORDER BY {id} ASC LIMIT {limit})
+                     LIMIT {limit}",
+                    none_after = after(&format!("({{k}} < '~' OR {id} > {{i}})")),
+                )
+            }
+        }
     };
     db.prepare(sql).bind(&binds.0)
 }
