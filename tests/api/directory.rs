@@ -33,6 +33,23 @@ fn ids(reply: &crate::client::Reply) -> Vec<String> {
     ids
 }
 
+/// The ids of every page of `path` in order, following `next_cursor` (at most `pages` pages).
+fn paged_ids(client: &Client, path: &str, pages: usize) -> Vec<String> {
+    let mut seen = Vec::new();
+    let mut next = path.to_string();
+    for _ in 0..pages {
+        let json = client.get(&next).json();
+        seen.extend(
+            json["mentors"].as_array().unwrap().iter().map(|m| m["id"].as_str().unwrap().to_string()),
+        );
+        match json["meta"]["next_cursor"].as_str() {
+            Some(cursor) => next = format!("{path}&cursor={cursor}"),
+            None => break,
+        }
+    }
+    seen
+}
+
 fn sorted(mut ids: Vec<&String>) -> Vec<String> {
     ids.sort();
     ids.into_iter().cloned().collect()
@@ -162,18 +179,7 @@ fn newest_first_under_a_tag_follows_the_listing_time() {
     let expected = vec![&made[2], &made[0], &made[3], &made[1]];
     let client = Client::new();
     for filter in [format!("expertise={tag}"), format!("expertise={tag}&language=en")] {
-        let mut seen = Vec::new();
-        let mut path = format!("/api/mentors?{filter}&sort=newest&limit=3");
-        for _ in 0..3 {
-            let json = client.get(&path).json();
-            seen.extend(
-                json["mentors"].as_array().unwrap().iter().map(|m| m["id"].as_str().unwrap().to_string()),
-            );
-            match json["meta"]["next_cursor"].as_str() {
-                Some(cursor) => path = format!("/api/mentors?{filter}&sort=newest&limit=3&cursor={cursor}"),
-                None => break,
-            }
-        }
+        let seen = paged_ids(&client, &format!("/api/mentors?{filter}&sort=newest&limit=3"), 3);
         assert_eq!(seen.iter().collect::<Vec<_>>(), expected, "{filter}");
     }
 }
@@ -349,18 +355,7 @@ fn soonest_first_puts_the_soonest_free_first_and_the_unfree_last() {
     let expected = vec![&soon, &later, &never];
     let client = Client::new();
     for filter in [format!("expertise={tag}"), format!("organization={domain}")] {
-        let mut seen = Vec::new();
-        let mut path = format!("/api/mentors?{filter}&sort=soonest&limit=1");
-        for _ in 0..4 {
-            let json = client.get(&path).json();
-            seen.extend(
-                json["mentors"].as_array().unwrap().iter().map(|m| m["id"].as_str().unwrap().to_string()),
-            );
-            match json["meta"]["next_cursor"].as_str() {
-                Some(cursor) => path = format!("/api/mentors?{filter}&sort=soonest&limit=1&cursor={cursor}"),
-                None => break,
-            }
-        }
+        let seen = paged_ids(&client, &format!("/api/mentors?{filter}&sort=soonest&limit=1"), 4);
         assert_eq!(seen.iter().collect::<Vec<_>>(), expected, "{filter}");
     }
 }
