@@ -308,7 +308,11 @@ fn matching(search: &Search, searcher: &Searcher<'_>, test: TagTest) -> Matching
     let mut binds = Binds::default();
     let fts = search.q.as_deref().and_then(fts_query).map(|fts| binds.add(text(&fts)));
     let tags = tags(search, &mut binds);
-    let conditions = conditions(search, searcher, &tags, test, &mut binds).join(" AND ");
+    // A page, unless one by relevance, is read from its first tag's listings: that tag holds.
+    let by_relevance = search.effective_sort() == Sort::Relevance && fts.is_some();
+    let read_from_first_tag = matches!(test, TagTest::Held) && !by_relevance;
+    let tested = if read_from_first_tag { tags.get(1..).unwrap_or_default() } else { &tags[..] };
+    let conditions = conditions(search, searcher, tested, test, &mut binds).join(" AND ");
     Matching { binds, conditions, tags, fts }
 }
 
