@@ -299,6 +299,27 @@ fn median_hours(tallies: &Tallies) -> Figure {
     median(&buckets, people)
 }
 
+/// Puts the published helpful share in `insights`: computed from the counts last published
+/// (`crate::wrapup::published_counts`), so that one more rating in the scope never moves it.
+/// Returns the counts to publish from now on.
+pub fn publish_helpful_share(
+    insights: &mut Insights,
+    totals: &Totals,
+    published: Option<(u32, u32)>,
+) -> Option<(u32, u32)> {
+    let t = &totals.period;
+    let rated = t.get(&Metric::Rated)?;
+    let helpful = t.get(&Metric::RatedHelpful).map_or(0, |tally| tally.count);
+    let counts = crate::wrapup::published_counts(published, helpful, rated.count)?;
+    if let Some(quality) = insights.quality.as_mut()
+        && quality.helpful_share.is_shown()
+    {
+        let shown = share(counts.0, counts.1, rated.people.count());
+        quality.helpful_share = Figure { value: shown.value.map(|v| (v * 10.0).round() / 10.0), ..shown };
+    }
+    Some(counts)
+}
+
 /// Skills shown per list.
 const SKILLS_SHOWN: usize = 12;
 

@@ -453,10 +453,20 @@ pub fn may_give_feedback(from: Timestamp, now: Timestamp) -> Result<(), ApiError
     Ok(())
 }
 
-/// The share of ratings that say helpful, once there are enough of them.
+/// The share of ratings that say helpful, once there are enough of them, to the nearest tenth.
 pub fn helpful_share(helpful: u32, ratings: u32) -> Option<f64> {
-    (ratings >= HELPFUL_SHARE_AFTER)
-        .then(|| (f64::from(helpful) / f64::from(ratings) * 100.0).round() / 100.0)
+    (ratings >= HELPFUL_SHARE_AFTER).then(|| (f64::from(helpful) / f64::from(ratings) * 10.0).round() / 10.0)
+}
+
+/// The counts `(helpful, ratings)` a shown share is computed from. It is published anew only
+/// once the number of ratings moved by [`HELPFUL_SHARE_AFTER`] since the last time: whoever reads
+/// it before and after one mentee's wrap-up learns nothing of that one rating (given or changed).
+pub fn published_counts(published: Option<(u32, u32)>, helpful: u32, ratings: u32) -> Option<(u32, u32)> {
+    match published {
+        Some((_, at)) if ratings.abs_diff(at) < HELPFUL_SHARE_AFTER => published,
+        _ if ratings >= HELPFUL_SHARE_AFTER => Some((helpful, ratings)),
+        _ => None,
+    }
 }
 
 /// The check-in 15 minutes after a session: did it happen?
@@ -614,6 +624,38 @@ mod tests {
         assert_eq!(reliability_line(0, 6), None);
         assert_eq!(helpful_share(4, 4), None);
         assert_eq!(helpful_share(4, 5), Some(0.8));
+        assert_eq!(helpful_share(6, 7), Some(0.9), "to the nearest tenth");
+    }
+
+    #[test]
+    fn one_more_rating_never_changes_the_published_share() {
+        // Ratings arrive one by one, helpful or not, and earlier ones are changed on the way.
+        let mut published = None;
+        let (mut helpful, mut ratings) = (0, 0);
+        let mut shown_after = Vec::new();
+        for step in 0..23u32 {
+            ratings += 1;
+            if step % 3 != 0 {
+                helpful += 1;
+            }
+            if step % 4 == 1 && helpful > 0 {
+                helpful -= 1; // an earlier mentee changed their mind
+            }
+            published = published_counts(published, helpful, ratings);
+            shown_after.push(published.and_then(|(h, r)| helpful_share(h, r)));
+        }
+        for (index, pair) in shown_after.windows(2).enumerate() {
+            let ratings_now = index as u32 + 2;
+            if pair[0] != pair[1] {
+                assert_eq!(ratings_now % HELPFUL_SHARE_AFTER, 0, "moved at {ratings_now} ratings: {pair:?}");
+            }
+        }
+        assert_eq!(shown_after[3], None, "four ratings show nothing");
+        assert!(shown_after[4].is_some());
+        assert_eq!(published_counts(Some((4, 5)), 9, 9), Some((4, 5)), "changes wait for five more");
+        assert_eq!(published_counts(Some((4, 5)), 5, 10), Some((5, 10)));
+        assert_eq!(published_counts(None, 2, 3), None);
+        assert_eq!(published_counts(Some((8, 12)), 2, 7), Some((2, 7)), "five fewer, as ratings age out");
     }
 
     #[test]

@@ -84,7 +84,7 @@ fn an_organization_sees_only_figures_from_five_people_rounded_and_strangers_see_
         assert_eq!(given.status, 200, "{}", given.body);
     }
     let rated = insights(viewer, &domain, "90d");
-    assert_eq!(value(&rated["quality"]["helpful_share"]), Some(0.86), "6 of 7");
+    assert_eq!(value(&rated["quality"]["helpful_share"]), Some(0.9), "6 of 7, to the nearest tenth");
     assert_eq!(
         rated["quality"]["kudos"],
         json!([{"tag": "clear", "figure": {"value": 5.0, "suppressed": false}}])

@@ -290,7 +290,7 @@ fn a_mentors_profile_shows_impact_in_totals_with_thresholds() {
     );
     assert_eq!(profile()["helpful_share"], Value::Null);
 
-    let mut mentees = Vec::new();
+    let (mut mentees, mut ids) = (Vec::new(), Vec::new());
     for i in 0..5 {
         let client = Client::signed_in(&unique_email(
             "helped",
@@ -310,6 +310,7 @@ fn a_mentors_profile_shows_impact_in_totals_with_thresholds() {
         );
         assert_eq!(reply.status, 200, "{}", reply.body);
         mentees.push(client);
+        ids.push(id);
         if i == 3 {
             let impact = profile();
             assert_eq!(impact["sessions_held"], 4);
@@ -325,6 +326,16 @@ fn a_mentors_profile_shows_impact_in_totals_with_thresholds() {
     assert_eq!(impact["kudos"], json!([{"tag": "clear", "count": 5}]));
     assert_eq!(impact["helpful_share"], 0.8);
     assert_eq!(impact["reliability"], "Showed up for 5 of 5 sessions");
+    // One mentee changes their rating: the shown share waits for five more ratings, so the
+    // mentor cannot read one person's rating off the difference.
+    let changed = feedback(
+        &mentees[0],
+        &format!("/api/bookings/{}/feedback", ids[0]),
+        &json!({"rating": "not_helpful", "kudos": ["clear"]}),
+        &at(&start, 20),
+    );
+    assert_eq!(changed.status, 200, "{}", changed.body);
+    assert_eq!(profile()["helpful_share"], 0.8, "one changed rating moves nothing");
     assert_eq!(
         card_impact(&tag, &mentor_id),
         json!({"sessions_held": 5, "people_helped": 5, "answers_accepted": 0})

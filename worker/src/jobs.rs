@@ -218,7 +218,8 @@ async fn send_digests(ctx: &Ctx<'_>) -> Result<u32, AppError> {
         let candidates: Vec<DigestCandidate<'_>> = fresh
             .iter()
             .map(|row| DigestCandidate {
-                fit: request_fit(row, ctx.now),
+                // A digest goes to mentors who have not been accepted: an anonymous author stays so.
+                fit: request_fit(row, ctx.now, !row.anonymous),
                 seq: row.seq,
                 created_at: row.created_at,
                 open_to_mentor: role_of(row, viewer, true, None, ctx.now) == Some(RequestRole::Mentor),
@@ -236,9 +237,7 @@ async fn send_digests(ctx: &Ctx<'_>) -> Result<u32, AppError> {
             .into_iter()
             .map(|(index, fit)| {
                 let row = &fresh[index];
-                // A digest goes to mentors who have not been accepted: an anonymous author stays so.
-                let reasons = fit.reasons_shown(!row.anonymous);
-                (row.title.clone(), reasons, ctx.link(&format!("/requests/{}", row.id)))
+                (row.title.clone(), fit.reasons, ctx.link(&format!("/requests/{}", row.id)))
             })
             .collect();
         let (subject, text) = mail::digest(&lines, &ctx.link("/requests"));

@@ -15,12 +15,17 @@ pub struct MentorFit<'a> {
 }
 
 /// What ranking needs to know about a request.
+#[derive(Clone, Copy)]
 pub struct RequestFit<'a> {
     pub expertise: &'a [String],
     /// The mentee's languages.
     pub languages: &'a [String],
     pub utc_offset_minutes: i64,
     pub offer_count: u32,
+    /// The viewer may know who asked. When they may not (an anonymous request, before the
+    /// viewer's offer is accepted), the author's languages and zone take no part in the score:
+    /// a mentor could otherwise learn who asked by changing their own and watching the order.
+    pub reveals_author: bool,
 }
 
 /// How well a request fits a mentor, and why, in words a person reads.
@@ -28,24 +33,8 @@ pub struct RequestFit<'a> {
 pub struct Fit {
     pub score: u32,
     pub reasons: Vec<String>,
-    /// Which of the reasons (by position) come from the author's profile (their languages and
-    /// time zone) rather than from the request itself.
-    author_reasons: std::ops::Range<usize>,
     /// The mentor lists one of the request's skills (as matching reads them).
     pub shares_a_skill: bool,
-}
-
-impl Fit {
-    /// The reasons a viewer may read. For an anonymous request shown to anyone but the mentor
-    /// whose offer was accepted, nothing that comes from the author's profile is said: a mentor
-    /// could otherwise learn who asked by changing their own languages and zone.
-    pub fn reasons_shown(self, reveals_author: bool) -> Vec<String> {
-        if reveals_author {
-            return self.reasons;
-        }
-        let hidden = self.author_reasons;
-        self.reasons.into_iter().enumerate().filter(|(i, _)| !hidden.contains(i)).map(|(_, r)| r).collect()
-    }
 }
 
 /// Scores a request for a mentor. Shared expertise counts most; a shared language other than
@@ -80,7 +69,20 @@ pub fn fit(mentor: &MentorFit<'_>, request: &RequestFit<'_>) -> Fit {
         reasons.push(format!("close to it: {}", tags.join(", ")));
     }
 
-    let author_start = reasons.len();
+    if request.reveals_author {
+        score += author_terms(mentor, request, &mut reasons);
+    }
+    if request.offer_count == 0 {
+        score += 2;
+        reasons.push("no offers yet".into());
+    }
+    Fit { score, reasons, shares_a_skill: !shared.is_empty() }
+}
+
+/// What the author's own profile adds: a shared language other than English, overlapping
+/// working hours.
+fn author_terms(mentor: &MentorFit<'_>, request: &RequestFit<'_>, reasons: &mut Vec<String>) -> u32 {
+    let mut score = 0;
     let languages: Vec<&str> =
         request.languages.iter().filter(|code| mentor.languages.contains(code)).map(String::as_str).collect();
     let notable: Vec<&str> =
@@ -102,12 +104,7 @@ pub fn fit(mentor: &MentorFit<'_>, request: &RequestFit<'_>) -> Fit {
         reasons.push(format!("{} working hours in common", shared_minutes / 60));
     }
 
-    let author_reasons = author_start..reasons.len();
-    if request.offer_count == 0 {
-        score += 2;
-        reasons.push("no offers yet".into());
-    }
-    Fit { score, reasons, author_reasons, shares_a_skill: !shared.is_empty() }
+    score
 }
 
 /// How many requests the feed shows, and how many a digest lists.
@@ -115,6 +112,7 @@ pub const FEED_SIZE: usize = 50;
 pub const DIGEST_ITEMS: usize = 10;
 
 /// An open request the mentor may be shown in their feed.
+#[derive(Clone, Copy)]
 pub struct FeedCandidate<'a> {
     pub fit: RequestFit<'a>,
     pub created_at: Timestamp,
@@ -202,7 +200,13 @@ mod tests {
         let (kubernetes, sre, none) = (tags(&["kubernetes"]), tags(&["site reliability"]), Vec::new());
         let mentor = |expertise| MentorFit { expertise, languages: &none, utc_offset_minutes: 600 };
         let k8s = tags(&["k8s"]);
-        let request = RequestFit { expertise: &k8s, languages: &none, utc_offset_minutes: 0, offer_count: 1 };
+        let request = RequestFit {
+            expertise: &k8s,
+            languages: &none,
+            utc_offset_minutes: 0,
+            offer_count: 1,
+            reveals_author: true,
+        };
         let direct = fit(&mentor(&kubernetes), &request);
         assert_eq!(direct.reasons, ["matches kubernetes"]);
         assert!(direct.shares_a_skill);
@@ -224,6 +228,7 @@ mod tests {
             languages: &request_langs,
             utc_offset_minutes: 0,
             offer_count: 0,
+            reveals_author: true,
         };
         let fit = fit(&mentor, &request);
         assert_eq!(
@@ -238,10 +243,20 @@ mod tests {
         let (rust, langs) = (tags(&["rust"]), tags(&["en", "hi"]));
         let mentor = MentorFit { expertise: &rust, languages: &langs, utc_offset_minutes: 330 };
         let other = tags(&["design"]);
-        let near_but_off_topic =
-            RequestFit { expertise: &other, languages: &langs, utc_offset_minutes: 330, offer_count: 0 };
-        let on_topic_far =
-            RequestFit { expertise: &rust, languages: &[], utc_offset_minutes: -480, offer_count: 3 };
+        let near_but_off_topic = RequestFit {
+            expertise: &other,
+            languages: &langs,
+            utc_offset_minutes: 330,
+            offer_count: 0,
+            reveals_author: true,
+        };
+        let on_topic_far = RequestFit {
+            expertise: &rust,
+            languages: &[],
+            utc_offset_minutes: -480,
+            offer_count: 3,
+            reveals_author: true,
+        };
         assert!(fit(&mentor, &on_topic_far).score > fit(&mentor, &near_but_off_topic).score);
         let fresh = RequestFit { offer_count: 0, ..on_topic_far };
         let crowded = RequestFit { offer_count: 2, ..fresh };
@@ -254,7 +269,13 @@ mod tests {
         assert_eq!(join_words(&["Spanish", "Hindi", "Tamil"]), "Spanish, Hindi and Tamil");
         let (tags_, en) = (tags(&["x"]), tags(&["en"]));
         let mentor = MentorFit { expertise: &tags_, languages: &en, utc_offset_minutes: 0 };
-        let request = RequestFit { expertise: &[], languages: &en, utc_offset_minutes: 720, offer_count: 1 };
+        let request = RequestFit {
+            expertise: &[],
+            languages: &en,
+            utc_offset_minutes: 720,
+            offer_count: 1,
+            reveals_author: true,
+        };
         let fit = fit(&mentor, &request);
         assert!(fit.reasons.is_empty());
         assert_eq!(fit.score, 1);
@@ -277,6 +298,7 @@ mod tests {
             languages,
             utc_offset_minutes: offset,
             offer_count: 0,
+            reveals_author: true,
         };
         let candidates = [
             FeedCandidate {
@@ -321,6 +343,7 @@ mod tests {
                     languages: &none,
                     utc_offset_minutes: 0,
                     offer_count: 0,
+                    reveals_author: true,
                 },
                 created_at: at("2026-11-24T10:00:00Z"),
                 answered: false,
@@ -334,7 +357,13 @@ mod tests {
         let (skills, none, other) = (tags(&["rust"]), Vec::new(), tags(&["design"]));
         let mentor = MentorFit { expertise: &skills, languages: &none, utc_offset_minutes: 0 };
         let candidate = |seq, expertise, created_at: &str, open_to_mentor| DigestCandidate {
-            fit: RequestFit { expertise, languages: &none, utc_offset_minutes: 0, offer_count: 0 },
+            fit: RequestFit {
+                expertise,
+                languages: &none,
+                utc_offset_minutes: 0,
+                offer_count: 0,
+                reveals_author: true,
+            },
             seq,
             created_at: at(created_at),
             open_to_mentor,
@@ -358,19 +387,64 @@ mod tests {
     }
 
     #[test]
-    fn an_anonymous_request_tells_nothing_of_its_author_in_its_reasons() {
+    fn an_anonymous_request_tells_nothing_of_its_author_in_its_reasons_or_its_rank() {
         let (skills, langs) = (tags(&["rust"]), tags(&["en", "es"]));
         let mentor = MentorFit { expertise: &skills, languages: &langs, utc_offset_minutes: 60 };
-        let request =
-            RequestFit { expertise: &skills, languages: &langs, utc_offset_minutes: 60, offer_count: 0 };
+        let request = RequestFit {
+            expertise: &skills,
+            languages: &langs,
+            utc_offset_minutes: 60,
+            offer_count: 0,
+            reveals_author: true,
+        };
         let all = fit(&mentor, &request);
         assert_eq!(all.reasons, ["matches rust", "both speak Spanish", "same time zone", "no offers yet"]);
-        assert_eq!(all.clone().reasons_shown(true).len(), 4, "the accepted mentor may read them all");
-        assert_eq!(all.reasons_shown(false), ["matches rust", "no offers yet"]);
-        // Whatever the mentor's own languages and zone, the shown reasons stay the same.
-        for (langs, offset) in [(tags(&["ja"]), 540), (tags(&["es"]), 60), (tags(&["en"]), -300)] {
+        let hidden = RequestFit { reveals_author: false, ..request };
+        assert_eq!(fit(&mentor, &hidden).reasons, ["matches rust", "no offers yet"]);
+
+        // A feed of an anonymous request among others by known authors: whatever languages and
+        // zone the mentor gives themselves, the anonymous request keeps its score and its place.
+        let (es, ja, none) = (tags(&["es"]), tags(&["ja"]), Vec::new());
+        let known = |languages, offset| RequestFit {
+            expertise: &skills,
+            languages,
+            utc_offset_minutes: offset,
+            offer_count: 0,
+            reveals_author: true,
+        };
+        let candidates = [
+            FeedCandidate { fit: known(&ja, 540), created_at: at("2026-11-24T10:00:00Z"), answered: false },
+            FeedCandidate { fit: hidden, created_at: at("2026-11-24T10:01:00Z"), answered: false },
+            FeedCandidate {
+                fit: known(&none, -300),
+                created_at: at("2026-11-24T10:02:00Z"),
+                answered: false,
+            },
+        ];
+        let anonymous_place = |languages: &[String], offset| {
+            let probe = MentorFit { expertise: &skills, languages, utc_offset_minutes: offset };
+            let shown = feed(&probe, &candidates);
+            let place = shown.iter().position(|(index, _)| *index == 1).unwrap();
+            (place, shown[place].1.score, shown[place].1.reasons.clone())
+        };
+        let reference = anonymous_place(&none, 0);
+        for (langs, offset) in
+            [(tags(&["ja"]), 540), (es.clone(), 60), (tags(&["en", "es"]), 60), (none.clone(), -300)]
+        {
+            let seen = anonymous_place(&langs, offset);
+            assert_eq!(seen.1, reference.1, "score with {langs:?} at {offset}");
+            assert_eq!(seen.2, reference.2, "reasons with {langs:?} at {offset}");
+        }
+        // Its place among the others moves only with what the others' authors share with the
+        // mentor, never with the anonymous author's own languages or zone: the same feed with
+        // the anonymous author speaking Japanese in Tokyo is ordered the same way.
+        let elsewhere = RequestFit { languages: &ja, utc_offset_minutes: 540, ..hidden };
+        let mut moved = candidates;
+        moved[1].fit = elsewhere;
+        for (langs, offset) in [(tags(&["ja"]), 540), (es, 60), (Vec::new(), 0)] {
             let probe = MentorFit { expertise: &skills, languages: &langs, utc_offset_minutes: offset };
-            assert_eq!(fit(&probe, &request).reasons_shown(false), ["matches rust", "no offers yet"]);
+            let order = |c: &[FeedCandidate<'_>]| feed(&probe, c).iter().map(|(i, _)| *i).collect::<Vec<_>>();
+            assert_eq!(order(&candidates), order(&moved), "with {langs:?} at {offset}");
         }
     }
 }

@@ -51,7 +51,15 @@ pub async fn public_profile(
     let fields = row.fields();
     let organization = row.organization_domain.as_deref();
     let viewer = viewer.map(UserRow::as_viewer);
-    if !profile::shown_to(fields.visibility, &fields.display_name, row.user_id.as_str(), organization, viewer)
+    // Listed as in the directory: a mentee's name, zone and organization are not a profile.
+    if !directory::is_listed(&fields)
+        || !profile::shown_to(
+            fields.visibility,
+            &fields.display_name,
+            row.user_id.as_str(),
+            organization,
+            viewer,
+        )
     {
         return Err(ApiError::not_found().into());
     }

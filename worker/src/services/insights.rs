@@ -103,13 +103,22 @@ async fn figures(ctx: &Ctx<'_>, organization: Option<&str>, period: Period) -> R
         totals.add(key, metric.clone(), tally);
     }
     let name = organization.unwrap_or("network");
-    Ok(insights::compute(
+    let mut computed = insights::compute(
         name,
         period,
         &domain::time::rfc3339(since),
         &domain::time::rfc3339(ctx.now),
         &totals,
-    ))
+    );
+    let db = ctx.db()?;
+    let subject = format!("insights:{scope}:{}d", period.days());
+    let published = crate::store::wrapup::published_share(&db, &subject).await?;
+    if let Some((helpful, ratings)) = insights::publish_helpful_share(&mut computed, &totals, published)
+        && published != Some((helpful, ratings))
+    {
+        crate::store::wrapup::publish_share(&db, &subject, helpful, ratings).await?;
+    }
+    Ok(computed)
 }
 
 /// A range of keys that holds nothing.

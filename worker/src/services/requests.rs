@@ -52,12 +52,13 @@ pub fn role_of(
 }
 
 /// What ranking needs to know about a request.
-pub fn request_fit(row: &RequestRow, now: Timestamp) -> RequestFit<'_> {
+pub fn request_fit(row: &RequestRow, now: Timestamp, reveals_author: bool) -> RequestFit<'_> {
     RequestFit {
         expertise: &row.expertise,
         languages: &row.author_languages,
         utc_offset_minutes: utc_offset_minutes(&row.author_timezone, now),
         offer_count: row.offer_count,
+        reveals_author,
     }
 }
 
@@ -152,8 +153,8 @@ pub async fn feed(ctx: &Ctx<'_>, user: &UserRow, filter: &FeedFilter<'_>) -> Res
         .collect();
     let candidates: Vec<FeedCandidate<'_>> = shown
         .iter()
-        .map(|(row, _, offer)| FeedCandidate {
-            fit: request_fit(row, ctx.now),
+        .map(|(row, role, offer)| FeedCandidate {
+            fit: request_fit(row, ctx.now, role.sees_author(row.anonymous)),
             created_at: row.created_at,
             answered: offer.is_some(),
         })
@@ -167,8 +168,7 @@ pub async fn feed(ctx: &Ctx<'_>, user: &UserRow, filter: &FeedFilter<'_>) -> Res
         .into_iter()
         .map(|(index, fit)| {
             let (row, role, offer) = shown[index];
-            let reasons = fit.reasons_shown(role.sees_author(row.anonymous));
-            FeedItem { row: row.clone(), role, offer: offer.cloned(), reasons }
+            FeedItem { row: row.clone(), role, offer: offer.cloned(), reasons: fit.reasons }
         })
         .collect())
 }

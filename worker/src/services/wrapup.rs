@@ -239,16 +239,22 @@ pub async fn give_request_feedback(
 
 /// A mentor's impact, in totals.
 pub async fn impact(ctx: &Ctx<'_>, mentor: &UserId) -> Result<Impact, AppError> {
-    let row = store::impact(&ctx.db()?, mentor)
+    let db = ctx.db()?;
+    let row = store::impact(&db, mentor)
         .await?
         .ok_or_else(|| AppError::Internal("the impact query returned no row".into()))?;
+    let published = row.published_helpful.zip(row.published_ratings);
+    let shown = wrapup::published_counts(published, row.helpful, row.ratings);
+    if let Some((helpful, ratings)) = shown.filter(|counts| Some(*counts) != published) {
+        store::publish_share(&db, mentor.as_ref(), helpful, ratings).await?;
+    }
     Ok(Impact {
         sessions_held: row.sessions_held,
         people_helped: row.people_helped,
         organizations_helped: row.organizations_helped,
         answers_accepted: row.answers_accepted,
         kudos: row.kudos.into_iter().map(|(tag, count)| KudosCount { tag, count }).collect(),
-        helpful_share: wrapup::helpful_share(row.helpful, row.ratings),
+        helpful_share: shown.and_then(|(helpful, ratings)| wrapup::helpful_share(helpful, ratings)),
         reliability: wrapup::reliability_line(row.sessions_showed_up, row.sessions_reported),
         outcomes_shared: row.outcomes_shared,
     })

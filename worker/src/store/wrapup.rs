@@ -238,6 +238,8 @@ pub struct ImpactRow {
     pub organizations_helped: u32,
     pub ratings: u32,
     pub helpful: u32,
+    pub published_helpful: Option<u32>,
+    pub published_ratings: Option<u32>,
     pub outcomes_shared: u32,
     #[serde(deserialize_with = "kudos_counts")]
     pub kudos: Vec<(String, u32)>,
@@ -266,6 +268,8 @@ pub async fn impact(db: &D1Database, mentor: &UserId) -> Result<Option<ImpactRow
                   AS ratings,
              (SELECT count(*) FROM feedback WHERE about_id = ?1 AND author_side = 'mentee' AND rating = 'helpful')
                   AS helpful,
+             (SELECT helpful FROM published_shares WHERE subject = ?1) AS published_helpful,
+             (SELECT ratings FROM published_shares WHERE subject = ?1) AS published_ratings,
              (SELECT count(*) FROM outcomes WHERE mentor_id = ?1 AND share_with_mentor = 1) AS outcomes_shared,
              (SELECT json_group_array(json_array(tag, n)) FROM (
                   SELECT j.value AS tag, count(*) AS n FROM feedback f, json_each(f.kudos) j
@@ -277,10 +281,38 @@ pub async fn impact(db: &D1Database, mentor: &UserId) -> Result<Option<ImpactRow
     .await
 }
 
+/// The counts a helpful share (a mentor's, or an insights scope's) was last published from.
+pub async fn published_share(db: &D1Database, subject: &str) -> Result<Option<(u32, u32)>> {
+    #[derive(serde::Deserialize)]
+    struct Row {
+        helpful: u32,
+        ratings: u32,
+    }
+    let row: Option<Row> = db
+        .prepare("SELECT helpful, ratings FROM published_shares WHERE subject = ?1")
+        .bind(&[text(subject)])?
+        .first(None)
+        .await?;
+    Ok(row.map(|row| (row.helpful, row.ratings)))
+}
+
+/// Publishes the counts a helpful share is shown from.
+pub async fn publish_share(db: &D1Database, subject: &str, helpful: u32, ratings: u32) -> Result<()> {
+    db.prepare(
+        "INSERT INTO published_shares (subject, helpful, ratings) VALUES (?1, ?2, ?3)
+         ON CONFLICT (subject) DO UPDATE SET helpful = ?2, ratings = ?3",
+    )
+    .bind(&[text(subject), int(i64::from(helpful)), int(i64::from(ratings))])?
+    .run()
+    .await?;
+    Ok(())
+}
+
 pub fn delete_for_user_statements(db: &D1Database, user: &UserId) -> Result<Vec<D1PreparedStatement>> {
     Ok(vec![
         db.prepare("DELETE FROM feedback WHERE author_id = ?1 OR about_id = ?1").bind(&[id(user)])?,
         db.prepare("DELETE FROM mentor_standing WHERE mentor_id = ?1").bind(&[id(user)])?,
+        db.prepare("DELETE FROM published_shares WHERE subject = ?1").bind(&[id(user)])?,
     ])
 }
 
