@@ -18,7 +18,7 @@ trap cleanup EXIT
 : >"$PRODUCTION_VARS"
 wrangler d1 migrations apply DB --local --env production --persist-to "$WORK/state" >/dev/null
 PORT=$(free_port)
-start_wrangler "$PORT" "$WORK/state" "$WORK/wrangler.log" --env production || exit 1
+start_wrangler "$PORT" "$WORK/state" "$WORK/wrangler.log" --env production --test-scheduled || exit 1
 BASE="http://127.0.0.1:$PORT"
 
 failed=0
@@ -48,6 +48,19 @@ if grep -q "AUTH_SECRET" "$WORK/wrangler.log"; then
   echo "  ok: the missing secret is logged"
 else
   echo "  FAILED: the missing secret is not logged"
+  failed=1
+fi
+# A deploy that does not know the app's address sends no mail with links elsewhere: its
+# scheduled run refuses to start and says why.
+curl -sS -o /dev/null "$BASE/__scheduled?cron=*/5+*+*+*+*"
+for _ in $(seq 1 40); do
+  grep -q "APP_ORIGIN is not set" "$WORK/wrangler.log" && break
+  sleep 0.25
+done
+if grep -q "APP_ORIGIN is not set" "$WORK/wrangler.log"; then
+  echo "  ok: without APP_ORIGIN the scheduled run refuses to start, and says why"
+else
+  echo "  FAILED: a scheduled run without APP_ORIGIN did not refuse to start"
   failed=1
 fi
 exit "$failed"

@@ -320,6 +320,13 @@ pub fn publish_helpful_share(
     Some(counts)
 }
 
+/// The scope name of the network's figures.
+pub const NETWORK_NAME: &str = "network";
+
+/// Organizations whose people must have asked about a tag outside the knowledge base before the
+/// network shows it as wanted.
+pub const WANTED_FROM_ORGANIZATIONS: u32 = 3;
+
 /// Skills shown per list.
 const SKILLS_SHOWN: usize = 12;
 
@@ -369,8 +376,25 @@ pub fn compute(scope: &str, period: Period, since: &str, until: &str, totals: &T
     let mentors_of = |tag: &str| supply.iter().find(|(t, _)| t == tag).map_or(0, |(_, mentors)| *mentors);
     let asked: Vec<&(String, u32, u32)> =
         demand.iter().filter(|(_, _, people)| *people >= MIN_PEOPLE).collect();
-    let mut wanted: Vec<(&str, u32, u32)> =
-        asked.iter().map(|(tag, n, _)| (tag.as_str(), *n, mentors_of(tag))).collect();
+    let organizations_asking = per_tag(t, |metric| match metric {
+        Metric::AskedFrom(tag) => Some(tag),
+        _ => None,
+    });
+    // Wanted skills are shown as an invitation to mentor them: the knowledge base's skills, and
+    // tags that many people ask about, not ones a handful of people made up. In the network's
+    // scope "many" means from several organizations.
+    let worth_asking_for = |tag: &str| {
+        crate::matching::knowledge::skill_index(tag).is_some()
+            || scope != NETWORK_NAME
+            || organizations_asking
+                .iter()
+                .any(|(t, _, organizations)| t == tag && *organizations >= WANTED_FROM_ORGANIZATIONS)
+    };
+    let mut wanted: Vec<(&str, u32, u32)> = asked
+        .iter()
+        .filter(|(tag, _, _)| worth_asking_for(tag))
+        .map(|(tag, n, _)| (tag.as_str(), *n, mentors_of(tag)))
+        .collect();
     wanted.sort_by(|a, b| a.2.cmp(&b.2).then_with(|| b.1.cmp(&a.1)).then_with(|| a.0.cmp(b.0)));
     let skills = Skills {
         demand: asked
@@ -673,6 +697,37 @@ mod tests {
         assert_eq!(insights.skills.mentors_wanted, vec!["kubernetes".to_string(), "rust".to_string()]);
         assert_eq!(insights.participation.questions_asked.value, Some(10.0));
         assert_eq!(insights.participation.median_hours_to_first_offer.value, Some(2.5), "0..5 hours");
+    }
+
+    #[test]
+    fn the_network_wants_mentors_only_for_known_skills_or_tags_asked_across_organizations() {
+        let question = |asker: &str, organization: &str, tag: &str| Question {
+            asker: side(asker, organization, true),
+            tags: vec![tag.into()],
+            hours_to_first_offer: None,
+        };
+        let mut facts = members(5);
+        for i in 0..6 {
+            // Six people of one organization make a tag up; six of two others another one.
+            facts.questions.push(question(&format!("a{i}"), "acme.com", "dur408630243"));
+            let organization = if i % 2 == 0 { "globex.com" } else { "initech.com" };
+            facts.questions.push(question(&format!("b{i}"), organization, "zz-two-places"));
+            facts.questions.push(question(&format!("c{i}"), "acme.com", "kubernetes"));
+        }
+        let wanted = |facts: &DayFacts| {
+            compute(NETWORK_NAME, Period::Days30, "a", "b", &totals(tally::NETWORK, facts, 5))
+                .skills
+                .mentors_wanted
+        };
+        assert_eq!(wanted(&facts), ["kubernetes"], "a known skill needs no spread");
+        for i in 0..5 {
+            facts.questions.push(question(&format!("d{i}"), &format!("org{i}.com"), "zz-two-places"));
+        }
+        assert_eq!(
+            wanted(&facts),
+            ["zz-two-places", "kubernetes"],
+            "asked from three organizations and more"
+        );
     }
 
     #[test]

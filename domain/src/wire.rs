@@ -305,7 +305,7 @@ pub struct SeedResult {
 }
 
 /// `POST /api/dev/run-scheduled`: what the scheduled jobs did.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ScheduledRun {
     pub reminders_sent: u32,
@@ -332,6 +332,17 @@ pub struct ScheduledRun {
     /// Days (of every scope) and whole scopes whose insight aggregates were recomputed.
     #[serde(default)]
     pub insight_days_refreshed: u32,
+}
+
+/// `POST /api/dev/run-scheduled`'s body.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct RunScheduled {
+    /// Stop as a run that dies right after taking its out-of-date insight marks would: nothing
+    /// else runs, and the marks stay claimed until their lease ends.
+    #[serde(default)]
+    pub stop_after_claiming_insights: bool,
 }
 
 /// `PUT /api/dev/cache-writes`: makes writes to the KV cache fail, to show that nothing but the

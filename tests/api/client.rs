@@ -1,7 +1,7 @@
 //! A small HTTP client for the tests: one per simulated browser, carrying its session cookie.
 
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Mutex, RwLock, RwLockReadGuard};
+use std::sync::{Mutex, RwLock, RwLockReadGuard, RwLockWriteGuard};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde_json::Value;
@@ -64,10 +64,19 @@ static SCHEDULER: RwLock<()> = RwLock::new(());
 
 /// Runs the scheduled jobs, at the development clock `now` if given; the jobs' report.
 pub fn run_scheduled(now: Option<&str>) -> Value {
-    let _alone = SCHEDULER.write().unwrap_or_else(|poisoned| poisoned.into_inner());
+    let _alone = scheduler_alone();
+    run_scheduled_holding(now, &serde_json::json!({}))
+}
+
+/// Keeps every other scheduled run out while the guard lives, for tests that run several.
+pub fn scheduler_alone() -> RwLockWriteGuard<'static, ()> {
+    SCHEDULER.write().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// A scheduled run with `body`, by a test holding [`scheduler_alone`].
+pub fn run_scheduled_holding(now: Option<&str>, body: &Value) -> Value {
     let headers: Vec<(&str, &str)> = now.map(|now| ("x-quarterhour-now", now)).into_iter().collect();
-    let reply =
-        Client::new().request_with("POST", "/api/dev/run-scheduled", &serde_json::json!({}), &headers);
+    let reply = Client::new().request_with("POST", "/api/dev/run-scheduled", body, &headers);
     assert_eq!(reply.status, 200, "{}", reply.body);
     reply.json()
 }

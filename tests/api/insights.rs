@@ -5,7 +5,9 @@
 use serde_json::{Value, json};
 
 use crate::bookings::open_mentor_at;
-use crate::client::{Client, limited_per_client, run_scheduled, unique_suffix};
+use crate::client::{
+    Client, limited_per_client, run_scheduled, run_scheduled_holding, scheduler_alone, unique_suffix,
+};
 use crate::followups::{held_session, mentee};
 
 /// A mentor at `domain` with every hour open, who mentors in Kubernetes.
@@ -152,4 +154,52 @@ fn insights_answers_are_limited_per_client_per_minute() {
     let refused = limited_per_client("/api/insights?period=30d", 120);
     let retry_after: i64 = refused.header("retry-after").expect("Retry-After").parse().unwrap();
     assert!((1..=60).contains(&retry_after), "within the minute: {retry_after}");
+}
+
+#[test]
+fn marks_left_by_a_run_that_died_are_recomputed_once_its_lease_ends() {
+    let domain = format!("lease{}.com", unique_suffix());
+    let members = members_with_sessions(&domain, 5);
+    let viewer = &members[0].mentor;
+    assert_eq!(insights(viewer, &domain, "90d")["quality"], Value::Null, "no feedback yet");
+
+    // No other run may take the marks in between.
+    let _alone = scheduler_alone();
+    let figures = || {
+        let reply = viewer.get(&format!("/api/organizations/{domain}/insights?period=90d"));
+        assert_eq!(reply.status, 200, "{}", reply.body);
+        reply.json()
+    };
+    for member in &members {
+        let body = json!({"rating": "helpful", "kudos": ["clear"]});
+        let given = member.mentee.send("PUT", &format!("/api/bookings/{}/feedback", member.session), &body);
+        assert_eq!(given.status, 200, "{}", given.body);
+    }
+    // A run takes the marks the feedback made, and dies before recomputing them.
+    run_scheduled_holding(None, &json!({"stop_after_claiming_insights": true}));
+    run_scheduled_holding(None, &json!({}));
+    assert_eq!(figures()["quality"], Value::Null, "the marks are still held by the run that died");
+
+    // Once the lease is over, the next run recomputes them.
+    let later = (jiff::Timestamp::now() + jiff::SignedDuration::from_mins(16)).to_string();
+    run_scheduled_holding(Some(&later), &json!({}));
+    let quality = figures()["quality"].clone();
+    assert_eq!(value(&quality["helpful_share"]), Some(1.0), "{quality}");
+}
+
+#[test]
+fn a_person_changes_their_insights_preference_at_most_ten_times_an_hour() {
+    let me =
+        Client::signed_in(&crate::client::unique_email("toggler", &format!("prefs{}.com", unique_suffix())));
+    for i in 0..10 {
+        let body = json!({"count_in_organization_insights": i % 2 == 0});
+        let reply = me.send("PUT", "/api/me/insights-preference", &body);
+        assert_eq!(reply.status, 200, "change {i}: {}", reply.body);
+    }
+    let refused =
+        me.send("PUT", "/api/me/insights-preference", &json!({"count_in_organization_insights": true}));
+    assert_eq!((refused.status, refused.error_code().as_str()), (429, "rate_limited"), "{}", refused.body);
+    assert!(refused.header("retry-after").is_some());
+    let kept = me.get("/api/me/insights-preference").json();
+    assert_eq!(kept["count_in_organization_insights"], false, "the refused change changed nothing");
 }

@@ -23,12 +23,25 @@ use crate::store::{self, bookings, directory, login_codes, matching, organizatio
 /// Digests sent per scheduled run; the rest go on the next runs.
 const DIGESTS_PER_RUN: i64 = 40;
 
+/// Where local runs serve the app, for links in mail when `APP_ORIGIN` is not set.
+const DEVELOPMENT_ORIGIN: &str = "http://127.0.0.1:8787";
+
 /// Runs every scheduled job for a Cron Trigger. Reminder mails link back to the app, so the
-/// jobs get a request context whose address is `APP_ORIGIN`.
+/// jobs get a request context whose address is `APP_ORIGIN`. A deploy without it runs nothing
+/// (and says why) rather than mail links to an address that is not the app's; what is due
+/// waits for the next run after it is set.
 pub async fn run(env: &Env, now: Timestamp) {
-    let origin =
-        env.var("APP_ORIGIN").map(|v| v.to_string()).unwrap_or_else(|_| "http://127.0.0.1:8787".into());
-    match Request::new(&format!("{origin}/"), Method::Get) {
+    let origin = match crate::http::config_of(env, "APP_ORIGIN") {
+        Some(origin) => origin,
+        None if crate::http::is_development(env) => DEVELOPMENT_ORIGIN.into(),
+        None => {
+            console_error!(
+                "APP_ORIGIN is not set: the scheduled jobs do not run until it names the app's address"
+            );
+            return;
+        }
+    };
+    match Request::new(&format!("{}/", origin.trim_end_matches('/')), Method::Get) {
         Ok(req) => {
             let later = Later::default();
             let ctx =

@@ -34,6 +34,8 @@ pub enum Metric {
     Hours(u32),
     /// Questions about a skill; people: the askers.
     Asked(String),
+    /// Questions about a skill, in the network's scope only; people: the askers' organizations.
+    AskedFrom(String),
     /// Feedback on sessions with member mentors; people: the mentees who gave it.
     Feedback,
     Rated,
@@ -75,6 +77,7 @@ impl Metric {
             Self::FirstOffer => "first_offer".into(),
             Self::Hours(tenths) => format!("hours:{tenths}"),
             Self::Asked(tag) => format!("asked:{tag}"),
+            Self::AskedFrom(tag) => format!("asked_from:{tag}"),
             Self::Feedback => "feedback".into(),
             Self::Rated => "rated".into(),
             Self::RatedHelpful => "rated.helpful".into(),
@@ -102,6 +105,7 @@ impl Metric {
             _ => match key.split_once(':')? {
                 ("hours", tenths) => Self::Hours(tenths.parse().ok()?),
                 ("asked", tag) if !tag.is_empty() => Self::Asked(tag.into()),
+                ("asked_from", tag) if !tag.is_empty() => Self::AskedFrom(tag.into()),
                 ("kudos", tag) if !tag.is_empty() => Self::Kudos(tag.into()),
                 _ => return None,
             },
@@ -248,7 +252,7 @@ pub fn tally(facts: &DayFacts, only: Option<&str>) -> BTreeMap<String, Tallies> 
         for scope in std::iter::once(NETWORK).chain(question.asker.organization.as_deref()) {
             each(scope, &mut |scope, tallies| {
                 if question.asker.member_of(scope) {
-                    record_question(tallies, question);
+                    record_question(tallies, question, scope);
                 }
             });
         }
@@ -303,11 +307,16 @@ fn record_help(tallies: &mut Tallies, help: &Help, scope: &str, is_session: bool
     }
 }
 
-fn record_question(tallies: &mut Tallies, question: &Question) {
+fn record_question(tallies: &mut Tallies, question: &Question, scope: &str) {
     let asker = &question.asker.id;
     tallies.add(Metric::Questions, asker);
     for tag in &question.tags {
         tallies.add(Metric::Asked(tag.clone()), asker);
+        // How widely a skill is asked about, so that a tag a few people invent is not
+        // advertised to the whole network as wanted.
+        if let (NETWORK, Some(organization)) = (scope, &question.asker.organization) {
+            tallies.add(Metric::AskedFrom(tag.clone()), organization);
+        }
     }
     if let Some(hours) = question.hours_to_first_offer {
         tallies.add(Metric::FirstOffer, asker);

@@ -7,7 +7,8 @@ use domain::ids::{RequestId, UserId};
 use domain::request::NewRequest;
 use domain::time::utc_offset_minutes;
 use domain::wire::{
-    CacheWrites, MailDelivery, Outbox, ScheduledRun, SeedInsights, SeedRequest, SeedResult, SeededInsights,
+    CacheWrites, MailDelivery, Outbox, RunScheduled, ScheduledRun, SeedInsights, SeedRequest, SeedResult,
+    SeededInsights,
 };
 use worker::Response;
 
@@ -217,13 +218,20 @@ async fn book_up(ctx: &Ctx<'_>, mentors: &[UserId], mentees: &[UserId]) -> Resul
     operation_id = "dev_run_scheduled",
     path = "/api/dev/run-scheduled",
     tag = "development",
+    request_body = RunScheduled,
     responses(
         (status = 200, description = "The jobs ran.", body = ScheduledRun),
         (status = 404, description = "Not a development deployment.", body = ErrorBody),
+        (status = 422, description = "An unknown field (`validation_failed`).", body = ErrorBody),
     )
 )]
 pub async fn run_scheduled(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     ctx.development_only()?;
+    let run: RunScheduled = ctx.decode()?;
+    if run.stop_after_claiming_insights {
+        crate::services::insights::claim_and_stop(ctx).await?;
+        return http::ok(&ScheduledRun::default());
+    }
     http::ok(&jobs::run_at(ctx).await)
 }
 

@@ -4,6 +4,7 @@ use domain::error::{ApiError, ErrorBody};
 use domain::insights::{self, Insights, InsightsPreference, Period};
 use worker::Response;
 
+use crate::http::limits::{self, HOUR};
 use crate::http::{self, AppError, Ctx};
 use crate::services::insights as service;
 use crate::store::insights as store;
@@ -103,6 +104,9 @@ pub async fn preference(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     http::ok(&InsightsPreference { count_in_organization_insights: counted })
 }
 
+/// Changes of the insights preference per person per hour.
+const PREFERENCE_CHANGES_PER_HOUR: i64 = 10;
+
 /// Leaves or rejoins the organization's figures; the network's figures count everyone.
 #[utoipa::path(
     put,
@@ -114,11 +118,15 @@ pub async fn preference(ctx: &Ctx<'_>) -> Result<Response, AppError> {
         (status = 200, description = "Saved; the next insights answer follows it.", body = InsightsPreference),
         (status = 401, description = "Not signed in.", body = ErrorBody),
         (status = 422, description = "The body is not `{\"count_in_organization_insights\": bool}`.", body = ErrorBody),
+        (status = 429, description = "More than 10 changes an hour; see `Retry-After`.", body = ErrorBody),
     )
 )]
 pub async fn set_preference(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let user = ctx.user().await?;
     let input: InsightsPreference = ctx.decode()?;
+    // Each change has the organization's year of figures computed again: bounded per person.
+    limits::enforce(ctx, &format!("insights-preference:{}", user.id), PREFERENCE_CHANGES_PER_HOUR, HOUR)
+        .await?;
     store::set_counted(&ctx.db()?, &user.id, input.count_in_organization_insights).await?;
     http::ok(&input)
 }

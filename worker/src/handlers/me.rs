@@ -5,6 +5,7 @@ use domain::profile::ProfileUpdate;
 use domain::wire::{Export, Me, Organization, OrganizationEnvelope, OrganizationUpdate, ProfileEnvelope};
 use worker::Response;
 
+use crate::http::limits::{self, HOUR};
 use crate::http::{self, AppError, Ctx};
 use crate::services::accounts;
 use crate::sessions;
@@ -41,6 +42,9 @@ pub async fn get(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     http::ok(&me(ctx, &user).await?)
 }
 
+/// Profile changes per person per hour.
+const PROFILE_CHANGES_PER_HOUR: i64 = 60;
+
 /// Changes the profile. Fields left out keep their values.
 #[utoipa::path(
     put,
@@ -52,11 +56,14 @@ pub async fn get(ctx: &Ctx<'_>) -> Result<Response, AppError> {
         (status = 200, description = "The profile as saved.", body = ProfileEnvelope),
         (status = 401, description = "Not signed in.", body = ErrorBody),
         (status = 422, description = "A field breaks a rule; `field` names it.", body = ErrorBody),
+        (status = 429, description = "More than 60 profile changes an hour; see `Retry-After`.", body = ErrorBody),
     )
 )]
 pub async fn update_profile(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let user = ctx.user().await?;
     let update: ProfileUpdate = ctx.decode()?;
+    // Each change invalidates every cached directory count: bounded per person.
+    limits::enforce(ctx, &format!("profile:{}", user.id), PROFILE_CHANGES_PER_HOUR, HOUR).await?;
     let saved = accounts::update_profile(ctx, &user, update).await?;
     http::ok(&ProfileEnvelope { profile: views::profile(&saved, Audience::Owner) })
 }

@@ -102,7 +102,7 @@ async fn figures(ctx: &Ctx<'_>, organization: Option<&str>, period: Period) -> R
     for (key, metric, tally) in &rows {
         totals.add(key, metric.clone(), tally);
     }
-    let name = organization.unwrap_or("network");
+    let name = organization.unwrap_or(insights::NETWORK_NAME);
     let mut computed = insights::compute(
         name,
         period,
@@ -140,25 +140,50 @@ const MARKS_PER_RUN: i64 = 60;
 /// How far back a whole scope is recomputed: the longest period, and a few days.
 const KEPT_DAYS: i64 = 370;
 
+/// How long a run holds the marks it took. A run that dies on the way (the CPU limit ends it)
+/// leaves its marks claimed; the first run after the lease puts them back.
+const CLAIM_LEASE_MINUTES: i64 = 15;
+
+/// Takes the out-of-date marks a run recomputes, under a new lease.
+async fn claim(ctx: &Ctx<'_>, db: &worker::D1Database) -> Result<(String, Vec<Dirty>), AppError> {
+    let claim = crate::crypto::new_id()?;
+    let stale_before = ctx.now.checked_sub(CLAIM_LEASE_MINUTES.minutes()).unwrap_or(ctx.now);
+    let (now, stale_before) = (domain::time::rfc3339(ctx.now), domain::time::rfc3339(stale_before));
+    let marks = store::claim_dirty(db, MARKS_PER_RUN, &claim, &now, &stale_before).await?;
+    Ok((claim, marks))
+}
+
+/// What a run that dies right after taking its marks leaves behind (development only, to show
+/// that such marks are recomputed later). Returns how many marks it took.
+pub async fn claim_and_stop(ctx: &Ctx<'_>) -> Result<u32, AppError> {
+    let db = ctx.db()?;
+    let (_, marks) = claim(ctx, &db).await?;
+    Ok(u32::try_from(marks.len()).unwrap_or(u32::MAX))
+}
+
 /// Recomputes the aggregates the database marked out of date, and the mentors-now snapshot.
-/// Returns how many marks were done; marks not done (a failure) stay for the next run.
+/// Returns how many marks were done. Each mark is released once its rewrite is stored; after a
+/// caught failure the rest are put back at once, and after an uncaught one (the run died) they
+/// come back when the lease ends.
 pub async fn refresh(ctx: &Ctx<'_>) -> Result<u32, AppError> {
     let db = ctx.db()?;
     db.batch(store::refresh_mentors_statements(&db)).await?;
-    let claimed = store::claim_dirty(&db, MARKS_PER_RUN).await?;
+    let (claim, claimed) = claim(ctx, &db).await?;
     let mut done = 0;
     for (i, mark) in claimed.iter().enumerate() {
         if let Err(error) = recompute(ctx, mark).await {
-            let mut back: Vec<_> = claimed[i..]
-                .iter()
-                .map(|m| store::mark_dirty_statement(&db, &m.scope, &m.day))
-                .collect::<Result<_, _>>()?;
+            let mut back = Vec::new();
+            for mark in &claimed[i..] {
+                back.push(store::mark_dirty_statement(&db, &mark.scope, &mark.day)?);
+                back.push(store::release_statement(&db, mark, &claim)?);
+            }
             if done > 0 {
                 back.push(crate::store::bump_version_statement(&db, Versioned::Insights));
             }
             db.batch(back).await?;
             return Err(error);
         }
+        store::release_statement(&db, mark, &claim)?.run().await?;
         done += 1;
     }
     // Raised after the rewrite, so that no answer computed before it is kept under the new one.

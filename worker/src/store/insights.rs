@@ -297,18 +297,49 @@ pub struct Dirty {
     pub day: String,
 }
 
-/// Takes up to `limit` out-of-date marks, newest days first and whole scopes before days: a mark
-/// made while they are being recomputed stays for the next run.
-pub async fn claim_dirty(db: &D1Database, limit: i64) -> Result<Vec<Dirty>> {
-    db.prepare(
-        "DELETE FROM insight_dirty WHERE (scope, day) IN (
-             SELECT scope, day FROM insight_dirty ORDER BY day = '*' DESC, day DESC LIMIT ?1)
-         RETURNING scope, day",
-    )
-    .bind(&[int(limit)])?
-    .all()
-    .await?
-    .results()
+/// Takes up to `limit` out-of-date marks under the lease `claim`, newest days first and whole
+/// scopes before days, after putting back the marks of claims taken before `stale_before` (a
+/// run that died). A mark made while they are being recomputed stays for the next run.
+pub async fn claim_dirty(
+    db: &D1Database,
+    limit: i64,
+    claim: &str,
+    now: &str,
+    stale_before: &str,
+) -> Result<Vec<Dirty>> {
+    let order = "ORDER BY day = '*' DESC, day DESC";
+    let statements = vec![
+        db.prepare(
+            "INSERT INTO insight_dirty (scope, day) SELECT DISTINCT scope, day FROM insight_claims c
+             WHERE claimed_at < ?1
+               AND NOT EXISTS (SELECT 1 FROM insight_dirty d WHERE d.scope = c.scope AND d.day = c.day)",
+        )
+        .bind(&[text(stale_before)])?,
+        db.prepare("DELETE FROM insight_claims WHERE claimed_at < ?1").bind(&[text(stale_before)])?,
+        db.prepare(format!(
+            "INSERT INTO insight_claims (scope, day, claim, claimed_at)
+             SELECT scope, day, ?1, ?2 FROM insight_dirty {order} LIMIT ?3"
+        ))
+        .bind(&[text(claim), text(now), int(limit)])?,
+        db.prepare(
+            "DELETE FROM insight_dirty WHERE (scope, day) IN
+             (SELECT scope, day FROM insight_claims WHERE claim = ?1)",
+        )
+        .bind(&[text(claim)])?,
+        db.prepare(format!("SELECT scope, day FROM insight_claims WHERE claim = ?1 {order}"))
+            .bind(&[text(claim)])?,
+    ];
+    let results = db.batch(statements).await?;
+    results.last().map_or(Ok(Vec::new()), |claimed| claimed.results())
+}
+
+/// Ends a claimed mark once its rewrite is stored.
+pub fn release_statement(db: &D1Database, mark: &Dirty, claim: &str) -> Result<D1PreparedStatement> {
+    db.prepare("DELETE FROM insight_claims WHERE scope = ?1 AND day = ?2 AND claim = ?3").bind(&[
+        text(&mark.scope),
+        text(&mark.day),
+        text(claim),
+    ])
 }
 
 /// Puts marks back after a failed recomputation.
