@@ -228,6 +228,29 @@ pub struct DayFacts {
     pub ratings: Vec<Rating>,
 }
 
+impl DayFacts {
+    /// Puts `pseudonym(id)` where the facts name a person, before anything about them is
+    /// sketched: given a keyed hash, the stored sketches cannot be tested against a guessed id
+    /// by whoever reads the database alone. Each id is asked for once.
+    pub fn pseudonymize(&mut self, known: &mut BTreeMap<String, String>, pseudonym: &dyn Fn(&str) -> String) {
+        let mut swap = |id: &mut String| {
+            let named = known.entry(std::mem::take(id)).or_insert_with_key(|id| pseudonym(id));
+            id.clone_from(named);
+        };
+        for help in self.sessions.iter_mut().chain(self.answers.iter_mut()) {
+            swap(&mut help.mentor.id);
+            swap(&mut help.mentee.id);
+        }
+        for question in &mut self.questions {
+            swap(&mut question.asker.id);
+        }
+        for rating in &mut self.ratings {
+            swap(&mut rating.rater);
+            swap(&mut rating.mentor.id);
+        }
+    }
+}
+
 /// The day's tallies of every scope the facts touch (the network and each organization), or of
 /// `only` that scope.
 pub fn tally(facts: &DayFacts, only: Option<&str>) -> BTreeMap<String, Tallies> {
@@ -343,6 +366,34 @@ mod tests {
 
     fn side(id: &str, organization: &str, counted: bool) -> Side {
         Side { id: id.into(), organization: Some(organization.into()), counted }
+    }
+
+    #[test]
+    fn pseudonyms_count_the_same_people_and_name_none_of_them() {
+        let help = |mentor: &str, mentee: &str| Help {
+            mentor: side(mentor, "acme.com", true),
+            mentee: side(mentee, "globex.com", true),
+        };
+        let mut facts = DayFacts {
+            sessions: vec![help("ann", "bob"), help("ann", "cy"), help("dee", "bob")],
+            questions: vec![Question {
+                asker: side("bob", "globex.com", true),
+                tags: vec!["rust".into()],
+                hours_to_first_offer: None,
+            }],
+            ..DayFacts::default()
+        };
+        let before = tally(&facts, None);
+        let mut known = BTreeMap::new();
+        facts.pseudonymize(&mut known, &|id| format!("keyed-{}", id.len() * 7 + id.as_bytes()[0] as usize));
+        assert_eq!(known.len(), 4, "each id asked for once");
+        let text = format!("{facts:?}");
+        assert!(!["\"ann\"", "\"bob\"", "\"cy\"", "\"dee\""].iter().any(|id| text.contains(id)), "{text}");
+        let after = tally(&facts, None);
+        let people = |tallies: &BTreeMap<String, Tallies>| -> Vec<(Metric, u32)> {
+            tallies["*"].0.iter().map(|(metric, tally)| (metric.clone(), tally.people.count())).collect()
+        };
+        assert_eq!(people(&before), people(&after), "the same distinct people per figure");
     }
 
     #[test]
