@@ -51,11 +51,12 @@ pub async fn send_code(ctx: &Ctx<'_>, email: &Email) -> Result<(), AppError> {
 }
 
 fn code_hash(ctx: &Ctx<'_>, email: &Email, code: &str) -> Result<String, AppError> {
-    // Keyed with a server secret: a leaked table cannot be brute-forced back to codes.
+    // Keyed with a server secret: a leaked table cannot be brute-forced back to codes. Codes
+    // stored before this was an HMAC no longer match: they are refused like expired ones.
     let pepper = account::code_pepper(ctx.is_development(), ctx.config("AUTH_SECRET")).inspect_err(|_| {
         console_error!("AUTH_SECRET is not set: sign-in codes are refused");
     })?;
-    Ok(crypto::sha256_hex(&[&pepper, email.as_str(), code]))
+    Ok(crypto::hmac_sha256_hex(&pepper, &["sign-in-code", email.as_str(), code]))
 }
 
 fn invalid_code() -> AppError {
