@@ -58,10 +58,13 @@ pub const LOGIN_CODE_TTL_SECONDS: i64 = 10 * 60;
 /// Live codes an address may hold at once; each stays valid for its own ten minutes.
 pub const LIVE_CODES_PER_ADDRESS: i64 = 5;
 
-/// Wrong sign-in codes allowed before every code (a right one too) is refused for a while.
+/// Wrong sign-in codes allowed before every code (a right one too) is refused for a while. The
+/// address caps count every client, so they also bound one client guessing at one address.
 pub const WRONG_CODES_PER_ADDRESS_PER_HOUR: usize = 10;
 pub const WRONG_CODES_PER_ADDRESS_PER_DAY: usize = 30;
-pub const WRONG_CODES_PER_CLIENT_PER_HOUR: usize = 30;
+/// One client address across every e-mail address: high, because the people of one office or
+/// campus network share a client address.
+pub const WRONG_CODES_PER_CLIENT_PER_HOUR: usize = 300;
 
 const HOUR: i64 = 60 * 60;
 const DAY: i64 = 24 * HOUR;
@@ -428,9 +431,9 @@ mod tests {
         assert!(wrong_code_wait(&spread[..29], &[], now).is_none(), "29 in a day, few in any hour");
         let day_wait = wrong_code_wait(&spread, &[], now).unwrap();
         assert_eq!(day_wait, spread[29] + 24 * 3_600 - now, "thirty in a day");
-        let client: Vec<i64> = (0..30).map(|i| now - i).collect();
-        assert_eq!(wrong_code_wait(&[], &client, now), Some(3_600 - 29), "thirty from one client");
-        assert_eq!(wrong_code_wait(&[], &client[..29], now), None);
+        let client: Vec<i64> = (0..300).map(|i| now - i).collect();
+        assert_eq!(wrong_code_wait(&[], &client, now), Some(3_600 - 299), "three hundred from one client");
+        assert_eq!(wrong_code_wait(&[], &client[..299], now), None, "an office network shares a client");
     }
 
     #[test]

@@ -179,14 +179,85 @@ fn thirty_wrong_codes_a_day_for_an_address_are_the_most() {
     assert_rate_limited(&wrong_guess(&email, &format!("{name}-3"), Some(&next)), "the thirty-first in a day");
 }
 
+/// Runs `count` threads from one starting line, the i-th doing `work(i)`; what each returned.
+fn at_once<T: Send>(count: usize, work: impl Fn(usize) -> T + Sync) -> Vec<T> {
+    let start = std::sync::Barrier::new(count);
+    std::thread::scope(|scope| {
+        let threads: Vec<_> = (0..count)
+            .map(|i| {
+                let (start, work) = (&start, &work);
+                scope.spawn(move || {
+                    start.wait();
+                    work(i)
+                })
+            })
+            .collect();
+        threads.into_iter().map(|thread| thread.join().unwrap()).collect()
+    })
+}
+
 #[test]
-fn thirty_wrong_codes_an_hour_from_one_client_are_the_most() {
-    let name = format!("client-{}", crate::client::unique_suffix());
-    for attempt in 0..30 {
-        let reply = wrong_guess(&unique_email("spray", "acme.com"), &name, None);
-        assert_eq!(reply.status, 401, "guess {attempt}: {}", reply.body);
+fn sixty_concurrent_wrong_codes_are_judged_at_most_ten_times() {
+    let email = unique_email("stormed", "acme.com");
+    let client = Client::new();
+    let code = client.request_code(&email);
+    let wrong = if code == "000000" { "111111" } else { "000000" };
+    let name = format!("storm-{}", crate::client::unique_suffix());
+    // Each guess from its own client; then a second wave all from one client.
+    let statuses = at_once(60, |i| {
+        let client = format!("{name}-{i}");
+        let body = json!({"email": email, "code": wrong});
+        Client::new()
+            .request_with("POST", "/api/auth/verify", &body, &[("x-quarterhour-client", client.as_str())])
+            .status
+    });
+    let judged = statuses.iter().filter(|status| **status == 401).count();
+    let refused = statuses.iter().filter(|status| **status == 429).count();
+    assert_eq!((judged, refused), (10, 50), "ten places, taken once each: {statuses:?}");
+    let again = at_once(60, |_| wrong_guess(&email, &name, None).status);
+    assert!(again.iter().all(|status| *status == 429), "the cap holds: {again:?}");
+    let right = client.post_json("/api/auth/verify", &json!({"email": email, "code": code}));
+    assert_rate_limited(&right, "the right code after sixty guesses");
+}
+
+#[test]
+fn people_behind_one_client_address_are_not_locked_out_together() {
+    // One office network: its people share a client address.
+    let office = format!("office-{}", crate::client::unique_suffix());
+    let typo = |email: &str| wrong_guess(email, &office, None);
+    for person in 0..40 {
+        let reply = typo(&unique_email(&format!("colleague{person}"), "acme.com"));
+        assert_eq!(reply.status, 401, "colleague {person} mistypes: {}", reply.body);
     }
-    assert_rate_limited(&wrong_guess(&unique_email("spray", "acme.com"), &name, None), "the thirty-first");
+    // Someone there guesses at one colleague's address until refused.
+    let target = unique_email("targeted", "acme.com");
+    for attempt in 0..10 {
+        assert_eq!(typo(&target).status, 401, "guess {attempt}");
+    }
+    assert_rate_limited(&typo(&target), "the eleventh at one address");
+
+    let newcomer = unique_email("newcomer", "acme.com");
+    let headers = [("x-quarterhour-client", office.as_str())];
+    let asked =
+        Client::new().request_with("POST", "/api/auth/email-code", &json!({"email": newcomer}), &headers);
+    assert_eq!(asked.status, 202, "{}", asked.body);
+    let code = Client::latest_code(&newcomer);
+    let body = json!({"email": newcomer, "code": code});
+    let reply = Client::new().request_with("POST", "/api/auth/verify", &body, &headers);
+    assert_eq!(reply.status, 200, "a new user in the same office signs in: {}", reply.body);
+}
+
+#[test]
+fn three_hundred_wrong_codes_an_hour_from_one_client_are_the_most() {
+    let name = format!("client-{}", crate::client::unique_suffix());
+    let statuses: Vec<u16> = at_once(10, |_| {
+        (0..30)
+            .map(|_| wrong_guess(&unique_email("spray", "acme.com"), &name, None).status)
+            .collect::<Vec<_>>()
+    })
+    .concat();
+    assert!(statuses.iter().all(|status| *status == 401), "300 across addresses: {statuses:?}");
+    assert_rate_limited(&wrong_guess(&unique_email("spray", "acme.com"), &name, None), "the 301st");
 }
 
 #[test]

@@ -95,6 +95,23 @@ fn the_feed_lists_sessions_with_their_invite_uid_and_follows_moves_and_cancellat
     }
 }
 
+#[test]
+fn a_feed_address_from_before_tokens_were_hmacs_keeps_working() {
+    // tests/fixtures/calendar-feed-before-hmac.sql: a feed whose token is a plain SHA-256.
+    let path = "/cal/bfcd1ea7b811cc6b4d467890bc8b2991a7da7532ec53e68b70a02d517c311dd8.ics";
+    let feed = Client::new().get(path);
+    assert_eq!(feed.status, 200, "calendar apps keep subscribing to it: {}", feed.body);
+    assert!(feed.header("content-type").unwrap().starts_with("text/calendar"));
+    let owner = Client::signed_in("subscriber@feed-before-hmac.example");
+    let shown = owner.get("/api/me/calendar-feed").json()["url"].as_str().unwrap().to_string();
+    assert!(shown.ends_with(path), "the address shown is the one subscribed to: {shown}");
+    let rotated =
+        owner.post_json("/api/me/calendar-feed", &json!({})).json()["url"].as_str().unwrap().to_string();
+    let new_path = rotated.split_once("/cal/").map(|(_, token)| format!("/cal/{token}")).unwrap();
+    assert_eq!(Client::new().get(&new_path).status, 200, "a new address is an HMAC one");
+    assert_eq!(Client::new().get(path).status, 404, "and the old one names nothing");
+}
+
 /// A local HTTP server for calendar files: each path answers with its status and body, and
 /// a path listed as "once" answers 404 after its first fetch (so that the scheduled job, which
 /// other tests run, cannot re-read it at another time).

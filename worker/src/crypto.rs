@@ -1,5 +1,6 @@
 //! Randomness and hashing for ids, codes and session tokens.
 
+use hmac::{Hmac, Mac};
 use sha2::{Digest, Sha256};
 
 use crate::http::AppError;
@@ -27,6 +28,17 @@ pub fn sha256_hex(parts: &[&str]) -> String {
         hasher.update(part.as_bytes());
     }
     hex(&hasher.finalize())
+}
+
+/// HMAC-SHA-256 of the parts (separated as in `sha256_hex`) under `key`.
+pub fn hmac_sha256_hex(key: &str, parts: &[&str]) -> String {
+    // Any key length is valid for HMAC, so this cannot fail.
+    let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(key.as_bytes()) else { return String::new() };
+    for part in parts {
+        mac.update(&(part.len() as u64).to_le_bytes());
+        mac.update(part.as_bytes());
+    }
+    hex(&mac.finalize().into_bytes())
 }
 
 /// Compares secrets without leaking, through timing, how much of them matched.

@@ -25,5 +25,5 @@ fn what_a_plain_deploy_uses_has_no_development_flag() {
         assert_ne!(flag, Some("development"), "[env.{name}.vars]");
     }
     let per_client = config["vars"]["CODE_REQUESTS_PER_CLIENT_PER_HOUR"].as_str().unwrap_or_default();
-    assert_eq!(per_client, "30", "the production sign-in limit");
+    assert_eq!(per_client, "300", "the production sign-in limit, per client across addresses");
 }

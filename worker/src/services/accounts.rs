@@ -51,11 +51,6 @@ pub async fn free_mail(ctx: &Ctx<'_>) -> Result<&'static FreeMail, AppError> {
 /// Where the build puts `domain/data/free-email-domains.txt` among the static files.
 const FREE_MAIL_ASSET: &str = "/data/free-email-domains.txt";
 
-/// The rate-limit bucket of an address; hashed, so the table holds no e-mail addresses.
-pub fn address_bucket(email: &Email) -> String {
-    format!("email-code:address:{}", crypto::sha256_hex(&[email.as_str()]))
-}
-
 /// Statements that create an account with an empty profile, joining (or founding) the
 /// organization its address places it in.
 pub fn create_statements(
@@ -225,7 +220,9 @@ pub async fn delete(ctx: &Ctx<'_>, user: &UserRow) -> Result<(), AppError> {
         statements.push(rate_events::delete_bucket_statement(&db, &format!("{kind}:{}", user.id))?);
     }
     if let Ok(email) = Email::parse(&user.email) {
-        statements.push(rate_events::delete_bucket_statement(&db, &address_bucket(&email))?);
+        for bucket in crate::services::sign_in::address_buckets(&email) {
+            statements.push(rate_events::delete_bucket_statement(&db, &bucket)?);
+        }
     }
     // The people they were helped by no longer count them.
     for mentor in directory::mentors_who_helped(&db, &user.id).await? {

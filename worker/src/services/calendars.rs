@@ -25,11 +25,27 @@ use crate::services::{accounts, booking};
 use crate::store::calendars::{self as store, CalendarRow};
 use crate::store::profiles::ProfileRow;
 
-/// The feed's token for a nonce: keyed with the deployment's secret, so that the stored nonce
+/// The feed's token for a nonce: an HMAC under the deployment's secret, so that the stored nonce
 /// alone gives no address away.
 fn feed_token(ctx: &Ctx<'_>, user: &UserId, nonce: &str) -> Result<String, AppError> {
     let secret = domain::account::code_pepper(ctx.is_development(), ctx.config("AUTH_SECRET"))?;
+    Ok(crypto::hmac_sha256_hex(&secret, &["calendar-feed", user.as_ref(), nonce]))
+}
+
+/// The token a feed turned on before tokens were HMACs has: calendar apps keep subscribing to
+/// that address, so it keeps working until the feed is turned off or given a new address.
+fn feed_token_before_hmac(ctx: &Ctx<'_>, user: &UserId, nonce: &str) -> Result<String, AppError> {
+    let secret = domain::account::code_pepper(ctx.is_development(), ctx.config("AUTH_SECRET"))?;
     Ok(crypto::sha256_hex(&[&secret, "calendar-feed", user.as_ref(), nonce]))
+}
+
+/// The token of a stored feed, in whichever form it was made.
+fn stored_token(ctx: &Ctx<'_>, row: &store::FeedRow) -> Result<String, AppError> {
+    let token = feed_token(ctx, &row.user_id, &row.nonce)?;
+    if token_hash(&token) == row.token_hash {
+        return Ok(token);
+    }
+    feed_token_before_hmac(ctx, &row.user_id, &row.nonce)
 }
 
 pub fn token_hash(token: &str) -> String {
@@ -43,7 +59,7 @@ fn feed_url(ctx: &Ctx<'_>, token: &str) -> String {
 /// The feed's address, if it is on.
 pub async fn feed(ctx: &Ctx<'_>, user: &UserId) -> Result<Option<String>, AppError> {
     match store::feed_of(&ctx.db()?, user).await? {
-        Some(row) => Ok(Some(feed_url(ctx, &feed_token(ctx, user, &row.nonce)?))),
+        Some(row) => Ok(Some(feed_url(ctx, &stored_token(ctx, &row)?))),
         None => Ok(None),
     }
 }
@@ -60,7 +76,7 @@ pub async fn rotate_feed(ctx: &Ctx<'_>, user: &UserId) -> Result<String, AppErro
 pub async fn feed_owner(ctx: &Ctx<'_>, token: &str) -> Result<Option<UserId>, AppError> {
     let Some(row) = store::feed_by_hash(&ctx.db()?, &token_hash(token)).await? else { return Ok(None) };
     // A token derived under another secret (the secret was rotated) names nothing.
-    let current = feed_token(ctx, &row.user_id, &row.nonce)?;
+    let current = stored_token(ctx, &row)?;
     Ok(crypto::constant_time_eq(&current, token).then_some(row.user_id))
 }
 

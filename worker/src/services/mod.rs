@@ -10,5 +10,6 @@ pub mod insights;
 pub mod matching;
 pub mod outcomes;
 pub mod requests;
+pub mod sign_in;
 pub mod threads;
 pub mod wrapup;

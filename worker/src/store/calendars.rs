@@ -10,18 +10,19 @@ use super::{id, int, opt_time, text, time};
 #[derive(serde::Deserialize)]
 pub struct FeedRow {
     pub user_id: UserId,
+    pub token_hash: String,
     pub nonce: String,
 }
 
 pub async fn feed_of(db: &D1Database, user: &UserId) -> Result<Option<FeedRow>> {
-    db.prepare("SELECT user_id, nonce FROM calendar_feeds WHERE user_id = ?1")
+    db.prepare("SELECT user_id, token_hash, nonce FROM calendar_feeds WHERE user_id = ?1")
         .bind(&[id(user)])?
         .first(None)
         .await
 }
 
 pub async fn feed_by_hash(db: &D1Database, token_hash: &str) -> Result<Option<FeedRow>> {
-    db.prepare("SELECT user_id, nonce FROM calendar_feeds WHERE token_hash = ?1")
+    db.prepare("SELECT user_id, token_hash, nonce FROM calendar_feeds WHERE token_hash = ?1")
         .bind(&[text(token_hash)])?
         .first(None)
         .await
