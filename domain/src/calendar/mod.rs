@@ -112,6 +112,9 @@ pub enum CalendarStatus {
     TooLarge,
     /// No complete answer within 5 seconds.
     TooSlow,
+    /// More events, repeats or exceptions than are read (see `import`'s limits), or reading it
+    /// stopped twice without finishing. Tried again after a day.
+    TooComplex,
 }
 
 impl CalendarStatus {
@@ -122,11 +125,12 @@ impl CalendarStatus {
             Self::NotIcalendar => "not_icalendar",
             Self::TooLarge => "too_large",
             Self::TooSlow => "too_slow",
+            Self::TooComplex => "too_complex",
         }
     }
 
     pub fn parse(raw: &str) -> Option<Self> {
-        [Self::Ok, Self::Unreachable, Self::NotIcalendar, Self::TooLarge, Self::TooSlow]
+        [Self::Ok, Self::Unreachable, Self::NotIcalendar, Self::TooLarge, Self::TooSlow, Self::TooComplex]
             .into_iter()
             .find(|status| status.as_str() == raw)
     }

@@ -4,6 +4,7 @@ use std::pin::pin;
 use std::time::Duration;
 
 use domain::booking::{MAX_HORIZON_DAYS, SlotView};
+use domain::calendar::import::Unreadable;
 use domain::calendar::{
     self, BusyCalendar, CalendarStatus, FETCH_TIMEOUT_SECONDS, FreeNowView, MAX_CALENDAR_BYTES,
     MAX_REDIRECTS, REFRESH_MINUTES, import,
@@ -135,7 +136,10 @@ async fn read(ctx: &Ctx<'_>, row: &CalendarRow, zone: &TimeZone) -> Result<(), A
     let from = ctx.now - SignedDuration::from_hours(24);
     let to = ctx.now + SignedDuration::from_hours(24 * (MAX_HORIZON_DAYS + 1));
     let outcome = fetch_text(&row.url, ctx.is_development()).await.and_then(|text| {
-        import::busy_intervals(&text, zone, from, to).map_err(|_| CalendarStatus::NotIcalendar)
+        import::busy_intervals(&text, zone, from, to).map_err(|why| match why {
+            Unreadable::NotICalendar => CalendarStatus::NotIcalendar,
+            Unreadable::TooComplex => CalendarStatus::TooComplex,
+        })
     });
     let db = ctx.db()?;
     match outcome {
