@@ -156,6 +156,19 @@ pub const MAX_REDIRECTS: usize = 3;
 pub const KEEP_BUSY_HOURS: i64 = 24;
 /// How often the scheduled job reads each calendar again.
 pub const REFRESH_MINUTES: i64 = 15;
+/// How often the scheduled job runs (the cron in `wrangler.toml`).
+pub const RUN_EVERY_MINUTES: i64 = 5;
+/// Reads begun and not finished (the run was stopped while parsing) before a calendar is given
+/// the status `too_complex` and skipped for a day.
+pub const MAX_UNFINISHED_READS: i64 = 2;
+
+/// How many calendars one scheduled run reads: a third of all of them (each is due again 15
+/// minutes after its read, so all of them are the backlog), so that every calendar is read every
+/// three 5-minute runs however many there are; at least 12.
+pub fn reads_per_run(calendars: u64) -> u64 {
+    let runs_per_refresh = (REFRESH_MINUTES / RUN_EVERY_MINUTES) as u64;
+    calendars.div_ceil(runs_per_refresh).max(12)
+}
 
 /// One of the mentor's calendars as they see it: never the address itself.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -328,6 +341,35 @@ mod tests {
         assert!(parse_addresses(&four, false).is_err(), "at most 3");
         let twice = vec!["https://a.example/1".to_string(), "https://a.example/1".to_string()];
         assert_eq!(parse_addresses(&twice, false).unwrap().len(), 1);
+    }
+
+    #[test]
+    fn three_thousand_mentors_with_three_calendars_each_are_all_read_within_half_an_hour() {
+        // Minutes since each calendar's last read (None: never read), as the job picks them:
+        // never read first, then longest ago, among those not read for 15 minutes.
+        let calendars = 3_000 * MAX_BUSY_CALENDARS;
+        let mut last_read: Vec<Option<i64>> = vec![None; calendars];
+        let mut oldest_wait_after_first_round = 0;
+        for run in 0..=12 {
+            let now = run * RUN_EVERY_MINUTES;
+            let mut due: Vec<usize> = (0..calendars)
+                .filter(|&i| last_read[i].is_none_or(|at| at <= now - REFRESH_MINUTES))
+                .collect();
+            due.sort_by_key(|&i| (last_read[i].is_some(), last_read[i]));
+            let batch = reads_per_run(calendars as u64) as usize;
+            for &i in due.iter().take(batch) {
+                if let Some(at) = last_read[i].filter(|_| now > 30) {
+                    oldest_wait_after_first_round = oldest_wait_after_first_round.max(now - at);
+                }
+                last_read[i] = Some(now);
+            }
+            if now == 30 {
+                assert!(last_read.iter().all(Option::is_some), "all read within 30 minutes");
+            }
+        }
+        assert_eq!(oldest_wait_after_first_round, REFRESH_MINUTES, "then each every 15 minutes");
+        assert_eq!(reads_per_run(0), 12);
+        assert_eq!(reads_per_run(9_000), 3_000);
     }
 
     #[test]
