@@ -31,6 +31,8 @@ pub enum ErrorCode {
     ForbiddenOrigin,
     /// Signed in, but not allowed to do this to something one can see.
     Forbidden,
+    /// Only mentors do this (e.g. read busy times from their calendars); mentoring is off.
+    NotAMentor,
     /// Too many requests; `Retry-After` says when to try again.
     RateLimited,
     /// The slot was booked by someone else.
@@ -91,7 +93,7 @@ impl ErrorCode {
             | Self::RequestClosed
             | Self::AlreadyOffered => 409,
             Self::Unauthenticated | Self::InvalidCode => 401,
-            Self::ForbiddenOrigin | Self::Forbidden => 403,
+            Self::ForbiddenOrigin | Self::Forbidden | Self::NotAMentor => 403,
             Self::RateLimited => 429,
             Self::NotConfigured => 503,
             Self::Internal => 500,

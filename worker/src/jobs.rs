@@ -1,5 +1,5 @@
 //! Work done on a schedule (Cron Triggers), not in answer to a request: reminders, request
-//! expiry and digests, and the directory's time-zone offsets.
+//! expiry and digests, the directory's time-zone offsets, and mentors' busy calendars.
 
 use domain::account::{self, Email, Rederived};
 use domain::booking::BookingNotice;
@@ -77,10 +77,12 @@ pub async fn run_at(ctx: &Ctx<'_>) -> ScheduledRun {
     let attendance_asked = count("asking about attendance", wrapup::ask_attendance(ctx).await);
     let attendance_settled = count("settling attendance", wrapup::settle_attendance(ctx).await);
     let outcomes_asked = count("asking about outcomes", crate::services::outcomes::ask(ctx).await);
-    let calendars_read = count("reading busy calendars", crate::services::calendars::refresh_due(ctx).await);
     let insight_days_refreshed = count("aggregating insights", crate::services::insights::refresh(ctx).await);
-    // Last, so that what the jobs above queued goes out in the same run.
+    // After the jobs above, so that what they queued goes out in the same run.
     let mails_delivered = mailer::deliver_due(ctx.env, ctx.now).await;
+    // Last: mentors' calendars are files from anywhere, and a run stopped while reading one has
+    // already done everything else.
+    let calendars_read = count("reading busy calendars", crate::services::calendars::refresh_due(ctx).await);
     ScheduledRun {
         reminders_sent,
         requests_expired,

@@ -108,6 +108,7 @@ fn status_label(calendar: &BusyCalendar) -> &'static str {
         Some(CalendarStatus::NotIcalendar) => "Not a calendar file",
         Some(CalendarStatus::TooLarge) => "Larger than 1 MB",
         Some(CalendarStatus::TooSlow) => "Took longer than 5 seconds",
+        Some(CalendarStatus::TooComplex) => "Too many events or repeats to read",
     }
 }
 

@@ -6,7 +6,7 @@
 //! the daylight-saving change. Only intervals come out: no title, description, attendee or
 //! location of any event is kept.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, TimeZone as _, Timelike};
 use icalendar::parser::{Component, Property};
@@ -19,12 +19,39 @@ use crate::slots::Busy;
 
 /// At most this many busy intervals are kept from one calendar.
 pub const MAX_INTERVALS: usize = 2_000;
-/// At most this many occurrences of one recurring event fall in the window.
-const MAX_OCCURRENCES: u16 = 2_000;
+/// At most this many events in one file, counted before the file is parsed.
+pub const MAX_EVENTS: usize = 5_000;
+/// At most this many occurrences near the window, all events of one file together.
+pub const MAX_OCCURRENCES: usize = 20_000;
+/// At most this many RDATE and EXDATE values on one event.
+pub const MAX_EXTRA_DATES: usize = 1_000;
+/// At most this many steps (periods, like the days of a daily rule, and candidate dates) walked
+/// by one rule, and by all the rules of one file: expansion starts near the window, so only rules
+/// that repeat every few minutes, or count from long ago, come near either.
+pub const MAX_WALK_PER_RULE: u32 = 20_000;
+pub const MAX_WALK_PER_FILE: u32 = 200_000;
 
-/// The file is not an iCalendar calendar.
+/// Why a calendar file gives no busy times.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct NotICalendar;
+pub enum Unreadable {
+    /// The file is not an iCalendar calendar.
+    NotICalendar,
+    /// Over one of the limits above: more events, repeats or exceptions than are read.
+    TooComplex,
+}
+
+/// What one file may still cost to read.
+struct Budget {
+    occurrences: usize,
+    walk: u32,
+}
+
+impl Budget {
+    fn take_occurrences(&mut self, count: usize) -> Result<(), Unreadable> {
+        self.occurrences = self.occurrences.checked_sub(count).ok_or(Unreadable::TooComplex)?;
+        Ok(())
+    }
+}
 
 /// When an event starts or ends, as the calendar wrote it.
 #[derive(Debug, Clone, PartialEq)]
@@ -253,15 +280,6 @@ fn zone_of(when: &When, mentor_zone: &TimeZone) -> TimeZone {
     }
 }
 
-/// Whether two starts name the same occurrence: the same instant, or the same day for dates.
-fn same_occurrence(a: &When, b: &When, mentor_zone: &TimeZone) -> bool {
-    match (a, b) {
-        (When::Date(x), When::Date(y)) => x == y,
-        (When::Date(x), other) | (other, When::Date(x)) => other.wall_clock().date() == *x,
-        _ => a.instant(mentor_zone).is_some() && a.instant(mentor_zone) == b.instant(mentor_zone),
-    }
-}
-
 /// A RRULE's UNTIL as a wall-clock reading in the event's own time, the reading recurrences are
 /// expanded in: a UTC instant is moved into the event's zone, a date alone means its whole day.
 fn until_in_wall_clock(value: &str, start: &When) -> Option<DateTime> {
@@ -340,40 +358,164 @@ fn utc_reading(local: DateTime) -> Option<chrono::DateTime<rrule::Tz>> {
 
 /// The wall-clock starts of a recurrence between two wall-clock readings, expanded by `rrule`.
 /// None when the rule cannot be read: the event then counts once, at its start.
-fn expand(rule: &str, start: &When, from: DateTime, to: DateTime) -> Option<Vec<DateTime>> {
-    let rule = rule_in_wall_clock(rule, start)?;
-    let set =
-        rule.build(utc_reading(start.wall_clock())?).ok()?.after(utc_reading(from)?).before(utc_reading(to)?);
-    let dates = set.all(MAX_OCCURRENCES).dates;
-    Some(dates.iter().filter_map(|date| civil_datetime(date.naive_utc())).collect())
+fn expand(
+    rule: &str,
+    start: &When,
+    from: DateTime,
+    to: DateTime,
+    budget: &mut Budget,
+) -> Result<Option<Vec<DateTime>>, Unreadable> {
+    let Some(rule) = rule_in_wall_clock(rule, start) else { return Ok(None) };
+    let (Some(after), Some(before)) = (utc_reading(from), utc_reading(to)) else { return Ok(None) };
+    if rule.get_until().is_some_and(|until| *until < after) {
+        return Ok(Some(Vec::new()));
+    }
+    // A COUNT counts from DTSTART, so only an endless or UNTIL rule may start nearer the window.
+    let first = match rule.get_count() {
+        Some(_) => start.wall_clock(),
+        None => nearer_start(start.wall_clock(), rule.get_freq(), rule.get_interval(), from),
+    };
+    let Some(set) = utc_reading(first).and_then(|first| rule.build(first).ok()) else { return Ok(None) };
+    let set = set.walk_limit(MAX_WALK_PER_RULE.min(budget.walk));
+    let mut dates = (&set).into_iter();
+    let mut out = Vec::new();
+    for date in dates.by_ref() {
+        if date > before {
+            break;
+        }
+        if date >= after {
+            // Counted against the file's occurrences by the caller, with the event's others.
+            if out.len() >= budget.occurrences {
+                return Err(Unreadable::TooComplex);
+            }
+            out.extend(civil_datetime(date.naive_utc()));
+        }
+    }
+    budget.walk = budget.walk.saturating_sub(dates.walked());
+    if dates.cut_short() {
+        return Err(Unreadable::TooComplex);
+    }
+    Ok(Some(out))
+}
+
+/// The latest start at or before `from` that is a whole number of the rule's periods after
+/// `start` (`start` itself when there is none), so that expanding from it gives the same dates
+/// from `from` on while walking only the window, not the years since `start`. Wall-clock
+/// readings have no daylight-saving changes, so days and weeks are exact.
+fn nearer_start(start: DateTime, freq: rrule::Frequency, interval: u16, from: DateTime) -> DateTime {
+    use rrule::Frequency;
+    let interval = i64::from(interval.max(1));
+    let exact = |unit: i64| {
+        let step = interval * unit;
+        let periods = from.duration_since(start).as_secs().div_euclid(step);
+        start.checked_add(SignedDuration::from_secs(periods * step)).unwrap_or(start)
+    };
+    let calendar = |months_per_period: i64| {
+        let months = i64::from(from.year() - start.year()) * 12 + i64::from(from.month() - start.month());
+        let periods = months.div_euclid(interval * months_per_period);
+        // Back a period or a few while the day is past `from` or does not exist (31 April).
+        (1..=periods)
+            .rev()
+            .take(12)
+            .filter_map(|n| {
+                let span = Span::new().try_months(n * interval * months_per_period).ok()?;
+                start.checked_add(span).ok()
+            })
+            .find(|at| at.day() == start.day() && *at <= from)
+            .unwrap_or(start)
+    };
+    if from <= start {
+        return start;
+    }
+    match freq {
+        Frequency::Secondly => exact(1),
+        Frequency::Minutely => exact(60),
+        Frequency::Hourly => exact(60 * 60),
+        Frequency::Daily => exact(24 * 60 * 60),
+        Frequency::Weekly => exact(7 * 24 * 60 * 60),
+        Frequency::Monthly => calendar(1),
+        Frequency::Yearly => calendar(12),
+    }
+}
+
+/// Fails when the file holds more events than are read, before it is parsed.
+fn count_events(text: &str) -> Result<(), Unreadable> {
+    let events = text.lines().filter(|line| line.trim_end().eq_ignore_ascii_case("BEGIN:VEVENT")).count();
+    if events > MAX_EVENTS { Err(Unreadable::TooComplex) } else { Ok(()) }
+}
+
+/// Fails when an event lists more RDATE and EXDATE values than are read, before they are parsed.
+fn count_extra_dates(event: &Component<'_>) -> Result<(), Unreadable> {
+    let values: usize = event
+        .properties
+        .iter()
+        .filter(|p| ["RDATE", "EXDATE"].iter().any(|name| p.name.as_str().eq_ignore_ascii_case(name)))
+        .map(|p| p.val.as_str().matches(',').count() + 1)
+        .sum();
+    if values > MAX_EXTRA_DATES { Err(Unreadable::TooComplex) } else { Ok(()) }
+}
+
+/// The occurrences an event no longer has (EXDATE, or moved and cancelled instances), to look
+/// up by what they name: the same instant, or the same day when either is a date.
+#[derive(Default)]
+struct Gone {
+    instants: BTreeSet<Timestamp>,
+    /// The days of dates, and the wall-clock days of times.
+    dates: BTreeSet<civil::Date>,
+    days_of_times: BTreeSet<civil::Date>,
+}
+
+impl Gone {
+    fn add(&mut self, when: &When, mentor_zone: &TimeZone) {
+        match when {
+            When::Date(date) => {
+                self.dates.insert(*date);
+            }
+            other => {
+                self.days_of_times.insert(other.wall_clock().date());
+                self.instants.extend(other.instant(mentor_zone));
+            }
+        }
+    }
+
+    fn has(&self, when: &When, mentor_zone: &TimeZone) -> bool {
+        match when {
+            When::Date(date) => self.dates.contains(date) || self.days_of_times.contains(date),
+            other => {
+                self.dates.contains(&other.wall_clock().date())
+                    || other.instant(mentor_zone).is_some_and(|at| self.instants.contains(&at))
+            }
+        }
+    }
 }
 
 /// The busy intervals of an iCalendar file overlapping `[from, to)`, sorted and merged.
-/// Floating times and dates are read in `mentor_zone`.
+/// Floating times and dates are read in `mentor_zone`. The work is bounded by the limits above,
+/// whatever the file holds: a file over one is [`Unreadable::TooComplex`].
 pub fn busy_intervals(
     ics: &str,
     mentor_zone: &TimeZone,
     from: Timestamp,
     to: Timestamp,
-) -> Result<Vec<Busy>, NotICalendar> {
+) -> Result<Vec<Busy>, Unreadable> {
     let text = ics.trim_start_matches('\u{feff}').trim_start();
     if !text.get(..15).is_some_and(|head| head.eq_ignore_ascii_case("BEGIN:VCALENDAR")) {
-        return Err(NotICalendar);
+        return Err(Unreadable::NotICalendar);
     }
+    count_events(text)?;
     let unfolded = icalendar::parser::unfold(text);
-    let calendar = icalendar::parser::read_calendar(&unfolded).map_err(|_| NotICalendar)?;
-    let events: Vec<Event<'_>> = calendar
-        .components
-        .iter()
-        .filter(|c| c.name.as_str().eq_ignore_ascii_case("VEVENT"))
-        .filter_map(|c| Event::read(c, mentor_zone))
-        .collect();
+    let calendar = icalendar::parser::read_calendar(&unfolded).map_err(|_| Unreadable::NotICalendar)?;
+    let mut events: Vec<Event<'_>> = Vec::new();
+    for component in calendar.components.iter().filter(|c| c.name.as_str().eq_ignore_ascii_case("VEVENT")) {
+        count_extra_dates(component)?;
+        events.extend(Event::read(component, mentor_zone));
+    }
 
     // Moved or cancelled instances, by the UID of the series they belong to.
-    let mut overrides: BTreeMap<&str, Vec<&When>> = BTreeMap::new();
+    let mut overrides: BTreeMap<&str, Gone> = BTreeMap::new();
     for event in &events {
         if let Some(original) = &event.recurrence_id {
-            overrides.entry(event.uid).or_default().push(original);
+            overrides.entry(event.uid).or_default().add(original, mentor_zone);
         }
     }
 
@@ -382,10 +524,11 @@ pub fn busy_intervals(
     let wall = |at: Timestamp| at.to_zoned(TimeZone::UTC).datetime();
     let (wide_from, wide_to) = (wall(from - day - SignedDuration::from_hours(24 * 7)), wall(to + day));
 
+    let mut budget = Budget { occurrences: MAX_OCCURRENCES, walk: MAX_WALK_PER_FILE };
     let mut intervals = Vec::new();
     for event in events.iter().filter(|e| e.takes_time) {
         let mut starts: Vec<(When, Option<When>)> = match (event.rrule, &event.recurrence_id) {
-            (Some(rule), None) => match expand(rule, &event.start, wide_from, wide_to) {
+            (Some(rule), None) => match expand(rule, &event.start, wide_from, wide_to, &mut budget)? {
                 Some(local) => local.into_iter().map(|at| (event.start.at(at), None)).collect(),
                 None => vec![(event.start.clone(), None)],
             },
@@ -393,15 +536,16 @@ pub fn busy_intervals(
         };
         if event.recurrence_id.is_none() {
             starts.extend(event.rdates.iter().cloned());
-            let replaced = overrides.get(event.uid).map(Vec::as_slice).unwrap_or_default();
+            let mut gone = Gone::default();
+            for exdate in &event.exdates {
+                gone.add(exdate, mentor_zone);
+            }
+            let replaced = overrides.get(event.uid);
             starts.retain(|(start, _)| {
-                !event
-                    .exdates
-                    .iter()
-                    .chain(replaced.iter().copied())
-                    .any(|gone| same_occurrence(start, gone, mentor_zone))
+                !gone.has(start, mentor_zone) && !replaced.is_some_and(|r| r.has(start, mentor_zone))
             });
         }
+        budget.take_occurrences(starts.len())?;
         for (start, end) in &starts {
             if let Some(busy) = event.interval(start, end.as_ref(), mentor_zone)
                 && busy.end > from
@@ -503,7 +647,7 @@ mod tests {
     }
 
     #[test]
-    fn only_the_window_is_expanded_and_an_endless_rule_stays_bounded() {
+    fn only_the_window_is_expanded_and_a_rule_too_busy_to_read_is_too_complex() {
         let ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:u\r\nDTSTART:20100101T090000Z\r\n\
                    DTEND:20100101T091500Z\r\nRRULE:FREQ=DAILY\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:v\r\n\
                    DTSTART:20261201T000000Z\r\nDTEND:20261201T000100Z\r\nRRULE:FREQ=MINUTELY;INTERVAL=2\r\n\
@@ -513,9 +657,132 @@ mod tests {
             busy_intervals(ics, &zone, ts("2026-11-01T00:00:00Z"), ts("2026-11-08T00:00:00Z")).unwrap();
         assert_eq!(daily.len(), 7, "one a day since 2010, only the week asked for");
         assert_eq!(daily[0].start, ts("2026-11-01T09:00:00Z"));
-        let minutely =
-            busy_intervals(ics, &zone, ts("2026-12-01T00:00:00Z"), ts("2027-01-01T00:00:00Z")).unwrap();
-        assert!(minutely.len() <= MAX_INTERVALS, "{}", minutely.len());
+        // Every other minute for a month is more than a file may hold.
+        let minutely = busy_intervals(ics, &zone, ts("2026-12-01T00:00:00Z"), ts("2027-01-01T00:00:00Z"));
+        assert_eq!(minutely, Err(Unreadable::TooComplex));
+    }
+
+    /// A calendar of `events`, each `body` (its properties, CRLF-separated) with a UID of its own.
+    fn calendar_of(events: usize, body: &str) -> String {
+        let mut ics = String::from("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n");
+        for n in 0..events {
+            ics.push_str(&format!("BEGIN:VEVENT\r\nUID:{n}\r\n{body}END:VEVENT\r\n"));
+        }
+        ics.push_str("END:VCALENDAR\r\n");
+        ics
+    }
+
+    fn read_week(ics: &str) -> Result<Vec<Busy>, Unreadable> {
+        busy_intervals(ics, &TimeZone::UTC, ts("2026-11-02T00:00:00Z"), ts("2026-11-09T00:00:00Z"))
+    }
+
+    #[test]
+    fn a_secondly_rule_from_year_one_is_refused_in_well_under_a_second() {
+        let ics =
+            calendar_of(1, "DTSTART:00010101T000000Z\r\nDTEND:00010101T000001Z\r\nRRULE:FREQ=SECONDLY\r\n");
+        let started = std::time::Instant::now();
+        assert_eq!(read_week(&ics), Err(Unreadable::TooComplex));
+        let took = started.elapsed();
+        assert!(took < std::time::Duration::from_secs(1), "{took:?}");
+    }
+
+    #[test]
+    fn rules_from_long_ago_walk_only_the_window_and_keep_their_day_and_time() {
+        let starts = |start: &str, rule: &str| -> Vec<String> {
+            let ics = calendar_of(1, &format!("DTSTART:{start}\r\nDURATION:PT15M\r\nRRULE:{rule}\r\n"));
+            busy_intervals(&ics, &TimeZone::UTC, ts("2026-01-01T00:00:00Z"), ts("2026-12-31T00:00:00Z"))
+                .unwrap()
+                .iter()
+                .map(|b| b.start.to_string())
+                .collect()
+        };
+        // Every 7 hours since year 1: as many as the walk allows only because it starts near 2026.
+        let every_seven_hours = starts("00010101T000000Z", "FREQ=HOURLY;INTERVAL=7;UNTIL=20260102T000000Z");
+        let expected: Vec<String> = {
+            let first = ts("0001-01-01T00:00:00Z");
+            let step = SignedDuration::from_hours(7);
+            let periods = ts("2026-01-01T00:00:00Z").duration_since(first).as_secs().div_euclid(7 * 3600) + 1;
+            (0..4)
+                .map(|n| (first + step * i32::try_from(periods + n).unwrap()).to_string())
+                .take_while(|at| at.as_str() <= "2026-01-02T00:00:00Z")
+                .collect()
+        };
+        assert_eq!(every_seven_hours, expected);
+        // The 31st of every month since 2000: only months that have one.
+        assert_eq!(
+            starts("20000131T090000Z", "FREQ=MONTHLY;INTERVAL=1;UNTIL=20260601T000000Z"),
+            ["2026-01-31T09:00:00Z", "2026-03-31T09:00:00Z", "2026-05-31T09:00:00Z"]
+        );
+        // 29 February every four years since 1904, and a fortnightly Tuesday since 1990.
+        assert_eq!(starts("19040229T120000Z", "FREQ=YEARLY;INTERVAL=4"), Vec::<String>::new());
+        assert_eq!(starts("19040229T120000Z", "FREQ=YEARLY").len(), 0, "2026 has no 29 February");
+        let fortnightly =
+            starts("19900102T080000Z", "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU;UNTIL=20260201T000000Z");
+        assert_eq!(fortnightly, ["2026-01-13T08:00:00Z", "2026-01-27T08:00:00Z"]);
+        // A COUNT counts from DTSTART: 10,000 days from 2000 end on 18 May 2027, 9,000 in 2024.
+        assert_eq!(starts("20000101T100000Z", "FREQ=DAILY;COUNT=10000").len(), 364);
+        assert!(starts("20000101T100000Z", "FREQ=DAILY;COUNT=9000").is_empty());
+    }
+
+    #[test]
+    fn each_limit_makes_a_file_too_complex_and_just_under_it_is_read() {
+        let plain = "DTSTART:20261103T100000Z\r\nDURATION:PT15M\r\n";
+        assert_eq!(read_week(&calendar_of(MAX_EVENTS, plain)).map(|b| b.len()), Ok(1));
+        assert_eq!(read_week(&calendar_of(MAX_EVENTS + 1, plain)), Err(Unreadable::TooComplex), "events");
+
+        // An hourly rule has about 2,500 occurrences near a week's window read 90 days ahead.
+        let hourly = "DTSTART:20261101T000000Z\r\nDURATION:PT15M\r\nRRULE:FREQ=HOURLY\r\n";
+        let quarter = |events| {
+            busy_intervals(
+                &calendar_of(events, hourly),
+                &TimeZone::UTC,
+                ts("2026-11-02T00:00:00Z"),
+                ts("2027-02-01T00:00:00Z"),
+            )
+        };
+        assert!(quarter(7).is_ok());
+        assert_eq!(quarter(9), Err(Unreadable::TooComplex), "occurrences");
+
+        let dates = |n: usize| {
+            let list: Vec<String> = (0..n).map(|i| format!("{}T100000Z", 20261103 + i % 3)).collect();
+            format!("{plain}RDATE:{}\r\nEXDATE:20261103T100000Z\r\n", list.join(","))
+        };
+        assert!(read_week(&calendar_of(1, &dates(MAX_EXTRA_DATES - 1))).is_ok());
+        assert_eq!(read_week(&calendar_of(1, &dates(MAX_EXTRA_DATES))), Err(Unreadable::TooComplex), "dates");
+
+        // A COUNT rule is walked from its start, a day and its one time each: 9,000 days from
+        // 1960 fit, 12,000 do not.
+        let counted = |count: u32| {
+            format!("DTSTART:19600101T100000Z\r\nDURATION:PT15M\r\nRRULE:FREQ=DAILY;COUNT={count}\r\n")
+        };
+        assert_eq!(read_week(&calendar_of(1, &counted(9_000))), Ok(Vec::new()));
+        assert_eq!(
+            read_week(&calendar_of(1, &counted(12_000))),
+            Err(Unreadable::TooComplex),
+            "walk per rule"
+        );
+        // Eleven such rules walk 198,000 steps; twelve more than a file may.
+        assert_eq!(read_week(&calendar_of(11, &counted(9_000))), Ok(Vec::new()));
+        assert_eq!(
+            read_week(&calendar_of(12, &counted(9_000))),
+            Err(Unreadable::TooComplex),
+            "walk per file"
+        );
+    }
+
+    #[test]
+    fn the_reported_hostile_calendars_are_refused_quickly() {
+        let started = std::time::Instant::now();
+        let endless = calendar_of(1, "DTSTART:00010101T000000Z\r\nDURATION:PT1S\r\nRRULE:FREQ=SECONDLY\r\n");
+        let many = calendar_of(
+            6_000,
+            "DTSTART:20261102T000000Z\r\nDURATION:PT1M\r\nRRULE:FREQ=MINUTELY;COUNT=5000\r\n",
+        );
+        for ics in [endless, many] {
+            assert_eq!(read_week(&ics), Err(Unreadable::TooComplex));
+        }
+        let took = started.elapsed();
+        assert!(took < std::time::Duration::from_secs(1), "{took:?}");
     }
 
     #[test]
@@ -572,7 +839,7 @@ mod tests {
         let zone = TimeZone::UTC;
         let (from, to) = (ts("2026-11-01T00:00:00Z"), ts("2026-11-08T00:00:00Z"));
         for text in ["", "<!doctype html><html></html>", "{\"events\": []}", "BEGIN:VCARD\r\nEND:VCARD\r\n"] {
-            assert_eq!(busy_intervals(text, &zone, from, to), Err(NotICalendar), "{text}");
+            assert_eq!(busy_intervals(text, &zone, from, to), Err(Unreadable::NotICalendar), "{text}");
         }
         let empty = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n";
         assert_eq!(busy_intervals(empty, &zone, from, to), Ok(Vec::new()));

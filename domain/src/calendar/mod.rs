@@ -60,37 +60,48 @@ pub fn parse_addresses(urls: &[String], allow_local_http: bool) -> Result<Vec<Ca
     Ok(out)
 }
 
+/// One address, read by the same URL parser the fetch uses, so that the host checked is the
+/// host fetched (`https://127.0.0.1\@example.com/` is 127.0.0.1 to both). The address it gives
+/// back is that parser's, and is what is fetched.
 fn parse_address(raw: &str, allow_local_http: bool) -> Result<CalendarAddress, ApiError> {
+    use url::Host;
     let invalid = |why: &str| ApiError::validation("urls", why.to_string());
+    let not_https = || invalid("Use the calendar's https:// address.");
+    let not_shared =
+        || invalid("Use the address your calendar service gives for sharing or exporting the calendar.");
     if raw.chars().count() > MAX_URL_CHARS {
         return Err(invalid("A calendar address is at most 2,000 characters."));
     }
     if raw.chars().any(|c| c.is_whitespace() || c.is_control()) {
         return Err(invalid("A calendar address has no spaces."));
     }
-    let (scheme, rest) =
-        raw.split_once("://").ok_or_else(|| invalid("Use the calendar's https:// address."))?;
-    let rest_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-    let authority = &rest[..rest_end];
-    let host_port = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
-    let host = match host_port.rsplit_once(':') {
-        Some((host, port)) if !host.ends_with(']') || port.bytes().all(|b| b.is_ascii_digit()) => host,
-        _ => host_port,
-    }
-    .to_ascii_lowercase();
-    let local = matches!(host.as_str(), "127.0.0.1" | "localhost");
-    let url = match scheme.to_ascii_lowercase().as_str() {
-        "https" => format!("https://{rest}"),
-        "webcal" | "webcals" => format!("https://{rest}"),
-        "http" if allow_local_http && local => format!("http://{rest}"),
-        _ => return Err(invalid("Use the calendar's https:// address.")),
+    let (scheme, rest) = raw.split_once("://").ok_or_else(not_https)?;
+    let scheme = scheme.to_ascii_lowercase();
+    let (https, rest) = match scheme.as_str() {
+        // webcal is https by another name.
+        "https" | "webcal" | "webcals" => (true, rest),
+        "http" if allow_local_http => (false, rest),
+        _ => return Err(not_https()),
     };
-    let is_ip = host.trim_matches(['[', ']']).parse::<std::net::IpAddr>().is_ok();
-    if host.is_empty() || !host.contains('.') && !local || (!allow_local_http && (local || is_ip)) {
-        return Err(invalid(
-            "Use the address your calendar service gives for sharing or exporting the calendar.",
-        ));
+    let parsed = url::Url::parse(&format!("{}://{rest}", if https { "https" } else { "http" }))
+        .map_err(|_| not_shared())?;
+    let public = match parsed.host() {
+        Some(Host::Domain(name)) => {
+            let name = name.trim_end_matches('.');
+            name.contains('.') && !name.ends_with(".localhost")
+        }
+        // A calendar service gives a name, never an address of a machine.
+        Some(Host::Ipv4(_) | Host::Ipv6(_)) | None => false,
+    };
+    // Development serves test files from this machine, over plain http only.
+    let local = matches!(parsed.host(), Some(Host::Domain("localhost")))
+        || matches!(parsed.host(), Some(Host::Ipv4(ip)) if ip == std::net::Ipv4Addr::LOCALHOST);
+    let allowed = if https { public } else { local };
+    if !allowed {
+        return Err(if https || local { not_shared() } else { not_https() });
     }
+    let url = parsed.to_string();
+    let host = parsed.host_str().unwrap_or_default().to_string();
     let tail: String = {
         let chars: Vec<char> = url.chars().collect();
         chars[chars.len().saturating_sub(4)..].iter().collect()
@@ -112,6 +123,9 @@ pub enum CalendarStatus {
     TooLarge,
     /// No complete answer within 5 seconds.
     TooSlow,
+    /// More events, repeats or exceptions than are read (see `import`'s limits), or reading it
+    /// stopped twice without finishing. Tried again after a day.
+    TooComplex,
 }
 
 impl CalendarStatus {
@@ -122,11 +136,12 @@ impl CalendarStatus {
             Self::NotIcalendar => "not_icalendar",
             Self::TooLarge => "too_large",
             Self::TooSlow => "too_slow",
+            Self::TooComplex => "too_complex",
         }
     }
 
     pub fn parse(raw: &str) -> Option<Self> {
-        [Self::Ok, Self::Unreachable, Self::NotIcalendar, Self::TooLarge, Self::TooSlow]
+        [Self::Ok, Self::Unreachable, Self::NotIcalendar, Self::TooLarge, Self::TooSlow, Self::TooComplex]
             .into_iter()
             .find(|status| status.as_str() == raw)
     }
@@ -141,6 +156,19 @@ pub const MAX_REDIRECTS: usize = 3;
 pub const KEEP_BUSY_HOURS: i64 = 24;
 /// How often the scheduled job reads each calendar again.
 pub const REFRESH_MINUTES: i64 = 15;
+/// How often the scheduled job runs (the cron in `wrangler.toml`).
+pub const RUN_EVERY_MINUTES: i64 = 5;
+/// Reads begun and not finished (the run was stopped while parsing) before a calendar is given
+/// the status `too_complex` and skipped for a day.
+pub const MAX_UNFINISHED_READS: i64 = 2;
+
+/// How many calendars one scheduled run reads: a third of all of them (each is due again 15
+/// minutes after its read, so all of them are the backlog), so that every calendar is read every
+/// three 5-minute runs however many there are; at least 12.
+pub fn reads_per_run(calendars: u64) -> u64 {
+    let runs_per_refresh = (REFRESH_MINUTES / RUN_EVERY_MINUTES) as u64;
+    calendars.div_ceil(runs_per_refresh).max(12)
+}
 
 /// One of the mentor's calendars as they see it: never the address itself.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -279,15 +307,69 @@ mod tests {
             "not a url",
             "https:///x",
             "https://127.0.0.1/x",
+            "https://localhost/x",
+            "https://intranet/x",
+            "https://calendar.localhost/x",
         ] {
             assert!(one(bad, false).is_err(), "{bad}");
         }
+        // Addresses of machines, however they are written, even in development.
+        for machine in [
+            "https://127.1/",
+            "https://0x7f.0.0.1/",
+            "https://10.0.0.1./",
+            "https://127.0.0.1\\@example.com/x.ics",
+            "webcal://[::1]/",
+            "https://[::ffff:127.0.0.1]/",
+            "https://169.254.169.254/latest",
+            "https://2130706433/",
+            "http://10.0.0.1:8123/x.ics",
+            "http://example.com/x.ics",
+        ] {
+            assert!(one(machine, false).is_err(), "{machine}");
+            assert!(one(machine, true).is_err(), "{machine} in development");
+        }
         assert!(one("http://127.0.0.1:8123/weekly.ics", false).is_err(), "plain http only in development");
         assert_eq!(one("http://127.0.0.1:8123/weekly.ics", true).unwrap().host, "127.0.0.1");
+        // What is kept is what the fetch will ask for.
+        let normalized = one("HTTPS://Calendar.Example.COM/a/../b.ics", false).unwrap();
+        assert_eq!(
+            (normalized.url.as_str(), normalized.host.as_str()),
+            ("https://calendar.example.com/b.ics", "calendar.example.com")
+        );
         let four = vec!["https://a.example/1".to_string(); 4];
         assert!(parse_addresses(&four, false).is_err(), "at most 3");
         let twice = vec!["https://a.example/1".to_string(), "https://a.example/1".to_string()];
         assert_eq!(parse_addresses(&twice, false).unwrap().len(), 1);
+    }
+
+    #[test]
+    fn three_thousand_mentors_with_three_calendars_each_are_all_read_within_half_an_hour() {
+        // Minutes since each calendar's last read (None: never read), as the job picks them:
+        // never read first, then longest ago, among those not read for 15 minutes.
+        let calendars = 3_000 * MAX_BUSY_CALENDARS;
+        let mut last_read: Vec<Option<i64>> = vec![None; calendars];
+        let mut oldest_wait_after_first_round = 0;
+        for run in 0..=12 {
+            let now = run * RUN_EVERY_MINUTES;
+            let mut due: Vec<usize> = (0..calendars)
+                .filter(|&i| last_read[i].is_none_or(|at| at <= now - REFRESH_MINUTES))
+                .collect();
+            due.sort_by_key(|&i| (last_read[i].is_some(), last_read[i]));
+            let batch = reads_per_run(calendars as u64) as usize;
+            for &i in due.iter().take(batch) {
+                if let Some(at) = last_read[i].filter(|_| now > 30) {
+                    oldest_wait_after_first_round = oldest_wait_after_first_round.max(now - at);
+                }
+                last_read[i] = Some(now);
+            }
+            if now == 30 {
+                assert!(last_read.iter().all(Option::is_some), "all read within 30 minutes");
+            }
+        }
+        assert_eq!(oldest_wait_after_first_round, REFRESH_MINUTES, "then each every 15 minutes");
+        assert_eq!(reads_per_run(0), 12);
+        assert_eq!(reads_per_run(9_000), 3_000);
     }
 
     #[test]

@@ -124,7 +124,8 @@ pub async fn busy_calendars(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     responses(
         (status = 200, description = "The calendars, each read once: `status` says how it went. Slots never fail because a calendar does.", body = BusyCalendarList),
         (status = 401, description = "Not signed in.", body = ErrorBody),
-        (status = 422, description = "More than 3 addresses, or one that is not https (`field: urls`).", body = ErrorBody),
+        (status = 403, description = "Mentoring is off in the profile (`not_a_mentor`).", body = ErrorBody),
+        (status = 422, description = "More than 3 addresses, or one that is not https or names a machine rather than a calendar service (`field: urls`).", body = ErrorBody),
         (status = 429, description = "More than 30 saves an hour.", body = ErrorBody),
     )
 )]
@@ -133,6 +134,13 @@ pub async fn put_busy_calendars(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let input: BusyCalendarsInput = ctx.decode()?;
     limits::enforce(ctx, &format!("busy-calendars:{}", user.id), 30, HOUR).await?;
     let profile = accounts::profile_of(ctx, &user.id).await?;
+    if !profile.fields().is_mentor {
+        return Err(ApiError::new(
+            ErrorCode::NotAMentor,
+            "Only mentors read busy times from their calendars: turn mentoring on in your profile.",
+        )
+        .into());
+    }
     http::ok(&BusyCalendarList { calendars: calendars::save(ctx, &profile, &input.urls).await? })
 }
 

@@ -1,6 +1,6 @@
 //! Calendar feeds, mentors' busy calendars and "I'm free right now".
 
-use domain::calendar::{CalendarAddress, CalendarStatus};
+use domain::calendar::{CalendarAddress, CalendarStatus, MAX_UNFINISHED_READS};
 use domain::ids::UserId;
 use jiff::Timestamp;
 use worker::{D1Database, D1PreparedStatement, Result};
@@ -82,16 +82,54 @@ pub async fn of_user(db: &D1Database, user: &UserId) -> Result<Vec<CalendarRow>>
         .results()
 }
 
-/// Calendars not fetched for [`domain::calendar::REFRESH_MINUTES`], longest ago first.
-pub async fn due(db: &D1Database, fetched_before: Timestamp, limit: i64) -> Result<Vec<CalendarRow>> {
+/// Calendars not fetched for [`domain::calendar::REFRESH_MINUTES`], longest ago first, and last
+/// those whose previous read did not finish. A calendar whose reads stopped unfinished
+/// [`MAX_UNFINISHED_READS`] times is left out until a day after the last.
+pub async fn due(
+    db: &D1Database,
+    fetched_before: Timestamp,
+    attempted_before: Timestamp,
+    limit: i64,
+) -> Result<Vec<CalendarRow>> {
     db.prepare(format!(
-        "SELECT {COLUMNS} FROM busy_calendars WHERE fetched_at IS NULL OR fetched_at < ?1
-         ORDER BY fetched_at IS NOT NULL, fetched_at LIMIT ?2"
+        "SELECT {COLUMNS} FROM busy_calendars
+         WHERE (fetched_at IS NULL OR fetched_at < ?1) AND (attempts < ?3 OR attempted_at < ?2)
+         ORDER BY attempts > 0, fetched_at IS NOT NULL, fetched_at LIMIT ?4"
     ))
-    .bind(&[time(fetched_before), int(limit)])?
+    .bind(&[time(fetched_before), time(attempted_before), int(MAX_UNFINISHED_READS), int(limit)])?
     .all()
     .await?
     .results()
+}
+
+/// How many busy calendars there are, for the size of a scheduled run's batch.
+pub async fn count(db: &D1Database) -> Result<u64> {
+    #[derive(serde::Deserialize)]
+    struct Row {
+        n: u64,
+    }
+    let row: Option<Row> = db.prepare("SELECT COUNT(*) AS n FROM busy_calendars").first(None).await?;
+    Ok(row.map_or(0, |row| row.n))
+}
+
+/// Records that a read of the calendar begins, before its file is parsed; [`record_fetch`] ends
+/// it. A read that begins while another never ended already says `too_complex`, so that the
+/// status is right if this one does not end either.
+pub async fn record_attempt(db: &D1Database, calendar_id: &str, now: Timestamp) -> Result<()> {
+    db.prepare(
+        "UPDATE busy_calendars SET attempts = attempts + 1, attempted_at = ?2,
+             status = CASE WHEN attempts + 1 >= ?3 THEN ?4 ELSE status END
+         WHERE id = ?1",
+    )
+    .bind(&[
+        text(calendar_id),
+        time(now),
+        int(MAX_UNFINISHED_READS),
+        text(CalendarStatus::TooComplex.as_str()),
+    ])?
+    .run()
+    .await?;
+    Ok(())
 }
 
 /// Statements that make the mentor's calendars exactly `addresses`, in order. A calendar kept
@@ -144,12 +182,13 @@ pub async fn record_fetch(
     let statement = match intervals {
         Some((json, count)) => db
             .prepare(
-                "UPDATE busy_calendars SET status = ?2, intervals = ?3, interval_count = ?4, fetched_at = ?5, ok_at = ?5
+                "UPDATE busy_calendars SET status = ?2, intervals = ?3, interval_count = ?4, fetched_at = ?5, ok_at = ?5,
+                     attempts = 0
                  WHERE id = ?1",
             )
             .bind(&[text(calendar_id), text(status.as_str()), text(json), int(count as i64), time(now)])?,
         None => db
-            .prepare("UPDATE busy_calendars SET status = ?2, fetched_at = ?3 WHERE id = ?1")
+            .prepare("UPDATE busy_calendars SET status = ?2, fetched_at = ?3, attempts = 0 WHERE id = ?1")
             .bind(&[text(calendar_id), text(status.as_str()), time(now)])?,
     };
     statement.run().await?;

@@ -29,6 +29,8 @@ pub struct RRuleSet {
     pub(crate) after: Option<DateTime<Tz>>,
     /// If validation limits are enabled
     pub(crate) limited: bool,
+    /// Patched: how many periods each rule's iterator may walk.
+    pub(crate) walk_limit: u32,
 }
 
 /// The return result of `RRuleSet::all`.
@@ -54,7 +56,17 @@ impl RRuleSet {
             before: None,
             after: None,
             limited: false,
+            walk_limit: u32::MAX,
         }
+    }
+
+    /// Patched: each rule's iterator stops after walking `periods` periods (years of a yearly
+    /// rule, seconds of a secondly one), whether or not they held a date; `RRuleSetIter::cut_short`
+    /// then says so.
+    #[must_use]
+    pub fn walk_limit(mut self, periods: u32) -> Self {
+        self.walk_limit = periods;
+        self
     }
 
     /// Enable validation limits.

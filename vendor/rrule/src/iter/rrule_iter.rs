@@ -25,6 +25,9 @@ pub(crate) struct RRuleIter {
     pub(crate) limited: bool,
     /// If the iterator has been stopped by the iterator limits.
     pub(crate) was_limited: bool,
+    /// Patched: periods walked so far, found or not, and how many it may walk in all.
+    pub(crate) walked: u32,
+    pub(crate) walk_limit: u32,
 }
 
 impl RRuleIter {
@@ -47,6 +50,8 @@ impl RRuleIter {
             count,
             limited,
             was_limited: false,
+            walked: 0,
+            walk_limit: u32::MAX,
         }
     }
 
@@ -114,6 +119,13 @@ impl RRuleIter {
                     return true;
                 }
             }
+            // Patched: bounds the work of the whole iteration, not only of one search.
+            self.walked = self.walked.saturating_add(1);
+            if self.walked > self.walk_limit {
+                self.finished = true;
+                self.was_limited = true;
+                return true;
+            }
             let rrule = self.ii.rrule();
 
             let dayset = self.ii.get_dayset(
@@ -136,6 +148,12 @@ impl RRuleIter {
                     // just below we'll end up double-applying.
                     let date = date_from_ordinal(year_ordinal + current_day);
                     for time in &self.timeset {
+                        // Patched: each candidate date is work too.
+                        self.walked = self.walked.saturating_add(1);
+                        if self.walked > self.walk_limit {
+                            self.was_limited = true;
+                            return true;
+                        }
                         let Some(dt) = add_time_to_date(tz, date, *time) else {
                             continue;
                         };
@@ -151,6 +169,13 @@ impl RRuleIter {
                     }
                 }
             } else {
+                // Patched: the positions are work too.
+                let positions = u32::try_from(rrule.by_set_pos.len()).unwrap_or(u32::MAX);
+                self.walked = self.walked.saturating_add(positions);
+                if self.walked > self.walk_limit {
+                    self.was_limited = true;
+                    return true;
+                }
                 let pos_list = build_pos_list(
                     &rrule.by_set_pos,
                     &dayset,

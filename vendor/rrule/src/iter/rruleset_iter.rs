@@ -22,6 +22,18 @@ pub struct RRuleSetIter {
 }
 
 impl RRuleSetIter {
+    /// Patched: periods walked by the set's rules so far.
+    #[must_use]
+    pub fn walked(&self) -> u32 {
+        self.rrule_iters.iter().map(|iter| iter.walked).fold(0, u32::saturating_add)
+    }
+
+    /// Patched: whether a rule stopped at its walk limit rather than at its end.
+    #[must_use]
+    pub fn cut_short(&self) -> bool {
+        self.rrule_iters.iter().any(|iter| iter.was_limited)
+    }
+
     fn generate_date(
         dates: &mut Vec<DateTime<Tz>>,
         exrules: &mut [RRuleIter],
@@ -214,7 +226,11 @@ impl IntoIterator for &RRuleSet {
             rrule_iters: self
                 .rrule
                 .iter()
-                .map(|rrule| rrule.iter_with_ctx(self.dt_start, limited))
+                .map(|rrule| {
+                    let mut iter = rrule.iter_with_ctx(self.dt_start, limited);
+                    iter.walk_limit = self.walk_limit;
+                    iter
+                })
                 .collect(),
             rdates: rdates_sorted,
             exrules: self
