@@ -61,6 +61,31 @@ fn default_horizon() -> i64 {
 }
 
 impl AvailabilityInput {
+    /// Refuses one-off slots and blocked dates a mentor writes further from `now` than a client
+    /// may name a time; stored rules are read by [`Self::parse`] without this.
+    pub fn check_reach(&self, now: Timestamp) -> Result<(), ApiError> {
+        for raw in &self.one_off {
+            if crate::time::client_instant(raw, now) == Err(crate::time::Unread::OutOfReach) {
+                return Err(crate::time::out_of_reach("one_off"));
+            }
+        }
+        for raw in &self.blocked_dates {
+            crate::time::parse_client_date("blocked_dates", raw, now)?;
+        }
+        Ok(())
+    }
+
+    /// The same rules without one-off slots and blocked dates so far past that a mentor could
+    /// not write them again; they offer nothing any more.
+    pub fn without_the_long_past(mut self, now: Timestamp) -> Self {
+        let (earliest, _) = crate::time::reach(now);
+        let (earliest_date, _) = crate::time::date_reach(now);
+        self.one_off.retain(|raw| raw.parse::<Timestamp>().is_ok_and(|at| at >= earliest));
+        self.blocked_dates
+            .retain(|raw| raw.parse::<jiff::civil::Date>().is_ok_and(|day| day >= earliest_date));
+        self
+    }
+
     /// Checks every value, filling the zone and weekly cap from the profile where left out, and
     /// returns the stored form (canonical) with the rules it means.
     pub fn parse(
@@ -158,11 +183,10 @@ pub fn parse_quarter_hour(field: &str, raw: &str) -> Result<Timestamp, ApiError>
 }
 
 /// The start of a slot to book or offer: slots start on a quarter hour, or on a 5-minute mark
-/// while the mentor is free now; whether it is one of the mentor's slots is checked after.
-pub fn parse_slot_start(field: &str, raw: &str) -> Result<Timestamp, ApiError> {
-    let at: Timestamp = raw.trim().parse().map_err(|_| {
-        ApiError::validation(field, format!("\"{raw}\" is not a time like 2026-12-01T14:00:00Z."))
-    })?;
+/// while the mentor is free now, within reach of `now`; whether it is one of the mentor's slots
+/// is checked after.
+pub fn parse_slot_start(field: &str, raw: &str, now: Timestamp) -> Result<Timestamp, ApiError> {
+    let at = crate::time::parse_client_instant(field, raw, now)?;
     if at.as_second().rem_euclid(5 * 60) != 0 || at.subsec_nanosecond() != 0 {
         return Err(ApiError::validation(
             field,
@@ -545,7 +569,8 @@ pub struct AvailabilityEnvelope {
 pub fn when_line(start: Timestamp, recipient_zone: &str, other_name: &str, other_zone: &str) -> String {
     let zone = |name: &str| TimeZone::get(name).unwrap_or(TimeZone::UTC);
     let mine = start.to_zoned(zone(recipient_zone));
-    let end = (start + jiff::SignedDuration::from_mins(slots::SLOT_MINUTES)).to_zoned(zone(recipient_zone));
+    let end = crate::time::shifted(start, jiff::SignedDuration::from_mins(slots::SLOT_MINUTES))
+        .to_zoned(zone(recipient_zone));
     let theirs = start.to_zoned(zone(other_zone));
     format!(
         "{}–{} your time ({recipient_zone}); {} for {other_name} ({other_zone})",
@@ -813,6 +838,33 @@ mod tests {
             let error = input(json).parse("UTC", 2).unwrap_err();
             assert_eq!(error.field.as_deref(), Some(field), "{json}");
         }
+    }
+
+    #[test]
+    fn one_offs_and_blocked_dates_far_from_now_are_refused_and_the_long_past_dropped() {
+        let now: Timestamp = "2026-12-05T10:00:00Z".parse().unwrap();
+        let near = input(r#"{"one_off":["2026-12-07T14:00:00Z"],"blocked_dates":["2027-01-01"]}"#);
+        assert!(near.check_reach(now).is_ok());
+        for (json, field) in [
+            (r#"{"one_off":["9999-12-30T00:00:00Z"]}"#, "one_off"),
+            (r#"{"one_off":["9999-12-31T23:45:00Z"]}"#, "one_off"),
+            (r#"{"one_off":["0001-01-01T00:00:00Z"]}"#, "one_off"),
+            (r#"{"blocked_dates":["9999-12-31"]}"#, "blocked_dates"),
+            (r#"{"blocked_dates":["-009999-01-01"]}"#, "blocked_dates"),
+            (r#"{"blocked_dates":["2026-02-30"]}"#, "blocked_dates"),
+        ] {
+            let error = input(json).check_reach(now).unwrap_err();
+            assert_eq!((error.status(), error.field.as_deref()), (422, Some(field)), "{json}");
+        }
+        let old = input(
+            r#"{"one_off":["2024-01-01T10:00:00Z","2026-12-07T14:00:00Z"],
+                "blocked_dates":["2024-01-01","2026-12-24"]}"#,
+        )
+        .without_the_long_past(now);
+        assert_eq!(
+            (old.one_off, old.blocked_dates),
+            (vec!["2026-12-07T14:00:00Z".into()], vec!["2026-12-24".into()])
+        );
     }
 
     #[test]

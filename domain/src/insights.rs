@@ -475,17 +475,25 @@ pub fn months(since: jiff::Timestamp, until: jiff::Timestamp) -> Vec<String> {
     months
 }
 
-/// The same figures as CSV (`section,figure,value`), suppressed cells empty.
+/// A text cell of a CSV file. Text a spreadsheet would run as a formula (starting with `=`,
+/// `+`, `-` or `@`, or a tab or carriage return before one) gets a leading `'`, so that it
+/// stays text; a cell holding a comma, quote or line break is quoted.
+pub fn csv_text_cell(text: &str) -> String {
+    let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    };
+    if text.contains([',', '"', '\n', '\r']) { format!("\"{}\"", text.replace('"', "\"\"")) } else { text }
+}
+
+/// The same figures as CSV (`section,figure,value`), suppressed cells empty. Figures are
+/// numbers, written as they are; names (skills people typed) are text cells.
 pub fn to_csv(insights: &Insights) -> String {
     let mut csv = String::from("section,figure,value\n");
     let mut row = |section: &str, name: &str, figure: Figure| {
         let value = figure.value.map(|v| v.to_string()).unwrap_or_default();
-        let name = if name.contains([',', '"', '\n']) {
-            format!("\"{}\"", name.replace('"', "\"\""))
-        } else {
-            name.to_string()
-        };
-        csv.push_str(&format!("{section},{name},{value}\n"));
+        csv.push_str(&format!("{section},{},{value}\n", csv_text_cell(name)));
     };
     let p = &insights.participation;
     for (name, figure) in [
@@ -740,5 +748,35 @@ mod tests {
         assert!(csv.contains("participation,sessions_held,\n"), "{csv}");
         let csv = to_csv(&acme(&members(7), 7));
         assert!(csv.contains("participation,sessions_held,5\n"), "{csv}");
+    }
+
+    #[test]
+    fn csv_text_that_a_spreadsheet_would_run_stays_text() {
+        for (text, cell) in [
+            ("=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\""),
+            ("+1", "'+1"),
+            ("-2+3", "'-2+3"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\t=1", "'\t=1"),
+            ("=1,2", "\"'=1,2\""),
+            ("rust", "rust"),
+            ("c++", "c++"),
+            ("a,b", "\"a,b\""),
+            ("", ""),
+        ] {
+            assert_eq!(csv_text_cell(text), cell, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn csv_numbers_keep_their_sign_and_skill_names_are_neutralised() {
+        let mut insights = acme(&members(7), 7);
+        insights.participation.mentors.value = Some(-1.5);
+        let tag = |tag: &str| SkillFigure { tag: tag.into(), figure: insights.participation.sessions_held };
+        insights.skills.demand = vec![tag("=cmd|' /C calc'!A0"), tag("-rust")];
+        let csv = to_csv(&insights);
+        assert!(csv.contains("participation,mentors,-1.5\n"), "{csv}");
+        assert!(csv.contains("skills_demand,'=cmd|' /C calc'!A0,5\n"), "{csv}");
+        assert!(csv.contains("skills_demand,'-rust,5\n"), "{csv}");
     }
 }

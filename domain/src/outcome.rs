@@ -146,7 +146,7 @@ pub fn may_record(kind: SubjectKind, held_or_accepted: bool) -> Result<(), ApiEr
 
 /// When the check-in for something held or accepted at `at` is due.
 pub fn check_in_due(at: Timestamp) -> Timestamp {
-    at + SignedDuration::from_hours(24 * CHECK_IN_DAYS)
+    crate::time::shifted(at, SignedDuration::from_hours(24 * CHECK_IN_DAYS))
 }
 
 /// The mail two weeks on: "Did you act on it?".

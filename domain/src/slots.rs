@@ -9,6 +9,7 @@ use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp, ToSpan};
 
 use crate::error::ApiError;
+use crate::time::shifted;
 
 pub const SLOT_MINUTES: i64 = 15;
 
@@ -56,18 +57,18 @@ impl FreeNow {
         let earliest = now.as_second() + FREE_NOW_NOTICE_MINUTES * 60;
         let first = earliest.div_euclid(mark) * mark + if earliest.rem_euclid(mark) == 0 { 0 } else { mark };
         let start = Timestamp::from_second(first).unwrap_or(now);
-        FreeNow { start, end: start + SignedDuration::from_mins(minutes) }
+        FreeNow { start, end: shifted(start, SignedDuration::from_mins(minutes)) }
     }
 
     /// The slots' starts.
     fn starts(&self) -> impl Iterator<Item = Timestamp> + '_ {
         let slot = SignedDuration::from_mins(SLOT_MINUTES);
-        std::iter::successors(Some(self.start), move |at| Some(*at + slot))
-            .take_while(move |at| *at + slot <= self.end)
+        std::iter::successors(Some(self.start), move |at| at.checked_add(slot).ok())
+            .take_while(move |at| at.checked_add(slot).is_ok_and(|end| end <= self.end))
     }
 
     fn overlaps(&self, start: Timestamp) -> bool {
-        start < self.end && start + SignedDuration::from_mins(SLOT_MINUTES) > self.start
+        start < self.end && shifted(start, SignedDuration::from_mins(SLOT_MINUTES)) > self.start
     }
 }
 
@@ -150,10 +151,10 @@ fn candidates(
     let mut from_regular = from;
     let mut to_regular = to;
     if gates.notice {
-        from_regular = from_regular.max(now + SignedDuration::from_mins(rules.min_notice_minutes));
+        from_regular = from_regular.max(shifted(now, SignedDuration::from_mins(rules.min_notice_minutes)));
     }
     if gates.horizon {
-        to_regular = to_regular.min(now + SignedDuration::from_hours(24 * rules.horizon_days));
+        to_regular = to_regular.min(shifted(now, SignedDuration::from_hours(24 * rules.horizon_days)));
     }
 
     let mut out: Vec<Timestamp> = Vec::new();
@@ -183,8 +184,11 @@ fn candidates(
     }
     if let Some(free_now) = &rules.free_now {
         out.retain(|at| !free_now.overlaps(*at));
-        let earliest =
-            if gates.notice { now + SignedDuration::from_mins(FREE_NOW_NOTICE_MINUTES) } else { from };
+        let earliest = if gates.notice {
+            shifted(now, SignedDuration::from_mins(FREE_NOW_NOTICE_MINUTES))
+        } else {
+            from
+        };
         out.extend(free_now.starts().filter(|at| *at >= from.max(earliest) && *at < to));
     }
     out.sort();
@@ -227,11 +231,11 @@ pub fn free_slots(
     };
 
     let clear = |s: &Slot, times: &[Busy]| {
-        !times.iter().any(|b| s.start < b.end + buffer && b.start - buffer < s.end)
+        !times.iter().any(|b| s.start < shifted(b.end, buffer) && shifted(b.start, -buffer) < s.end)
     };
     candidates
         .into_iter()
-        .map(|start| Slot { start, end: start + slot })
+        .map(|start| Slot { start, end: shifted(start, slot) })
         .filter(|s| clear(s, busy) && clear(s, &rules.calendar_busy))
         .filter(|s| under_caps(local_date(s.start)))
         .collect()
@@ -249,7 +253,7 @@ pub fn first_free(
     let day = SignedDuration::from_hours(24);
     let mut start = from;
     while start < to {
-        let end = (start + day).min(to);
+        let end = shifted(start, day).min(to);
         if let Some(slot) = free_slots(rules, busy, now, start, end).into_iter().next() {
             return Some(slot);
         }
@@ -277,7 +281,7 @@ pub fn refusal(
     now: Timestamp,
     start: Timestamp,
 ) -> Option<BookingRefusal> {
-    let end = start + SignedDuration::from_mins(SLOT_MINUTES);
+    let end = shifted(start, SignedDuration::from_mins(SLOT_MINUTES));
     let offered = |rules: &Availability, busy: &[Busy]| {
         free_slots(rules, busy, now, start, end).first().is_some_and(|slot| slot.start == start)
     };
@@ -330,7 +334,7 @@ pub enum SlotStatus {
 /// Why `start` is or is not one of the mentor's free slots: the first rule, in the order a
 /// mentor would look, that keeps it back.
 pub fn explain(rules: &Availability, busy: &[Busy], now: Timestamp, start: Timestamp) -> SlotStatus {
-    let end = start + SignedDuration::from_mins(SLOT_MINUTES);
+    let end = shifted(start, SignedDuration::from_mins(SLOT_MINUTES));
     let is_candidate = |gates: Gates| candidates(rules, now, start, end, gates).contains(&start);
     let open = Gates { notice: false, horizon: false, blocked_dates: false };
     if start <= now || !is_candidate(open) || !is_candidate(Gates { horizon: true, ..open }) {
@@ -343,7 +347,9 @@ pub fn explain(rules: &Availability, busy: &[Busy], now: Timestamp, start: Times
         return SlotStatus::MinNotice;
     }
     let buffer = SignedDuration::from_mins(rules.buffer_minutes);
-    let covers = |times: &[Busy]| times.iter().any(|b| start < b.end + buffer && b.start - buffer < end);
+    let covers = |times: &[Busy]| {
+        times.iter().any(|b| start < shifted(b.end, buffer) && shifted(b.start, -buffer) < end)
+    };
     if covers(busy) {
         return SlotStatus::Booked;
     }
@@ -579,6 +585,21 @@ mod tests {
             Some(BookingRefusal::OutsideAvailability),
             "within the minimum notice"
         );
+    }
+
+    #[test]
+    fn times_at_the_end_of_time_answer_without_overflowing() {
+        let end = ts("9999-12-30T21:45:00Z");
+        let mut r = rules("Pacific/Kiritimati", every_day("00:00", "24:00"));
+        r.one_off = vec![end];
+        r.buffer_minutes = 240;
+        r.free_now = Some(FreeNow::starting(end, 60));
+        let busy = [Busy { start: end, end: Timestamp::MAX }];
+        assert!(free_slots(&r, &busy, end, end, Timestamp::MAX).is_empty());
+        assert_eq!(first_free(&r, &busy, end, end, Timestamp::MAX), None);
+        assert_eq!(refusal(&r, &busy, Timestamp::MIN, end), Some(BookingRefusal::SlotTaken));
+        assert_eq!(explain(&r, &busy, Timestamp::MIN, end), SlotStatus::OutsideWindow);
+        assert_eq!(explain(&r, &busy, end, Timestamp::MAX), SlotStatus::OutsideWindow);
     }
 
     #[test]

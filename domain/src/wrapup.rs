@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::booking::Side;
 use crate::error::{ApiError, ErrorCode};
+use crate::time::shifted;
 
 /// How long after a session's end each side may report or change its report; a one-sided report
 /// stands once this has passed without an answer from the other side.
@@ -106,7 +107,7 @@ impl Attendance {
 
 /// When reports may no longer change, and a lone report stands.
 pub fn reports_close(end: Timestamp) -> Timestamp {
-    end + SignedDuration::from_hours(REPORT_HOURS)
+    shifted(end, SignedDuration::from_hours(REPORT_HOURS))
 }
 
 /// The session's attendance from the mentor's and the mentee's reports, at `now`. Agreeing
@@ -204,7 +205,7 @@ pub fn mentee_limited_until(misses: &[Miss], now: Timestamp) -> Option<Timestamp
     for (i, miss) in misses.iter().enumerate() {
         let counted: f64 = misses[..=i].iter().filter(|m| m.at > miss.at - window()).map(|m| m.weight).sum();
         if counted >= MISSES_THAT_COUNT {
-            let end = miss.at + SignedDuration::from_hours(24 * MENTEE_LIMIT_DAYS);
+            let end = shifted(miss.at, SignedDuration::from_hours(24 * MENTEE_LIMIT_DAYS));
             until = Some(until.map_or(end, |u| u.max(end)));
         }
     }
@@ -447,7 +448,7 @@ pub fn may_give_feedback(from: Timestamp, now: Timestamp) -> Result<(), ApiError
     if now < from {
         return Err(ApiError::new(ErrorCode::TooEarly, "Feedback opens once the session has ended."));
     }
-    if now >= from + SignedDuration::from_hours(24 * FEEDBACK_DAYS) {
+    if now >= shifted(from, SignedDuration::from_hours(24 * FEEDBACK_DAYS)) {
         return Err(ApiError::new(ErrorCode::WrapUpClosed, "Feedback can be given and changed for 14 days."));
     }
     Ok(())

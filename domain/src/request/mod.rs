@@ -318,7 +318,7 @@ impl NewRequest {
             format: self.format,
             audience: self.audience,
             anonymous: self.anonymous,
-            expires_at: now + SignedDuration::from_hours(24 * i64::from(days)),
+            expires_at: crate::time::shifted(now, SignedDuration::from_hours(24 * i64::from(days))),
         })
     }
 }
@@ -385,7 +385,8 @@ pub struct ValidOffer {
 }
 
 impl NewOffer {
-    pub fn parse(self, format: Format) -> Result<ValidOffer, ApiError> {
+    /// Checks the offer against the request's format; a slot must start within reach of `now`.
+    pub fn parse(self, format: Format, now: Timestamp) -> Result<ValidOffer, ApiError> {
         if !format.accepts(self.kind) {
             let message = match format {
                 Format::Written => "This mentee asked for an answer in writing.",
@@ -405,7 +406,7 @@ impl NewOffer {
                 let Some(raw) = self.slot_start.as_deref() else {
                     return Err(ApiError::validation("slot_start", "Pick one of your free slots."));
                 };
-                let start = parse_slot_start("slot_start", raw)?;
+                let start = parse_slot_start("slot_start", raw, now)?;
                 let message = if self.message.trim().is_empty() {
                     String::new()
                 } else {
@@ -711,22 +712,25 @@ mod tests {
 
     #[test]
     fn offers_must_suit_the_format() {
+        let now: Timestamp = "2026-11-24T10:00:00Z".parse().unwrap();
         let written = NewOffer { kind: OfferKind::Written, message: " Try this. ".into(), slot_start: None };
-        assert_eq!(written.clone().parse(Format::Written).unwrap().message, "Try this.");
-        assert_eq!(written.clone().parse(Format::Call).unwrap_err().field.as_deref(), Some("kind"));
+        assert_eq!(written.clone().parse(Format::Written, now).unwrap().message, "Try this.");
+        assert_eq!(written.clone().parse(Format::Call, now).unwrap_err().field.as_deref(), Some("kind"));
         let slot = NewOffer {
             kind: OfferKind::Slot,
             message: String::new(),
             slot_start: Some("2026-12-01T14:15:00Z".into()),
         };
-        let valid = slot.clone().parse(Format::Either).unwrap();
+        let valid = slot.clone().parse(Format::Either, now).unwrap();
         assert_eq!(valid.slot_start, Some("2026-12-01T14:15:00Z".parse().unwrap()));
-        assert_eq!(slot.clone().parse(Format::Written).unwrap_err().field.as_deref(), Some("kind"));
+        assert_eq!(slot.clone().parse(Format::Written, now).unwrap_err().field.as_deref(), Some("kind"));
         let unaligned = NewOffer { slot_start: Some("2026-12-01T14:12:00Z".into()), ..slot.clone() };
-        assert_eq!(unaligned.parse(Format::Call).unwrap_err().field.as_deref(), Some("slot_start"));
+        assert_eq!(unaligned.parse(Format::Call, now).unwrap_err().field.as_deref(), Some("slot_start"));
+        let far = NewOffer { slot_start: Some("9999-12-30T00:00:00Z".into()), ..slot.clone() };
+        assert_eq!(far.parse(Format::Call, now).unwrap_err().field.as_deref(), Some("slot_start"));
         let missing = NewOffer { slot_start: None, ..slot };
-        assert_eq!(missing.parse(Format::Call).unwrap_err().field.as_deref(), Some("slot_start"));
+        assert_eq!(missing.parse(Format::Call, now).unwrap_err().field.as_deref(), Some("slot_start"));
         let empty = NewOffer { message: "  ".into(), ..written };
-        assert_eq!(empty.parse(Format::Either).unwrap_err().field.as_deref(), Some("message"));
+        assert_eq!(empty.parse(Format::Either, now).unwrap_err().field.as_deref(), Some("message"));
     }
 }

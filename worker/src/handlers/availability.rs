@@ -3,8 +3,8 @@
 use domain::booking::{AvailabilityEnvelope, AvailabilityInput, SlotList, SlotView};
 use domain::error::{ApiError, ErrorBody};
 use domain::ids::UserId;
-use domain::time::rfc3339;
-use jiff::{SignedDuration, Timestamp};
+use domain::time::{rfc3339, shifted};
+use jiff::SignedDuration;
 use worker::Response;
 
 use crate::http::{self, AppError, Ctx};
@@ -47,17 +47,6 @@ pub async fn put_availability(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     http::ok(&AvailabilityEnvelope { availability: booking::save_rules(ctx, &profile, input).await? })
 }
 
-/// An optional RFC 3339 query parameter.
-fn time_param(ctx: &Ctx<'_>, name: &str) -> Result<Option<Timestamp>, ApiError> {
-    ctx.query(name)
-        .map(|raw| {
-            raw.parse().map_err(|_| {
-                ApiError::invalid_parameter(name, "Use an RFC 3339 time like 2026-12-01T14:00:00Z.")
-            })
-        })
-        .transpose()
-}
-
 /// A mentor's free slots between `from` and `to` (default: the next 7 days; at most 31).
 #[utoipa::path(
     get,
@@ -72,15 +61,16 @@ fn time_param(ctx: &Ctx<'_>, name: &str) -> Result<Option<Timestamp>, ApiError> 
     responses(
         (status = 200, description = "Free slots, in UTC.", body = SlotList),
         (status = 400, description = "`from`/`to` malformed or more than 31 days apart.", body = ErrorBody),
+        (status = 422, description = "`from` or `to` more than a year before or two years after now (`validation_failed`).", body = ErrorBody),
         (status = 404, description = "No such mentor, or not visible to the viewer.", body = ErrorBody),
     )
 )]
 pub async fn slots(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let viewer = ctx.viewer().await?;
     let mentor = directory::visible_mentor(ctx, &ctx.id::<UserId>("id")?, viewer.as_ref()).await?;
-    let from = time_param(ctx, "from")?.unwrap_or(ctx.now);
-    let to = time_param(ctx, "to")?.unwrap_or(from + SignedDuration::from_hours(24 * 7));
-    if to <= from || to - SignedDuration::from_hours(24 * 31) > from {
+    let from = ctx.instant_query("from")?.unwrap_or(ctx.now);
+    let to = ctx.instant_query("to")?.unwrap_or(shifted(from, SignedDuration::from_hours(24 * 7)));
+    if to <= from || to > shifted(from, SignedDuration::from_hours(24 * 31)) {
         return Err(ApiError::invalid_parameter("to", "Ask for at most 31 days after `from`.").into());
     }
     let slots = booking::free_slots(ctx, &mentor.user_id, from, to).await?;

@@ -50,7 +50,7 @@ pub async fn create(ctx: &Ctx<'_>) -> Result<Response, AppError> {
         return http::created(&envelope(ctx, &existing, &user));
     }
     let agenda = booking::parse_agenda(&request.agenda)?;
-    let start = booking::parse_slot_start("start", &request.start)?;
+    let start = booking::parse_slot_start("start", &request.start, ctx.now)?;
     let mentor_id = UserId::new(request.mentor_id);
     if mentor_id == user.id {
         return Err(booking::cannot_book_self().into());
@@ -160,7 +160,7 @@ pub async fn cancel(ctx: &Ctx<'_>) -> Result<Response, AppError> {
 pub async fn reschedule(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let (user, row) = participant_booking(ctx).await?;
     let request: RescheduleRequest = ctx.decode()?;
-    let start = booking::parse_slot_start("start", &request.start)?;
+    let start = booking::parse_slot_start("start", &request.start, ctx.now)?;
     limit_changes(ctx, &user).await?;
     let row = bookings::reschedule(ctx, &row, start).await?;
     http::ok(&envelope(ctx, &row, &user))

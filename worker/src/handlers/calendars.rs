@@ -6,7 +6,7 @@ use domain::calendar::{
 };
 use domain::error::{ApiError, ErrorBody, ErrorCode};
 use domain::time::rfc3339;
-use jiff::{SignedDuration, Timestamp};
+use jiff::SignedDuration;
 use worker::Response;
 
 use crate::http::limits::{self, HOUR};
@@ -155,11 +155,12 @@ pub async fn put_busy_calendars(ctx: &Ctx<'_>) -> Result<Response, AppError> {
         (status = 200, description = "`offered`, or the first rule that keeps it back.", body = SlotExplanationEnvelope),
         (status = 400, description = "`start` missing or not RFC 3339 (`invalid_parameter`).", body = ErrorBody),
         (status = 401, description = "Not signed in.", body = ErrorBody),
+        (status = 422, description = "`start` more than a year before or two years after now (`validation_failed`).", body = ErrorBody),
     )
 )]
 pub async fn explain(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let user = ctx.user().await?;
-    let start: Timestamp = ctx.query("start").and_then(|raw| raw.parse().ok()).ok_or_else(|| {
+    let start = ctx.instant_query("start")?.ok_or_else(|| {
         ApiError::invalid_parameter("start", "Use an RFC 3339 time like 2026-12-01T14:00:00Z.")
     })?;
     let status = booking::explain(ctx, &user.id, start).await?;

@@ -5,6 +5,7 @@ use std::cell::{Cell, RefCell};
 
 use domain::error::ApiError;
 use domain::routes::PathParams;
+use domain::time::{self, Unread};
 use jiff::Timestamp;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -163,6 +164,18 @@ impl Ctx<'_> {
     pub fn query(&self, name: &str) -> Option<String> {
         let url = self.req.url().ok()?;
         url.query_pairs().find(|(key, _)| key == name).map(|(_, value)| value.into_owned())
+    }
+
+    /// An optional RFC 3339 query parameter: 400 when it is not a time, 422 when it is one out
+    /// of reach of now.
+    pub fn instant_query(&self, name: &str) -> Result<Option<Timestamp>, ApiError> {
+        let Some(raw) = self.query(name) else { return Ok(None) };
+        time::client_instant(&raw, self.now).map(Some).map_err(|unread| match unread {
+            Unread::Malformed => {
+                ApiError::invalid_parameter(name, "Use an RFC 3339 time like 2026-12-01T14:00:00Z.")
+            }
+            Unread::OutOfReach => time::out_of_reach(name),
+        })
     }
 
     pub fn header(&self, name: &str) -> Option<String> {

@@ -8,6 +8,7 @@ use domain::booking::{
 use domain::calendar;
 use domain::ids::{BookingId, ThreadId, UserId};
 use domain::slots::{self, Availability, Busy, FreeNow, SLOT_MINUTES, Slot, SlotStatus};
+use domain::time::shifted;
 use jiff::{SignedDuration, Timestamp};
 use worker::{D1Database, D1PreparedStatement};
 
@@ -110,7 +111,7 @@ impl ChangeLimit {
 
 impl MenteeCheck<'_> {
     fn end(&self) -> Timestamp {
-        self.start + SignedDuration::from_mins(SLOT_MINUTES)
+        shifted(self.start, SignedDuration::from_mins(SLOT_MINUTES))
     }
 }
 
@@ -125,7 +126,7 @@ async fn calendar(
     let mut statements = vec![
         profiles::find_statement(&db, mentor)?,
         availability::find_statement(&db, mentor, ctx.now)?,
-        bookings::live_for_mentor_statement(&db, mentor, from - WEEK, to + WEEK)?,
+        bookings::live_for_mentor_statement(&db, mentor, shifted(from, -WEEK), shifted(to, WEEK))?,
         users::find_statement(&db, mentor)?,
     ];
     if let Some(check) = &mentee {
@@ -178,13 +179,13 @@ fn config_u32(ctx: &Ctx<'_>, name: &str, default: u32) -> u32 {
 
 /// The first free slot from `now` within the mentor's horizon.
 fn next_free_slot(rules: &Availability, busy: &[Busy], now: Timestamp) -> Option<Timestamp> {
-    let until = now + SignedDuration::from_hours(24 * rules.horizon_days);
+    let until = shifted(now, SignedDuration::from_hours(24 * rules.horizon_days));
     slots::first_free(rules, busy, now, now, until).map(|slot| slot.start)
 }
 
 /// Where the window of bookings to read ends: the whole horizon from now, and `start`.
 fn horizon_end(now: Timestamp, start: Timestamp) -> Timestamp {
-    (now + SignedDuration::from_hours(24 * MAX_HORIZON_DAYS)).max(start)
+    shifted(now, SignedDuration::from_hours(24 * MAX_HORIZON_DAYS)).max(start)
 }
 
 /// Checks that `start` is one of the mentor's free slots (booking `except` aside) and, when
@@ -216,7 +217,7 @@ pub async fn rules_for_editing(ctx: &Ctx<'_>, mentor: &ProfileRow) -> Result<Ava
             .map_err(|e| AppError::Internal(format!("stored availability: {e}")))?,
         None => serde_json::from_str::<AvailabilityInput>("{}")?,
     };
-    Ok(stored.parse(&fields.timezone, fields.weekly_capacity)?.0)
+    Ok(stored.without_the_long_past(ctx.now).parse(&fields.timezone, fields.weekly_capacity)?.0)
 }
 
 /// Replaces the mentor's rules and keeps their next free slot true (their calendars' busy times
@@ -227,6 +228,7 @@ pub async fn save_rules(
     input: AvailabilityInput,
 ) -> Result<AvailabilityInput, AppError> {
     let fields = mentor.fields();
+    input.check_reach(ctx.now)?;
     let (stored, _) = input.parse(&fields.timezone, fields.weekly_capacity)?;
     let db = ctx.db()?;
     availability::upsert_statement(&db, &mentor.user_id, &serde_json::to_string(&stored)?, ctx.now)?
@@ -307,7 +309,12 @@ pub async fn free_slots_of_each(
     for mentor in mentors {
         statements.push(profiles::find_statement(&db, mentor)?);
         statements.push(availability::find_statement(&db, mentor, ctx.now)?);
-        statements.push(bookings::live_for_mentor_statement(&db, mentor, from - WEEK, to + WEEK)?);
+        statements.push(bookings::live_for_mentor_statement(
+            &db,
+            mentor,
+            shifted(from, -WEEK),
+            shifted(to, WEEK),
+        )?);
     }
     let results = db.batch(statements).await?;
     results
@@ -359,7 +366,7 @@ pub struct PreparedBooking {
 
 impl PreparedBooking {
     pub fn row(&self) -> NewBooking<'_> {
-        let end = self.start + SignedDuration::from_mins(SLOT_MINUTES);
+        let end = shifted(self.start, SignedDuration::from_mins(SLOT_MINUTES));
         NewBooking {
             id: &self.id,
             mentor_id: &self.mentor_id,
@@ -397,7 +404,10 @@ impl PreparedBooking {
         db: &worker::D1Database,
     ) -> worker::Result<worker::D1PreparedStatement> {
         let mut busy = self.busy.clone();
-        busy.push(Busy { start: self.start, end: self.start + SignedDuration::from_mins(SLOT_MINUTES) });
+        busy.push(Busy {
+            start: self.start,
+            end: shifted(self.start, SignedDuration::from_mins(SLOT_MINUTES)),
+        });
         let next = next_free_slot(&self.rules, &busy, self.now);
         bookings::set_next_free_slot_statement(db, &self.mentor_id, next, Some(self.expect()))
     }
@@ -455,7 +465,7 @@ pub async fn prepare(
         mentor_id: mentor.clone(),
         mentee_id: mentee.id.clone(),
         start_at: start,
-        end_at: start + SignedDuration::from_mins(SLOT_MINUTES),
+        end_at: shifted(start, SignedDuration::from_mins(SLOT_MINUTES)),
         agenda: agenda.to_string(),
         status: BookingStatus::Booked,
         call_link: call_link.clone(),
@@ -609,7 +619,7 @@ pub async fn reschedule(ctx: &Ctx<'_>, row: &BookingRow, start: Timestamp) -> Re
         return Err(booking::outside_availability().into());
     };
     check_free(&calendar, rules, ctx.now, start, Some(&row.id))?;
-    let end = start + SignedDuration::from_mins(SLOT_MINUTES);
+    let end = shifted(start, SignedDuration::from_mins(SLOT_MINUTES));
     let buffer = SignedDuration::from_mins(rules.buffer_minutes);
     let moved = NewBooking {
         id: &row.id,

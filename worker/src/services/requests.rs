@@ -217,7 +217,7 @@ pub async fn offer(
         RequestRole::Mentor => {}
     }
     row.status_at(ctx.now).after(RequestEvent::Offer)?;
-    let valid = input.parse(row.format)?;
+    let valid = input.parse(row.format, ctx.now)?;
     if let Some(start) = valid.slot_start {
         bookings::check_mentor_slot(ctx, &user.id, start).await.map_err(|error| match error {
             AppError::Api(error) => AppError::Api(error.with_field("slot_start")),

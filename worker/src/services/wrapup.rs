@@ -142,7 +142,10 @@ fn my_feedback(row: &FeedbackRow, from: Timestamp) -> MyFeedback {
         note_to_other: row.note_to_other.clone(),
         private_note: row.private_note.clone(),
         next_steps: row.next_steps.clone(),
-        editable_until: rfc3339(from + SignedDuration::from_hours(24 * wrapup::FEEDBACK_DAYS)),
+        editable_until: rfc3339(domain::time::shifted(
+            from,
+            SignedDuration::from_hours(24 * wrapup::FEEDBACK_DAYS),
+        )),
         updated_at: rfc3339(row.updated_at),
     }
 }
