@@ -21,7 +21,7 @@ pub struct People {
     dense: Option<Vec<u8>>,
 }
 
-/// A well-mixed 32-bit hash of a person's (or an organization's) id: FNV-1a, then the
+/// A well-mixed 32-bit hash of a person's keyed pseudonym (or an organization's id): FNV-1a, then the
 /// MurmurHash3 finalizer, whose avalanche the register index needs.
 pub fn hash(id: &str) -> u32 {
     let mut h: u32 = 0x811c_9dc5;

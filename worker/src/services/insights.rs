@@ -211,7 +211,16 @@ async fn recompute(ctx: &Ctx<'_>, mark: &Dirty) -> Result<(), AppError> {
         Some(day) => store::scopes_on(&db, day).await?.into_iter().collect(),
         None => BTreeSet::new(),
     };
-    let facts = store::facts(&db, scope, &since.to_string(), &until.to_string()).await?;
+    let mut facts = store::facts(&db, scope, &since.to_string(), &until.to_string()).await?;
+    // Sketches hold hashes of keyed pseudonyms, not of ids: the database alone cannot be asked
+    // whether a given person is in a figure.
+    let key = account::code_pepper(ctx.is_development(), ctx.config("AUTH_SECRET"))?;
+    let pseudonym =
+        |id: &str| crate::crypto::hmac_sha256_hex(&key, &["insights-person", id])[..32].to_string();
+    let mut known = BTreeMap::new();
+    for day in facts.values_mut() {
+        day.pseudonymize(&mut known, &pseudonym);
+    }
     let tallied: Vec<(String, BTreeMap<String, tally::Tallies>)> =
         facts.iter().map(|(day, facts)| (day.clone(), tally::tally(facts, scope))).collect();
     scopes.extend(tallied.iter().flat_map(|(_, by_scope)| by_scope.keys().cloned()));
