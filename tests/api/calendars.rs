@@ -345,9 +345,19 @@ fn calendars_that_fail_say_why_and_leave_slots_working() {
     assert_eq!(listed, 3);
 
     let four: Vec<String> = (0..4).map(|i| format!("https://calendar.example.com/{i}.ics")).collect();
-    for (urls, why) in
-        [(four, "at most 3"), (vec!["ftp://calendar.example.com/a.ics".to_string()], "https only")]
-    {
+    let mut refused =
+        vec![(four, "at most 3"), (vec!["ftp://calendar.example.com/a.ics".to_string()], "https only")];
+    // Addresses of machines rather than of a calendar service, however they are written.
+    for machine in [
+        "https://127.1/",
+        "https://0x7f.0.0.1/",
+        "https://10.0.0.1./",
+        "https://127.0.0.1\\@example.com/x.ics",
+        "webcal://[::1]/",
+    ] {
+        refused.push((vec![machine.to_string()], machine));
+    }
+    for (urls, why) in refused {
         let reply = mentor.send("PUT", "/api/me/busy-calendars", &json!({"urls": urls}));
         assert_eq!((reply.status, reply.error_code().as_str()), (422, "validation_failed"), "{why}");
         assert_eq!(reply.json()["error"]["field"], "urls");
@@ -631,4 +641,89 @@ fn the_demo_calendar_served_by_the_app_blocks_a_berlin_mentors_stand_ups() {
         })
         .collect();
     assert_eq!(local, ["09:00", "09:15", "09:45"]);
+}
+
+#[test]
+fn only_mentors_read_busy_times_from_their_calendars() {
+    let mentee = mentee();
+    let reply = mentee.send(
+        "PUT",
+        "/api/me/busy-calendars",
+        &json!({"urls": ["https://calendar.example.com/a.ics"]}),
+    );
+    assert_eq!((reply.status, reply.error_code().as_str()), (403, "not_a_mentor"), "{}", reply.body);
+    assert_eq!(mentee.get("/api/me/busy-calendars").json()["calendars"], json!([]));
+}
+
+/// A calendar of `events` events, each with `rule`, from `start`.
+fn repeating(events: usize, start: &str, rule: &str) -> Vec<u8> {
+    let mut ics = String::from("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Example//EN\r\n");
+    for n in 0..events {
+        ics.push_str(&format!(
+            "BEGIN:VEVENT\r\nUID:{n}@example.com\r\nDTSTAMP:20261001T000000Z\r\nDTSTART:{start}\r\n\
+             DURATION:PT1M\r\nRRULE:{rule}\r\nEND:VEVENT\r\n"
+        ));
+    }
+    ics.push_str("END:VCALENDAR\r\n");
+    ics.into_bytes()
+}
+
+#[test]
+fn hostile_calendars_are_too_complex_at_once_and_hold_up_no_one() {
+    let files = Files::start();
+    let n = crate::client::unique_suffix();
+    // One rule every second since year 1, and 6,000 events of 5,000 minutes each.
+    let endless = files.serve(
+        &format!("/{n}/endless.ics"),
+        200,
+        &repeating(1, "00010101T000000Z", "FREQ=SECONDLY"),
+        false,
+    );
+    let many = repeating(6_000, "20261026T000000Z", "FREQ=MINUTELY;COUNT=5000");
+    assert!(many.len() < 1024 * 1024, "under the size limit: {}", many.len());
+    let many = files.serve(&format!("/{n}/many.ics"), 200, &many, false);
+
+    let (hostile, hostile_id) = new_york_mentor();
+    let saving = std::thread::spawn(move || {
+        let started = std::time::Instant::now();
+        let calendars = save(&hostile, &[endless, many], NOW);
+        (calendars, started.elapsed(), hostile)
+    });
+    let mut health_checks = 0;
+    while !saving.is_finished() || health_checks == 0 {
+        let health = Client::new().get("/api/health");
+        assert_eq!(health.status, 200, "health while saving: {}", health.body);
+        health_checks += 1;
+    }
+    let (calendars, took, hostile) = saving.join().unwrap();
+    assert!(took < std::time::Duration::from_secs(10), "answered in {took:?}");
+    let statuses: Vec<&str> = calendars.iter().map(|c| c["status"].as_str().unwrap()).collect();
+    assert_eq!(statuses, ["too_complex", "too_complex"]);
+    assert_eq!(slots_on(&hostile_id, "2026-10-27", NOW), times(&ALL), "slots never fail");
+    assert_eq!(Client::new().get("/api/health").status, 200, "health after saving");
+
+    // An ordinary mentor's calendar changes; the scheduled job, reading the hostile calendars
+    // again on every run, still reads it.
+    let (mentor, mentor_id) = new_york_mentor();
+    let live = files.serve(&format!("/{n}/live.ics"), 200, &one_event("1000", "1100"), false);
+    assert_eq!(save(&mentor, std::slice::from_ref(&live), NOW)[0]["status"], "ok");
+    files.serve(&format!("/{n}/live.ics"), 200, &one_event("0900", "0930"), false);
+    let mut read = 0;
+    for run in ["2026-10-26T12:20:00Z", "2026-10-26T12:40:00Z", "2026-10-26T13:00:00Z"] {
+        read += crate::client::run_scheduled(Some(run))["calendars_read"].as_u64().unwrap();
+        assert_eq!(Client::new().get("/api/health").status, 200, "health after the run at {run}");
+    }
+    assert!(read >= 3, "{read}");
+    let later = "2026-10-26T13:00:00Z";
+    let without =
+        |blocked: &[&str]| times(&ALL.iter().copied().filter(|t| !blocked.contains(t)).collect::<Vec<_>>());
+    assert_eq!(slots_on(&mentor_id, "2026-10-27", later), without(&["09:00", "09:15"]));
+    let listed = hostile.get("/api/me/busy-calendars");
+    let statuses: Vec<String> = listed.json()["calendars"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["status"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(statuses, ["too_complex", "too_complex"]);
 }
