@@ -111,6 +111,7 @@ if scripts/build.sh; then
       --url "$QH_BASE_URL" --checks all --max-examples 30 --workers 1 --seed 1 --no-color \
       --exclude-checks ignored_auth,positive_data_acceptance \
       --exclude-operation-id delete_me --exclude-operation-id sign_out --exclude-operation-id dev_seed --exclude-operation-id dev_mail_delivery \
+      --exclude-operation-id dev_route_mail_api --exclude-operation-id dev_mail_api_post \
       --exclude-operation-id sign_out_everywhere \
       --header "Cookie: $cookie"
   else

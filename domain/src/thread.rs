@@ -9,6 +9,10 @@ use crate::request::{Person, parse_text};
 /// A written answer, a note with a proposed slot, and a thread message share this limit.
 pub const MAX_MESSAGE_CHARS: usize = 4_000;
 
+/// Mails about new messages a participant gets per thread and hour: one says there is something
+/// to read, however many messages follow it.
+pub const MESSAGE_MAILS_PER_THREAD_PER_HOUR: usize = 1;
+
 /// A thread message's text.
 pub fn parse_message(raw: &str) -> Result<String, ApiError> {
     parse_text("body", raw, MAX_MESSAGE_CHARS, "Write a message first.")

@@ -170,7 +170,8 @@ pub struct Export {
     pub exported_at: String,
     pub user: User,
     pub profile: Profile,
-    /// E-mails sent to this person (kept only where mail goes to the development outbox).
+    /// E-mails to this person from the last 30 days (a sign-in code's text is not kept once
+    /// sent).
     pub messages: Vec<OutboxMessage>,
     /// Questions this person asked, with the offers on them.
     pub requests: Vec<crate::request::Request>,
@@ -316,6 +317,9 @@ pub struct ScheduledRun {
     /// Expired sign-in codes and rate-limit events older than any window, deleted.
     pub codes_purged: u32,
     pub rate_events_purged: u32,
+    /// Mail sent (or given up on) more than 30 days ago, deleted.
+    #[serde(default)]
+    pub mails_purged: u32,
     /// People moved out of an organization that was a public suffix or a free-mail provider.
     pub organization_members_moved: u32,
     /// Skill relations learned from the network and stored (0 when nothing changed).
@@ -385,4 +389,55 @@ pub struct SeededInsights {
 #[serde(deny_unknown_fields)]
 pub struct MailDelivery {
     pub failing: bool,
+}
+
+/// `PUT /api/dev/mail-api`: mail to addresses at `domain` is posted, as in production, to the
+/// development mail API (`POST /api/dev/mail-api`), which answers as `answer` says.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct DevMailApi {
+    pub domain: String,
+    pub answer: DevMailAnswer,
+}
+
+/// How the development mail API answers a post.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum DevMailAnswer {
+    /// Sends the mail and says so at once.
+    Promptly,
+    /// Sends the mail and says so a second later.
+    Slowly,
+    /// Sends the mail but answers 500 the first time it gets it, as if the answer were lost.
+    FailsOnceAfterSending,
+}
+
+impl DevMailAnswer {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Promptly => "promptly",
+            Self::Slowly => "slowly",
+            Self::FailsOnceAfterSending => "fails_once_after_sending",
+        }
+    }
+}
+
+/// `GET /api/dev/mail-api`: what the development mail API was posted, one entry per
+/// `Idempotency-Key` (a post without one is an entry of its own). Like a real mail API, it
+/// sends the mail of a key once, however often it is posted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct DevMailPosts {
+    pub sent: Vec<DevMailSent>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct DevMailSent {
+    pub idempotency_key: String,
+    pub to: String,
+    /// How many times this mail was posted.
+    pub posts: u32,
 }

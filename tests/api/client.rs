@@ -81,6 +81,35 @@ pub fn run_scheduled_holding(now: Option<&str>, body: &Value) -> Value {
     reply.json()
 }
 
+/// Runs the scheduled jobs once for each clock (None: now), all at the same time; their reports.
+pub fn run_scheduled_together(clocks: &[Option<String>]) -> Vec<Value> {
+    let _alone = SCHEDULER.write().unwrap_or_else(|poisoned| poisoned.into_inner());
+    let start = std::sync::Barrier::new(clocks.len());
+    std::thread::scope(|scope| {
+        let runs: Vec<_> = clocks
+            .iter()
+            .map(|now| {
+                let start = &start;
+                scope.spawn(move || {
+                    let headers: Vec<(&str, &str)> =
+                        now.as_deref().map(|now| ("x-quarterhour-now", now)).into_iter().collect();
+                    let client = Client::new();
+                    start.wait();
+                    let reply = client.request_with(
+                        "POST",
+                        "/api/dev/run-scheduled",
+                        &serde_json::json!({}),
+                        &headers,
+                    );
+                    assert_eq!(reply.status, 200, "{}", reply.body);
+                    reply.json()
+                })
+            })
+            .collect();
+        runs.into_iter().map(|run| run.join().unwrap()).collect()
+    })
+}
+
 /// Keeps scheduled runs out while the guard lives.
 pub fn between_scheduled_runs() -> RwLockReadGuard<'static, ()> {
     SCHEDULER.read().unwrap_or_else(|poisoned| poisoned.into_inner())

@@ -64,6 +64,31 @@ fn run_scheduled() -> Value {
 }
 
 #[test]
+fn a_thread_mails_each_recipient_about_new_messages_at_most_once_an_hour() {
+    let (mentor, mentor_id) = open_mentor(json!({}));
+    let client = mentee();
+    let reply = client.post_json(
+        "/api/bookings",
+        &json!({"mentor_id": mentor_id, "start": quarter_hour_in(300), "agenda": "A plan"}),
+    );
+    let thread = booked(&reply)["thread_id"].as_str().unwrap().to_string();
+    let path = format!("/api/threads/{thread}/messages");
+    let (mentor_email, mentee_email) = (email_of(&mentor), email_of(&client));
+    for body in ["One thought", "Another", "And a third"] {
+        assert_eq!(client.post_json(&path, &json!({ "body": body })).status, 201);
+    }
+    assert_eq!(mails_about(&mentor_email, "New message from").len(), 1, "one mail for three messages");
+    assert_eq!(mentor.post_json(&path, &json!({"body": "Thanks"})).status, 201);
+    assert_eq!(mails_about(&mentee_email, "New message from").len(), 1, "each recipient has their own hour");
+
+    let hour_later = at(&Timestamp::now().to_string(), 61);
+    let later = with_clock(&client, "POST", &path, &json!({"body": "Still there?"}), &hour_later);
+    assert_eq!(later.status, 201, "{}", later.body);
+    assert_eq!(mails_about(&mentor_email, "New message from").len(), 2, "an hour on, a new mail");
+    assert_eq!(mentor.get("/api/me").json()["unread"]["messages"], 4, "every message is still unread");
+}
+
+#[test]
 fn every_booking_has_a_private_thread_with_unread_counts() {
     let (mentor, mentor_id) = open_mentor(json!({}));
     let client = mentee();

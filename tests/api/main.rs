@@ -12,6 +12,7 @@ mod directory;
 mod followups;
 mod foundation;
 mod insights;
+mod mail;
 mod matching;
 mod requests;
 mod wrapup;

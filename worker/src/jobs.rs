@@ -18,7 +18,9 @@ use crate::mailer::{self, Mail};
 use crate::services::requests::{request_fit, role_of};
 use crate::services::{booking, wrapup};
 use crate::store::outbox::After;
-use crate::store::{self, bookings, directory, login_codes, matching, organizations, rate_events, requests};
+use crate::store::{
+    self, bookings, directory, login_codes, matching, organizations, outbox, rate_events, requests,
+};
 
 /// Digests sent per scheduled run; the rest go on the next runs.
 const DIGESTS_PER_RUN: i64 = 40;
@@ -68,9 +70,9 @@ pub async fn run_at(ctx: &Ctx<'_>) -> ScheduledRun {
     let reminders_sent = count("sending reminders", send_reminders(ctx).await);
     let requests_expired = count("expiring requests", expire_requests(ctx).await);
     let digests_sent = count("sending request digests", send_digests(ctx).await);
-    let (codes_purged, rate_events_purged) = purge(ctx).await.unwrap_or_else(|error| {
+    let [codes_purged, rate_events_purged, mails_purged] = purge(ctx).await.unwrap_or_else(|error| {
         console_error!("purging: {error:?}");
-        (0, 0)
+        [0; 3]
     });
     let organization_members_moved = count("re-deriving organizations", rederive_organizations(ctx).await);
     let skill_relations_learned = count("learning skill relations", learn_skill_relations(ctx).await);
@@ -90,6 +92,7 @@ pub async fn run_at(ctx: &Ctx<'_>) -> ScheduledRun {
         mails_delivered,
         codes_purged,
         rate_events_purged,
+        mails_purged,
         organization_members_moved,
         skill_relations_learned,
         attendance_asked,
@@ -268,21 +271,30 @@ async fn send_digests(ctx: &Ctx<'_>) -> Result<u32, AppError> {
     Ok(sent)
 }
 
-/// Deletes expired sign-in codes, and rate-limit events older than the longest window (a day).
-async fn purge(ctx: &Ctx<'_>) -> Result<(u32, u32), AppError> {
+/// Sent mail is deleted after this many days.
+const MAIL_KEPT_DAYS: i64 = 30;
+/// Mails deleted per run; a backlog goes over the next runs.
+const MAILS_PURGED_PER_RUN: i64 = 500;
+
+/// Deletes expired sign-in codes, rate-limit events older than the longest window (a day), and
+/// mail sent more than 30 days ago. Returns how many of each.
+async fn purge(ctx: &Ctx<'_>) -> Result<[u32; 3], AppError> {
     let db = ctx.db()?;
     // Never later than the real clock: a development run in the future must not purge the codes
-    // people are signing in with now.
-    let now = ctx.now_seconds().min(worker::Date::now().as_millis() as i64 / 1000);
+    // people are signing in with now, or the mail they are reading.
+    let now =
+        ctx.now.min(Timestamp::from_millisecond(worker::Date::now().as_millis() as i64).unwrap_or(ctx.now));
+    let mail_cutoff = now - SignedDuration::from_hours(24 * MAIL_KEPT_DAYS);
     let results = db
         .batch(vec![
-            login_codes::purge_expired_statement(&db, now)?,
-            rate_events::purge_statement(&db, 24 * 60 * 60, now)?,
+            login_codes::purge_expired_statement(&db, now.as_second())?,
+            rate_events::purge_statement(&db, 24 * 60 * 60, now.as_second())?,
+            outbox::purge_statement(&db, mail_cutoff, MAILS_PURGED_PER_RUN)?,
         ])
         .await?;
     let count =
         |index: usize| results.get(index).map_or(0, |r| u32::try_from(store::changes(r)).unwrap_or(0));
-    Ok((count(0), count(1)))
+    Ok([count(0), count(1), count(2)])
 }
 
 /// Directory rows keep each mentor's current UTC offset for the overlap filter; daylight saving

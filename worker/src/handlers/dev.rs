@@ -7,8 +7,8 @@ use domain::ids::{RequestId, UserId};
 use domain::request::NewRequest;
 use domain::time::utc_offset_minutes;
 use domain::wire::{
-    CacheWrites, MailDelivery, Outbox, RunScheduled, ScheduledRun, SeedInsights, SeedRequest, SeedResult,
-    SeededInsights,
+    CacheWrites, DevMailAnswer, DevMailApi, DevMailPosts, MailDelivery, Outbox, RunScheduled, ScheduledRun,
+    SeedInsights, SeedRequest, SeedResult, SeededInsights,
 };
 use worker::Response;
 
@@ -256,6 +256,95 @@ pub async fn mail_delivery(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let db = ctx.db()?;
     db.batch(outbox::set_failing_statements(&db, switch.failing, ctx.now)?).await?;
     http::ok(&switch)
+}
+
+/// Sends mail to one domain's addresses through the development mail API, as production sends
+/// all mail through its mail API, so that delivery itself can be tested: the development mail
+/// API can answer slowly, or fail once after sending.
+#[utoipa::path(
+    put,
+    operation_id = "dev_route_mail_api",
+    path = "/api/dev/mail-api",
+    tag = "development",
+    request_body = DevMailApi,
+    responses(
+        (status = 200, description = "Mail to the domain goes to the development mail API from now on.", body = DevMailApi),
+        (status = 404, description = "Not a development deployment.", body = ErrorBody),
+        (status = 422, description = "`domain` is not a domain name (`validation_failed`).", body = ErrorBody),
+    )
+)]
+pub async fn route_mail_api(ctx: &Ctx<'_>) -> Result<Response, AppError> {
+    ctx.development_only()?;
+    let route: DevMailApi = ctx.decode()?;
+    let domain = Email::parse(&format!("postmaster@{}", route.domain))
+        .map_err(|_| ApiError::validation("domain", "Use a domain name such as example.org."))?
+        .domain()
+        .to_string();
+    let url = ctx.link("/api/dev/mail-api");
+    let db = ctx.db()?;
+    outbox::route_to_dev_mail_api_statement(&db, &domain, &url, route.answer.as_str())?.run().await?;
+    http::ok(&DevMailApi { domain, answer: route.answer })
+}
+
+/// The development mail API: takes a mail as the production mail API does (with an
+/// `Idempotency-Key`) and sends each key's mail once, answering as its domain was set to.
+#[utoipa::path(
+    post,
+    operation_id = "dev_mail_api_post",
+    path = "/api/dev/mail-api",
+    tag = "development",
+    responses(
+        (status = 200, description = "Sent (or sent before, under the same `Idempotency-Key`)."),
+        (status = 404, description = "Not a development deployment.", body = ErrorBody),
+        (status = 422, description = "No recipient whose mail comes here (`validation_failed`).", body = ErrorBody),
+        (status = 500, description = "Sent, but answered as a failure (`fails_once_after_sending`).", body = ErrorBody),
+    )
+)]
+pub async fn mail_api_post(ctx: &Ctx<'_>) -> Result<Response, AppError> {
+    ctx.development_only()?;
+    #[derive(serde::Deserialize)]
+    struct Posted {
+        to: Vec<String>,
+    }
+    let posted: Posted = ctx.decode()?;
+    let no_recipient = || ApiError::validation("to", "Post a mail to an address whose domain comes here.");
+    let to = posted.to.first().and_then(|to| Email::parse(to).ok()).ok_or_else(no_recipient)?;
+    let db = ctx.db()?;
+    let answer = outbox::dev_mail_api_answer(&db, to.domain()).await?.ok_or_else(no_recipient)?;
+    // Without a key every post is a mail of its own, as with a real mail API.
+    let key = match ctx.header("idempotency-key") {
+        Some(key) => key,
+        None => format!("none-{}", crypto::new_id()?),
+    };
+    let posts = outbox::count_dev_mail_api_post(&db, &key, to.as_str()).await?;
+    if answer == DevMailAnswer::Slowly.as_str() {
+        worker::Delay::from(std::time::Duration::from_secs(1)).await;
+    }
+    if answer == DevMailAnswer::FailsOnceAfterSending.as_str() && posts == 1 {
+        return Err(AppError::Internal("the development mail API fails once after sending".into()));
+    }
+    http::ok(&serde_json::json!({ "id": key }))
+}
+
+/// What the development mail API sent to an address: one entry per mail, with how many times it
+/// was posted.
+#[utoipa::path(
+    get,
+    operation_id = "dev_mail_api_sent",
+    path = "/api/dev/mail-api",
+    tag = "development",
+    params(("to" = String, Query, description = "The recipient")),
+    responses(
+        (status = 200, description = "The mails, by `Idempotency-Key`.", body = DevMailPosts),
+        (status = 400, description = "`to` is not an e-mail address.", body = ErrorBody),
+        (status = 404, description = "Not a development deployment.", body = ErrorBody),
+    )
+)]
+pub async fn mail_api_sent(ctx: &Ctx<'_>) -> Result<Response, AppError> {
+    ctx.development_only()?;
+    let to = Email::parse(&ctx.query("to").unwrap_or_default())
+        .map_err(|e| ApiError::invalid_parameter("to", e.message))?;
+    http::ok(&DevMailPosts { sent: outbox::dev_mail_api_sent(&ctx.db()?, to.as_str()).await? })
 }
 
 /// Makes every write to the KV cache fail (or work again), to show that answers never depend

@@ -12,7 +12,6 @@ use crate::http::limits::{self, DAY, HOUR};
 use crate::http::{AppError, Ctx};
 use crate::mailer::{self, Mail};
 use crate::store::login_codes;
-use crate::store::outbox::After;
 use crate::store::rate_events::{self, At, Cap};
 
 /// The rate-limit buckets of an address; hashed, so the table holds no e-mail addresses.
@@ -45,7 +44,7 @@ pub async fn send_code(ctx: &Ctx<'_>, email: &Email) -> Result<(), AppError> {
     let now = ctx.now_seconds();
     let mut statements =
         login_codes::add_statements(&db, email.as_str(), &hash, now + LOGIN_CODE_TTL_SECONDS, now)?;
-    statements.extend(mailer::queue_statements(ctx, &[mail], After::Always)?);
+    statements.push(mailer::queue_secret_statement(ctx, &mail, "Your Quarterhour sign-in code")?);
     db.batch(statements).await?;
     Ok(())
 }

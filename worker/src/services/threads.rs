@@ -3,12 +3,14 @@
 use domain::error::ApiError;
 use domain::ids::{ThreadId, UserId};
 use domain::request::mail;
+use domain::thread::MESSAGE_MAILS_PER_THREAD_PER_HOUR;
 
 use crate::http::limits::{self, HOUR};
 use crate::http::{AppError, Ctx};
 use crate::mailer::{self, Mail};
 use crate::services::accounts;
 use crate::store::outbox::After;
+use crate::store::rate_events::{self, Cap};
 use crate::store::threads::{self, MessageRow, ThreadRow};
 use crate::store::users::UserRow;
 
@@ -27,7 +29,8 @@ pub async fn read(ctx: &Ctx<'_>, user: &UserId, thread: &ThreadRow) -> Result<Ve
     Ok(rows)
 }
 
-/// Writes a message to the other participant, who is mailed about it.
+/// Writes a message to the other participant, who is mailed about it at most once an hour per
+/// thread: one mail says there is something to read, however many messages follow it.
 pub async fn post(
     ctx: &Ctx<'_>,
     user: &UserRow,
@@ -41,12 +44,20 @@ pub async fn post(
         .unwrap_or_else(|| "The other participant".into());
     let link = ctx.link(&format!("/threads/{}", thread.id));
     let (subject, text) = mail::new_message(&sender, &crate::views::thread::title(thread), &link);
-    let mail = mailer::queue_statements(
+    let db = ctx.db()?;
+    let bucket = format!("thread-mail:{}:{}", thread.id, thread.other_id);
+    // The mail follows the place it takes: written only if none was taken this hour.
+    let mut then = vec![rate_events::hit_all_statement(
+        &db,
+        &[Cap { bucket: &bucket, limit: MESSAGE_MAILS_PER_THREAD_PER_HOUR, window: HOUR }],
+        ctx.now_seconds(),
+    )?];
+    then.extend(mailer::queue_statements(
         ctx,
         &[Mail { to: thread.other_email.clone(), subject, text }],
-        After::Always,
-    )?;
-    Ok(threads::post(&ctx.db()?, &thread.id, &user.id, body, ctx.now, mail).await?)
+        After::Changed,
+    )?);
+    Ok(threads::post(&db, &thread.id, &user.id, body, ctx.now, then).await?)
 }
 
 /// A thread with all its messages.

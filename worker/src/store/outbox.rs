@@ -35,43 +35,65 @@ pub enum Delivery {
     Kept,
 }
 
-/// Queues a mail to `to`, due at once.
+/// A queued mail's recipient, subject and text.
+pub struct Queued<'a> {
+    pub to: &'a str,
+    pub subject: &'a str,
+    pub text: &'a str,
+    /// For a mail whose text is a secret (a sign-in code): the subject it keeps once sent, when
+    /// its text is blanked.
+    pub once_sent_subject: Option<&'a str>,
+}
+
+/// Development: whether a mail to `?1` waits to be delivered rather than being kept at once
+/// (the switch makes delivery fail, or its domain goes to the development mail API).
+const DEVELOPMENT_WAITS: &str = "EXISTS (SELECT 1 FROM meta WHERE key = 'mail_delivery_failing'
+    OR key = 'dev-mail-api:' || substr(?1, instr(?1, '@') + 1))";
+
+/// Queues a mail, due at once.
 pub fn queue_statement(
     db: &D1Database,
-    to: &str,
-    subject: &str,
-    body: &str,
+    mail: &Queued<'_>,
     now: Timestamp,
     delivery: Delivery,
     after: &After<'_>,
 ) -> Result<D1PreparedStatement> {
     let insert = match delivery {
         Delivery::Posted => {
-            "INSERT INTO outbox (to_email, subject, text, sent_at, status, attempts, next_attempt_at, queued_at)
-             SELECT ?1, ?2, ?3, ?4, 'pending', 0, ?4, ?4"
+            "INSERT INTO outbox (to_email, subject, text, once_sent_subject, sent_at, status, attempts,
+                                                 next_attempt_at, queued_at)
+             SELECT ?1, ?2, ?3, ?4, ?5, 'pending', 0, ?5, ?5"
+                .to_string()
         }
-        Delivery::Kept => {
-            "INSERT INTO outbox (to_email, subject, text, sent_at, status, attempts, next_attempt_at, queued_at)
-             SELECT ?1, ?2, ?3, ?4, CASE WHEN f.failing THEN 'pending' ELSE 'sent' END,
-                    CASE WHEN f.failing THEN 0 ELSE 1 END, CASE WHEN f.failing THEN ?4 END, ?4
-             FROM (SELECT EXISTS (SELECT 1 FROM meta WHERE key = 'mail_delivery_failing') AS failing) f"
-        }
+        Delivery::Kept => format!(
+            "INSERT INTO outbox (to_email, subject, text, once_sent_subject, sent_at, status, attempts,
+                                 next_attempt_at, queued_at)
+             SELECT ?1, ?2, ?3, ?4, ?5, CASE WHEN f.waits THEN 'pending' ELSE 'sent' END,
+                    CASE WHEN f.waits THEN 0 ELSE 1 END, CASE WHEN f.waits THEN ?5 END, ?5
+             FROM (SELECT {DEVELOPMENT_WAITS} AS waits) f"
+        ),
     };
-    let mut params = vec![text(to), text(subject), text(body), time(now)];
+    let mut params = vec![
+        text(mail.to),
+        text(mail.subject),
+        text(mail.text),
+        mail.once_sent_subject.map_or(worker::wasm_bindgen::JsValue::NULL, text),
+        time(now),
+    ];
     let condition = match after {
         After::Always => String::new(),
         After::Changed => " WHERE changes() = 1".into(),
         After::Booking(expect) => {
             params.extend([id(expect.id), text(expect.status.as_str()), time(expect.start)]);
-            " WHERE EXISTS (SELECT 1 FROM bookings WHERE id = ?5 AND status = ?6 AND start_at = ?7)".into()
+            " WHERE EXISTS (SELECT 1 FROM bookings WHERE id = ?6 AND status = ?7 AND start_at = ?8)".into()
         }
         After::Offer(offer) => {
             params.push(id(*offer));
-            " WHERE EXISTS (SELECT 1 FROM offers WHERE id = ?5)".into()
+            " WHERE EXISTS (SELECT 1 FROM offers WHERE id = ?6)".into()
         }
         After::Thread(thread) => {
             params.push(id(*thread));
-            " WHERE EXISTS (SELECT 1 FROM threads WHERE id = ?5)".into()
+            " WHERE EXISTS (SELECT 1 FROM threads WHERE id = ?6)".into()
         }
     };
     db.prepare(format!("{insert}{condition}")).bind(&params)
@@ -88,40 +110,131 @@ pub struct Pending {
     pub attempts: u32,
 }
 
-/// Takes up to `limit` due mails for delivery, holding each until `lease_until` so that no other
-/// run takes it meanwhile, and counts the attempt.
-pub async fn claim_due(
-    db: &D1Database,
-    now: Timestamp,
-    lease_until: Timestamp,
-    limit: i64,
-) -> Result<Vec<Pending>> {
+/// Takes the next due mail for delivery, holding it until `lease_until` so that no other run
+/// takes it meanwhile, and counts the attempt.
+pub async fn claim_next(db: &D1Database, now: Timestamp, lease_until: Timestamp) -> Result<Option<Pending>> {
     db.prepare(
         "UPDATE outbox SET next_attempt_at = ?2, attempts = attempts + 1
-         WHERE id IN (SELECT id FROM outbox WHERE status = 'pending' AND next_attempt_at <= ?1
-                      ORDER BY next_attempt_at, id LIMIT ?3)
+         WHERE id = (SELECT id FROM outbox WHERE status = 'pending' AND next_attempt_at <= ?1
+                     ORDER BY next_attempt_at, id LIMIT 1)
            AND status = 'pending' AND next_attempt_at <= ?1
          RETURNING id, to_email, subject, text, attempts",
     )
-    .bind(&[time(now), time(lease_until), int(limit)])?
-    .all()
-    .await?
-    .results()
+    .bind(&[time(now), time(lease_until)])?
+    .first(None)
+    .await
 }
 
 /// Development's delivery, in one statement: every due mail is kept as delivered, unless the
-/// development switch (`set_failing_statement`) makes delivery fail. Returns how many.
+/// development switch (`set_failing_statement`) makes delivery fail or its domain goes to the
+/// development mail API. Returns how many.
 pub async fn keep_due(db: &D1Database, now: Timestamp) -> Result<usize> {
     let result = db
         .prepare(
             "UPDATE outbox SET status = 'sent', sent_at = ?1, next_attempt_at = NULL, attempts = attempts + 1
              WHERE status = 'pending' AND next_attempt_at <= ?1
-               AND NOT EXISTS (SELECT 1 FROM meta WHERE key = 'mail_delivery_failing')",
+               AND NOT EXISTS (SELECT 1 FROM meta WHERE key = 'mail_delivery_failing'
+                                 OR key = 'dev-mail-api:' || substr(to_email, instr(to_email, '@') + 1))",
         )
         .bind(&[time(now)])?
         .run()
         .await?;
     Ok(super::changes(&result))
+}
+
+/// Development: the domains whose mail goes to the development mail API, with its address.
+pub async fn dev_mail_apis(db: &D1Database) -> Result<Vec<(String, String)>> {
+    #[derive(serde::Deserialize)]
+    struct Row {
+        domain: String,
+        url: String,
+    }
+    let rows: Vec<Row> = db
+        .prepare(
+            "SELECT substr(key, 14) AS domain, json_extract(value, '$.url') AS url
+             FROM meta WHERE key LIKE 'dev-mail-api:%'",
+        )
+        .all()
+        .await?
+        .results()?;
+    Ok(rows.into_iter().map(|row| (row.domain, row.url)).collect())
+}
+
+/// Development: mail to `domain` goes to the development mail API at `url`, answered as `answer`.
+pub fn route_to_dev_mail_api_statement(
+    db: &D1Database,
+    domain: &str,
+    url: &str,
+    answer: &str,
+) -> Result<D1PreparedStatement> {
+    db.prepare(
+        "INSERT OR REPLACE INTO meta (key, value)
+         VALUES ('dev-mail-api:' || ?1, json_object('url', ?2, 'answer', ?3))",
+    )
+    .bind(&[text(domain), text(url), text(answer)])
+}
+
+/// Development: how the development mail API answers mail to `domain`, if it gets that mail.
+pub async fn dev_mail_api_answer(db: &D1Database, domain: &str) -> Result<Option<String>> {
+    #[derive(serde::Deserialize)]
+    struct Row {
+        answer: String,
+    }
+    let row: Option<Row> = db
+        .prepare(
+            "SELECT json_extract(value, '$.answer') AS answer FROM meta WHERE key = 'dev-mail-api:' || ?1",
+        )
+        .bind(&[text(domain)])?
+        .first(None)
+        .await?;
+    Ok(row.map(|row| row.answer))
+}
+
+/// Development: the development mail API counts a post of the mail `key` to `to`. Returns how
+/// many times that mail has now been posted.
+pub async fn count_dev_mail_api_post(db: &D1Database, key: &str, to: &str) -> Result<u32> {
+    #[derive(serde::Deserialize)]
+    struct Row {
+        posts: u32,
+    }
+    let row: Option<Row> = db
+        .prepare(
+            "INSERT INTO meta (key, value) VALUES ('dev-mail-api-post:' || ?1, json_object('to', ?2, 'posts', 1))
+             ON CONFLICT (key) DO UPDATE SET value = json_set(value, '$.posts', json_extract(value, '$.posts') + 1)
+             RETURNING json_extract(value, '$.posts') AS posts",
+        )
+        .bind(&[text(key), text(to)])?
+        .first(None)
+        .await?;
+    Ok(row.map_or(1, |row| row.posts))
+}
+
+/// Development: the mails the development mail API got for `to`.
+pub async fn dev_mail_api_sent(db: &D1Database, to: &str) -> Result<Vec<domain::wire::DevMailSent>> {
+    #[derive(serde::Deserialize)]
+    struct Row {
+        idempotency_key: String,
+        to: String,
+        posts: u32,
+    }
+    let rows: Vec<Row> = db
+        .prepare(
+            "SELECT substr(key, 19) AS idempotency_key, json_extract(value, '$.to') AS \"to\",
+                    json_extract(value, '$.posts') AS posts
+             FROM meta WHERE key LIKE 'dev-mail-api-post:%' AND json_extract(value, '$.to') = ?1 ORDER BY key",
+        )
+        .bind(&[text(to)])?
+        .all()
+        .await?
+        .results()?;
+    Ok(rows
+        .into_iter()
+        .map(|row| domain::wire::DevMailSent {
+            idempotency_key: row.idempotency_key,
+            to: row.to,
+            posts: row.posts,
+        })
+        .collect())
 }
 
 /// Whether the development switch makes delivery fail.
@@ -156,23 +269,40 @@ pub fn set_failing_statements(
     })
 }
 
-/// Records a delivery: the mail is never tried again.
+/// Records a delivery: the mail is never tried again, and a secret text is blanked.
 pub fn sent_statement(db: &D1Database, mail: i64, now: Timestamp) -> Result<D1PreparedStatement> {
-    db.prepare("UPDATE outbox SET status = 'sent', sent_at = ?2, next_attempt_at = NULL WHERE id = ?1 AND status = 'pending'")
-        .bind(&[int(mail), time(now)])
+    db.prepare(
+        "UPDATE outbox SET status = 'sent', sent_at = ?2, next_attempt_at = NULL,
+                           subject = coalesce(once_sent_subject, subject),
+                           text = CASE WHEN once_sent_subject IS NULL THEN text ELSE '' END
+         WHERE id = ?1 AND status = 'pending'",
+    )
+    .bind(&[int(mail), time(now)])
 }
 
-/// Records a failed delivery: tried again at `retry_at`, or given up when there is none.
+/// Records a failed delivery: tried again at `retry_at`, or given up when there is none (and
+/// then a secret text is blanked too).
 pub fn failed_statement(
     db: &D1Database,
     mail: i64,
     retry_at: Option<Timestamp>,
 ) -> Result<D1PreparedStatement> {
     db.prepare(
-        "UPDATE outbox SET next_attempt_at = ?2, status = CASE WHEN ?2 IS NULL THEN 'failed' ELSE status END
+        "UPDATE outbox SET next_attempt_at = ?2, status = CASE WHEN ?2 IS NULL THEN 'failed' ELSE status END,
+                           subject = CASE WHEN ?2 IS NULL THEN coalesce(once_sent_subject, subject) ELSE subject END,
+                           text = CASE WHEN ?2 IS NULL AND once_sent_subject IS NOT NULL THEN '' ELSE text END
          WHERE id = ?1 AND status = 'pending'",
     )
     .bind(&[int(mail), opt_time(retry_at)])
+}
+
+/// Deletes up to `limit` mails sent (or given up on) before `before`.
+pub fn purge_statement(db: &D1Database, before: Timestamp, limit: i64) -> Result<D1PreparedStatement> {
+    db.prepare(
+        "DELETE FROM outbox WHERE id IN (SELECT id FROM outbox WHERE status IN ('sent', 'failed') AND sent_at < ?1
+                                         ORDER BY status, sent_at LIMIT ?2)",
+    )
+    .bind(&[time(before), int(limit)])
 }
 
 #[derive(serde::Deserialize)]
