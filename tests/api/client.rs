@@ -1,7 +1,7 @@
 //! A small HTTP client for the tests: one per simulated browser, carrying its session cookie.
 
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Mutex, RwLock, RwLockReadGuard};
+use std::sync::{Mutex, RwLock, RwLockReadGuard, RwLockWriteGuard};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde_json::Value;
@@ -64,12 +64,22 @@ static SCHEDULER: RwLock<()> = RwLock::new(());
 
 /// Runs the scheduled jobs, at the development clock `now` if given; the jobs' report.
 pub fn run_scheduled(now: Option<&str>) -> Value {
-    let _alone = SCHEDULER.write().unwrap_or_else(|poisoned| poisoned.into_inner());
+    let alone = alone_with_the_scheduler();
     let headers: Vec<(&str, &str)> = now.map(|now| ("x-quarterhour-now", now)).into_iter().collect();
-    let reply =
-        Client::new().request_with("POST", "/api/dev/run-scheduled", &serde_json::json!({}), &headers);
+    run_scheduled_holding(&alone, &headers)
+}
+
+/// Runs the scheduled jobs with development headers (`x-quarterhour-now`,
+/// `x-quarterhour-per-run`) while the caller holds the scheduler; the jobs' report.
+pub fn run_scheduled_holding(_alone: &RwLockWriteGuard<'static, ()>, headers: &[(&str, &str)]) -> Value {
+    let reply = Client::new().request_with("POST", "/api/dev/run-scheduled", &serde_json::json!({}), headers);
     assert_eq!(reply.status, 200, "{}", reply.body);
     reply.json()
+}
+
+/// Holds other scheduled runs off while the guard lives (for runs through `/__scheduled`).
+pub fn alone_with_the_scheduler() -> RwLockWriteGuard<'static, ()> {
+    SCHEDULER.write().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 /// Keeps scheduled runs out while the guard lives.

@@ -23,6 +23,15 @@ use crate::store::{self, bookings, directory, login_codes, matching, organizatio
 /// Digests sent per scheduled run; the rest go on the next runs.
 const DIGESTS_PER_RUN: i64 = 40;
 
+/// Reminders of each kind sent per run; the rest stay due for the next runs.
+const REMINDERS_PER_RUN: i64 = 200;
+
+/// Members of one organization moved per run; it is checked again until none is left to move.
+const MEMBERS_MOVED_PER_RUN: i64 = 100;
+
+/// Expired codes, old rate-limit events and old match exposure deleted per run and kind.
+const PURGED_PER_RUN: i64 = 5_000;
+
 /// Runs every scheduled job for a Cron Trigger. Reminder mails link back to the app, so the
 /// jobs get a request context whose address is `APP_ORIGIN`.
 pub async fn run(env: &Env, now: Timestamp) {
@@ -107,7 +116,7 @@ async fn learn_skill_relations(ctx: &Ctx<'_>) -> Result<u32, AppError> {
         (ctx.now - SignedDuration::from_hours(14 * 24)).to_zoned(jiff::tz::TimeZone::UTC).date();
     let mut statements = matching::replace_relations_statements(&db, &relations)?;
     statements.push(matching::mark_learned_statement(&db, &state.version, now)?);
-    statements.push(matching::purge_exposure_statement(&db, &two_weeks_ago.to_string())?);
+    statements.push(matching::purge_exposure_statement(&db, &two_weeks_ago.to_string(), PURGED_PER_RUN)?);
     db.batch(statements).await?;
     Ok(u32::try_from(relations.len()).unwrap_or(u32::MAX))
 }
@@ -124,9 +133,15 @@ async fn rederive_organizations(ctx: &Ctx<'_>) -> Result<u32, AppError> {
     let free_mail = crate::services::accounts::free_mail(ctx).await?;
     for domain in organizations::unchecked(&db, ORGANIZATIONS_CHECKED_PER_RUN).await? {
         let mut statements = Vec::new();
-        for member in organizations::members(&db, &domain).await? {
+        let members = organizations::members(&db, &domain, MEMBERS_MOVED_PER_RUN).await?;
+        // With a full page read, members may be left to move: the next run goes on.
+        let mut checked = members.len() < MEMBERS_MOVED_PER_RUN as usize;
+        for member in members {
             let Ok(email) = Email::parse(&member.email) else { continue };
-            let Rederived::Move(to) = account::rederive(&domain, &email, free_mail) else { break };
+            let Rederived::Move(to) = account::rederive(&domain, &email, free_mail) else {
+                checked = true;
+                break;
+            };
             if let Some(organization) = &to {
                 statements.push(organizations::create_if_new_statement(
                     &db,
@@ -142,7 +157,10 @@ async fn rederive_organizations(ctx: &Ctx<'_>) -> Result<u32, AppError> {
         if !statements.is_empty() {
             statements.push(store::bump_version_statement(&db, store::Versioned::Directory));
         }
-        statements.extend(organizations::checked_statements(&db, &domain)?);
+        // A full page with no one to move would otherwise be read again on every run.
+        if checked || statements.is_empty() {
+            statements.extend(organizations::checked_statements(&db, &domain)?);
+        }
         db.batch(statements).await?;
     }
     Ok(moved)
@@ -157,7 +175,7 @@ async fn send_reminders(ctx: &Ctx<'_>) -> Result<u32, AppError> {
         (bookings::Reminder::Soon, 15, BookingNotice::Soon),
     ] {
         let until = ctx.now + SignedDuration::from_mins(minutes);
-        for row in bookings::due(&db, reminder, ctx.now, until).await? {
+        for row in bookings::due(&db, reminder, ctx.now, until, ctx.per_run(REMINDERS_PER_RUN)).await? {
             // The mails follow the mark directly: written only if this run made it.
             let mut statements = vec![bookings::mark_reminded_statement(&db, &row.id, reminder)?];
             statements.extend(mailer::queue_statements(
@@ -261,8 +279,8 @@ async fn purge(ctx: &Ctx<'_>) -> Result<(u32, u32), AppError> {
     let now = ctx.now_seconds().min(worker::Date::now().as_millis() as i64 / 1000);
     let results = db
         .batch(vec![
-            login_codes::purge_expired_statement(&db, now)?,
-            rate_events::purge_statement(&db, 24 * 60 * 60, now)?,
+            login_codes::purge_expired_statement(&db, now, PURGED_PER_RUN)?,
+            rate_events::purge_statement(&db, 24 * 60 * 60, now, PURGED_PER_RUN)?,
         ])
         .await?;
     let count =
