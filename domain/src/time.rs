@@ -64,10 +64,11 @@ pub fn parse_client_instant(field: &str, raw: &str, now: Timestamp) -> Result<Ti
 /// A calendar date (YYYY-MM-DD) in a request body, in any zone: 422 naming `field` when
 /// malformed or more than a day outside the UTC dates of [`reach`].
 pub fn parse_client_date(field: &str, raw: &str, now: Timestamp) -> Result<Date, ApiError> {
-    let date = raw
-        .trim()
-        .parse::<Date>()
-        .map_err(|_| ApiError::validation(field, format!("\"{raw}\" is not a date like 2026-12-24.")))?;
+    // Only YYYY-MM-DD: jiff would also read the date of "2026-12-24 10:00".
+    let date =
+        raw.trim().parse::<Date>().ok().filter(|date| date.to_string() == raw.trim()).ok_or_else(|| {
+            ApiError::validation(field, format!("\"{raw}\" is not a date like 2026-12-24."))
+        })?;
     let (earliest, latest) = date_reach(now);
     if date < earliest || date > latest { Err(out_of_reach(field)) } else { Ok(date) }
 }
@@ -142,9 +143,16 @@ mod tests {
         assert!(read("2026-12-24").is_ok());
         assert!(read("2025-12-04").is_ok(), "a year back, and a day for zones");
         assert!(read("2028-12-06").is_ok(), "two years ahead, and a day for zones");
-        for bad in
-            ["2025-11-30", "2028-12-10", "9999-12-31", "0001-01-01", "-009999-01-01", "2026-02-30", "x"]
-        {
+        for bad in [
+            "2025-11-30",
+            "2028-12-10",
+            "9999-12-31",
+            "0001-01-01",
+            "-009999-01-01",
+            "2026-02-30",
+            "x",
+            "2026-12-24 10:00",
+        ] {
             let error = read(bad).unwrap_err();
             assert_eq!((error.status(), error.field.as_deref()), (422, Some("blocked_dates")), "{bad}");
         }

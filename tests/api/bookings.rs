@@ -358,10 +358,33 @@ fn reminders_go_out_once_from_the_scheduled_handler() {
     };
     assert_eq!(reminders(), 0);
     for _ in 0..2 {
+        let _alone = crate::client::scheduler_alone();
         let ran = Client::new().get("/__scheduled?cron=*/5+*+*+*+*");
         assert_eq!(ran.status, 200, "{}", ran.body);
     }
     assert_eq!(reminders(), 1, "the day-before reminder, once");
+}
+
+#[test]
+fn reminders_past_a_runs_bound_go_out_on_the_next_run() {
+    use crate::client::{run_scheduled_holding, scheduler_alone};
+    let (_mentor, mentor_id) = open_mentor(json!({}));
+    let client = mentee();
+    let email = client.get("/api/me").json()["user"]["email"].as_str().unwrap().to_string();
+    let reminders = || mails_about(&email, "Tomorrow:").len();
+    // No other run may remind these sessions before the bounded one.
+    let alone = scheduler_alone();
+    assert_eq!(book(&client, &mentor_id, &quarter_hour_in(3)).status, 201);
+    assert_eq!(book(&client, &mentor_id, &quarter_hour_in(4)).status, 201);
+    assert_eq!(reminders(), 0);
+
+    let bounded = run_scheduled_holding(&alone, &[("x-quarterhour-per-run", "1")], &json!({}));
+    assert!(bounded["reminders_sent"].as_u64().unwrap() <= 2, "one of each kind: {bounded}");
+    assert!(reminders() <= 1, "both are due, but a run takes one");
+    run_scheduled_holding(&alone, &[], &json!({}));
+    assert_eq!(reminders(), 2, "the other waited for the next run");
+    run_scheduled_holding(&alone, &[], &json!({}));
+    assert_eq!(reminders(), 2, "and each went out once");
 }
 
 #[test]

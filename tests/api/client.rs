@@ -64,19 +64,25 @@ static SCHEDULER: RwLock<()> = RwLock::new(());
 
 /// Runs the scheduled jobs, at the development clock `now` if given; the jobs' report.
 pub fn run_scheduled(now: Option<&str>) -> Value {
-    let _alone = scheduler_alone();
-    run_scheduled_holding(now, &serde_json::json!({}))
+    let alone = scheduler_alone();
+    let headers: Vec<(&str, &str)> = now.map(|now| ("x-quarterhour-now", now)).into_iter().collect();
+    run_scheduled_holding(&alone, &headers, &serde_json::json!({}))
 }
 
-/// Keeps every other scheduled run out while the guard lives, for tests that run several.
+/// Keeps every other scheduled run out while the guard lives, for tests that run several (or
+/// run them through `/__scheduled`).
 pub fn scheduler_alone() -> RwLockWriteGuard<'static, ()> {
     SCHEDULER.write().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
-/// A scheduled run with `body`, by a test holding [`scheduler_alone`].
-pub fn run_scheduled_holding(now: Option<&str>, body: &Value) -> Value {
-    let headers: Vec<(&str, &str)> = now.map(|now| ("x-quarterhour-now", now)).into_iter().collect();
-    let reply = Client::new().request_with("POST", "/api/dev/run-scheduled", body, &headers);
+/// Runs the scheduled jobs with development headers (`x-quarterhour-now`,
+/// `x-quarterhour-per-run`) and `body` while the caller holds the scheduler; the jobs' report.
+pub fn run_scheduled_holding(
+    _alone: &RwLockWriteGuard<'static, ()>,
+    headers: &[(&str, &str)],
+    body: &Value,
+) -> Value {
+    let reply = Client::new().request_with("POST", "/api/dev/run-scheduled", body, headers);
     assert_eq!(reply.status, 200, "{}", reply.body);
     reply.json()
 }

@@ -2,7 +2,7 @@
 
 use domain::routes::ROUTES;
 
-use crate::client::Client;
+use crate::client::{Client, Reply};
 
 #[test]
 fn health_reports_ok_and_the_build_version() {
@@ -172,5 +172,145 @@ fn search_text_of_any_shape_is_answered_without_a_server_error() {
         let reply = Client::new().get(&format!("/api/mentors?q={}", q.replace(' ', "+")));
         assert_eq!(reply.status, 200, "q={q}: {}", reply.body);
         assert!(reply.json()["mentors"].is_array(), "q={q}");
+    }
+}
+
+/// Everywhere a client sends a time: a mentor with open slots and rules to edit, a mentee with a
+/// booking with them, and a question the mentor may offer a slot on.
+struct TimeFields {
+    mentor: Client,
+    mentor_id: String,
+    mentee: Client,
+    booking: String,
+    request: String,
+}
+
+impl TimeFields {
+    fn new() -> Self {
+        let (mentor, mentor_id) = crate::bookings::open_mentor(serde_json::json!({}));
+        let mentee = Client::signed_in(&crate::client::unique_email("mentee", "globex.com"));
+        let named = mentee.send("PUT", "/api/me/profile", &serde_json::json!({"display_name": "A new user"}));
+        assert_eq!(named.status, 200, "{}", named.body);
+        let booked = mentee.post_json(
+            "/api/bookings",
+            &serde_json::json!({"mentor_id": mentor_id, "start": crate::bookings::quarter_hour_in(30), "agenda": "Review my CV"}),
+        );
+        assert_eq!(booked.status, 201, "{}", booked.body);
+        let asked = mentee.post_json(
+            "/api/requests",
+            &serde_json::json!({"title": "How do I plan a migration?", "body": "A big one.", "expertise": ["planning"], "format": "call"}),
+        );
+        assert_eq!(asked.status, 201, "{}", asked.body);
+        TimeFields {
+            booking: booked.json()["booking"]["id"].as_str().unwrap().to_string(),
+            request: asked.json()["request"]["id"].as_str().unwrap().to_string(),
+            mentor,
+            mentor_id,
+            mentee,
+        }
+    }
+
+    /// Sends `at` to every query parameter and body field that takes a time (its date to those
+    /// that take a date); each answer with the route and the field it must name.
+    fn send(&self, at: &str) -> Vec<(String, &'static str, Reply)> {
+        let query = encoded(at);
+        let date = at.split('T').next().unwrap_or_default();
+        let slots = |name: &str| format!("/api/mentors/{}/slots?{name}={query}", self.mentor_id);
+        // Rules that are refused leave the mentor's slots as they were.
+        let rules = |field: &str, value: &str| {
+            self.mentor.send("PUT", "/api/me/availability", &serde_json::json!({ field: [value] }))
+        };
+        vec![
+            (slots("from"), "from", Client::new().get(&slots("from"))),
+            (slots("to"), "to", Client::new().get(&slots("to"))),
+            (
+                "explain".into(),
+                "start",
+                self.mentor.get(&format!("/api/me/availability/explain?start={query}")),
+            ),
+            (
+                "book".into(),
+                "start",
+                self.mentee.post_json(
+                    "/api/bookings",
+                    &serde_json::json!({"mentor_id": self.mentor_id, "start": at, "agenda": "Review my CV"}),
+                ),
+            ),
+            (
+                "reschedule".into(),
+                "start",
+                self.mentee.post_json(
+                    &format!("/api/bookings/{}/reschedule", self.booking),
+                    &serde_json::json!({ "start": at }),
+                ),
+            ),
+            (
+                "offer".into(),
+                "slot_start",
+                self.mentor.post_json(
+                    &format!("/api/requests/{}/offers", self.request),
+                    &serde_json::json!({"kind": "slot", "slot_start": at}),
+                ),
+            ),
+            ("one-off slot".into(), "one_off", rules("one_off", at)),
+            (format!("blocked date {date}"), "blocked_dates", rules("blocked_dates", date)),
+        ]
+    }
+}
+
+/// `text` as a query value: everything but unreserved characters percent-encoded.
+fn encoded(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b':' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+const END_OF_TIME: [&str; 6] = [
+    "9999-12-31T23:45:00Z",
+    "9999-12-30T00:00:00Z",
+    "0001-01-01T00:00:00Z",
+    "-009999-01-01T00:00:00Z",
+    // Real times, just beyond a year back and two years ahead.
+    "2000-01-01T00:00:00Z",
+    "2090-01-01T00:00:00Z",
+];
+
+#[test]
+fn instants_near_the_end_of_time_are_422_with_the_field() {
+    let fields = TimeFields::new();
+    for at in END_OF_TIME {
+        for (route, field, reply) in fields.send(at) {
+            assert_eq!(
+                (reply.status, reply.error_code().as_str(), reply.json()["error"]["field"].as_str()),
+                (422, "validation_failed", Some(field)),
+                "{route} with {at}: {}",
+                reply.body
+            );
+        }
+    }
+    let slots = fields.mentor.get(&format!("/api/mentors/{}/slots", fields.mentor_id));
+    assert!(!slots.json()["slots"].as_array().unwrap().is_empty(), "refused rules changed nothing");
+}
+
+#[test]
+fn instants_of_any_shape_are_answered_without_a_server_error() {
+    let fields = TimeFields::new();
+    let shapes =
+        ["2026-02-30T10:00:00Z", "2026-13-01T10:00:00Z", "2026-12-01 10:00:00", "tomorrow", "", "%00", "1e9"];
+    for at in END_OF_TIME.iter().chain(&shapes) {
+        for (route, field, reply) in fields.send(at) {
+            assert!(
+                matches!(reply.status, 400 | 422),
+                "{route} with {at:?}: {} {}",
+                reply.status,
+                reply.body
+            );
+            assert_eq!(reply.json()["error"]["field"].as_str(), Some(field), "{route} with {at:?}");
+        }
     }
 }

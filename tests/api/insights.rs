@@ -164,7 +164,7 @@ fn marks_left_by_a_run_that_died_are_recomputed_once_its_lease_ends() {
     assert_eq!(insights(viewer, &domain, "90d")["quality"], Value::Null, "no feedback yet");
 
     // No other run may take the marks in between.
-    let _alone = scheduler_alone();
+    let alone = scheduler_alone();
     let figures = || {
         let reply = viewer.get(&format!("/api/organizations/{domain}/insights?period=90d"));
         assert_eq!(reply.status, 200, "{}", reply.body);
@@ -176,13 +176,13 @@ fn marks_left_by_a_run_that_died_are_recomputed_once_its_lease_ends() {
         assert_eq!(given.status, 200, "{}", given.body);
     }
     // A run takes the marks the feedback made, and dies before recomputing them.
-    run_scheduled_holding(None, &json!({"stop_after_claiming_insights": true}));
-    run_scheduled_holding(None, &json!({}));
+    run_scheduled_holding(&alone, &[], &json!({"stop_after_claiming_insights": true}));
+    run_scheduled_holding(&alone, &[], &json!({}));
     assert_eq!(figures()["quality"], Value::Null, "the marks are still held by the run that died");
 
     // Once the lease is over, the next run recomputes them.
     let later = (jiff::Timestamp::now() + jiff::SignedDuration::from_mins(16)).to_string();
-    run_scheduled_holding(Some(&later), &json!({}));
+    run_scheduled_holding(&alone, &[("x-quarterhour-now", &later)], &json!({}));
     let quality = figures()["quality"].clone();
     assert_eq!(value(&quality["helpful_share"]), Some(1.0), "{quality}");
 }

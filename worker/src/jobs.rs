@@ -28,6 +28,15 @@ const DIGESTS_PER_RUN: i64 = 40;
 /// Where local runs serve the app, for links in mail when `APP_ORIGIN` is not set.
 const DEVELOPMENT_ORIGIN: &str = "http://127.0.0.1:8787";
 
+/// Reminders of each kind sent per run; the rest stay due for the next runs.
+const REMINDERS_PER_RUN: i64 = 200;
+
+/// Members of one organization moved per run; it is checked again until none is left to move.
+const MEMBERS_MOVED_PER_RUN: i64 = 100;
+
+/// Expired codes, old rate-limit events and old match exposure deleted per run and kind.
+const PURGED_PER_RUN: i64 = 5_000;
+
 /// Runs every scheduled job for a Cron Trigger. Reminder mails link back to the app, so the
 /// jobs get a request context whose address is `APP_ORIGIN`. A deploy without it runs nothing
 /// (and says why) rather than mail links to an address that is not the app's; what is due
@@ -125,7 +134,7 @@ async fn learn_skill_relations(ctx: &Ctx<'_>) -> Result<u32, AppError> {
         (ctx.now - SignedDuration::from_hours(14 * 24)).to_zoned(jiff::tz::TimeZone::UTC).date();
     let mut statements = matching::replace_relations_statements(&db, &relations)?;
     statements.push(matching::mark_learned_statement(&db, &state.version, now)?);
-    statements.push(matching::purge_exposure_statement(&db, &two_weeks_ago.to_string())?);
+    statements.push(matching::purge_exposure_statement(&db, &two_weeks_ago.to_string(), PURGED_PER_RUN)?);
     db.batch(statements).await?;
     Ok(u32::try_from(relations.len()).unwrap_or(u32::MAX))
 }
@@ -142,9 +151,15 @@ async fn rederive_organizations(ctx: &Ctx<'_>) -> Result<u32, AppError> {
     let free_mail = crate::services::accounts::free_mail(ctx).await?;
     for domain in organizations::unchecked(&db, ORGANIZATIONS_CHECKED_PER_RUN).await? {
         let mut statements = Vec::new();
-        for member in organizations::members(&db, &domain).await? {
+        let members = organizations::members(&db, &domain, MEMBERS_MOVED_PER_RUN).await?;
+        // With a full page read, members may be left to move: the next run goes on.
+        let mut checked = members.len() < MEMBERS_MOVED_PER_RUN as usize;
+        for member in members {
             let Ok(email) = Email::parse(&member.email) else { continue };
-            let Rederived::Move(to) = account::rederive(&domain, &email, free_mail) else { break };
+            let Rederived::Move(to) = account::rederive(&domain, &email, free_mail) else {
+                checked = true;
+                break;
+            };
             if let Some(organization) = &to {
                 statements.push(organizations::create_if_new_statement(
                     &db,
@@ -160,7 +175,10 @@ async fn rederive_organizations(ctx: &Ctx<'_>) -> Result<u32, AppError> {
         if !statements.is_empty() {
             statements.push(store::bump_version_statement(&db, store::Versioned::Directory));
         }
-        statements.extend(organizations::checked_statements(&db, &domain)?);
+        // A full page with no one to move would otherwise be read again on every run.
+        if checked || statements.is_empty() {
+            statements.extend(organizations::checked_statements(&db, &domain)?);
+        }
         db.batch(statements).await?;
     }
     Ok(moved)
@@ -175,7 +193,7 @@ async fn send_reminders(ctx: &Ctx<'_>) -> Result<u32, AppError> {
         (bookings::Reminder::Soon, 15, BookingNotice::Soon),
     ] {
         let until = ctx.now + SignedDuration::from_mins(minutes);
-        for row in bookings::due(&db, reminder, ctx.now, until).await? {
+        for row in bookings::due(&db, reminder, ctx.now, until, ctx.per_run(REMINDERS_PER_RUN)).await? {
             // The mails follow the mark directly: written only if this run made it.
             let mut statements = vec![bookings::mark_reminded_statement(&db, &row.id, reminder)?];
             statements.extend(mailer::queue_statements(
@@ -287,8 +305,8 @@ async fn purge(ctx: &Ctx<'_>) -> Result<[u32; 3], AppError> {
     let mail_cutoff = now - SignedDuration::from_hours(24 * MAIL_KEPT_DAYS);
     let results = db
         .batch(vec![
-            login_codes::purge_expired_statement(&db, now.as_second())?,
-            rate_events::purge_statement(&db, 24 * 60 * 60, now.as_second())?,
+            login_codes::purge_expired_statement(&db, now.as_second(), PURGED_PER_RUN)?,
+            rate_events::purge_statement(&db, 24 * 60 * 60, now.as_second(), PURGED_PER_RUN)?,
             outbox::purge_statement(&db, mail_cutoff, MAILS_PURGED_PER_RUN)?,
         ])
         .await?;

@@ -189,6 +189,13 @@ impl Ctx<'_> {
         named.or_else(|| self.header("cf-connecting-ip")).unwrap_or_else(|| "unknown".into())
     }
 
+    /// How many rows a scheduled job takes in one run: `default`, or in development the number
+    /// in `x-quarterhour-per-run`, so that tests can show the rest wait for the next run.
+    pub fn per_run(&self, default: i64) -> i64 {
+        let asked = || self.header("x-quarterhour-per-run")?.trim().parse().ok().filter(|n: &i64| *n > 0);
+        if self.is_development() { asked().unwrap_or(default) } else { default }
+    }
+
     pub fn now_seconds(&self) -> i64 {
         self.now.as_second()
     }

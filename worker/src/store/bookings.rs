@@ -339,12 +339,14 @@ pub async fn due(
     reminder: Reminder,
     now: Timestamp,
     until: Timestamp,
+    limit: i64,
 ) -> Result<Vec<BookingRow>> {
     db.prepare(format!(
-        "{SELECT} WHERE b.status = 'booked' AND b.start_at > ?1 AND b.start_at <= ?2 AND b.{} = 0",
+        "{SELECT} WHERE b.status = 'booked' AND b.start_at > ?1 AND b.start_at <= ?2 AND b.{} = 0
+         ORDER BY b.start_at LIMIT ?3",
         reminder.column()
     ))
-    .bind(&[time(now), time(until)])?
+    .bind(&[time(now), time(until), int(limit)])?
     .all()
     .await?
     .results()

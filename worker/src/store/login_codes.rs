@@ -57,8 +57,12 @@ pub async fn consume(db: &D1Database, email: &str, code: i64) -> Result<bool> {
 }
 
 /// Expired codes of every address, for the scheduled purge.
-pub fn purge_expired_statement(db: &D1Database, now: i64) -> Result<D1PreparedStatement> {
-    db.prepare("DELETE FROM login_codes WHERE expires_at <= ?1").bind(&[int(now)])
+/// Deletes up to `limit` expired codes; the rest go on the next runs.
+pub fn purge_expired_statement(db: &D1Database, now: i64, limit: i64) -> Result<D1PreparedStatement> {
+    db.prepare(
+        "DELETE FROM login_codes WHERE id IN (SELECT id FROM login_codes WHERE expires_at <= ?1 LIMIT ?2)",
+    )
+    .bind(&[int(now), int(limit)])
 }
 
 pub fn delete_statement(db: &D1Database, email: &str) -> Result<D1PreparedStatement> {

@@ -273,8 +273,17 @@ pub async fn pair_counts(db: &D1Database, min_together: u32) -> Result<(Vec<Pair
 }
 
 /// Old weeks of exposure are of no use.
-pub fn purge_exposure_statement(db: &D1Database, before_week: &str) -> Result<D1PreparedStatement> {
-    db.prepare("DELETE FROM match_exposure WHERE week < ?1").bind(&[text(before_week)])
+/// Deletes up to `limit` rows of exposure from before `before_week`; the rest go on later runs.
+pub fn purge_exposure_statement(
+    db: &D1Database,
+    before_week: &str,
+    limit: i64,
+) -> Result<D1PreparedStatement> {
+    db.prepare(
+        "DELETE FROM match_exposure WHERE (mentor_id, week) IN
+             (SELECT mentor_id, week FROM match_exposure WHERE week < ?1 LIMIT ?2)",
+    )
+    .bind(&[text(before_week), int(limit)])
 }
 
 #[derive(serde::Deserialize)]

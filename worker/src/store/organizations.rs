@@ -70,10 +70,10 @@ pub struct Member {
     pub email: String,
 }
 
-/// Everyone an organization holds, earliest first.
-pub async fn members(db: &D1Database, domain: &str) -> Result<Vec<Member>> {
-    db.prepare("SELECT id, email FROM users WHERE organization_domain = ?1 ORDER BY created_at, id")
-        .bind(&[text(domain)])?
+/// The first `limit` people an organization holds, earliest first.
+pub async fn members(db: &D1Database, domain: &str, limit: i64) -> Result<Vec<Member>> {
+    db.prepare("SELECT id, email FROM users WHERE organization_domain = ?1 ORDER BY created_at, id LIMIT ?2")
+        .bind(&[text(domain), int(limit)])?
         .all()
         .await?
         .results()

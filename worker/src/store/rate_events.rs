@@ -130,6 +130,10 @@ pub struct At {
 
 /// Events older than `keep` seconds in every bucket (no limit looks back further), for the
 /// scheduled purge.
-pub fn purge_statement(db: &D1Database, keep: i64, now: i64) -> Result<D1PreparedStatement> {
-    db.prepare("DELETE FROM rate_events WHERE at <= ?1").bind(&[int(now - keep)])
+/// Deletes up to `limit` events older than `keep` seconds; the rest go on the next runs.
+pub fn purge_statement(db: &D1Database, keep: i64, now: i64, limit: i64) -> Result<D1PreparedStatement> {
+    db.prepare(
+        "DELETE FROM rate_events WHERE rowid IN (SELECT rowid FROM rate_events WHERE at <= ?1 LIMIT ?2)",
+    )
+    .bind(&[int(now - keep), int(limit)])
 }
