@@ -456,34 +456,41 @@ fn count_extra_dates(event: &Component<'_>) -> Result<(), Unreadable> {
 }
 
 /// The occurrences an event no longer has (EXDATE, or moved and cancelled instances), to look
-/// up by what they name: the same instant, or the same day when either is a date.
+/// up by what they name: the same instant, or the same day when either is a date. Keys are
+/// seconds and day numbers, in sets of the one type the recurrence crate already sets.
 #[derive(Default)]
 struct Gone {
-    instants: BTreeSet<Timestamp>,
+    instants: BTreeSet<i64>,
     /// The days of dates, and the wall-clock days of times.
-    dates: BTreeSet<civil::Date>,
-    days_of_times: BTreeSet<civil::Date>,
+    dates: BTreeSet<i64>,
+    days_of_times: BTreeSet<i64>,
+}
+
+fn day_key(date: civil::Date) -> i64 {
+    (i64::from(date.year()) * 16 + i64::from(date.month())) * 32 + i64::from(date.day())
 }
 
 impl Gone {
     fn add(&mut self, when: &When, mentor_zone: &TimeZone) {
         match when {
             When::Date(date) => {
-                self.dates.insert(*date);
+                self.dates.insert(day_key(*date));
             }
             other => {
-                self.days_of_times.insert(other.wall_clock().date());
-                self.instants.extend(other.instant(mentor_zone));
+                self.days_of_times.insert(day_key(other.wall_clock().date()));
+                self.instants.extend(other.instant(mentor_zone).map(|at| at.as_second()));
             }
         }
     }
 
     fn has(&self, when: &When, mentor_zone: &TimeZone) -> bool {
         match when {
-            When::Date(date) => self.dates.contains(date) || self.days_of_times.contains(date),
+            When::Date(date) => {
+                self.dates.contains(&day_key(*date)) || self.days_of_times.contains(&day_key(*date))
+            }
             other => {
-                self.dates.contains(&other.wall_clock().date())
-                    || other.instant(mentor_zone).is_some_and(|at| self.instants.contains(&at))
+                self.dates.contains(&day_key(other.wall_clock().date()))
+                    || other.instant(mentor_zone).is_some_and(|at| self.instants.contains(&at.as_second()))
             }
         }
     }

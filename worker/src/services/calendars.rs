@@ -1,7 +1,8 @@
 //! Calendars: the personal feed, busy times from mentors' own calendars, and "free now".
 
-use std::collections::BTreeMap;
-use std::pin::pin;
+use std::future::Future;
+use std::pin::{Pin, pin};
+use std::task::Poll;
 use std::time::Duration;
 
 use domain::booking::{MAX_HORIZON_DAYS, SlotView};
@@ -14,7 +15,7 @@ use domain::ids::UserId;
 use domain::slots::FreeNow;
 use domain::time::rfc3339;
 use futures_util::StreamExt;
-use futures_util::future::{Either, join_all, select};
+use futures_util::future::{Either, MaybeDone, maybe_done, poll_fn, select};
 use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};
 use worker::{
@@ -134,16 +135,22 @@ pub async fn refresh_due(ctx: &Ctx<'_>) -> Result<u32, AppError> {
     let attempted_before = ctx.now - SignedDuration::from_hours(24);
     let due =
         store::due(&db, fetched_before, attempted_before, i64::try_from(batch).unwrap_or(i64::MAX)).await?;
-    let mut zones: BTreeMap<&UserId, TimeZone> = BTreeMap::new();
+    // Each mentor's zone, read once for up to three calendars.
+    let mut zones: Vec<(&UserId, TimeZone)> = Vec::new();
+    let mut reads: Vec<(&CalendarRow, TimeZone)> = Vec::with_capacity(due.len());
     for row in &due {
-        if !zones.contains_key(&row.user_id) {
-            zones.insert(&row.user_id, zone_of(&accounts::profile_of(ctx, &row.user_id).await?));
-        }
+        let zone = match zones.iter().find(|(mentor, _)| **mentor == row.user_id) {
+            Some((_, zone)) => zone.clone(),
+            None => {
+                let zone = zone_of(&accounts::profile_of(ctx, &row.user_id).await?);
+                zones.push((&row.user_id, zone.clone()));
+                zone
+            }
+        };
+        reads.push((row, zone));
     }
-    let reads: Vec<(&CalendarRow, TimeZone)> =
-        due.iter().map(|row| (row, zones.get(&row.user_id).cloned().unwrap_or(TimeZone::UTC))).collect();
     read_all(ctx, &reads).await?;
-    for mentor in zones.keys() {
+    for (mentor, _) in zones {
         booking::refresh_next_free_slot(ctx, mentor).await?;
     }
     Ok(u32::try_from(due.len()).unwrap_or(u32::MAX))
@@ -160,12 +167,27 @@ const FETCHES_AT_ONCE: usize = 6;
 async fn read_all(ctx: &Ctx<'_>, calendars: &[(&CalendarRow, TimeZone)]) -> Result<(), AppError> {
     let development = ctx.is_development();
     for group in calendars.chunks(FETCHES_AT_ONCE) {
-        let files = join_all(group.iter().map(|(row, _)| fetch_text(&row.url, development))).await;
+        let files = all(group.iter().map(|(row, _)| fetch_text(&row.url, development)).collect()).await;
         for ((row, zone), file) in group.iter().zip(files) {
             read(ctx, row, zone, file).await?;
         }
     }
     Ok(())
+}
+
+/// Awaits a few futures side by side: `join_all` without the machinery it carries for many.
+async fn all<F: Future>(futures: Vec<F>) -> Vec<F::Output> {
+    let mut pending: Vec<Pin<Box<MaybeDone<F>>>> =
+        futures.into_iter().map(|f| Box::pin(maybe_done(f))).collect();
+    poll_fn(|cx| {
+        let mut ready = true;
+        for future in &mut pending {
+            ready &= future.as_mut().poll(cx).is_ready();
+        }
+        if ready { Poll::Ready(()) } else { Poll::Pending }
+    })
+    .await;
+    pending.iter_mut().filter_map(|future| future.as_mut().take_output()).collect()
 }
 
 /// Reads one fetched calendar and records how it went. The read is recorded before the file is
