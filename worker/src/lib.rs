@@ -90,6 +90,7 @@ async fn handle(
         Endpoint::VerifyEmailCode => auth::verify(&ctx).await,
         Endpoint::SignOut => auth::sign_out(&ctx).await,
         Endpoint::SignOutEverywhere => auth::sign_out_everywhere(&ctx).await,
+        Endpoint::Session => me::session(&ctx).await,
         Endpoint::Me => me::get(&ctx).await,
         Endpoint::DeleteMe => me::delete(&ctx).await,
         Endpoint::ExportMe => me::export(&ctx).await,

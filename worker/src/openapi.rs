@@ -49,6 +49,7 @@ mod document {
             handlers::auth::verify,
             handlers::auth::sign_out,
             handlers::auth::sign_out_everywhere,
+            handlers::me::session,
             handlers::me::get,
             handlers::me::delete,
             handlers::me::export,
