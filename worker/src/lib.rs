@@ -118,6 +118,7 @@ async fn handle(
         Endpoint::CreateRequest => requests::create(&ctx).await,
         Endpoint::RequestsForMe => requests::for_me(&ctx).await,
         Endpoint::GetRequest => requests::get(&ctx).await,
+        Endpoint::EditRequest => requests::edit(&ctx).await,
         Endpoint::MyRequests => requests::mine(&ctx).await,
         Endpoint::CreateOffer => offers::offer(&ctx).await,
         Endpoint::AcceptOffer => offers::accept(&ctx).await,
