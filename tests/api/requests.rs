@@ -633,6 +633,10 @@ fn a_question_to_one_mentor_is_theirs_alone_and_first_in_their_feed() {
     assert_eq!(created["mentor_id"], chosen_id);
     assert_eq!(created["reach"], json!({"mentors": 1, "skills": []}), "to one mentor alone");
     let direct = created["id"].as_str().unwrap().to_string();
+    let told = mails_to(&chosen, "asked you a question directly");
+    assert_eq!(told.len(), 1, "the mentor is told at once");
+    assert!(told[0]["text"].as_str().unwrap().contains(&format!("/requests/{direct}")), "{}", told[0]);
+    assert!(mails_to(&other, "asked you a question directly").is_empty());
 
     let mine = chosen.get("/api/requests/for-me").json();
     assert_eq!(mine["requests"][0]["id"], direct, "{mine}");

@@ -103,9 +103,14 @@ pub async fn authored(ctx: &Ctx<'_>, user: &UserRow, id: &RequestId) -> Result<R
 
 /// The mentor a question is addressed to must be one the author may see (404 otherwise, as if
 /// they did not exist), take questions, and be in the question's audience.
-async fn check_addressee(ctx: &Ctx<'_>, user: &UserRow, valid: &ValidRequest) -> Result<(), AppError> {
+/// Returns the mentor's address, to tell them.
+async fn check_addressee(
+    ctx: &Ctx<'_>,
+    user: &UserRow,
+    valid: &ValidRequest,
+) -> Result<Option<String>, AppError> {
     let Some(mentor_id) = &valid.mentor_id else {
-        return Ok(());
+        return Ok(None);
     };
     if *mentor_id == user.id {
         return Err(ApiError::validation("mentor_id", "You cannot ask yourself.").into());
@@ -127,13 +132,14 @@ async fn check_addressee(ctx: &Ctx<'_>, user: &UserRow, valid: &ValidRequest) ->
     if !valid.audience.includes(user.organization_domain.as_deref(), mentor.organization_domain.as_deref()) {
         return Err(ApiError::validation("audience", "This mentor is outside the audience you chose.").into());
     }
-    Ok(())
+    let mentor = store::users::find(&ctx.db()?, mentor_id).await?.ok_or_else(ApiError::not_found)?;
+    Ok(Some(mentor.email))
 }
 
 /// Posts a question, to every mentor in its audience or to one.
 pub async fn post(ctx: &Ctx<'_>, user: &UserRow, input: NewRequest) -> Result<RequestRow, AppError> {
     let valid = input.parse(user.organization_domain.as_deref(), ctx.now)?;
-    check_addressee(ctx, user, &valid).await?;
+    let addressee = check_addressee(ctx, user, &valid).await?;
     if accounts::profile_of(ctx, &user.id).await?.display_name.is_empty() {
         // A question carries its author's name (for mentors once revealed), so a profile needs one.
         return Err(ApiError::new(
@@ -156,7 +162,12 @@ pub async fn post(ctx: &Ctx<'_>, user: &UserRow, input: NewRequest) -> Result<Re
         reach: &reach,
         now: ctx.now,
     };
-    requests::insert_statement(&db, &new)?.run().await?;
+    let mut statements = vec![requests::insert_statement(&db, &new)?];
+    if let Some(to) = addressee {
+        let (subject, text) = mail::asked_directly(&valid.title, &ctx.link(&format!("/requests/{id}")));
+        statements.extend(mailer::queue_statements(ctx, &[Mail { to, subject, text }], After::Always)?);
+    }
+    db.batch(statements).await?;
     requests::find(&db, &id).await?.ok_or_else(|| AppError::Internal("a new request vanished".into()))
 }
 
