@@ -65,6 +65,7 @@ impl AskFields {
             audience: Audience::parse(&self.audience.get_untracked()).unwrap_or_default(),
             anonymous: self.anonymous.get_untracked(),
             expires_in_days: self.expires_in_days.get_untracked().parse().ok(),
+            mentor_id: None,
         }
     }
 }
