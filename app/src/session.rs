@@ -32,7 +32,7 @@ impl Session {
             // Unreachable: treat as signed out; the status banner explains the outage.
             let me = api::me().await;
             self.failure.set(me.as_ref().err().cloned());
-            self.state.set(Some(me.unwrap_or(None)));
+            self.set(me.unwrap_or(None));
         });
     }
 
@@ -58,6 +58,8 @@ impl Session {
     }
 
     pub fn set(self, me: Option<Me>) {
+        // Before the state, so that views built on the change already show the profile's zone.
+        crate::time::set_profile_zone(me.as_ref().map(|me| me.profile.timezone.clone()));
         self.state.set(Some(me));
     }
 }

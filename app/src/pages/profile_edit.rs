@@ -9,7 +9,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_location, use_navigate};
 
 use crate::api::{self, ApiFailure};
-use crate::browser::{browser_timezone, timezone_options};
+use crate::browser::timezone_options;
 use crate::components::availability_editor::AvailabilityEditor;
 use crate::components::calendars::CalendarsSection;
 use crate::components::form::{FieldError, FormError, field_message};
@@ -18,6 +18,7 @@ use crate::components::profile_bits::OrganizationBadge;
 use crate::components::signed_in::SignInPrompt;
 use crate::pages::insights::InsightsPage;
 use crate::session::Session;
+use crate::time;
 
 const FIELDS: &[&str] = &[
     "display_name",
@@ -55,7 +56,7 @@ impl ProfileForm {
     fn from_profile(profile: &Profile) -> Self {
         let is_new = profile.display_name.is_empty();
         // A new profile starts in the browser's zone rather than UTC.
-        let timezone = match browser_timezone() {
+        let timezone = match time::device_zone() {
             Some(zone) if is_new && profile.timezone == "UTC" => zone,
             _ => profile.timezone.clone(),
         };
