@@ -56,6 +56,16 @@ pub fn copy_text(text: &str) {
     let _ = write();
 }
 
+/// Loads the page again, e.g. after a change that every view on it depends on.
+pub fn reload_page() {
+    let reload = || -> Option<()> {
+        let location = Reflect::get(&js_sys::global(), &"location".into()).ok()?;
+        let reload: Function = Reflect::get(&location, &"reload".into()).ok()?.dyn_into().ok()?;
+        reload.call0(&location).ok().map(drop)
+    };
+    let _ = reload();
+}
+
 /// A fresh random key (for Idempotency-Key).
 pub fn random_key() -> String {
     (0..4).map(|_| format!("{:08x}", (js_sys::Math::random() * f64::from(u32::MAX)) as u32)).collect()

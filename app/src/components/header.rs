@@ -6,6 +6,7 @@ use leptos_router::hooks::use_navigate;
 use crate::api;
 use crate::components::api_status::ApiStatusBanner;
 use crate::session::Session;
+use crate::time;
 
 #[component]
 pub fn Header() -> impl IntoView {
@@ -19,6 +20,14 @@ pub fn Header() -> impl IntoView {
                 navigate("/", Default::default());
             }
         });
+    };
+    // Kept for the visit: a person who keeps their profile's zone is not asked on every page.
+    let zone_dismissed = RwSignal::new(false);
+    let zone_differs = move || {
+        !zone_dismissed.get()
+            && session
+                .me()
+                .is_some_and(|me| time::device_zone().is_some_and(|zone| zone != me.profile.timezone))
     };
     let unread = move || session.me().map(|me| me.unread.messages).filter(|count| *count > 0);
     view! {
@@ -61,8 +70,17 @@ pub fn Header() -> impl IntoView {
                 </nav>
             </div>
             <ApiStatusBanner/>
+            <Show when=zone_differs>
+                // Its own chunk: most people's device and profile agree.
+                <Suspense fallback=|| ()>{Suspend::new(zone_banner(zone_dismissed))}</Suspense>
+            </Show>
         </header>
     }
+}
+
+#[lazy]
+fn zone_banner(dismissed: RwSignal<bool>) -> AnyView {
+    crate::components::zone_banner::zone_banner(dismissed)
 }
 
 #[lazy]

@@ -1,0 +1,57 @@
+//! When the device is in another zone than the profile, says which one times follow and offers
+//! to move the profile to the device's zone (or to keep it, for this visit).
+
+use domain::profile::ProfileUpdate;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::api::{self, ApiFailure};
+use crate::session::Session;
+use crate::time;
+
+/// The banner's view, for the header's lazy chunk.
+pub fn zone_banner(dismissed: RwSignal<bool>) -> AnyView {
+    view! { <ZoneBanner dismissed/> }.into_any()
+}
+
+#[component]
+fn ZoneBanner(dismissed: RwSignal<bool>) -> impl IntoView {
+    let session = Session::get();
+    let failure = RwSignal::new(None::<ApiFailure>);
+    let device = time::device_zone().unwrap_or_default();
+    let profile = session.me_untracked().map(|me| me.profile.timezone).unwrap_or_default();
+    let update = {
+        let device = device.clone();
+        move |_| {
+            let device = device.clone();
+            spawn_local(async move {
+                let update = ProfileUpdate { timezone: Some(device), ..ProfileUpdate::default() };
+                match api::update_profile(update).await {
+                    // Every time on the page was drawn in the old zone: draw them again.
+                    Ok(_) => {
+                        crate::browser::reload_page();
+                    }
+                    Err(error) => failure.set(Some(error)),
+                }
+            });
+        }
+    };
+    view! {
+        <div class="banner zone-banner" role="region" aria-label="Time zone">
+            <p>
+                {format!(
+                    "Times here follow your profile's time zone, {}. This device is in {}.",
+                    time::zone_label(&profile),
+                    time::zone_label(&device)
+                )}
+            </p>
+            <button type="button" class="button button--small" on:click=update>
+                {format!("Use {device} in my profile")}
+            </button>
+            <button type="button" class="button button--small button--secondary" on:click=move |_| dismissed.set(true)>
+                {format!("Keep {profile}")}
+            </button>
+            {move || failure.get().map(|f| view! { <p class="field-error" role="alert">{f.message()}</p> })}
+        </div>
+    }
+}
