@@ -89,8 +89,12 @@ pub fn LanguagePicker(
                 }).collect_view()}
             </ul>
             <label for=id>"Add a language"</label>
-            <select id=id prop:value="" on:change=move |ev| {
+            <select id=id on:change=move |ev| {
                 let code = event_target_value(&ev);
+                // Back to "Choose a language…", ready for the next one.
+                if let Some(select) = ev.target() {
+                    let _ = js_sys::Reflect::set(&select, &"value".into(), &"".into());
+                }
                 if !code.is_empty() {
                     chosen.update(|list| if !list.contains(&code) { list.push(code) });
                 }

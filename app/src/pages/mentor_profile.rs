@@ -142,11 +142,11 @@ fn days(slots: Vec<SlotView>) -> Vec<Day> {
             days.push(Day { key, label: time::short_day(&at), slots: Vec::new() });
         }
     }
+    // The last hours of the fetched fortnight fall on a fifteenth day: left for tomorrow.
     for slot in slots {
         let key = time::day_key(&slot.start);
-        match days.iter_mut().find(|day| day.key == key) {
-            Some(day) => day.slots.push(slot),
-            None => days.push(Day { key, label: time::short_day(&slot.start), slots: vec![slot] }),
+        if let Some(day) = days.iter_mut().find(|day| day.key == key) {
+            day.slots.push(slot);
         }
     }
     days

@@ -14,8 +14,9 @@ use crate::components::availability_editor::AvailabilityEditor;
 use crate::components::calendars::CalendarsSection;
 use crate::components::form::{FieldError, FormError, field_message};
 use crate::components::mentors_wanted::MentorsWanted;
-use crate::components::profile_bits::OrganizationBadge;
+use crate::components::profile_bits::{LanguagePicker, OrganizationBadge, language_options};
 use crate::components::signed_in::SignInPrompt;
+use crate::pages::give::GivePage;
 use crate::pages::insights::InsightsPage;
 use crate::session::Session;
 use crate::time;
@@ -42,7 +43,7 @@ struct ProfileForm {
     headline: RwSignal<String>,
     bio: RwSignal<String>,
     expertise: RwSignal<String>,
-    languages: RwSignal<String>,
+    languages: RwSignal<Vec<String>>,
     timezone: RwSignal<String>,
     career_stage: RwSignal<String>,
     is_mentor: RwSignal<bool>,
@@ -65,7 +66,7 @@ impl ProfileForm {
             headline: RwSignal::new(profile.headline.clone()),
             bio: RwSignal::new(profile.bio.clone()),
             expertise: RwSignal::new(profile.expertise.join(", ")),
-            languages: RwSignal::new(profile.languages.join(", ")),
+            languages: RwSignal::new(profile.languages.clone()),
             timezone: RwSignal::new(timezone),
             career_stage: RwSignal::new(
                 profile.career_stage.map(|s| s.as_str().to_string()).unwrap_or_default(),
@@ -91,7 +92,7 @@ impl ProfileForm {
             headline: Some(self.headline.get_untracked()),
             bio: Some(self.bio.get_untracked()),
             expertise: Some(list(self.expertise.get_untracked())),
-            languages: Some(list(self.languages.get_untracked())),
+            languages: Some(self.languages.get_untracked()),
             timezone: Some(self.timezone.get_untracked()),
             career_stage: Some(CareerStage::parse(&self.career_stage.get_untracked())),
             is_mentor: Some(self.is_mentor.get_untracked()),
@@ -110,6 +111,8 @@ pub fn ProfileEditPage() -> impl IntoView {
     move || {
         if location.pathname.read().starts_with("/organizations/") {
             view! { <InsightsPage/> }.into_any()
+        } else if location.pathname.read().as_str() == "/give" {
+            view! { <GivePage/> }.into_any()
         } else {
             view! { <ProfileEditorPage/> }.into_any()
         }
@@ -212,13 +215,7 @@ fn ProfileEditor(me: Me) -> impl IntoView {
                     <p class="hint" id="expertise-hint">"Up to 15 skills, separated by commas."</p>
                     <FieldError failure=failure field="expertise"/>
                 </div>
-                <div class="field">
-                    <label for="languages">"Languages"</label>
-                    <input id="languages" placeholder="en, es" bind:value=form.languages
-                        aria-invalid=invalid(failure, "languages") aria-describedby="languages-hint languages-error"/>
-                    <p class="hint" id="languages-hint">"Two-letter codes, separated by commas: en English, es Spanish, hi Hindi, zh Chinese…"</p>
-                    <FieldError failure=failure field="languages"/>
-                </div>
+                <LanguagePicker chosen=form.languages all=language_options() id="languages" failure/>
                 <div class="field-row">
                     <div class="field">
                         <label for="timezone">"Time zone"</label>
