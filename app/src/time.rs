@@ -106,8 +106,8 @@ pub fn now_in(zone: &str) -> String {
 pub fn zone_label(zone: &str) -> String {
     let now: String = Date::new_0().to_iso_string().into();
     let short = format(&now, zone, &[("timeZoneName", "short")]);
-    // en-GB writes the date before the name: "05/12/2026, CET".
-    let short = short.rsplit(", ").next().unwrap_or_default();
+    // en-GB writes the date and time before the name: "05/12/2026, 14:01:16 CET".
+    let short = short.rsplit(' ').next().unwrap_or_default();
     if short.is_empty() || short == zone { zone.to_string() } else { format!("{zone} ({short})") }
 }
 

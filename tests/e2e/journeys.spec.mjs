@@ -201,7 +201,7 @@ for (const [width, height] of [[1280, 900], [360, 800]]) {
       expect(saved.status()).toBe(200);
 
       await page.goto(`/mentors/${id}`);
-      await expect(page.getByRole("region", { name: "Time zone" })).toContainText("Europe/Madrid");
+      await expect(page.getByRole("region", { name: "Your time zone" })).toContainText("Europe/Madrid");
       await expect(page.getByRole("tablist", { name: "Days" })).toBeVisible();
       await step(page, width, "zone-profile");
       await page.locator(".day-panel .slot").first().click();
@@ -223,6 +223,39 @@ for (const [width, height] of [[1280, 900], [360, 800]]) {
       await expect(session).toContainText(new RegExp(`${weekday}\\w* ${day} ${month}\\w*, ${hour} CET`));
       expect(errors, "console errors").toEqual([]);
       await context.close();
+    });
+
+    test("Give 15 minutes: sign in, back on the path, profile, windows, preview", async ({ page, baseURL }) => {
+      const errors = watchConsole(page);
+      await page.goto("/");
+      await page.getByRole("link", { name: "Become a mentor" }).click();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Give 15 minutes");
+      await page.getByRole("main").getByRole("link", { name: "Sign in" }).click();
+      const email = `journey.give.${suffix()}@acme.com`;
+      await page.getByLabel("E-mail address").fill(email);
+      await page.getByRole("button", { name: "Send me a code" }).click();
+      await page.getByLabel("Six-digit code").fill(await codeFor(page, baseURL, email));
+      await page.getByRole("button", { name: "Sign in", exact: true }).click();
+      // Back where signing in was asked for.
+      await expect(page).toHaveURL(/\/give$/);
+      await expect(page.getByRole("heading", { name: "Step 1 of 3: your mentor profile" })).toBeVisible();
+      await step(page, width, "give-1-profile");
+      await page.getByLabel("Name", { exact: true }).fill("A new user");
+      await page.getByLabel("What you can help with").fill("Rust, career change");
+      await page.getByLabel("Add a language").selectOption({ label: "English" });
+      await page.getByRole("button", { name: "Next: your spare time" }).click();
+      await expect(page.getByRole("heading", { name: "Step 2 of 3: when you have 15 minutes" })).toBeFocused();
+      await expect(page.getByLabel("Monday")).toBeChecked();
+      await expect(page.getByLabel("Saturday")).not.toBeChecked();
+      await step(page, width, "give-2-windows");
+      await page.getByRole("button", { name: "Next: preview my page" }).click();
+      await expect(page.getByRole("heading", { name: "Step 3 of 3: your public page" })).toBeFocused();
+      await expect(page.getByText(/free slots this week; the first:/)).toBeVisible();
+      await step(page, width, "give-3-preview");
+      const me = await (await page.request.get(`${baseURL}/api/me`)).json();
+      expect(me.profile.is_mentor).toBe(true);
+      expect(me.profile.timezone).toBe("Europe/Madrid");
+      expect(errors, "console errors").toEqual([]);
     });
 
     test("a profile shows About first, its slots one day at a time, and no empty impact", async ({ page, browser, baseURL }) => {

@@ -114,6 +114,9 @@ fn BookingPanel(
 /// The slot in the viewer's time and the mentor's, side by side.
 #[component]
 fn BothTimes(start: String, other_name: String, other_zone: String) -> impl IntoView {
+    let theirs = time::time_in(&start, &other_zone);
+    // "06:00 UTC" names its zone already; "21:30 GMT+5:30" gains "Asia/Kolkata".
+    let theirs = if theirs.ends_with(&other_zone) { theirs } else { format!("{theirs} · {other_zone}") };
     view! {
         <dl class="both-times">
             <div>
@@ -122,7 +125,7 @@ fn BothTimes(start: String, other_name: String, other_zone: String) -> impl Into
             </div>
             <div>
                 <dt>{format!("{other_name}'s time")}</dt>
-                <dd>{time::time_in(&start, &other_zone)}" · "{other_zone.clone()}</dd>
+                <dd>{theirs}</dd>
             </div>
         </dl>
     }

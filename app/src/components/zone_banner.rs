@@ -37,7 +37,7 @@ fn ZoneBanner(dismissed: RwSignal<bool>) -> impl IntoView {
         }
     };
     view! {
-        <div class="banner zone-banner" role="region" aria-label="Time zone">
+        <div class="banner zone-banner" role="region" aria-label="Your time zone">
             <p>
                 {format!(
                     "Times here follow your profile's time zone, {}. This device is in {}.",
