@@ -218,7 +218,6 @@ fn BookingForm(
             let _ = field.focus();
         }
     });
-    let focus_later = move |focus: Box<dyn Fn() + Send + Sync>| request_animation_frame(move || focus());
 
     // One key per panel: pressing "Book" twice never makes two bookings.
     let key = StoredValue::new(random_key());
@@ -281,14 +280,15 @@ fn BookingForm(
                 Ok(Some(next)) => {
                     failure.set(None);
                     step.set(next);
-                    focus_later(Box::new(move || {
+                    // The field the step asks for next is where the person types.
+                    request_animation_frame(move || {
                         let _ = match next {
                             Step::Code => code_ref.get_untracked().map(|el| el.focus()),
                             Step::Newcomer => name_ref.get_untracked().map(|el| el.focus()),
                             Step::SameDay => same_day_ref.get_untracked().map(|el| el.focus()),
                             _ => None,
                         };
-                    }));
+                    });
                 }
                 Ok(None) => failure.set(None),
                 Err(error) => {
