@@ -31,7 +31,7 @@ test("a mentor says they are free now, a mentee finds them under Free now and bo
   await page.getByLabel("Free now").check();
   await expect(page).toHaveURL(/available_now=true/);
   const card = page.locator(".mentor-card", { hasText: mentorName });
-  await expect(card.getByText(/^Free now · until \d\d:\d\d$/)).toBeVisible();
+  await expect(card.getByText(/^Free now · until \d\d:\d\d \S+$/)).toBeVisible();
   await expectAccessible(page);
 
   await card.getByRole("link", { name: mentorName }).click();
