@@ -2,20 +2,10 @@
 //! is signed in (the zone their mails use), in the device's zone otherwise, and always with the
 //! zone named: "17:00 CET", "09:30 GMT-8".
 
-use std::cell::RefCell;
-
 use js_sys::{Array, Date, Intl, Object, Reflect};
 use wasm_bindgen::JsValue;
 
-thread_local! {
-    /// The signed-in person's profile zone; None when signed out.
-    static PROFILE_ZONE: RefCell<Option<String>> = const { RefCell::new(None) };
-}
-
-/// Called by the session whenever it learns who is signed in.
-pub fn set_profile_zone(zone: Option<String>) {
-    PROFILE_ZONE.with(|cell| *cell.borrow_mut() = zone);
-}
+use crate::session::profile_zone;
 
 /// The device's own IANA zone, e.g. "America/Los_Angeles".
 pub fn device_zone() -> Option<String> {
@@ -25,12 +15,12 @@ pub fn device_zone() -> Option<String> {
 
 /// The zone every time is shown in: the profile's, else the device's.
 pub fn viewer_zone() -> String {
-    PROFILE_ZONE.with(|cell| cell.borrow().clone()).or_else(device_zone).unwrap_or_else(|| "UTC".to_string())
+    profile_zone().or_else(device_zone).unwrap_or_else(|| "UTC".to_string())
 }
 
 /// Whether times follow a signed-in profile rather than the device.
 pub fn follows_profile() -> bool {
-    PROFILE_ZONE.with(|cell| cell.borrow().is_some())
+    profile_zone().is_some()
 }
 
 fn format(rfc3339: &str, zone: &str, pairs: &[(&str, &str)]) -> String {

@@ -6,7 +6,6 @@ use leptos_router::hooks::use_navigate;
 use crate::api;
 use crate::components::api_status::ApiStatusBanner;
 use crate::session::Session;
-use crate::time;
 
 #[component]
 pub fn Header() -> impl IntoView {
@@ -23,12 +22,7 @@ pub fn Header() -> impl IntoView {
     };
     // Kept for the visit: a person who keeps their profile's zone is not asked on every page.
     let zone_dismissed = RwSignal::new(false);
-    let zone_differs = move || {
-        !zone_dismissed.get()
-            && session
-                .me()
-                .is_some_and(|me| time::device_zone().is_some_and(|zone| zone != me.profile.timezone))
-    };
+    let zone_asked = move || !zone_dismissed.get() && session.is_signed_in();
     let unread = move || session.me().map(|me| me.unread.messages).filter(|count| *count > 0);
     view! {
         <header class="site-header">
@@ -70,8 +64,8 @@ pub fn Header() -> impl IntoView {
                 </nav>
             </div>
             <ApiStatusBanner/>
-            <Show when=zone_differs>
-                // Its own chunk: most people's device and profile agree.
+            <Show when=zone_asked>
+                // Its own chunk, which compares the zones: the first load carries neither.
                 <Suspense fallback=|| ()>{Suspend::new(zone_banner(zone_dismissed))}</Suspense>
             </Show>
         </header>

@@ -14,12 +14,22 @@ pub fn zone_banner(dismissed: RwSignal<bool>) -> AnyView {
     view! { <ZoneBanner dismissed/> }.into_any()
 }
 
+/// Follows the session: the banner goes once the profile takes the device's zone.
 #[component]
 fn ZoneBanner(dismissed: RwSignal<bool>) -> impl IntoView {
     let session = Session::get();
-    let failure = RwSignal::new(None::<ApiFailure>);
     let device = time::device_zone().unwrap_or_default();
-    let profile = session.me_untracked().map(|me| me.profile.timezone).unwrap_or_default();
+    let profile = Memo::new(move |_| session.me().map(|me| me.profile.timezone).unwrap_or_default());
+    move || {
+        let profile = profile.get();
+        (!device.is_empty() && device != profile)
+            .then(|| view! { <Banner device=device.clone() profile dismissed/> })
+    }
+}
+
+#[component]
+fn Banner(device: String, profile: String, dismissed: RwSignal<bool>) -> impl IntoView {
+    let failure = RwSignal::new(None::<ApiFailure>);
     let update = {
         let device = device.clone();
         move |_| {
@@ -28,9 +38,7 @@ fn ZoneBanner(dismissed: RwSignal<bool>) -> impl IntoView {
                 let update = ProfileUpdate { timezone: Some(device), ..ProfileUpdate::default() };
                 match api::update_profile(update).await {
                     // Every time on the page was drawn in the old zone: draw them again.
-                    Ok(_) => {
-                        crate::browser::reload_page();
-                    }
+                    Ok(_) => crate::browser::reload_page(),
                     Err(error) => failure.set(Some(error)),
                 }
             });
