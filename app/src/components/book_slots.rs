@@ -65,20 +65,11 @@ fn first_step(session: Session) -> Step {
 }
 
 /// The booking panel, a modal dialog open while `target` holds a slot; `on_booked` is called
-/// with each booking made (e.g. to reload the free slots). Its own chunk, fetched with the first
-/// page that shows slots: the pages that share it do not carry it into the first load.
-#[lazy]
-pub fn booking_dialog(
-    target: RwSignal<Option<BookingTarget>>,
-    on_booked: Option<Callback<Booking>>,
-) -> AnyView {
-    view! { <BookingDialog target on_booked/> }.into_any()
-}
-
+/// with each booking made (e.g. to reload the free slots).
 #[component]
-fn BookingDialog(
+pub fn BookingDialog(
     target: RwSignal<Option<BookingTarget>>,
-    on_booked: Option<Callback<Booking>>,
+    #[prop(optional, into)] on_booked: Option<Callback<Booking>>,
 ) -> impl IntoView {
     let dialog = NodeRef::<html::Dialog>::new();
     Effect::new(move |_| {

@@ -11,7 +11,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 
 use crate::api::{self, ApiFailure, encode};
-use crate::components::book_slots::{BookingTarget, booking_dialog};
+use crate::components::book_slots::{BookingDialog, BookingTarget};
 use crate::components::form::{FieldError, FormError};
 use crate::components::profile_bits::{OrganizationBadge, language_options};
 use crate::time;
@@ -135,7 +135,7 @@ pub fn MatchPage() -> impl IntoView {
         <div aria-live="polite">
             {move || found.get().map(|found| view! { <Results found goal run/> })}
         </div>
-        <Suspense fallback=|| ()>{Suspend::new(booking_dialog(booking, None))}</Suspense>
+        <BookingDialog target=booking/>
     }
 }
 

@@ -8,7 +8,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::api;
-use crate::components::book_slots::{BookingTarget, booking_dialog};
+use crate::components::book_slots::{BookingDialog, BookingTarget};
 use crate::components::impact::{ImpactSection, has_impact};
 use crate::components::loaded::Loaded;
 use crate::components::profile_bits::{LanguageList, OrganizationBadge, TagList};
@@ -120,9 +120,7 @@ fn MentorSlots(profile: Profile) -> impl IntoView {
                     view! { <DayTabs list preselected choose/> }.into_any()
                 }}
             </Loaded>
-            <Suspense fallback=|| ()>
-                {Suspend::new(booking_dialog(target, Some(Callback::new(move |_| slots.refetch()))))}
-            </Suspense>
+            <BookingDialog target on_booked=move |_| slots.refetch()/>
         </section>
     }
 }
