@@ -6,6 +6,17 @@ use leptos::task::spawn_local;
 
 use crate::api::{self, ApiFailure};
 
+thread_local! {
+    /// The one session, for code that runs outside the component tree (formatting a time).
+    static CURRENT: std::cell::Cell<Option<Session>> = const { std::cell::Cell::new(None) };
+}
+
+/// The signed-in person's profile zone; None when signed out or not yet known.
+pub fn profile_zone() -> Option<String> {
+    let session = CURRENT.with(std::cell::Cell::get)?;
+    session.state.with_untracked(|state| state.as_ref()?.as_ref().map(|me| me.profile.timezone.clone()))
+}
+
 #[derive(Clone, Copy)]
 pub struct Session {
     /// None while the first `/api/me` is in flight.
@@ -19,6 +30,7 @@ impl Session {
     pub fn provide() -> Self {
         let session = Self { state: RwSignal::new(None), failure: RwSignal::new(None) };
         provide_context(session);
+        CURRENT.with(|current| current.set(Some(session)));
         session.refresh();
         session
     }

@@ -6,9 +6,10 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use crate::api::{self, ApiFailure};
-use crate::browser::{day_label, local_input_to_rfc3339, time_label, timezone_options};
+use crate::browser::{local_input_to_rfc3339, timezone_options};
 use crate::components::form::{FieldError, FormError};
 use crate::components::loaded::Loaded;
+use crate::time;
 
 const WEEKDAYS: [(&str, &str); 7] = [
     ("mon", "Monday"),
@@ -269,7 +270,7 @@ fn Editor(form: AvailabilityForm, user_id: String) -> impl IntoView {
                 view! {
                     <ul class="tags slot-preview">
                         {list.slots.into_iter().take(12).map(|slot| view! {
-                            <li class="tag">{format!("{} {}", day_label(&slot.start, None), time_label(&slot.start, None))}</li>
+                            <li class="tag">{time::short_day_time(&slot.start)}</li>
                         }).collect_view()}
                     </ul>
                 }.into_any()

@@ -15,3 +15,4 @@ pub mod outcome_form;
 pub mod profile_bits;
 pub mod request_bits;
 pub mod signed_in;
+pub mod zone_banner;

@@ -5,8 +5,8 @@ use domain::request::{Audience, Format, OfferKind, Request, RequestStatus};
 use leptos::prelude::*;
 
 use crate::api::ApiFailure;
-use crate::browser::local_datetime;
 use crate::components::form::{FieldError, field_message};
+use crate::time;
 
 /// The status in words; `resolved` is what the mentee said when closing.
 pub fn status_label(status: RequestStatus, resolved: Option<bool>) -> &'static str {
@@ -59,14 +59,14 @@ pub fn offers_label(count: u32) -> String {
 pub fn timing(request: &Request) -> String {
     match request.status {
         RequestStatus::Open | RequestStatus::HasOffers => {
-            format!("Open until {}", local_datetime(&request.expires_at))
+            format!("Open until {}", time::date_time(&request.expires_at))
         }
-        RequestStatus::Accepted => format!("Asked {}", local_datetime(&request.created_at)),
+        RequestStatus::Accepted => format!("Asked {}", time::date_time(&request.created_at)),
         RequestStatus::Closed => match &request.closed_at {
-            Some(at) => format!("Closed {}", local_datetime(at)),
+            Some(at) => format!("Closed {}", time::date_time(at)),
             None => "Closed".to_string(),
         },
-        RequestStatus::Expired => format!("Expired {}", local_datetime(&request.expires_at)),
+        RequestStatus::Expired => format!("Expired {}", time::date_time(&request.expires_at)),
     }
 }
 

@@ -11,11 +11,12 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::params::ParamsMap;
 
 use crate::api::{self, ApiFailure};
-use crate::browser::{browser_timezone, local_time_now, minutes_until, time_label};
+use crate::browser::minutes_until;
 use crate::components::goal_box::GoalBox;
 use crate::components::loaded::Loaded;
 use crate::components::profile_bits::OrganizationBadge;
 use crate::session::Session;
+use crate::time;
 
 /// The directory's query, as the URL holds it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -82,7 +83,7 @@ impl DirectoryQuery {
     /// The query for the API: the page's, plus the browser's zone when working hours must overlap.
     pub fn to_api_query(&self) -> String {
         let query = self.to_query_string();
-        match (&self.tz_overlap_hours, browser_timezone()) {
+        match (&self.tz_overlap_hours, time::device_zone()) {
             (Some(_), Some(zone)) => {
                 let zone = String::from(js_sys::encode_uri_component(&zone));
                 if query.is_empty() {
@@ -420,12 +421,9 @@ fn Results(
 
 #[component]
 fn MentorCardView(mentor: MentorCard) -> impl IntoView {
-    let local_time = local_time_now(&mentor.timezone);
-    let free_until = mentor
-        .free_now_until
-        .as_deref()
-        .filter(|until| minutes_until(until).is_some())
-        .map(|until| time_label(until, None));
+    let local_time = Some(time::now_in(&mentor.timezone));
+    let free_until =
+        mentor.free_now_until.as_deref().filter(|until| minutes_until(until).is_some()).map(time::time);
     let languages =
         mentor.languages.iter().map(|code| language_name(code).to_string()).collect::<Vec<_>>().join(", ");
     view! {

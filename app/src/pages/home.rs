@@ -47,7 +47,7 @@ pub fn HomePage() -> impl IntoView {
                         "spare. Limits per day and week keep it light."
                     </p>
                     <MentorsWanted/>
-                    <A href="/sign-in">"Become a mentor"</A>
+                    <A href="/give">"Become a mentor"</A>
                 </li>
             </ul>
         </section>

@@ -7,11 +7,11 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
 use crate::api;
-use crate::browser::local_datetime;
 use crate::components::loaded::Loaded;
 use crate::components::signed_in::SignedIn;
 use crate::pages::thread::ThreadPage;
 use crate::session::Session;
+use crate::time;
 
 /// `/messages`, and in the same chunk a conversation (`/threads/:id`): one is opened from the
 /// other.
@@ -85,7 +85,7 @@ fn ThreadCard(thread: Thread) -> impl IntoView {
                 {has_unread.then(|| view! { <span class="badge">{format!("{unread} unread")}</span> })}
                 <span>"With " <strong>{thread.with.display_name.clone()}</strong></span>
                 <span>{if thread.role == Side::Mentee { "You asked" } else { "You answered" }}</span>
-                <span>"Last message " {local_datetime(&thread.last_message_at)}</span>
+                <span>"Last message " {time::date_time(&thread.last_message_at)}</span>
             </p>
         </li>
     }

@@ -1,6 +1,7 @@
 pub mod ask;
 pub mod dev_mailbox;
 pub mod directory;
+pub mod give;
 pub mod growth;
 pub mod guides;
 pub mod home;

@@ -8,11 +8,11 @@ use leptos_router::components::A;
 
 use super::{Notice, RequestState, slot_line};
 use crate::api::{self, ApiFailure};
-use crate::browser::local_datetime;
 use crate::components::feedback_form::Feedback;
 use crate::components::form::FormError;
 use crate::components::profile_bits::OrganizationBadge;
 use crate::components::request_bits::offer_kind_label;
+use crate::time;
 
 /// The offers on the author's request, each with an Accept button while it can be accepted.
 #[component]
@@ -78,7 +78,7 @@ fn AuthorOfferCard(
             <p class="offer__meta">
                 <span class="pill">{offer_kind_label(offer.kind)}</span>
                 {accepted.then(|| view! { <span class="pill status status--accepted">"Accepted"</span> })}
-                <span>"Sent " {local_datetime(&offer.created_at)}</span>
+                <span>"Sent " {time::date_time(&offer.created_at)}</span>
             </p>
             {slot.map(|line| view! { <p class="offer__slot"><strong>"Proposed: "</strong>{line}</p> })}
             {(!offer.message_html.trim().is_empty()).then(|| view! {

@@ -12,12 +12,12 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 use crate::api;
-use crate::browser::{day_label, local_datetime, time_label};
 use crate::components::book_slots::BookedLinks;
 use crate::components::loaded::Loaded;
 use crate::components::profile_bits::{OrganizationBadge, TagList};
 use crate::components::request_bits::{StatusPill, audience_label, format_label, timing};
 use crate::components::signed_in::SignedIn;
+use crate::time;
 
 use author::{AuthorOffers, CloseControls};
 use mentor::MentorSide;
@@ -73,11 +73,11 @@ impl RequestState {
 
 /// "Tuesday 1 December, 14:00 your time · 19:30 for Asha (Asia/Kolkata)".
 fn slot_line(start: &str, other: Option<&Person>) -> String {
-    let mine = format!("{}, {} your time", day_label(start, None), time_label(start, None));
+    let mine = format!("{}, {} your time", time::day(start), time::time(start));
     match other {
         Some(person) => format!(
             "{mine} · {} for {} ({})",
-            time_label(start, Some(&person.timezone)),
+            time::time_in(start, &person.timezone),
             person.display_name,
             person.timezone
         ),
@@ -154,7 +154,7 @@ fn RequestView(request: Request) -> impl IntoView {
                 </div>
                 <div>
                     <dt>"Asked"</dt>
-                    <dd>{local_datetime(&request.created_at)}</dd>
+                    <dd>{time::date_time(&request.created_at)}</dd>
                 </div>
             </dl>
             <div class="notice" role="status" tabindex="-1" node_ref=state.notice_ref>
