@@ -7,7 +7,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
 use crate::api;
-use crate::browser::local_datetime;
+use crate::browser::{day_label, local_datetime};
 use crate::components::loaded::Loaded;
 use crate::components::signed_in::SignedIn;
 use crate::pages::thread::ThreadPage;
@@ -84,9 +84,19 @@ fn ThreadCard(thread: Thread) -> impl IntoView {
             <p class="thread-card__meta">
                 {has_unread.then(|| view! { <span class="badge">{format!("{unread} unread")}</span> })}
                 <span>"With " <strong>{thread.with.display_name.clone()}</strong></span>
-                <span>{if thread.role == Side::Mentee { "You asked" } else { "You answered" }}</span>
-                <span>"Last message " {local_datetime(&thread.last_message_at)}</span>
+                <span>{about(&thread)}</span>
+                <span>"Last activity " {local_datetime(&thread.last_message_at)}</span>
             </p>
         </li>
+    }
+}
+
+/// What the conversation is about, true whoever wrote last: the list does not say who did.
+fn about(thread: &Thread) -> String {
+    match (&thread.request_id, &thread.session_start) {
+        (Some(_), _) if thread.role == Side::Mentee => "Your question".to_string(),
+        (Some(_), _) => "Their question, your offer".to_string(),
+        (None, Some(start)) => format!("Your session on {}", day_label(start, None)),
+        (None, None) => "Your session".to_string(),
     }
 }
