@@ -76,6 +76,7 @@ fn ThreadListView() -> impl IntoView {
 fn ThreadCard(thread: Thread) -> impl IntoView {
     let unread = thread.unread;
     let has_unread = unread > 0;
+    let about = about(&thread);
     view! {
         <li class="card thread-card" class:thread-card--unread=has_unread>
             <h2 class="thread-card__title">
@@ -84,7 +85,7 @@ fn ThreadCard(thread: Thread) -> impl IntoView {
             <p class="thread-card__meta">
                 {has_unread.then(|| view! { <span class="badge">{format!("{unread} unread")}</span> })}
                 <span>"With " <strong>{thread.with.display_name.clone()}</strong></span>
-                <span>{about(&thread)}</span>
+                <span>{about}</span>
                 <span>"Last activity " {local_datetime(&thread.last_message_at)}</span>
             </p>
         </li>
