@@ -496,7 +496,7 @@ fn MentorCardView(mentor: MentorCard) -> impl IntoView {
 
 /// "12 sessions held · 9 people helped · 3 answers accepted", leaving out what is zero; nothing
 /// for a mentor who has not helped anyone yet.
-fn impact_line(impact: &CardImpact) -> Option<String> {
+pub fn impact_line(impact: &CardImpact) -> Option<String> {
     let counted =
         |n: u32, one: &str, many: &str| (n > 0).then(|| format!("{n} {}", if n == 1 { one } else { many }));
     let parts: Vec<String> = [
