@@ -339,7 +339,7 @@ pub struct ScheduledRun {
 }
 
 /// `POST /api/dev/run-scheduled`'s body.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RunScheduled {
@@ -347,6 +347,10 @@ pub struct RunScheduled {
     /// else runs, and the marks stay claimed until their lease ends.
     #[serde(default)]
     pub stop_after_claiming_insights: bool,
+    /// Stop as a run that dies while parsing this busy calendar's file would, if the calendar is
+    /// due: its read is recorded as begun and never ended; nothing else runs.
+    #[serde(default)]
+    pub stop_while_reading_calendar: Option<String>,
 }
 
 /// `PUT /api/dev/cache-writes`: makes writes to the KV cache fail, to show that nothing but the

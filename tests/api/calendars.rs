@@ -727,3 +727,56 @@ fn hostile_calendars_are_too_complex_at_once_and_hold_up_no_one() {
         .collect();
     assert_eq!(statuses, ["too_complex", "too_complex"]);
 }
+
+/// One event on Wednesday 28 October 2026 in New York, `HHMM` to `HHMM`.
+fn wednesday_event(from: &str, to: &str) -> Vec<u8> {
+    String::from_utf8(one_event(from, to)).unwrap().replace("20261027", "20261028").into_bytes()
+}
+
+fn statuses_of(mentor: &Client) -> Vec<String> {
+    let listed = mentor.get("/api/me/busy-calendars");
+    assert_eq!(listed.status, 200, "{}", listed.body);
+    listed.json()["calendars"].as_array().unwrap().iter().map(|c| c["status"].to_string()).collect()
+}
+
+#[test]
+fn a_calendar_whose_reads_stopped_two_runs_is_too_complex_and_left_alone_for_a_day() {
+    let files = Files::start();
+    let n = crate::client::unique_suffix();
+    let (mentor, mentor_id) = new_york_mentor();
+    let path = format!("/{n}/stops-runs.ics");
+    let url = files.serve(&path, 200, &wednesday_event("1000", "1100"), false);
+    let saved = save(&mentor, &[url], NOW);
+    assert_eq!(saved[0]["status"], "ok");
+    let id = saved[0]["id"].as_str().unwrap().to_string();
+
+    // Two runs die while parsing its file.
+    let alone = crate::client::scheduler_alone();
+    for (run, at) in ["2026-10-26T12:20:00Z", "2026-10-26T12:40:00Z"].iter().enumerate() {
+        let body = json!({"stop_while_reading_calendar": id});
+        crate::client::run_scheduled_holding(&alone, &[("x-quarterhour-now", at)], &body);
+        let expected = if run == 0 { "\"ok\"" } else { "\"too_complex\"" };
+        assert_eq!(statuses_of(&mentor), [expected], "after the run at {at}");
+    }
+    drop(alone);
+
+    // The file changes; the day's other runs leave it alone and its last busy times stay in use.
+    files.serve(&path, 200, &wednesday_event("0900", "0930"), false);
+    let without =
+        |blocked: &[&str]| times(&ALL.iter().copied().filter(|t| !blocked.contains(t)).collect::<Vec<_>>());
+    for at in ["2026-10-26T13:00:00Z", "2026-10-26T13:20:00Z", "2026-10-26T13:40:00Z"] {
+        crate::client::run_scheduled(Some(at));
+    }
+    assert_eq!(statuses_of(&mentor), ["\"too_complex\""]);
+    assert_eq!(
+        slots_on(&mentor_id, "2026-10-28", "2026-10-26T13:40:00Z"),
+        without(&["10:00", "10:15", "10:30", "10:45"])
+    );
+
+    // A day after the last unfinished read, it is read again.
+    for at in ["2026-10-27T12:45:00Z", "2026-10-27T13:05:00Z", "2026-10-27T13:25:00Z"] {
+        crate::client::run_scheduled(Some(at));
+    }
+    assert_eq!(statuses_of(&mentor), ["\"ok\""]);
+    assert_eq!(slots_on(&mentor_id, "2026-10-28", "2026-10-27T13:25:00Z"), without(&["09:00", "09:15"]));
+}

@@ -232,6 +232,10 @@ pub async fn run_scheduled(ctx: &Ctx<'_>) -> Result<Response, AppError> {
         crate::services::insights::claim_and_stop(ctx).await?;
         return http::ok(&ScheduledRun::default());
     }
+    if let Some(calendar) = &run.stop_while_reading_calendar {
+        crate::services::calendars::begin_read_and_stop(ctx, calendar).await?;
+        return http::ok(&ScheduledRun::default());
+    }
     http::ok(&jobs::run_at(ctx).await)
 }
 

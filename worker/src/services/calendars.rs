@@ -131,10 +131,7 @@ pub async fn save(
 pub async fn refresh_due(ctx: &Ctx<'_>) -> Result<u32, AppError> {
     let db = ctx.db()?;
     let batch = calendar::reads_per_run(store::count(&db).await?);
-    let fetched_before = ctx.now - SignedDuration::from_mins(REFRESH_MINUTES);
-    let attempted_before = ctx.now - SignedDuration::from_hours(24);
-    let due =
-        store::due(&db, fetched_before, attempted_before, i64::try_from(batch).unwrap_or(i64::MAX)).await?;
+    let due = due(ctx, i64::try_from(batch).unwrap_or(i64::MAX)).await?;
     // Each mentor's zone, read once for up to three calendars.
     let mut zones: Vec<(&UserId, TimeZone)> = Vec::new();
     let mut reads: Vec<(&CalendarRow, TimeZone)> = Vec::with_capacity(due.len());
@@ -154,6 +151,22 @@ pub async fn refresh_due(ctx: &Ctx<'_>) -> Result<u32, AppError> {
         booking::refresh_next_free_slot(ctx, mentor).await?;
     }
     Ok(u32::try_from(due.len()).unwrap_or(u32::MAX))
+}
+
+/// The calendars due for a read, at most `limit`, in the order runs read them.
+async fn due(ctx: &Ctx<'_>, limit: i64) -> Result<Vec<CalendarRow>, AppError> {
+    let fetched_before = ctx.now - SignedDuration::from_mins(REFRESH_MINUTES);
+    let attempted_before = ctx.now - SignedDuration::from_hours(24);
+    Ok(store::due(&ctx.db()?, fetched_before, attempted_before, limit).await?)
+}
+
+/// Development: what a scheduled run that dies while parsing `calendar_id`'s file leaves behind,
+/// a read begun and never ended, if the calendar is due.
+pub async fn begin_read_and_stop(ctx: &Ctx<'_>, calendar_id: &str) -> Result<(), AppError> {
+    if due(ctx, 1_000_000).await?.iter().any(|row| row.id == calendar_id) {
+        store::record_attempt(&ctx.db()?, calendar_id, ctx.now).await?;
+    }
+    Ok(())
 }
 
 fn zone_of(profile: &ProfileRow) -> TimeZone {
