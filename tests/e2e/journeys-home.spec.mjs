@@ -163,8 +163,9 @@ test("no page logs a console error on an ordinary visit, signed out or signed in
     "/messages", "/sessions", "/growth", "/guides", "/sign-in", "/profile"];
   const visit = async (path) => {
     await page.goto(path);
-    await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
     await page.waitForLoadState("networkidle");
+    // Every page shows something: a heading, or for a signed-out visitor the way to sign in.
+    await expect(page.locator("main h1, main h2, main .button").first()).toBeVisible();
     await expectAccessible(page);
   };
   for (const path of pages) await visit(path);

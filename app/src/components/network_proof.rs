@@ -63,7 +63,7 @@ fn NetworkProof() -> impl IntoView {
     let mentors_view = move || {
         Suspend::new(async move {
             let mut list: Vec<MentorCard> = mentors.await.ok()?.mentors;
-            list.sort_by(|a, b| b.impact.sessions_held.cmp(&a.impact.sessions_held));
+            list.sort_by_key(|mentor| std::cmp::Reverse(mentor.impact.sessions_held));
             list.truncate(MENTORS_SHOWN);
             (!list.is_empty()).then(|| {
                 view! {
