@@ -19,9 +19,9 @@ pub fn profile_zone() -> Option<String> {
 
 #[derive(Clone, Copy)]
 pub struct Session {
-    /// None while the first `/api/me` is in flight.
+    /// None while the first `/api/session` is in flight.
     state: RwSignal<Option<Option<Me>>>,
-    /// Why the last `/api/me` failed, if it did (a signed-out answer is no failure).
+    /// Why the last `/api/session` failed, if it did.
     failure: RwSignal<Option<ApiFailure>>,
 }
 
@@ -42,7 +42,7 @@ impl Session {
     pub fn refresh(self) {
         spawn_local(async move {
             // Unreachable: treat as signed out; the status banner explains the outage.
-            let me = api::me().await;
+            let me = api::session().await;
             self.failure.set(me.as_ref().err().cloned());
             self.state.set(Some(me.unwrap_or(None)));
         });

@@ -36,6 +36,10 @@ pub fn Header() -> impl IntoView {
                         <li><A href="/mentors">"Directory"</A></li>
                         <li><A href="/requests">"Requests"</A></li>
                         <li><A href="/sessions">"My sessions"</A></li>
+                        <Show when=move || session.is_signed_in()>
+                            <li><A href="/growth">"Growth"</A></li>
+                        </Show>
+                        <li><A href="/guides">"Guides"</A></li>
                         <Show
                             when=move || session.is_signed_in()
                             fallback=|| view! { <li><A href="/sign-in" attr:class="button button--small">"Sign in"</A></li> }

@@ -11,6 +11,7 @@ pub mod header;
 pub mod impact;
 pub mod loaded;
 pub mod mentors_wanted;
+pub mod network_proof;
 pub mod outcome_form;
 pub mod profile_bits;
 pub mod request_bits;

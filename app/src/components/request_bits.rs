@@ -70,6 +70,20 @@ pub fn timing(request: &Request) -> String {
     }
 }
 
+/// "Sent to 12 mentors who know negotiation or pricing."
+pub fn reach_sentence(reach: &crate::api::Reach) -> String {
+    let mentors = match reach.mentors {
+        0 => return "No mentor lists these skills yet: mentors who add them will see your question.".into(),
+        1 => "1 mentor".to_string(),
+        n => format!("{n} mentors"),
+    };
+    match reach.skills.as_slice() {
+        [] => format!("Sent to {mentors}."),
+        [one] => format!("Sent to {mentors} who know {one}."),
+        [rest @ .., last] => format!("Sent to {mentors} who know {} or {last}.", rest.join(", ")),
+    }
+}
+
 /// "4,000".
 pub fn with_separators(n: usize) -> String {
     let digits = n.to_string();
@@ -154,6 +168,22 @@ pub fn MarkdownField(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::api::Reach;
+
+    #[test]
+    fn reach_names_the_mentors_and_skills() {
+        let reach = |mentors, skills: &[&str]| Reach {
+            mentors,
+            skills: skills.iter().map(|s| s.to_string()).collect(),
+        };
+        assert_eq!(reach_sentence(&reach(12, &["negotiation"])), "Sent to 12 mentors who know negotiation.");
+        assert_eq!(
+            reach_sentence(&reach(3, &["rust", "go", "sql"])),
+            "Sent to 3 mentors who know rust, go or sql."
+        );
+        assert_eq!(reach_sentence(&reach(1, &[])), "Sent to 1 mentor.");
+        assert!(reach_sentence(&reach(0, &["cobol"])).starts_with("No mentor lists these skills yet"));
+    }
 
     #[test]
     fn separators_group_thousands() {

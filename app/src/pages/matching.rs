@@ -242,7 +242,12 @@ fn MatchCard(found: Match) -> impl IntoView {
                 {reasons.into_iter().map(|reason| view! { <li class="reason">{reason.text}</li> }).collect_view()}
             </ul>
             {if next_free_slots.is_empty() {
-                view! { <p class="muted">"No free slot soon: open the profile to send a question."</p> }.into_any()
+                let ask = mentor.accepting_requests.then(|| view! {
+                    <A href=format!("/requests/new?mentor={}", encode(&mentor.id)) attr:class="button button--secondary button--small">
+                        {format!("Ask {name} a question")}
+                    </A>
+                });
+                view! { <p class="muted">"No free slot soon."</p> {ask} }.into_any()
             } else {
                 view! {
                     <ul class="slot-list" aria-label=format!("Next free slots of {name}")>

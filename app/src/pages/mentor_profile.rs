@@ -48,6 +48,8 @@ fn ProfileView(profile: Profile, impact: domain::wrapup::Impact) -> impl IntoVie
         move || session.me().is_some_and(|me| me.user.id == id)
     };
     let stage = profile.career_stage.map(|stage| stage.label());
+    let ask_href = StoredValue::new(format!("/requests/new?mentor={}", api::encode(&profile.id)));
+    let ask_label = StoredValue::new(format!("Ask {} a question", profile.display_name));
     view! {
         <article class="profile" aria-labelledby="page-title">
             <header class="profile__header">
@@ -63,6 +65,15 @@ fn ProfileView(profile: Profile, impact: domain::wrapup::Impact) -> impl IntoVie
                 </p>
                 <Show when=own.clone()>
                     <p><A href="/profile">"Edit your profile"</A></p>
+                </Show>
+                // Beside the header, apart from the slots: a question needs no free slot.
+                <Show when={
+                    let (own, accepting) = (own.clone(), profile.accepting_requests);
+                    move || accepting && !own()
+                }>
+                    <p class="profile__ask">
+                        <A href=ask_href.get_value() attr:class="button button--secondary">{ask_label.get_value()}</A>
+                    </p>
                 </Show>
             </header>
             <section aria-labelledby="about-title">

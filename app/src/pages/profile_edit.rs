@@ -302,7 +302,7 @@ fn ProfileEditor(me: Me) -> impl IntoView {
                 </div>
             </form>
         </section>
-        <AvailabilityEditor user_id=me.user.id.clone()/>
+        <AvailabilityEditor user_id=me.user.id.clone() is_mentor=me.profile.is_mentor/>
         <CalendarsSection is_mentor=me.profile.is_mentor/>
         <OrganizationSection me=me.clone()/>
         <AccountSection/>
