@@ -70,12 +70,7 @@ pub async fn session() -> ApiResult<Option<Me>> {
     struct SessionBody {
         user: Option<Me>,
     }
-    match get::<SessionBody>("/api/session").await {
-        Ok(body) => Ok(body.user),
-        // A server from before `/api/session`: ask the older way.
-        Err(failure) if failure.status() == Some(404) => me().await,
-        Err(failure) => Err(failure),
-    }
+    get::<SessionBody>("/api/session").await.map(|body| body.user)
 }
 
 /// The signed-in user, or None when signed out (then the server answers 401).
