@@ -453,11 +453,8 @@ fn Results(
 #[component]
 fn MentorCardView(mentor: MentorCard) -> impl IntoView {
     let local_time = Some(time::now_in(&mentor.timezone));
-    let free_until = mentor
-        .free_now_until
-        .as_deref()
-        .filter(|until| minutes_until(until).is_some())
-        .map(time::time);
+    let free_until =
+        mentor.free_now_until.as_deref().filter(|until| minutes_until(until).is_some()).map(time::time);
     // A slot that has passed since the search is left out rather than offered.
     let next_slot =
         mentor.next_free_slot.clone().filter(|start| minutes_until(start).is_some()).map(|start| {

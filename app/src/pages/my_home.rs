@@ -14,9 +14,9 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::api::{self, ApiResult};
-use crate::time;
 use crate::components::loaded::Loaded;
 use crate::session::Session;
+use crate::time;
 
 /// How many of each kind the home page lists; the full lists are a link away.
 const SHOWN: usize = 3;
