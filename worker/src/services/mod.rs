@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod booking;
 pub mod calendars;
+pub mod demo;
 pub mod directory;
 pub mod growth;
 pub mod insights;
