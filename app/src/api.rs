@@ -63,7 +63,17 @@ impl ApiFailure {
 
 pub type ApiResult<T> = Result<T, ApiFailure>;
 
-/// The signed-in user, or None when signed out.
+/// Who is signed in, if anyone: `GET /api/session` answers 200 either way, so an anonymous visit
+/// logs no failed request.
+pub async fn session() -> ApiResult<Option<Me>> {
+    #[derive(serde::Deserialize)]
+    struct SessionBody {
+        user: Option<Me>,
+    }
+    get::<SessionBody>("/api/session").await.map(|body| body.user)
+}
+
+/// The signed-in user, or None when signed out (then the server answers 401).
 pub async fn me() -> ApiResult<Option<Me>> {
     match get::<Me>("/api/me").await {
         Ok(me) => Ok(Some(me)),
@@ -210,8 +220,25 @@ pub async fn set_insights_preference(counted: bool) -> ApiResult<domain::insight
     send(Request::put("/api/me/insights-preference"), &body).await
 }
 
-pub async fn organization_insights(domain: String, period: String) -> ApiResult<domain::insights::Insights> {
-    get(&format!("/api/organizations/{}/insights?period={}", encode(&domain), encode(&period))).await
+/// An organization's figures, and its name when the API gives it.
+pub async fn organization_insights(
+    domain: String,
+    period: String,
+) -> ApiResult<(domain::insights::Insights, Option<String>)> {
+    #[derive(serde::Deserialize)]
+    struct Named {
+        #[serde(default)]
+        organization_name: Option<String>,
+    }
+    let url = format!("/api/organizations/{}/insights?period={}", encode(&domain), encode(&period));
+    let text = answer(fetch_checked(Request::get(&url)).await).await?;
+    let name = decoded::<Named>(&text).ok().and_then(|named| named.organization_name);
+    Ok((decoded(&text)?, name))
+}
+
+/// The network's public figures, rounded: mentors, sessions held and organizations helped.
+pub async fn network_figures() -> ApiResult<domain::insights::Insights> {
+    get("/api/insights").await
 }
 
 /// The skills most asked about with the fewest mentors, network-wide; empty when they cannot be
@@ -288,10 +315,59 @@ pub async fn end_free_now() -> ApiResult<()> {
     delete("/api/me/free-now").await
 }
 
-/// Posts a question; answers with it as its author sees it.
-pub async fn create_request(request: NewRequest) -> ApiResult<domain::request::Request> {
-    let envelope: RequestEnvelope = send(Request::post("/api/requests"), &request).await?;
-    Ok(envelope.request)
+/// Whom a posted question reached: how many mentors, and the skills of it they know. The author's
+/// view of a request carries it while it is open.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
+pub struct Reach {
+    pub mentors: u32,
+    #[serde(default)]
+    pub skills: Vec<String>,
+}
+
+/// A request as its author sees it, with whom it reached when the API says.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OwnView {
+    pub request: domain::request::Request,
+    pub reach: Option<Reach>,
+}
+
+impl OwnView {
+    fn decode(text: &str) -> ApiResult<Self> {
+        #[derive(serde::Deserialize)]
+        struct ReachOnly {
+            #[serde(default)]
+            reach: Option<Reach>,
+        }
+        #[derive(serde::Deserialize)]
+        struct Envelope {
+            request: ReachOnly,
+        }
+        let envelope: RequestEnvelope = decoded(text)?;
+        let reach = decoded::<Envelope>(text).ok().and_then(|e| e.request.reach);
+        Ok(Self { request: envelope.request, reach })
+    }
+}
+
+/// Posts a question, to every mentor it fits or (with `mentor_id`) to that one mentor; answers
+/// with it as its author sees it.
+pub async fn create_request(mut request: NewRequest, mentor_id: Option<String>) -> ApiResult<OwnView> {
+    request.mentor_id = mentor_id;
+    OwnView::decode(&send_json(Request::post("/api/requests"), encoded(&request)?).await?)
+}
+
+/// What the author may change until the first offer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RequestEdit {
+    pub title: String,
+    pub body: String,
+    pub expertise: Vec<String>,
+    pub format: Format,
+}
+
+/// Edits a question that has no offer yet (409 `already_offered` after).
+pub async fn edit_request(id: String, edit: RequestEdit) -> ApiResult<OwnView> {
+    let url = format!("/api/requests/{}", encode(&id));
+    OwnView::decode(&send_json(Request::patch(&url), encoded(&edit)?).await?)
 }
 
 /// Open requests that fit the signed-in mentor, best first; empty for people who do not mentor.
@@ -310,10 +386,10 @@ pub async fn requests_for_me(expertise: Option<String>, format: Option<Format>) 
     }
 }
 
-/// One request as the viewer may see it; 404 when they may not.
-pub async fn request(id: String) -> ApiResult<domain::request::Request> {
-    let envelope: RequestEnvelope = get(&format!("/api/requests/{}", encode(&id))).await?;
-    Ok(envelope.request)
+/// One request as the viewer may see it (with its reach, for its author); 404 when they may not.
+pub async fn request(id: String) -> ApiResult<OwnView> {
+    let url = format!("/api/requests/{}", encode(&id));
+    OwnView::decode(&answer(fetch_checked(Request::get(&url)).await).await?)
 }
 
 /// The signed-in person's own questions, newest first, each with all its offers.
@@ -392,11 +468,34 @@ pub fn encode(value: &str) -> String {
 // compiled once, not once per type, which keeps every page's code (the first load's included)
 // smaller.
 async fn get<T: DeserializeOwned>(url: &str) -> ApiResult<T> {
-    decoded(&answer(Request::get(url).send().await).await?)
+    decoded(&answer(fetch_checked(Request::get(url)).await).await?)
 }
 
 async fn delete(url: &str) -> ApiResult<()> {
-    answer(Request::delete(url).send().await).await.map(drop)
+    answer(fetch_checked(Request::delete(url)).await).await.map(drop)
+}
+
+/// Sends a request without a body, unless its path has an empty segment: an id not known yet
+/// (say while a page is being left) is answered "not found" here instead of by the server.
+async fn fetch_checked(request: RequestBuilder) -> Result<Response, FetchRefused> {
+    let request = request.build().map_err(|_| FetchRefused::Unreachable)?;
+    if has_empty_segment(&request.url()) {
+        return Err(FetchRefused::EmptyId);
+    }
+    request.send().await.map_err(|_| FetchRefused::Unreachable)
+}
+
+/// Why a request was not sent or not answered.
+enum FetchRefused {
+    Unreachable,
+    EmptyId,
+}
+
+/// Whether the path of `url` (absolute or not) has an empty segment, like `/api/threads//messages`.
+fn has_empty_segment(url: &str) -> bool {
+    let path = url.split(['?', '#']).next().unwrap_or_default();
+    let path = path.split_once("://").map_or(path, |(_, rest)| rest.find('/').map_or("", |at| &rest[at..]));
+    path.contains("//") || (path.len() > 1 && path.ends_with('/'))
 }
 
 async fn send<B: Serialize, T: DeserializeOwned>(request: RequestBuilder, body: &B) -> ApiResult<T> {
@@ -418,12 +517,18 @@ fn decoded<T: DeserializeOwned>(text: &str) -> ApiResult<T> {
 async fn send_json(request: RequestBuilder, json: String) -> ApiResult<String> {
     let request = request.header("content-type", "application/json").body(json);
     let request = request.map_err(|_| ApiFailure::Unreachable)?;
-    answer(request.send().await).await
+    if has_empty_segment(&request.url()) {
+        return Err(ApiFailure::Api(ApiError::not_found()));
+    }
+    answer(request.send().await.map_err(|_| FetchRefused::Unreachable)).await
 }
 
 /// The body of a successful answer, or why there is none.
-async fn answer(sent: Result<Response, gloo_net::Error>) -> ApiResult<String> {
-    let response = sent.map_err(|_| ApiFailure::Unreachable)?;
+async fn answer(sent: Result<Response, FetchRefused>) -> ApiResult<String> {
+    let response = sent.map_err(|refused| match refused {
+        FetchRefused::Unreachable => ApiFailure::Unreachable,
+        FetchRefused::EmptyId => ApiFailure::Api(ApiError::not_found()),
+    })?;
     if response.ok() {
         return response.text().await.map_err(|_| ApiFailure::Unreachable);
     }
@@ -435,5 +540,20 @@ async fn failure(response: Response) -> ApiFailure {
     match response.json::<ErrorBody>().await {
         Ok(body) => ApiFailure::Api(body.error),
         Err(_) => ApiFailure::Unreachable,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::has_empty_segment;
+
+    #[test]
+    fn paths_with_an_empty_id_are_caught() {
+        assert!(has_empty_segment("/api/threads//messages"));
+        assert!(has_empty_segment("http://127.0.0.1:8787/api/organizations//insights?period=90d"));
+        assert!(has_empty_segment("/api/mentors/"));
+        assert!(!has_empty_segment("/api/mentors/u1/slots?from=2026-01-01T00:00:00Z"));
+        assert!(!has_empty_segment("http://127.0.0.1:8787/api/session"));
+        assert!(!has_empty_segment("/api/mentors?q=a//b"));
     }
 }

@@ -84,6 +84,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/guides") view={Lazy::<Sessions>::new()}/>
                     <Route path=path!("/sign-in") view={Lazy::<SignIn>::new()}/>
                     <Route path=path!("/profile") view={Lazy::<ProfileEdit>::new()}/>
+                    // The profile's chunk: becoming a mentor, step by step.
+                    <Route path=path!("/give") view={Lazy::<ProfileEdit>::new()}/>
                     <Route path=path!("/mentors/:id") view={Lazy::<MentorProfile>::new()}/>
                     <Route path=path!("/dev/mailbox") view={Lazy::<DevMailbox>::new()}/>
                     // The profile's chunk: the organization's insights are linked from it.

@@ -1,13 +1,7 @@
 //! Small bridges to browser APIs the app needs: time zones, local times and the crash notice.
 
-use js_sys::{Array, Date, Function, Intl, Object, Reflect};
+use js_sys::{Array, Date, Function, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
-
-/// The browser's own IANA time zone, e.g. "Europe/Lisbon".
-pub fn browser_timezone() -> Option<String> {
-    let options = Intl::DateTimeFormat::new(&Array::new(), &Object::new()).resolved_options();
-    Reflect::get(&options, &JsValue::from_str("timeZone")).ok()?.as_string()
-}
 
 /// The zones for a picker: every zone the browser knows, plus `current` where the browser
 /// spells it differently (Chromium lists "Asia/Katmandu", the database "Asia/Kathmandu").
@@ -36,54 +30,6 @@ fn all_timezones() -> Vec<String> {
     zones
 }
 
-/// The time now in `timezone`, e.g. "14:05".
-pub fn local_time_now(timezone: &str) -> Option<String> {
-    let options = Object::new();
-    Reflect::set(&options, &"timeZone".into(), &timezone.into()).ok()?;
-    Reflect::set(&options, &"hour".into(), &"2-digit".into()).ok()?;
-    Reflect::set(&options, &"minute".into(), &"2-digit".into()).ok()?;
-    let text = Date::new_0().to_locale_time_string_with_options("en-GB", &options);
-    text.as_string()
-}
-
-/// An RFC 3339 instant shown in the viewer's zone, e.g. "24 Nov 2026, 14:05".
-pub fn local_datetime(rfc3339: &str) -> String {
-    let date = Date::new(&JsValue::from_str(rfc3339));
-    if date.get_time().is_nan() {
-        return rfc3339.to_string();
-    }
-    let options = Object::new();
-    for (key, value) in [("dateStyle", "medium"), ("timeStyle", "short")] {
-        let _ = Reflect::set(&options, &key.into(), &value.into());
-    }
-    date.to_locale_string("en-GB", &options).as_string().unwrap_or_else(|| rfc3339.to_string())
-}
-
-fn format(rfc3339: &str, timezone: Option<&str>, pairs: &[(&str, &str)]) -> String {
-    let date = Date::new(&JsValue::from_str(rfc3339));
-    if date.get_time().is_nan() {
-        return rfc3339.to_string();
-    }
-    let options = Object::new();
-    for (key, value) in pairs {
-        let _ = Reflect::set(&options, &(*key).into(), &(*value).into());
-    }
-    if let Some(zone) = timezone {
-        let _ = Reflect::set(&options, &"timeZone".into(), &zone.into());
-    }
-    date.to_locale_string("en-GB", &options).as_string().unwrap_or_else(|| rfc3339.to_string())
-}
-
-/// "Tuesday 1 December", in the viewer's zone (or `timezone`).
-pub fn day_label(rfc3339: &str, timezone: Option<&str>) -> String {
-    format(rfc3339, timezone, &[("weekday", "long"), ("day", "numeric"), ("month", "long")])
-}
-
-/// "14:05", in the viewer's zone (or `timezone`).
-pub fn time_label(rfc3339: &str, timezone: Option<&str>) -> String {
-    format(rfc3339, timezone, &[("hour", "2-digit"), ("minute", "2-digit")])
-}
-
 /// A `datetime-local` value (the browser's wall-clock time) as an RFC 3339 instant in UTC.
 pub fn local_input_to_rfc3339(local: &str) -> Option<String> {
     let date = Date::new(&JsValue::from_str(local));
@@ -108,6 +54,16 @@ pub fn copy_text(text: &str) {
         write_text.call1(&clipboard, &JsValue::from_str(text)).ok().map(drop)
     };
     let _ = write();
+}
+
+/// Loads the page again, e.g. after a change that every view on it depends on.
+pub fn reload_page() {
+    let reload = || -> Option<()> {
+        let location = Reflect::get(&js_sys::global(), &"location".into()).ok()?;
+        let reload: Function = Reflect::get(&location, &"reload".into()).ok()?.dyn_into().ok()?;
+        reload.call0(&location).ok().map(drop)
+    };
+    let _ = reload();
 }
 
 /// A fresh random key (for Idempotency-Key).

@@ -6,6 +6,7 @@ mod browser;
 mod components;
 mod pages;
 mod session;
+mod time;
 
 fn main() {
     // A panic stops the app for good (wasm aborts), so the page says so and offers a reload,

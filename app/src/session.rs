@@ -6,11 +6,22 @@ use leptos::task::spawn_local;
 
 use crate::api::{self, ApiFailure};
 
+thread_local! {
+    /// The one session, for code that runs outside the component tree (formatting a time).
+    static CURRENT: std::cell::Cell<Option<Session>> = const { std::cell::Cell::new(None) };
+}
+
+/// The signed-in person's profile zone; None when signed out or not yet known.
+pub fn profile_zone() -> Option<String> {
+    let session = CURRENT.with(std::cell::Cell::get)?;
+    session.state.with_untracked(|state| state.as_ref()?.as_ref().map(|me| me.profile.timezone.clone()))
+}
+
 #[derive(Clone, Copy)]
 pub struct Session {
-    /// None while the first `/api/me` is in flight.
+    /// None while the first `/api/session` is in flight.
     state: RwSignal<Option<Option<Me>>>,
-    /// Why the last `/api/me` failed, if it did (a signed-out answer is no failure).
+    /// Why the last `/api/session` failed, if it did.
     failure: RwSignal<Option<ApiFailure>>,
 }
 
@@ -19,6 +30,7 @@ impl Session {
     pub fn provide() -> Self {
         let session = Self { state: RwSignal::new(None), failure: RwSignal::new(None) };
         provide_context(session);
+        CURRENT.with(|current| current.set(Some(session)));
         session.refresh();
         session
     }
@@ -30,7 +42,7 @@ impl Session {
     pub fn refresh(self) {
         spawn_local(async move {
             // Unreachable: treat as signed out; the status banner explains the outage.
-            let me = api::me().await;
+            let me = api::session().await;
             self.failure.set(me.as_ref().err().cloned());
             self.state.set(Some(me.unwrap_or(None)));
         });

@@ -63,6 +63,8 @@ pub enum ErrorCode {
     AlreadyOffered,
     /// The author of a request tried to answer it.
     CannotAnswerOwnRequest,
+    /// A question was addressed to a mentor who does not take questions now.
+    NotAcceptingRequests,
     /// A deployment lacks a setting this needs (e.g. the sign-in secret); logged on our side.
     NotConfigured,
     /// Something failed on our side; details are logged, never sent.
@@ -83,6 +85,7 @@ impl ErrorCode {
             | Self::MenteeBusy
             | Self::CannotBookSelf
             | Self::CannotAnswerOwnRequest
+            | Self::NotAcceptingRequests
             | Self::TooManyBookings
             | Self::TooEarly
             | Self::WrapUpClosed

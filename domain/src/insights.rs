@@ -66,6 +66,7 @@ impl Period {
 }
 
 /// One figure as shown: a value, or null and suppressed (never saying whether it was 0 or 4).
+/// Times (medians) under the threshold are suppressed the same way: "not enough sessions yet".
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Figure {
@@ -245,6 +246,9 @@ pub struct MonthFigures {
 pub struct Insights {
     /// The organization's domain, or `network`.
     pub scope: String,
+    /// The organization's name, as its members call it (null for the network).
+    #[serde(default)]
+    pub organization_name: Option<String>,
     pub period: Period,
     pub since: String,
     pub until: String,
@@ -446,6 +450,7 @@ pub fn compute(scope: &str, period: Period, since: &str, until: &str, totals: &T
 
     Insights {
         scope: scope.to_string(),
+        organization_name: None,
         period,
         since: since.to_string(),
         until: until.to_string(),

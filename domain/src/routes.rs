@@ -9,6 +9,7 @@ pub enum Method {
     Get,
     Post,
     Put,
+    Patch,
     Delete,
 }
 
@@ -18,6 +19,7 @@ impl Method {
             "GET" => Some(Self::Get),
             "POST" => Some(Self::Post),
             "PUT" => Some(Self::Put),
+            "PATCH" => Some(Self::Patch),
             "DELETE" => Some(Self::Delete),
             _ => None,
         }
@@ -28,6 +30,7 @@ impl Method {
             Self::Get => "GET",
             Self::Post => "POST",
             Self::Put => "PUT",
+            Self::Patch => "PATCH",
             Self::Delete => "DELETE",
         }
     }
@@ -47,6 +50,7 @@ pub enum Endpoint {
     VerifyEmailCode,
     SignOut,
     SignOutEverywhere,
+    Session,
     Me,
     DeleteMe,
     ExportMe,
@@ -83,6 +87,7 @@ pub enum Endpoint {
     CreateRequest,
     RequestsForMe,
     GetRequest,
+    EditRequest,
     MyRequests,
     CreateOffer,
     AcceptOffer,
@@ -128,6 +133,7 @@ pub const ROUTES: &[Route] = &[
     route(Method::Post, "/api/auth/verify", Endpoint::VerifyEmailCode),
     route(Method::Post, "/api/auth/sign-out", Endpoint::SignOut),
     route(Method::Post, "/api/auth/sign-out-everywhere", Endpoint::SignOutEverywhere),
+    route(Method::Get, "/api/session", Endpoint::Session),
     route(Method::Get, "/api/me", Endpoint::Me),
     route(Method::Delete, "/api/me", Endpoint::DeleteMe),
     route(Method::Get, "/api/me/export", Endpoint::ExportMe),
@@ -156,6 +162,7 @@ pub const ROUTES: &[Route] = &[
     // Before `/api/requests/{id}`, which would otherwise take "for-me" as an id.
     route(Method::Get, "/api/requests/for-me", Endpoint::RequestsForMe),
     route(Method::Get, "/api/requests/{id}", Endpoint::GetRequest),
+    route(Method::Patch, "/api/requests/{id}", Endpoint::EditRequest),
     route(Method::Get, "/api/me/requests", Endpoint::MyRequests),
     route(Method::Post, "/api/requests/{id}/offers", Endpoint::CreateOffer),
     route(Method::Post, "/api/requests/{id}/offers/{offer_id}/accept", Endpoint::AcceptOffer),

@@ -114,6 +114,14 @@ pub struct Me {
     pub free_now_until: Option<String>,
 }
 
+/// `GET /api/session`: who is signed in, asked without an error for anonymous visitors.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Session {
+    /// What `GET /api/me` answers; null when nobody is signed in.
+    pub user: Option<Me>,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ProfileEnvelope {

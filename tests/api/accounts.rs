@@ -657,3 +657,19 @@ fn once_a_hide_has_answered_no_read_returns_the_profile() {
     assert!(after.iter().all(|status| *status == 404), "{after:?}");
     assert_eq!(Client::new().get(&format!("/api/mentors/{id}")).status, 404);
 }
+
+#[test]
+fn the_session_is_null_for_visitors_and_the_same_as_me_once_signed_in() {
+    let anonymous = Client::new().get("/api/session");
+    assert_eq!(anonymous.status, 200, "never a 401: {}", anonymous.body);
+    assert_eq!(anonymous.json(), json!({"user": null}));
+
+    let client = Client::signed_in(&unique_email("session", "acme.com"));
+    let session = client.get("/api/session");
+    assert_eq!(session.status, 200, "{}", session.body);
+    let me = client.get("/api/me");
+    assert_eq!(session.json()["user"], me.json(), "the same body as /api/me");
+
+    assert_eq!(client.post_json("/api/auth/sign-out", &json!({})).status, 204);
+    assert_eq!(client.get("/api/session").json(), json!({"user": null}), "after signing out");
+}

@@ -62,6 +62,14 @@ fn an_organization_sees_only_figures_from_five_people_rounded_and_strangers_see_
     }
     assert_eq!(value(&four["across_companies"]["sessions_given"]), None);
     assert_eq!(four["quality"], Value::Null, "absent until sessions have feedback");
+    let own = viewer.get("/api/me").json()["user"]["organization"]["name"].clone();
+    assert!(own.as_str().is_some_and(|name| !name.is_empty()), "{own}");
+    assert_eq!(four["organization_name"], own, "titled with its name, not its domain");
+    assert_eq!(
+        four["participation"]["median_hours_to_first_offer"],
+        json!({"value": null, "suppressed": true}),
+        "a time under the threshold is told apart from a figure: not enough yet"
+    );
 
     members.extend(members_with_sessions(&domain, 3));
     let viewer = &members[0].mentor;
@@ -143,6 +151,7 @@ fn the_network_figures_are_for_everyone() {
     assert_eq!(reply.status, 200, "{}", reply.body);
     let network = reply.json();
     assert_eq!(network["scope"], "network");
+    assert_eq!(network["organization_name"], Value::Null);
     assert_eq!(network["period"], "365d");
     assert!(network["skills"]["mentors_wanted"].is_array());
     assert!(network["trend"].as_array().unwrap().len() >= 12);

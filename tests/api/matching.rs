@@ -310,3 +310,66 @@ fn sixty_mentees_with_one_goal_each_book_the_top_suggestion_and_the_load_is_shar
     let shown: Vec<u32> = mentors.iter().map(|id| exposure.get(id).copied().unwrap_or(0)).collect();
     assert!(gini(&shown) <= 0.4, "exposure Gini {:.2} over {shown:?}", gini(&shown));
 }
+
+#[test]
+fn the_same_goal_gives_the_same_suggestions_all_day() {
+    // Six equal mentors: were each suggestion counted at once, the next ask would rotate them.
+    for _ in 0..6 {
+        let domain = format!("same{}.com", unique_suffix());
+        mentor(&domain, json!({"expertise": ["terraform"], "languages": ["sg"]}), true);
+    }
+    let body = json!({"goal": "help with terraform modules", "languages": ["sg"], "limit": 3});
+    for client in [Client::new(), Client::signed_in(&unique_email("asker", "acme.com"))] {
+        let first = client.post_json("/api/matches", &body);
+        assert_eq!(first.status, 200, "{}", first.body);
+        let first = ids(&first.json());
+        assert_eq!(first.len(), 3);
+        for _ in 0..3 {
+            assert_eq!(
+                ids(&client.post_json("/api/matches", &body).json()),
+                first,
+                "a reload shows the same"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_goal_written_in_spanish_prefers_mentors_who_speak_it_and_says_so() {
+    let mut spanish = Vec::new();
+    for i in 0..7 {
+        let domain = format!("habla{}.com", unique_suffix());
+        let languages = if i % 2 == 0 { json!(["sm", "es"]) } else { json!(["sm", "en"]) };
+        let (_, id) = mentor(&domain, json!({"expertise": ["terraform"], "languages": languages}), true);
+        if i % 2 == 0 {
+            spanish.push(id);
+        }
+    }
+    let reply = Client::new().post_json(
+        "/api/matches",
+        &json!({"goal": "necesito ayuda con infraestructura como código", "languages": ["sm"], "limit": 5}),
+    );
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    let body = reply.json();
+    assert_eq!(body["understood"]["languages"], json!(["es"]), "{body}");
+    let shown = ids(&body);
+    assert_eq!(shown.len(), 5);
+    let speaking: Vec<&Value> = body["matches"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|m| spanish.contains(&m["mentor"]["id"].as_str().unwrap().to_string()))
+        .collect();
+    assert_eq!(speaking.len(), 4, "every Spanish speaker, first: {shown:?}");
+    assert!(shown[..4].iter().all(|id| spanish.contains(id)), "{shown:?}");
+    for found in speaking {
+        assert!(
+            found["reasons"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|r| r["kind"] == "language" && r["value"] == "es" && r["text"] == "Speaks Spanish"),
+            "{found}"
+        );
+    }
+}

@@ -602,3 +602,132 @@ fn an_anonymous_requests_reasons_tell_a_probing_mentor_nothing_of_its_author() {
     assert!(seen.windows(2).all(|pair| pair[0] == pair[1]), "reasons never change: {seen:?}");
     assert_eq!(seen[0], json!([format!("matches {tag}"), "no offers yet"]));
 }
+
+#[test]
+fn a_question_to_one_mentor_is_theirs_alone_and_first_in_their_feed() {
+    let (mentee, mentee_id) = person("acme.com", json!({}));
+    let tag = unique_tag();
+    let (_hidden, hidden_id) =
+        person("globex.com", json!({"is_mentor": true, "expertise": [tag], "visibility": "organization"}));
+    let reply = ask(&mentee, &tag, json!({"mentor_id": hidden_id}));
+    assert_eq!((reply.status, reply.error_code().as_str()), (404, "not_found"), "{}", reply.body);
+    let (_busy, busy_id) =
+        person("globex.com", json!({"is_mentor": true, "expertise": [tag], "accepting_requests": false}));
+    let reply = ask(&mentee, &tag, json!({"mentor_id": busy_id}));
+    assert_eq!(
+        (reply.status, reply.error_code().as_str()),
+        (422, "not_accepting_requests"),
+        "{}",
+        reply.body
+    );
+    assert_eq!(reply.json()["error"]["field"], "mentor_id");
+
+    let (chosen, chosen_id) = mentor("globex.com", &[&tag]);
+    let (other, _) = mentor("initech.com", &[&tag]);
+    // A better fit for the chosen mentor, posted to everyone, still comes after the direct question.
+    let other_tag = unique_tag();
+    let everyone = asked(&person("umbrella.com", json!({})).0, &tag, json!({}));
+    let reply = ask(&mentee, &other_tag, json!({"mentor_id": chosen_id, "anonymous": true}));
+    assert_eq!(reply.status, 201, "{}", reply.body);
+    let created = &reply.json()["request"];
+    assert_eq!(created["mentor_id"], chosen_id);
+    assert_eq!(created["reach"], json!({"mentors": 1, "skills": []}), "to one mentor alone");
+    let direct = created["id"].as_str().unwrap().to_string();
+    let told = mails_to(&chosen, "asked you a question directly");
+    assert_eq!(told.len(), 1, "the mentor is told at once");
+    assert!(told[0]["text"].as_str().unwrap().contains(&format!("/requests/{direct}")), "{}", told[0]);
+    assert!(mails_to(&other, "asked you a question directly").is_empty());
+
+    let mine = chosen.get("/api/requests/for-me").json();
+    assert_eq!(mine["requests"][0]["id"], direct, "{mine}");
+    assert_eq!(mine["requests"][0]["reasons"][0], "asked you directly");
+    assert_eq!(mine["requests"][0]["author"], Value::Null, "still anonymous");
+    assert!(mine.to_string().contains(&everyone));
+    assert!(mine["requests"][0].get("reach").is_none(), "reach is for the author");
+
+    assert!(!other.get("/api/requests/for-me").body.contains(&direct), "another mentor never sees it");
+    assert_eq!(other.get(&format!("/api/requests/{direct}")).status, 404);
+    assert_eq!(written(&other, &direct, "Me too").status, 404);
+
+    let answer = offer_id(&written(&chosen, &direct, "Here is how I would start."));
+    let accepted = accept(&mentee, &direct, &answer);
+    assert_eq!(accepted.status, 200, "{}", accepted.body);
+    let thread = accepted.json()["thread_id"].as_str().unwrap().to_string();
+    let messages = chosen.get(&format!("/api/threads/{thread}/messages"));
+    assert_eq!(messages.status, 200, "{}", messages.body);
+    assert!(messages.body.contains("Here is how I would start."));
+    let seen = chosen.get(&format!("/api/requests/{direct}")).json();
+    assert_eq!(seen["request"]["author"]["id"], mentee_id, "revealed once accepted");
+}
+
+#[test]
+fn reach_is_told_and_a_question_is_editable_until_the_first_offer() {
+    let (mentee, _) = person("acme.com", json!({}));
+    let (tag, unknown) = (unique_tag(), unique_tag());
+    let (first, _) = mentor("globex.com", &[&tag]);
+    mentor("initech.com", &[&tag]);
+    person("initech.com", json!({"is_mentor": true, "expertise": [tag], "accepting_requests": false}));
+    let reply = ask(&mentee, &tag, json!({"expertise": [unknown, tag]}));
+    assert_eq!(reply.status, 201, "{}", reply.body);
+    assert_eq!(reply.json()["request"]["reach"], json!({"mentors": 2, "skills": [tag]}));
+    let id = reply.json()["request"]["id"].as_str().unwrap().to_string();
+    let path = format!("/api/requests/{id}");
+    assert_eq!(mentee.get(&path).json()["request"]["reach"], json!({"mentors": 2, "skills": [tag]}));
+    assert!(first.get(&path).json()["request"].get("reach").is_none());
+
+    let edited = mentee.send("PATCH", &path, &json!({"title": "A clearer title", "expertise": [unknown]}));
+    assert_eq!(edited.status, 200, "{}", edited.body);
+    let request = &edited.json()["request"];
+    assert_eq!(request["title"], "A clearer title");
+    assert_eq!(request["body"], reply.json()["request"]["body"], "what is left out stays");
+    assert_eq!(request["expires_at"], reply.json()["request"]["expires_at"]);
+    assert_eq!(request["reach"], json!({"mentors": 0, "skills": []}));
+    let back = mentee.send("PATCH", &path, &json!({"expertise": [tag]}));
+    assert_eq!(back.json()["request"]["reach"], json!({"mentors": 2, "skills": [tag]}));
+
+    for (body, field) in
+        [(json!({"title": " "}), "title"), (json!({"expires_in_days": 15}), "expires_in_days")]
+    {
+        let refused = mentee.send("PATCH", &path, &body);
+        assert_eq!(
+            (refused.status, refused.error_code().as_str()),
+            (422, "validation_failed"),
+            "{}",
+            refused.body
+        );
+        assert_eq!(refused.json()["error"]["field"], field);
+    }
+    assert_eq!(first.send("PATCH", &path, &json!({"title": "Mine now"})).status, 404, "a mentor who sees it");
+    assert_eq!(
+        Client::signed_in(&unique_email("s", "umbrella.com")).send("PATCH", &path, &json!({})).status,
+        404
+    );
+    let foreign =
+        mentee.request_with("PATCH", &path, &json!({"title": "x"}), &[("origin", "https://evil.example")]);
+    assert_eq!((foreign.status, foreign.error_code().as_str()), (403, "forbidden_origin"));
+
+    offer_id(&written(&first, &id, "Start small."));
+    let late = mentee.send("PATCH", &path, &json!({"title": "Changed after"}));
+    assert_eq!((late.status, late.error_code().as_str()), (409, "already_offered"), "{}", late.body);
+    assert_eq!(mentee.get(&path).json()["request"]["title"], "A clearer title");
+
+    let closed = asked(&mentee, &tag, json!({}));
+    let close = mentee.post_json(&format!("/api/requests/{closed}/close"), &json!({"resolved": false}));
+    assert_eq!(close.status, 200, "{}", close.body);
+    let late = mentee.send("PATCH", &format!("/api/requests/{closed}"), &json!({"title": "x"}));
+    assert_eq!((late.status, late.error_code().as_str()), (409, "request_closed"));
+}
+
+#[test]
+fn edits_are_limited_per_person() {
+    let (mentee, _) = person("acme.com", json!({}));
+    let id = asked(&mentee, &unique_tag(), json!({}));
+    let path = format!("/api/requests/{id}");
+    for attempt in 0..30 {
+        let reply = mentee.send("PATCH", &path, &json!({"title": format!("Take {attempt}")}));
+        assert_eq!(reply.status, 200, "edit {attempt}: {}", reply.body);
+    }
+    let refused = mentee.send("PATCH", &path, &json!({"title": "One more"}));
+    assert_eq!((refused.status, refused.error_code().as_str()), (429, "rate_limited"));
+    assert!(refused.header("retry-after").is_some());
+}

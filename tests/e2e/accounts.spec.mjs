@@ -40,7 +40,10 @@ test("a new user signs up through the mailbox and edits their profile", async ({
   await page.getByLabel("Headline", { exact: true }).fill("Platform engineer");
   await page.getByLabel("About you").fill("I like **Rust**.");
   await page.getByLabel("Expertise", { exact: true }).fill("Rust, rust , Kubernetes");
-  await page.getByLabel("Languages", { exact: true }).fill("en, es");
+  // Languages are chosen by name.
+  await page.getByLabel("Add a language").selectOption({ label: "English" });
+  await page.getByLabel("Add a language").selectOption({ label: "Spanish" });
+  await expect(page.getByRole("button", { name: "Remove Spanish" })).toBeVisible();
   await page.getByLabel("I mentor").check();
   await page.getByRole("button", { name: "Save profile" }).click();
   await expect(page.getByText("Saved.")).toBeVisible();
@@ -58,6 +61,7 @@ test("a new user signs up through the mailbox and edits their profile", async ({
   await expect(page.locator(".prose strong")).toHaveText("Rust");
   await expect(page.locator(".tags").first()).toContainText("rust");
   await expect(page.locator(".tags").first()).toContainText("kubernetes");
+  await expect(page.locator(".tags").nth(1)).toContainText("Spanish");
   await expectAccessible(page);
 
   await page.getByRole("button", { name: "Sign out" }).click();

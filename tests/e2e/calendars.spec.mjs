@@ -31,7 +31,7 @@ test("a mentor says they are free now, a mentee finds them under Free now and bo
   await page.getByLabel("Free now").check();
   await expect(page).toHaveURL(/available_now=true/);
   const card = page.locator(".mentor-card", { hasText: mentorName });
-  await expect(card.getByText(/^Free now · until \d\d:\d\d$/)).toBeVisible();
+  await expect(card.getByText(/^Free now · until \d\d:\d\d \S+$/)).toBeVisible();
   await expectAccessible(page);
 
   await card.getByRole("link", { name: mentorName }).click();
@@ -43,6 +43,7 @@ test("a mentor says they are free now, a mentee finds them under Free now and bo
   await expect(page.getByRole("link", { name: "Google Calendar" })).toHaveAttribute("href", /^https:\/\/calendar\.google\.com\//);
   await expect(page.getByRole("link", { name: "Outlook" })).toHaveAttribute("href", /^https:\/\/outlook\.live\.com\//);
   await page.getByRole("link", { name: "See my sessions" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("My sessions");
   await expect(page.getByText(`With ${mentorName}`)).toBeVisible();
 
   await mentorPage.goto("/sessions");

@@ -38,7 +38,9 @@ test("a member reads their organization's insights, suppressed and shown; a stra
   await signIn(page.request, baseURL, `reader.${suffix()}@${domain}`);
   await page.goto("/profile");
   await page.getByRole("link", { name: /insights$/ }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Insights: ${domain}`);
+  // Titled with the organization's name, not its domain.
+  const organization = (await (await page.request.get(`${baseURL}/api/me`)).json()).user.organization;
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Insights: ${organization.name}`);
   const participation = page.getByRole("region", { name: "Participation" });
   await expect(participation.getByRole("row", { name: /^Sessions held/ })).toContainText("5");
   await expect(participation.getByRole("row", { name: /with members as mentees/ })).toContainText("fewer than 5");

@@ -135,6 +135,8 @@ async fn learn_skill_relations(ctx: &Ctx<'_>) -> Result<u32, AppError> {
     let mut statements = matching::replace_relations_statements(&db, &relations)?;
     statements.push(matching::mark_learned_statement(&db, &state.version, now)?);
     statements.push(matching::purge_exposure_statement(&db, &two_weeks_ago.to_string(), PURGED_PER_RUN)?);
+    let yesterday = (ctx.now - SignedDuration::from_hours(24)).to_zoned(jiff::tz::TimeZone::UTC).date();
+    statements.push(matching::purge_views_statement(&db, &yesterday.to_string(), PURGED_PER_RUN)?);
     db.batch(statements).await?;
     Ok(u32::try_from(relations.len()).unwrap_or(u32::MAX))
 }

@@ -49,6 +49,7 @@ mod document {
             handlers::auth::verify,
             handlers::auth::sign_out,
             handlers::auth::sign_out_everywhere,
+            handlers::me::session,
             handlers::me::get,
             handlers::me::delete,
             handlers::me::export,
@@ -76,6 +77,7 @@ mod document {
             handlers::requests::create,
             handlers::requests::for_me,
             handlers::requests::get,
+            handlers::requests::edit,
             handlers::requests::mine,
             handlers::offers::offer,
             handlers::offers::accept,
@@ -126,7 +128,9 @@ mod document {
                 if let Some(operation) = &mut item.get {
                     add_error(operation, "500", INTERNAL);
                 }
-                for operation in [&mut item.post, &mut item.put, &mut item.delete].into_iter().flatten() {
+                for operation in
+                    [&mut item.post, &mut item.put, &mut item.patch, &mut item.delete].into_iter().flatten()
+                {
                     add_error(operation, "400", "Malformed JSON body (`invalid_json`).");
                     add_error(operation, "403", "Sent from another site's page (`forbidden_origin`).");
                     add_error(operation, "413", "Body larger than 64 KiB (`payload_too_large`).");

@@ -1,14 +1,15 @@
 //! The mentor's availability: weekly windows in their own zone, limits, and "I have 15 minutes
 //! free at…", with a preview of the next slots others will see.
 
-use domain::booking::{AvailabilityInput, WeeklyWindowInput};
+use domain::booking::{AvailabilityInput, SlotList, WeeklyWindowInput};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use crate::api::{self, ApiFailure};
-use crate::browser::{day_label, local_input_to_rfc3339, time_label, timezone_options};
+use crate::api::{self, ApiFailure, ApiResult};
+use crate::browser::{local_input_to_rfc3339, timezone_options};
 use crate::components::form::{FieldError, FormError};
 use crate::components::loaded::Loaded;
+use crate::time;
 
 const WEEKDAYS: [(&str, &str); 7] = [
     ("mon", "Monday"),
@@ -121,24 +122,25 @@ impl AvailabilityForm {
 }
 
 #[component]
-pub fn AvailabilityEditor(user_id: String) -> impl IntoView {
+pub fn AvailabilityEditor(user_id: String, is_mentor: bool) -> impl IntoView {
     let rules = LocalResource::new(api::availability);
     view! {
         <section class="panel" aria-labelledby="availability-title">
             <h2 id="availability-title">"Your spare slots"</h2>
             <p class="hint">"Weekly windows are in your own time zone and repeat every week; each gives 15-minute slots."</p>
             <Loaded resource=rules loading="Loading…" let(input)>
-                <Editor form=AvailabilityForm::from_input(&input) user_id=user_id.clone()/>
+                <Editor form=AvailabilityForm::from_input(&input) user_id=user_id.clone() is_mentor/>
             </Loaded>
         </section>
     }
 }
 
 #[component]
-fn Editor(form: AvailabilityForm, user_id: String) -> impl IntoView {
+fn Editor(form: AvailabilityForm, user_id: String, is_mentor: bool) -> impl IntoView {
     let failure = RwSignal::new(None::<ApiFailure>);
     let saved = RwSignal::new(false);
-    let preview = LocalResource::new(move || api::slots(user_id.clone(), 7));
+    // Someone not listed as a mentor has no slots: the API would answer 404.
+    let preview = is_mentor.then(|| LocalResource::new(move || api::slots(user_id.clone(), 7)));
     let quick = RwSignal::new(String::new());
     let save = Action::new_local(move |input: &AvailabilityInput| {
         let input = input.clone();
@@ -148,7 +150,9 @@ fn Editor(form: AvailabilityForm, user_id: String) -> impl IntoView {
                     form.one_off.set(stored.one_off);
                     failure.set(None);
                     saved.set(true);
-                    preview.refetch();
+                    if let Some(preview) = preview {
+                        preview.refetch();
+                    }
                 }
                 Err(error) => failure.set(Some(error)),
             }
@@ -259,17 +263,24 @@ fn Editor(form: AvailabilityForm, user_id: String) -> impl IntoView {
             </fieldset>
         </form>
         <h3>"Your next free slots"</h3>
-        // The API has no slots (404) for someone not listed as a mentor.
-        <Loaded resource=preview loading="Loading…" not_found=|| view! {
-            <p class="muted">"List yourself as a mentor (above) to preview your slots."</p>
-        } let(list)>
+        {match preview {
+            None => view! { <p class="muted">"List yourself as a mentor (above) to preview your slots."</p> }.into_any(),
+            Some(preview) => view! { <SlotPreview preview/> }.into_any(),
+        }}
+    }
+}
+
+#[component]
+fn SlotPreview(preview: LocalResource<ApiResult<SlotList>>) -> impl IntoView {
+    view! {
+        <Loaded resource=preview loading="Loading…" let(list)>
             {if list.slots.is_empty() {
                 view! { <p class="muted">"None in the next week."</p> }.into_any()
             } else {
                 view! {
                     <ul class="tags slot-preview">
                         {list.slots.into_iter().take(12).map(|slot| view! {
-                            <li class="tag">{format!("{} {}", day_label(&slot.start, None), time_label(&slot.start, None))}</li>
+                            <li class="tag">{time::short_day_time(&slot.start)}</li>
                         }).collect_view()}
                     </ul>
                 }.into_any()

@@ -1,23 +1,37 @@
-//! Free slots on a mentor's profile, grouped by day in the viewer's zone with the mentor's
-//! local time beside each, and the booking form with its agenda.
+//! Booking where the slot is: choosing a slot anywhere opens this panel on it, with the agenda
+//! focused and both people's times side by side. Signed out, it asks for the e-mail and the
+//! code in place, and a newcomer's name, zone and languages; then it books and shows the
+//! confirmation, focused.
 
-use domain::booking::{Booking, BookingRequest, SlotList, SlotView};
+use domain::booking::{Booking, BookingRequest, BookingStatus, SlotView};
+use domain::profile::ProfileUpdate;
 use leptos::ev::SubmitEvent;
+use leptos::html;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 
 use crate::api::{self, ApiFailure};
-use crate::browser::{day_label, random_key, time_label};
+use crate::browser::{random_key, timezone_options};
 use crate::components::form::{FieldError, FormError};
-use crate::components::loaded::Loaded;
+use crate::components::profile_bits::{LanguagePicker, language_options};
 use crate::session::Session;
+use crate::time;
 
-/// Slots grouped by the viewer's local day, in order.
+/// A slot someone chose, with whose it is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BookingTarget {
+    pub mentor_id: String,
+    pub mentor_name: String,
+    pub mentor_zone: String,
+    pub slot: SlotView,
+}
+
+/// Slots grouped by the viewer's day, in order: (day label, slots).
 pub fn by_day(slots: Vec<SlotView>) -> Vec<(String, Vec<SlotView>)> {
     let mut days: Vec<(String, Vec<SlotView>)> = Vec::new();
     for slot in slots {
-        let day = day_label(&slot.start, None);
+        let day = time::day(&slot.start);
         match days.last_mut() {
             Some((label, list)) if *label == day => list.push(slot),
             _ => days.push((day, vec![slot])),
@@ -26,98 +40,94 @@ pub fn by_day(slots: Vec<SlotView>) -> Vec<(String, Vec<SlotView>)> {
     days
 }
 
-/// `preselect`: a slot start (from a suggestion) to open the booking form on, if still free.
-#[component]
-pub fn BookSlots(
-    mentor_id: String,
-    mentor_name: String,
-    #[prop(default = None)] preselect: Option<String>,
-) -> impl IntoView {
-    let session = Session::get();
-    let id = mentor_id.clone();
-    let slots = LocalResource::new(move || api::slots(id.clone(), 14));
-    let chosen = RwSignal::new(None::<SlotView>);
-    let booked = RwSignal::new(None::<Booking>);
-    let name = StoredValue::new(mentor_name);
-    // Taken once: after booking it, the slot must not open the form again.
-    let preselect = StoredValue::new(preselect);
-    let mentor_id = StoredValue::new(mentor_id);
+/// Where the panel's form stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Step {
+    /// Signed in: the agenda, then "Book".
+    Agenda,
+    /// Signed out: the agenda and the e-mail address.
+    Email,
+    /// The code sent to that address.
+    Code,
+    /// A newcomer: name, zone and languages.
+    Newcomer,
+    /// Another session with the same mentor that day: book it anyway?
+    SameDay,
+}
 
-    view! {
-        <section class="panel booking" aria-labelledby="book-title">
-            <h2 id="book-title">{move || format!("Book 15 minutes with {}", name.get_value())}</h2>
-            {move || booked.get().map(|booking| view! { <Confirmation booking/> })}
-            <Loaded resource=slots loading="Loading free slots…" let(list)>
-                {if list.slots.is_empty() {
-                    view! {
-                        <p class="muted">"No free slots in the next two weeks. Try again later, or post a question."</p>
-                    }.into_any()
-                } else {
-                    let mut taken = None;
-                    preselect.update_value(|start| taken = start.take());
-                    if let Some(start) = taken
-                        && let Some(slot) = list.slots.iter().find(|slot| slot.start == start)
-                    {
-                        chosen.set(Some(slot.clone()));
-                    }
-                    view! { <SlotDays list chosen booked/> }.into_any()
-                }}
-            </Loaded>
-            {move || chosen.get().map(|choice| {
-                if !session.is_signed_in() {
-                    return view! {
-                        <p class="booking__signin">
-                            <A href="/sign-in" attr:class="button">"Sign in to book"</A>
-                        </p>
-                    }.into_any();
-                }
-                view! { <BookingForm choice mentor_id=mentor_id.get_value() chosen booked free_slots=slots/> }.into_any()
-            })}
-        </section>
+/// What the form needs to know about the person, fixed when the panel opens.
+fn first_step(session: Session) -> Step {
+    match session.me_untracked() {
+        None => Step::Email,
+        Some(me) if me.profile.display_name.is_empty() => Step::Newcomer,
+        Some(_) => Step::Agenda,
     }
 }
 
-/// The free slots by day, each a button that picks it.
+/// The booking panel, a modal dialog open while `target` holds a slot; `on_booked` is called
+/// with each booking made (e.g. to reload the free slots).
 #[component]
-fn SlotDays(
-    list: SlotList,
-    chosen: RwSignal<Option<SlotView>>,
-    booked: RwSignal<Option<Booking>>,
+pub fn BookingDialog(
+    target: RwSignal<Option<BookingTarget>>,
+    #[prop(optional, into)] on_booked: Option<Callback<Booking>>,
 ) -> impl IntoView {
-    let zone = list.timezone;
+    let dialog = NodeRef::<html::Dialog>::new();
+    Effect::new(move |_| {
+        let open = target.with(Option::is_some);
+        if let Some(dialog) = dialog.get() {
+            if open && !dialog.open() {
+                let _ = dialog.show_modal();
+            } else if !open && dialog.open() {
+                dialog.close();
+            }
+        }
+    });
     view! {
-        <p class="hint">"Times are in your time zone; the mentor's local time is beside each."</p>
-        <div class="slot-days">
-            {by_day(list.slots).into_iter().map(|(day, slots)| {
-                let zone = zone.clone();
-                view! {
-                    <div class="slot-day">
-                        <h3 class="slot-day__title">{day.clone()}</h3>
-                        <ul class="slot-list">
-                            {slots.into_iter().map(|slot| {
-                                let mine = time_label(&slot.start, None);
-                                let theirs = time_label(&slot.start, Some(&zone));
-                                let context = format!("Book {day} at ");
-                                let pressed = {
-                                    let start = slot.start.clone();
-                                    move || chosen.with(|c| c.as_ref().is_some_and(|c| c.start == start)).to_string()
-                                };
-                                view! {
-                                    <li>
-                                        <button type="button" class="slot" aria-pressed=pressed
-                                            on:click=move |_| { booked.set(None); chosen.set(Some(slot.clone())); }>
-                                            <span class="visually-hidden">{context}</span>
-                                            <span class="slot__mine">{mine}</span>
-                                            <span class="slot__theirs">"(" {theirs} " for them)"</span>
-                                        </button>
-                                    </li>
-                                }
-                            }).collect_view()}
-                        </ul>
-                    </div>
-                }
-            }).collect_view()}
+        <dialog node_ref=dialog class="booking-dialog" aria-labelledby="book-title"
+            on:close=move |_| target.set(None)>
+            {move || target.get().map(|target_now| view! { <BookingPanel target=target_now on_booked close=move || target.set(None)/> })}
+        </dialog>
+    }
+}
+
+#[component]
+fn BookingPanel(
+    target: BookingTarget,
+    on_booked: Option<Callback<Booking>>,
+    close: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let booked = RwSignal::new(None::<Booking>);
+    let name = target.mentor_name.clone();
+    view! {
+        <div class="booking-dialog__body">
+            {move || match booked.get() {
+                Some(booking) => view! { <Confirmation booking close/> }.into_any(),
+                None => view! {
+                    <h2 id="book-title">{format!("Book 15 minutes with {name}")}</h2>
+                    <BookingForm target=target.clone() booked on_booked close/>
+                }.into_any(),
+            }}
         </div>
+    }
+}
+
+/// The slot in the viewer's time and the mentor's, side by side.
+#[component]
+fn BothTimes(start: String, other_name: String, other_zone: String) -> impl IntoView {
+    let theirs = time::time_in(&start, &other_zone);
+    // "06:00 UTC" names its zone already; "21:30 GMT+5:30" gains "Asia/Kolkata".
+    let theirs = if theirs.ends_with(&other_zone) { theirs } else { format!("{theirs} · {other_zone}") };
+    view! {
+        <dl class="both-times">
+            <div>
+                <dt>"Your time"</dt>
+                <dd>{time::day_time(&start)}</dd>
+            </div>
+            <div>
+                <dt>{format!("{other_name}'s time")}</dt>
+                <dd>{theirs}</dd>
+            </div>
+        </dl>
     }
 }
 
@@ -137,18 +147,62 @@ fn follow_up_agenda(steps: &[String]) -> String {
     text
 }
 
+/// Whether the person already has a session with `mentor_id` on the day of `start`.
+async fn has_session_that_day(mentor_id: &str, start: &str) -> bool {
+    let day = time::day_key(start);
+    api::my_bookings().await.is_ok_and(|list| {
+        list.bookings.iter().any(|booking| {
+            booking.status == BookingStatus::Booked
+                && booking.mentor.id == mentor_id
+                && time::day_key(&booking.start) == day
+        })
+    })
+}
+
+/// The device's languages as codes the profile knows, English when there are none.
+fn device_languages() -> Vec<String> {
+    let known = language_options();
+    let navigator = js_sys::Reflect::get(&js_sys::global(), &"navigator".into()).ok();
+    let tags = navigator.and_then(|navigator| js_sys::Reflect::get(&navigator, &"languages".into()).ok());
+    let tags = tags.map(|tags| js_sys::Array::from(&tags)).unwrap_or_default();
+    let mut codes: Vec<String> = tags
+        .iter()
+        .filter_map(|value| value.as_string())
+        .filter_map(|tag| tag.split('-').next().map(str::to_lowercase))
+        .filter(|code| known.iter().any(|(known, _)| known == code))
+        .collect();
+    codes.dedup();
+    if codes.is_empty() {
+        codes.push("en".to_string());
+    }
+    codes
+}
+
 #[component]
 fn BookingForm(
-    choice: SlotView,
-    mentor_id: String,
-    chosen: RwSignal<Option<SlotView>>,
+    target: BookingTarget,
     booked: RwSignal<Option<Booking>>,
-    free_slots: LocalResource<Result<domain::booking::SlotList, ApiFailure>>,
+    on_booked: Option<Callback<Booking>>,
+    close: impl Fn() + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
+    let session = Session::get();
+    let step = RwSignal::new(first_step(session));
     let agenda = RwSignal::new(String::new());
+    let email = RwSignal::new(String::new());
+    let code = RwSignal::new(String::new());
+    let display_name = RwSignal::new(String::new());
+    let zone = RwSignal::new(time::device_zone().unwrap_or_else(|| "UTC".to_string()));
+    let languages = RwSignal::new(device_languages());
+    let failure = RwSignal::new(None::<ApiFailure>);
+    let pending = RwSignal::new(false);
+    let agenda_ref = NodeRef::<html::Textarea>::new();
+    let code_ref = NodeRef::<html::Input>::new();
+    let name_ref = NodeRef::<html::Input>::new();
+    let same_day_ref = NodeRef::<html::P>::new();
+
     // "Book a follow-up" from a wrap-up: the agenda starts from the mentee's next steps.
     let follow_up_of = use_query_map().read_untracked().get("follow_up_of").filter(|id| !id.is_empty());
-    if let Some(earlier) = follow_up_of.clone() {
+    if let Some(earlier) = follow_up_of.clone().filter(|_| session.is_signed_in()) {
         leptos::task::spawn_local(async move {
             let steps =
                 api::feedback("booking", earlier).await.ok().and_then(|f| f.mine).map(|m| m.next_steps);
@@ -158,39 +212,118 @@ fn BookingForm(
         });
     }
     let is_follow_up = follow_up_of.is_some();
-    let failure = RwSignal::new(None::<ApiFailure>);
-    // One key per form: pressing "Book" twice never makes two bookings.
-    let key = random_key();
-    let start = choice.start.clone();
-    let book = Action::new_local(move |request: &BookingRequest| {
-        let (request, key) = (request.clone(), key.clone());
-        async move {
-            match api::book(request, key).await {
-                Ok(booking) => {
-                    chosen.set(None);
-                    booked.set(Some(booking));
-                    free_slots.refetch();
-                }
-                Err(error) => failure.set(Some(error)),
-            }
+    // Focus the agenda as the panel opens: it is what the person writes next.
+    request_animation_frame(move || {
+        if let Some(field) = agenda_ref.get_untracked() {
+            let _ = field.focus();
         }
     });
-    let on_submit = move |ev: SubmitEvent| {
-        ev.prevent_default();
-        book.dispatch(BookingRequest {
-            mentor_id: mentor_id.clone(),
-            start: start.clone(),
-            agenda: agenda.get_untracked(),
-            follow_up_of: follow_up_of.clone(),
+
+    // One key per panel: pressing "Book" twice never makes two bookings.
+    let key = StoredValue::new(random_key());
+    let target = StoredValue::new(target);
+    let follow_up_of = StoredValue::new(follow_up_of);
+
+    let run = move |current: Step| {
+        pending.set(true);
+        leptos::task::spawn_local(async move {
+            let target = target.get_value();
+            let result: Result<Option<Step>, ApiFailure> = async {
+                match current {
+                    Step::Email => {
+                        api::request_code(email.get_untracked()).await?;
+                        code.set(String::new());
+                        return Ok(Some(Step::Code));
+                    }
+                    Step::Code => {
+                        api::verify(email.get_untracked(), code.get_untracked()).await?;
+                        let me = api::me().await?;
+                        let new = me.as_ref().is_none_or(|me| me.profile.display_name.is_empty());
+                        session.set(me);
+                        if new {
+                            return Ok(Some(Step::Newcomer));
+                        }
+                    }
+                    Step::Newcomer => {
+                        let update = ProfileUpdate {
+                            display_name: Some(display_name.get_untracked()),
+                            timezone: Some(zone.get_untracked()),
+                            languages: Some(languages.get_untracked()),
+                            ..ProfileUpdate::default()
+                        };
+                        api::update_profile(update).await?;
+                        session.set(api::me().await?);
+                    }
+                    Step::Agenda | Step::SameDay => {}
+                }
+                if current != Step::SameDay
+                    && has_session_that_day(&target.mentor_id, &target.slot.start).await
+                {
+                    return Ok(Some(Step::SameDay));
+                }
+                let request = BookingRequest {
+                    mentor_id: target.mentor_id.clone(),
+                    start: target.slot.start.clone(),
+                    agenda: agenda.get_untracked(),
+                    follow_up_of: follow_up_of.get_value(),
+                };
+                let booking = api::book(request, key.get_value()).await?;
+                if let Some(on_booked) = on_booked {
+                    on_booked.run(booking.clone());
+                }
+                booked.set(Some(booking));
+                Ok(None)
+            }
+            .await;
+            pending.set(false);
+            match result {
+                Ok(Some(next)) => {
+                    failure.set(None);
+                    step.set(next);
+                    // The field the step asks for next is where the person types.
+                    request_animation_frame(move || {
+                        let _ = match next {
+                            Step::Code => code_ref.get_untracked().map(|el| el.focus()),
+                            Step::Newcomer => name_ref.get_untracked().map(|el| el.focus()),
+                            Step::SameDay => same_day_ref.get_untracked().map(|el| el.focus()),
+                            _ => None,
+                        };
+                    });
+                }
+                Ok(None) => failure.set(None),
+                Err(error) => {
+                    // A refused agenda sends the person back to it, signed in by now.
+                    if error.field() == Some("agenda") && step.get_untracked() != Step::Email {
+                        step.set(Step::Agenda);
+                    }
+                    failure.set(Some(error));
+                }
+            }
         });
     };
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        run(step.get_untracked());
+    };
+    let submit_label = move || match (pending.get(), step.get()) {
+        (true, _) => "Please wait…",
+        (_, Step::Email) => "Send me a code",
+        (_, Step::Code) => "Sign in and book",
+        (_, Step::Newcomer) => "Save and book",
+        (_, Step::SameDay) => "Yes, book a second session",
+        (_, Step::Agenda) => "Book this slot",
+    };
+    let chosen = target.get_value();
+    let timezones = timezone_options(&zone.get_untracked());
+    let all_languages = language_options();
+
     view! {
-        <form class="form booking__form" on:submit=on_submit>
-            <p><strong>{format!("{}, {}", day_label(&choice.start, None), time_label(&choice.start, None))}</strong>" (15 minutes)"</p>
-            <FormError failure=failure fields=&["agenda", "follow_up_of"]/>
+        <BothTimes start=chosen.slot.start.clone() other_name=chosen.mentor_name.clone() other_zone=chosen.mentor_zone.clone()/>
+        <form class="form booking__form" on:submit=on_submit novalidate>
+            <FormError failure=failure fields=&["agenda", "follow_up_of", "email", "code", "display_name", "languages", "timezone"]/>
             <div class="field">
                 <label for="agenda">"What would you like from the 15 minutes?"</label>
-                <textarea id="agenda" rows="3" maxlength="500" required bind:value=agenda
+                <textarea id="agenda" node_ref=agenda_ref rows="3" maxlength="500" required bind:value=agenda
                     aria-describedby="agenda-hint agenda-error"></textarea>
                 <p class="hint" id="agenda-hint">
                     {if is_follow_up { "A follow-up to your last session, starting from your next steps. " } else { "" }}
@@ -204,26 +337,89 @@ fn BookingForm(
                 <FieldError failure=failure field="agenda"/>
                 <FieldError failure=failure field="follow_up_of"/>
             </div>
+            <Show when=move || matches!(step.get(), Step::Email | Step::Code)>
+                <div class="field">
+                    <label for="book-email">"Your e-mail address"</label>
+                    <input id="book-email" type="email" autocomplete="email" required bind:value=email
+                        readonly=move || step.get() == Step::Code aria-describedby="book-email-hint email-error"/>
+                    <p class="hint" id="book-email-hint">
+                        "We send a six-digit code to sign you in; no password. Your first sign-in creates your account."
+                    </p>
+                    <FieldError failure=failure field="email"/>
+                </div>
+            </Show>
+            <Show when=move || step.get() == Step::Code>
+                <div class="field">
+                    <label for="book-code">"Six-digit code from the e-mail"</label>
+                    <input id="book-code" node_ref=code_ref inputmode="numeric" autocomplete="one-time-code"
+                        maxlength="7" required bind:value=code aria-describedby="code-error"/>
+                    <FieldError failure=failure field="code"/>
+                    <button type="button" class="button button--small button--secondary"
+                        on:click=move |_| { failure.set(None); step.set(Step::Email); }>"Use another address"</button>
+                </div>
+            </Show>
+            <Show when=move || step.get() == Step::Newcomer>
+                <fieldset class="fieldset">
+                    <legend>"Welcome! Tell your mentor who you are"</legend>
+                    <div class="field">
+                        <label for="book-name">"Your name"</label>
+                        <input id="book-name" node_ref=name_ref autocomplete="name" required bind:value=display_name
+                            aria-describedby="display_name-error"/>
+                        <FieldError failure=failure field="display_name"/>
+                    </div>
+                    <div class="field">
+                        <label for="book-zone">"Your time zone"</label>
+                        <select id="book-zone" prop:value=move || zone.get() on:change=move |ev| zone.set(event_target_value(&ev))>
+                            {timezones.iter().map(|tz| view! { <option value=tz.clone()>{tz.clone()}</option> }).collect_view()}
+                        </select>
+                    </div>
+                    <LanguagePicker chosen=languages all=all_languages.clone() id="book-language" failure/>
+                </fieldset>
+            </Show>
+            <Show when=move || step.get() == Step::SameDay>
+                <p class="banner confirm" node_ref=same_day_ref tabindex="-1" role="alert">
+                    {format!("You already have a session with {} on {}. Book a second one that day?", chosen.mentor_name, time::day(&chosen.slot.start))}
+                </p>
+            </Show>
             <div class="actions">
-                <button type="submit" class="button" disabled=move || book.pending().get()>
-                    {move || if book.pending().get() { "Booking…" } else { "Book this slot" }}
-                </button>
-                <button type="button" class="button button--secondary" on:click=move |_| chosen.set(None)>"Cancel"</button>
+                <button type="submit" class="button" disabled=move || pending.get()>{submit_label}</button>
+                <button type="button" class="button button--secondary" on:click=move |_| close()>"Cancel"</button>
             </div>
         </form>
     }
 }
 
+/// The booking, done: what was booked, both times, the invite, a message, what comes next.
 #[component]
-fn Confirmation(booking: Booking) -> impl IntoView {
+fn Confirmation(booking: Booking, close: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
+    let heading = NodeRef::<html::H2>::new();
+    // What was just done is in view and focused.
+    request_animation_frame(move || {
+        if let Some(heading) = heading.get_untracked() {
+            let _ = heading.focus();
+        }
+    });
+    let other = booking.mentor.clone();
+    let thread = booking.thread_id.clone().map(|id| format!("/threads/{id}"));
     view! {
-        <div class="banner banner--success booking__done" role="status">
-            <p>
-                <strong>"Booked: "</strong>
-                {format!("{}, {}", day_label(&booking.start, None), time_label(&booking.start, None))}
-                ". Both of you have an e-mail with the invite."
-            </p>
-            <BookedLinks booking=booking.clone()/>
+        <div class="booking__done" role="status">
+            <h2 id="book-title" node_ref=heading tabindex="-1">{format!("Booked: 15 minutes with {}", other.display_name)}</h2>
+            <BothTimes start=booking.start.clone() other_name=other.display_name.clone() other_zone=other.timezone.clone()/>
+            <p class="booking__agenda"><strong>"Agenda: "</strong>{booking.agenda.clone()}</p>
+            <h3>"What happens next"</h3>
+            <ul>
+                <li>"You and " {other.display_name.clone()} " both have an e-mail with the invite."</li>
+                <li>"The call link works from 10 minutes before the start, on My sessions."</li>
+                <li>"Something changed? Reschedule or cancel from My sessions."</li>
+            </ul>
+            <div class="actions">
+                <AddToCalendar booking=booking.clone()/>
+            </div>
+            <div class="actions">
+                {thread.map(|href| view! { <A href=href attr:class="button button--secondary">{format!("Message {}", other.display_name)}</A> })}
+                <A href="/sessions">"See my sessions"</A>
+                <button type="button" class="button button--secondary" on:click=move |_| close()>"Close"</button>
+            </div>
         </div>
     }
 }

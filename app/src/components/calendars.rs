@@ -6,9 +6,10 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use crate::api::{self, ApiFailure};
-use crate::browser::{copy_text, local_datetime, local_input_to_rfc3339};
+use crate::browser::{copy_text, local_input_to_rfc3339};
 use crate::components::form::{FieldError, FormError};
 use crate::components::loaded::Loaded;
+use crate::time;
 
 /// Everyone has the feed; mentors also their busy calendars and the slot explainer.
 #[component]
@@ -164,7 +165,7 @@ fn BusyCalendarsForm(calendars: RwSignal<Vec<BusyCalendar>>) -> impl IntoView {
                 <ul class="calendar-list">
                     {list.into_iter().map(|calendar| {
                         let problem = !matches!(calendar.status, None | Some(CalendarStatus::Ok));
-                        let read = calendar.fetched_at.as_deref().map(local_datetime);
+                        let read = calendar.fetched_at.as_deref().map(time::date_time);
                         view! {
                             <li class="calendar-list__item">
                                 <span class="calendar-list__name">{format!("{} …{}", calendar.host, calendar.ends_with)}</span>

@@ -20,6 +20,9 @@ pub fn Header() -> impl IntoView {
             }
         });
     };
+    // Kept for the visit: a person who keeps their profile's zone is not asked on every page.
+    let zone_dismissed = RwSignal::new(false);
+    let zone_asked = move || !zone_dismissed.get() && session.is_signed_in();
     let unread = move || session.me().map(|me| me.unread.messages).filter(|count| *count > 0);
     view! {
         <header class="site-header">
@@ -33,6 +36,10 @@ pub fn Header() -> impl IntoView {
                         <li><A href="/mentors">"Directory"</A></li>
                         <li><A href="/requests">"Requests"</A></li>
                         <li><A href="/sessions">"My sessions"</A></li>
+                        <Show when=move || session.is_signed_in()>
+                            <li><A href="/growth">"Growth"</A></li>
+                        </Show>
+                        <li><A href="/guides">"Guides"</A></li>
                         <Show
                             when=move || session.is_signed_in()
                             fallback=|| view! { <li><A href="/sign-in" attr:class="button button--small">"Sign in"</A></li> }
@@ -61,8 +68,17 @@ pub fn Header() -> impl IntoView {
                 </nav>
             </div>
             <ApiStatusBanner/>
+            <Show when=zone_asked>
+                // Its own chunk, which compares the zones: the first load carries neither.
+                <Suspense fallback=|| ()>{Suspend::new(zone_banner(zone_dismissed))}</Suspense>
+            </Show>
         </header>
     }
+}
+
+#[lazy]
+fn zone_banner(dismissed: RwSignal<bool>) -> AnyView {
+    crate::components::zone_banner::zone_banner(dismissed)
 }
 
 #[lazy]

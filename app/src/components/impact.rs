@@ -5,8 +5,14 @@ use domain::outcome::SharedOutcome;
 use leptos::prelude::*;
 
 use crate::api;
-use crate::browser::local_datetime;
 use crate::components::loaded::Loaded;
+use crate::time;
+
+/// Whether there is any impact to show: a new mentor's page shows none rather than zeros.
+pub fn has_impact(impact: &domain::wrapup::Impact) -> bool {
+    impact.sessions_held + impact.people_helped + impact.answers_accepted + impact.outcomes_shared > 0
+        || !impact.kudos.is_empty()
+}
 
 /// What the mentor's sessions and answers did, in totals only.
 #[component]
@@ -58,7 +64,7 @@ fn SharedOutcomes(outcomes: Vec<SharedOutcome>) -> impl IntoView {
                     {outcomes.into_iter().map(|outcome| view! {
                         <li class="card outcome">
                             <p><strong>{outcome.mentee.clone()}</strong>" · "{outcome.status.label()}" · "
-                                <span class="muted">{local_datetime(&outcome.updated_at)}</span></p>
+                                <span class="muted">{time::date_time(&outcome.updated_at)}</span></p>
                             <p class="muted">{outcome.about.clone()}</p>
                             {(!outcome.note.is_empty()).then(|| view! { <blockquote>{outcome.note.clone()}</blockquote> })}
                         </li>

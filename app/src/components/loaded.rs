@@ -6,6 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::api::{ApiFailure, ApiResult};
+use crate::session::Session;
 
 /// Shows `children` with the value of `resource`; while it first loads, the `loading` line; if
 /// the call fails, the failure's banner. Reloads keep the current view until the new value is in.
@@ -43,9 +44,13 @@ where
 }
 
 fn loading_frame(loading: &'static str, content: Arc<dyn Fn() -> Suspend<AnyView> + Send + Sync>) -> AnyView {
+    let session = Session::get();
+    // Times show in the profile's zone: the data waits until the session says which it is.
+    let ready = Memo::new(move |_| session.is_loaded());
+    let line = move || view! { <p role="status">{loading}</p> };
     view! {
-        <Transition fallback=move || view! { <p role="status">{loading}</p> }>
-            {move || content()}
+        <Transition fallback=line>
+            {move || if ready.get() { content().into_any() } else { line().into_any() }}
         </Transition>
     }
     .into_any()

@@ -1,8 +1,11 @@
 //! Small pieces of profile display shared by pages.
 
-use domain::profile::language_name;
+use domain::profile::{LANGUAGE_CODES, language_name};
 use domain::wire::Organization;
 use leptos::prelude::*;
+
+use crate::api::ApiFailure;
+use crate::components::form::FieldError;
 
 #[component]
 pub fn OrganizationBadge(organization: Option<Organization>) -> impl IntoView {
@@ -42,4 +45,64 @@ pub fn LanguageList(codes: Vec<String>) -> impl IntoView {
         </ul>
     }
     .into_any()
+}
+
+/// Languages by name, for pickers: (code, name), by name.
+pub fn language_options() -> Vec<(String, String)> {
+    let mut options: Vec<(String, String)> = LANGUAGE_CODES
+        .split_whitespace()
+        .map(|code| (code.to_string(), language_name(code).to_string()))
+        .filter(|(code, name)| code != name)
+        .collect();
+    options.sort_by(|a, b| a.1.cmp(&b.1));
+    options
+}
+
+/// Languages chosen by name: the chosen ones as removable chips, and a list to add another.
+#[component]
+pub fn LanguagePicker(
+    chosen: RwSignal<Vec<String>>,
+    all: Vec<(String, String)>,
+    id: &'static str,
+    failure: RwSignal<Option<ApiFailure>>,
+) -> impl IntoView {
+    let names = StoredValue::new(all.clone());
+    let name_of = move |code: &str| {
+        names
+            .with_value(|all| all.iter().find(|(c, _)| c == code).map(|(_, n)| n.clone()))
+            .unwrap_or_default()
+    };
+    view! {
+        <div class="field">
+            <span class="label" id=format!("{id}-chosen")>"Languages you speak"</span>
+            <ul class="chips" aria-labelledby=format!("{id}-chosen")>
+                {move || chosen.get().into_iter().map(|code| {
+                    let name = name_of(&code);
+                    view! {
+                        <li>
+                            <button type="button" class="chip" aria-label=format!("Remove {name}")
+                                on:click=move |_| chosen.update(|list| list.retain(|c| *c != code))>
+                                {name.clone()}<span aria-hidden="true">" ×"</span>
+                            </button>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            <label for=id>"Add a language"</label>
+            <select id=id on:change=move |ev| {
+                let code = event_target_value(&ev);
+                // Back to "Choose a language…", ready for the next one.
+                if let Some(select) = ev.target() {
+                    let _ = js_sys::Reflect::set(&select, &"value".into(), &"".into());
+                }
+                if !code.is_empty() {
+                    chosen.update(|list| if !list.contains(&code) { list.push(code) });
+                }
+            }>
+                <option value="">"Choose a language…"</option>
+                {all.into_iter().map(|(code, name)| view! { <option value=code>{name}</option> }).collect_view()}
+            </select>
+            <FieldError failure field="languages"/>
+        </div>
+    }
 }

@@ -5,8 +5,8 @@ use domain::request::{Audience, Format, OfferKind, Request, RequestStatus};
 use leptos::prelude::*;
 
 use crate::api::ApiFailure;
-use crate::browser::local_datetime;
 use crate::components::form::{FieldError, field_message};
+use crate::time;
 
 /// The status in words; `resolved` is what the mentee said when closing.
 pub fn status_label(status: RequestStatus, resolved: Option<bool>) -> &'static str {
@@ -59,14 +59,28 @@ pub fn offers_label(count: u32) -> String {
 pub fn timing(request: &Request) -> String {
     match request.status {
         RequestStatus::Open | RequestStatus::HasOffers => {
-            format!("Open until {}", local_datetime(&request.expires_at))
+            format!("Open until {}", time::date_time(&request.expires_at))
         }
-        RequestStatus::Accepted => format!("Asked {}", local_datetime(&request.created_at)),
+        RequestStatus::Accepted => format!("Asked {}", time::date_time(&request.created_at)),
         RequestStatus::Closed => match &request.closed_at {
-            Some(at) => format!("Closed {}", local_datetime(at)),
+            Some(at) => format!("Closed {}", time::date_time(at)),
             None => "Closed".to_string(),
         },
-        RequestStatus::Expired => format!("Expired {}", local_datetime(&request.expires_at)),
+        RequestStatus::Expired => format!("Expired {}", time::date_time(&request.expires_at)),
+    }
+}
+
+/// "Sent to 12 mentors who know negotiation or pricing."
+pub fn reach_sentence(reach: &crate::api::Reach) -> String {
+    let mentors = match reach.mentors {
+        0 => return "No mentor lists these skills yet: mentors who add them will see your question.".into(),
+        1 => "1 mentor".to_string(),
+        n => format!("{n} mentors"),
+    };
+    match reach.skills.as_slice() {
+        [] => format!("Sent to {mentors}."),
+        [one] => format!("Sent to {mentors} who know {one}."),
+        [rest @ .., last] => format!("Sent to {mentors} who know {} or {last}.", rest.join(", ")),
     }
 }
 
@@ -154,6 +168,22 @@ pub fn MarkdownField(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::api::Reach;
+
+    #[test]
+    fn reach_names_the_mentors_and_skills() {
+        let reach = |mentors, skills: &[&str]| Reach {
+            mentors,
+            skills: skills.iter().map(|s| s.to_string()).collect(),
+        };
+        assert_eq!(reach_sentence(&reach(12, &["negotiation"])), "Sent to 12 mentors who know negotiation.");
+        assert_eq!(
+            reach_sentence(&reach(3, &["rust", "go", "sql"])),
+            "Sent to 3 mentors who know rust, go or sql."
+        );
+        assert_eq!(reach_sentence(&reach(1, &[])), "Sent to 1 mentor.");
+        assert!(reach_sentence(&reach(0, &["cobol"])).starts_with("No mentor lists these skills yet"));
+    }
 
     #[test]
     fn separators_group_thousands() {

@@ -3,15 +3,25 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
+use leptos_router::hooks::use_location;
 
 use crate::session::Session;
 
 /// Why to sign in, and the button that goes there. With a `title`, it stands as the whole page.
 #[component]
 pub fn SignInPrompt(reason: &'static str, #[prop(optional)] title: Option<&'static str>) -> impl IntoView {
+    // Back to this very page after signing in.
+    let location = use_location();
+    let search = location.search.get_untracked();
+    let here = if search.is_empty() {
+        location.pathname.get_untracked()
+    } else {
+        format!("{}?{search}", location.pathname.get_untracked())
+    };
+    let href = format!("/sign-in?next={}", crate::api::encode(&here));
     let prompt = view! {
         <p>{reason}</p>
-        <p><A href="/sign-in" attr:class="button">"Sign in"</A></p>
+        <p><A href=href attr:class="button">"Sign in"</A></p>
     };
     match title {
         Some(title) => view! {

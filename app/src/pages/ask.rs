@@ -1,11 +1,12 @@
 //! Ask a question: title, details with a preview, skills, how and from whom the mentee would like
-//! help, anonymity and how long it stays open.
+//! help, anonymity and how long it stays open. With `?mentor=<id>` it is addressed to that one
+//! mentor ("Ask <name> a question"), who alone sees it.
 
 use domain::request::{
     Audience, DEFAULT_EXPIRY_DAYS, Format, MAX_BODY_CHARS, MAX_EXPIRY_DAYS, MAX_TAGS, MAX_TITLE_CHARS,
     NewRequest,
 };
-use domain::wire::Me;
+use domain::wire::{Me, Profile};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -13,6 +14,7 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::api::{self, ApiFailure};
 use crate::components::form::{FieldError, FormError, field_message};
+use crate::components::loaded::Loaded;
 use crate::components::request_bits::{MarkdownField, format_label};
 use crate::components::signed_in::SignInPrompt;
 use crate::session::Session;
@@ -65,6 +67,7 @@ impl AskFields {
             audience: Audience::parse(&self.audience.get_untracked()).unwrap_or_default(),
             anonymous: self.anonymous.get_untracked(),
             expires_in_days: self.expires_in_days.get_untracked().parse().ok(),
+            mentor_id: None,
         }
     }
 }
@@ -97,20 +100,48 @@ pub fn AskPage() -> impl IntoView {
     }
 }
 
+/// The form, for every fitting mentor or, with `?mentor=<id>`, for that mentor alone.
 #[component]
 fn AskForm(me: Me) -> impl IntoView {
+    let mentor_id = use_query_map().with_untracked(|q| q.get("mentor")).filter(|id| !id.is_empty());
+    let Some(mentor_id) = mentor_id else {
+        return view! { <QuestionForm me to=None/> }.into_any();
+    };
+    let mentor = LocalResource::new(move || api::mentor(mentor_id.clone()));
+    let not_found = || {
+        view! {
+            <section class="narrow" aria-labelledby="page-title">
+                <h1 id="page-title">"Mentor not found"</h1>
+                <p>"This mentor does not exist, or has not made their profile visible to you."</p>
+                <p><A href="/requests/new">"Ask every mentor who fits instead"</A></p>
+            </section>
+        }
+    };
+    view! {
+        <Loaded resource=mentor loading="Loading…" title="Ask a question" not_found let(found)>
+            <QuestionForm me=me.clone() to=Some(found.mentor)/>
+        </Loaded>
+    }
+    .into_any()
+}
+
+#[component]
+fn QuestionForm(me: Me, to: Option<Profile>) -> impl IntoView {
     let navigate = use_navigate();
+    let to_id = to.as_ref().map(|mentor| mentor.id.clone());
+    let to_name = to.as_ref().map(|mentor| mentor.display_name.clone());
+    let closed_to_questions = to.as_ref().is_some_and(|mentor| !mentor.accepting_requests);
     let form = AskFields::new();
     let failure = RwSignal::new(None::<ApiFailure>);
     let organization = me.user.organization.clone();
     let has_name = !me.profile.display_name.is_empty();
 
     let post = Action::new_local(move |request: &NewRequest| {
-        let request = request.clone();
+        let (request, to_id) = (request.clone(), to_id.clone());
         let navigate = navigate.clone();
         async move {
-            match api::create_request(request).await {
-                Ok(created) => navigate(&format!("/requests/{}", created.id), Default::default()),
+            match api::create_request(request, to_id).await {
+                Ok(created) => navigate(&format!("/requests/{}", created.request.id), Default::default()),
                 Err(error) => failure.set(Some(error)),
             }
         }
@@ -144,13 +175,39 @@ fn AskForm(me: Me) -> impl IntoView {
         ),
     ];
 
+    let heading = match &to_name {
+        Some(name) => format!("Ask {name} a question"),
+        None => "Ask a question".to_string(),
+    };
+    let lead = match &to_name {
+        Some(name) => format!(
+            "Only {name} sees it. They answer in writing or offer 15 minutes of their time; you get an \
+             e-mail when they do."
+        ),
+        None => "Describe what you are stuck on. Mentors who know the topic answer in writing or offer \
+                 15 minutes of their time."
+            .to_string(),
+    };
+    let anonymous_hint = match &to_name {
+        Some(name) => {
+            format!("{name} sees neither your name nor your organization until you accept their offer.")
+        }
+        None => "Mentors see neither your name nor your organization until you accept an offer. The \
+                 mentor whose offer you accept sees who you are."
+            .to_string(),
+    };
+    let addressed = to_name.is_some();
+    let cancel_href = to.as_ref().map_or("/requests".to_string(), |mentor| format!("/mentors/{}", mentor.id));
     view! {
         <section aria-labelledby="page-title">
-            <h1 id="page-title">"Ask a question"</h1>
-            <p class="lead">
-                "Describe what you are stuck on. Mentors who know the topic answer in writing or offer "
-                "15 minutes of their time."
-            </p>
+            <h1 id="page-title">{heading}</h1>
+            <p class="lead">{lead}</p>
+            {closed_to_questions.then(|| view! {
+                <p class="banner banner--error" role="alert">
+                    {format!("{} is not taking questions right now. ", to_name.clone().unwrap_or_default())}
+                    <A href="/requests/new">"Ask every mentor who fits instead"</A>
+                </p>
+            })}
             {(!has_name).then(|| view! {
                 <p class="banner banner--error form-error">
                     "Add your name to " <A href="/profile">"your profile"</A>
@@ -207,7 +264,7 @@ fn AskForm(me: Me) -> impl IntoView {
                     <FieldError failure=failure field="format"/>
                 </fieldset>
 
-                <fieldset class="fieldset" aria-describedby="audience-error">
+                <fieldset class="fieldset" aria-describedby="audience-error" hidden=addressed>
                     <legend>"Who may see it?"</legend>
                     {audiences.into_iter().map(|(audience, label, hint)| {
                         let id = format!("audience-{}", audience.as_str());
@@ -231,10 +288,7 @@ fn AskForm(me: Me) -> impl IntoView {
                     <input id="anonymous" type="checkbox" bind:checked=form.anonymous aria-describedby="anonymous-hint anonymous-error"/>
                     <div>
                         <label for="anonymous">"Ask anonymously"</label>
-                        <p class="hint" id="anonymous-hint">
-                            "Mentors see neither your name nor your organization until you accept an offer. "
-                            "The mentor whose offer you accept sees who you are."
-                        </p>
+                        <p class="hint" id="anonymous-hint">{anonymous_hint}</p>
                         <FieldError failure=failure field="anonymous"/>
                     </div>
                 </div>
@@ -254,10 +308,14 @@ fn AskForm(me: Me) -> impl IntoView {
                 </div>
 
                 <div class="actions">
-                    <button type="submit" class="button" disabled=move || post.pending().get()>
-                        {move || if post.pending().get() { "Posting…" } else { "Post question" }}
+                    <button type="submit" class="button" disabled=move || closed_to_questions || post.pending().get()>
+                        {move || match (post.pending().get(), addressed) {
+                            (true, _) => "Sending…",
+                            (false, true) => "Send question",
+                            (false, false) => "Post question",
+                        }}
                     </button>
-                    <A href="/requests" attr:class="button button--secondary">"Cancel"</A>
+                    <A href=cancel_href attr:class="button button--secondary">"Cancel"</A>
                 </div>
             </form>
         </section>

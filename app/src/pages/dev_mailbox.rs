@@ -4,8 +4,8 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use crate::api;
-use crate::browser::local_datetime;
 use crate::components::loaded::Loaded;
+use crate::time;
 
 #[component]
 pub fn DevMailboxPage() -> impl IntoView {
@@ -32,7 +32,7 @@ pub fn DevMailboxPage() -> impl IntoView {
                             {outbox.messages.into_iter().map(|message| view! {
                                 <li class="card mail">
                                     <h2 class="mail__subject">{message.subject}</h2>
-                                    <p class="mail__meta">"To " {message.to} " · " {local_datetime(&message.sent_at)}</p>
+                                    <p class="mail__meta">"To " {message.to} " · " {time::date_time(&message.sent_at)}</p>
                                     <pre class="mail__text">{message.text}</pre>
                                 </li>
                             }).collect_view()}

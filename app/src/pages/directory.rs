@@ -11,11 +11,11 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::params::ParamsMap;
 
 use crate::api::{self, ApiFailure};
-use crate::browser::{browser_timezone, local_time_now, minutes_until, time_label};
-use crate::components::goal_box::GoalBox;
+use crate::browser::minutes_until;
 use crate::components::loaded::Loaded;
 use crate::components::profile_bits::OrganizationBadge;
 use crate::session::Session;
+use crate::time;
 
 /// The directory's query, as the URL holds it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -30,6 +30,8 @@ pub struct DirectoryQuery {
     pub sort: Option<String>,
     /// Only mentors who are free right now.
     pub available_now: bool,
+    /// Only mentors with a free slot in the next seven days ("Available this week").
+    pub this_week: bool,
 }
 
 impl DirectoryQuery {
@@ -45,6 +47,7 @@ impl DirectoryQuery {
             tz_overlap_hours: one("tz_overlap_hours"),
             sort: one("sort"),
             available_now: params.get("available_now").as_deref() == Some("true"),
+            this_week: params.get("available_within_days").as_deref() == Some("7"),
         }
     }
 
@@ -72,6 +75,9 @@ impl DirectoryQuery {
         if self.available_now {
             pairs.push(("available_now", "true"));
         }
+        if self.this_week {
+            pairs.push(("available_within_days", "7"));
+        }
         pairs
             .into_iter()
             .map(|(key, value)| format!("{key}={}", String::from(js_sys::encode_uri_component(value))))
@@ -82,7 +88,7 @@ impl DirectoryQuery {
     /// The query for the API: the page's, plus the browser's zone when working hours must overlap.
     pub fn to_api_query(&self) -> String {
         let query = self.to_query_string();
-        match (&self.tz_overlap_hours, browser_timezone()) {
+        match (&self.tz_overlap_hours, time::device_zone()) {
             (Some(_), Some(zone)) => {
                 let zone = String::from(js_sys::encode_uri_component(&zone));
                 if query.is_empty() {
@@ -138,6 +144,9 @@ impl DirectoryQuery {
         if self.available_now {
             chips.push(("Free now".to_string(), Self { available_now: false, ..self.clone() }));
         }
+        if self.this_week {
+            chips.push(("Available this week".to_string(), Self { this_week: false, ..self.clone() }));
+        }
         chips
     }
 }
@@ -187,16 +196,30 @@ pub fn DirectoryPage() -> impl IntoView {
         }
     };
 
+    // On a narrow screen the filters stay folded under one button above the results.
+    let filters_open = RwSignal::new(false);
     view! {
-        <section aria-labelledby="page-title">
+        <section aria-labelledby="page-title" class="directory-page" class:directory-page--filters-open=move || filters_open.get()>
             <h1 id="page-title">"Mentor directory"</h1>
-            <GoalBox id="directory-goal"/>
-            <p class="lead">"Mentors from every company. Filter by skill, language and working hours you share."</p>
+            <p class="lead">
+                "Mentors from every company. Filter by skill, language and working hours you share. "
+                "Not sure whom to ask? " <A href="/match">"Describe your goal"</A> " and get suggestions."
+            </p>
             <form class="search" role="search" on:submit=on_search>
                 <label for="directory-q" class="visually-hidden">"Search mentors"</label>
                 <input id="directory-q" type="search" placeholder="Search by skill, role or name" bind:value=text/>
                 <button type="submit" class="button">"Search"</button>
             </form>
+            <button type="button" class="button button--secondary filters-toggle"
+                aria-expanded=move || filters_open.get().to_string()
+                aria-controls="directory-filters directory-facets"
+                on:click=move |_| filters_open.update(|open| *open = !*open)>
+                {move || if filters_open.get() { "Hide filters" } else { "Filters" }}
+                {move || {
+                    let active = query.with(|q| q.chips().len());
+                    (active > 0).then(|| format!(" ({active})"))
+                }}
+            </button>
             <Filters query=query go=go.clone()/>
             <Loaded resource=first_page loading="Searching…" let(list)>
                 <Results list query go=go.clone() more next_cursor load_more more_failure/>
@@ -229,8 +252,9 @@ fn Filters(
     };
     let go_outside = go.clone();
     let go_now = go.clone();
+    let go_week = go.clone();
     view! {
-        <div class="filters">
+        <div class="filters" id="directory-filters">
             <div class="field">
                 <label for="filter-stage">"Career stage"</label>
                 <select id="filter-stage" on:change=select("career_stage")
@@ -262,6 +286,14 @@ fn Filters(
                         go_now(DirectoryQuery { available_now: !next.available_now, ..next });
                     }/>
                 <label for="filter-free-now">"Free now"</label>
+            </div>
+            <div class="check filters__check">
+                <input id="filter-this-week" type="checkbox" prop:checked=move || query.get().this_week
+                    on:change=move |_| {
+                        let next = query.get_untracked();
+                        go_week(DirectoryQuery { this_week: !next.this_week, ..next });
+                    }/>
+                <label for="filter-this-week">"Available this week"</label>
             </div>
             {move || my_domain().map(|domain| {
                 let go = go_outside.clone();
@@ -303,7 +335,7 @@ fn Results(
     let facets = list.facets.clone();
     view! {
         <div class="directory">
-            <aside class="facets" aria-label="Refine">
+            <aside class="facets" id="directory-facets" aria-label="Refine">
                 <h2 class="facets__title">"Skills"</h2>
                 <ul class="facet-list">
                     {facets.expertise.into_iter().map(|facet| {
@@ -420,12 +452,16 @@ fn Results(
 
 #[component]
 fn MentorCardView(mentor: MentorCard) -> impl IntoView {
-    let local_time = local_time_now(&mentor.timezone);
-    let free_until = mentor
-        .free_now_until
-        .as_deref()
-        .filter(|until| minutes_until(until).is_some())
-        .map(|until| time_label(until, None));
+    let local_time = Some(time::now_in(&mentor.timezone));
+    let free_until =
+        mentor.free_now_until.as_deref().filter(|until| minutes_until(until).is_some()).map(time::time);
+    // A slot that has passed since the search is left out rather than offered.
+    let next_slot =
+        mentor.next_free_slot.clone().filter(|start| minutes_until(start).is_some()).map(|start| {
+            let label = format!("Next free: {}", time::short_day_time(&start));
+            let href = format!("/mentors/{}?slot={}", mentor.id, api::encode(&start));
+            (label, href, format!(", book with {}", mentor.display_name))
+        });
     let languages =
         mentor.languages.iter().map(|code| language_name(code).to_string()).collect::<Vec<_>>().join(", ");
     view! {
@@ -435,13 +471,18 @@ fn MentorCardView(mentor: MentorCard) -> impl IntoView {
             <p class="mentor-card__meta">
                 <OrganizationBadge organization=mentor.organization.clone()/>
                 {free_until.map(|until| view! {
-                    <span class="badge badge--free">{format!("Free now · until {until}")}</span>
+                    <span class="badge badge--free">"Free now"<span class="badge__detail">{format!(" · until {until}")}</span></span>
                 })}
             </p>
             <ul class="tags" aria-label="Expertise">
                 {mentor.expertise.iter().take(6).map(|tag| view! { <li class="tag">{tag.clone()}</li> }).collect_view()}
             </ul>
             {impact_line(&mentor.impact).map(|line| view! { <p class="mentor-card__impact">{line}</p> })}
+            {next_slot.map(|(label, href, whom)| view! {
+                <p class="mentor-card__next">
+                    <A href=href attr:class="slot">{label}<span class="visually-hidden">{whom}</span></A>
+                </p>
+            })}
             <p class="mentor-card__facts">
                 {(!languages.is_empty()).then(|| format!("Speaks {languages}"))}
                 <br/>
@@ -453,7 +494,7 @@ fn MentorCardView(mentor: MentorCard) -> impl IntoView {
 
 /// "12 sessions held · 9 people helped · 3 answers accepted", leaving out what is zero; nothing
 /// for a mentor who has not helped anyone yet.
-fn impact_line(impact: &CardImpact) -> Option<String> {
+pub fn impact_line(impact: &CardImpact) -> Option<String> {
     let counted =
         |n: u32, one: &str, many: &str| (n > 0).then(|| format!("{n} {}", if n == 1 { one } else { many }));
     let parts: Vec<String> = [

@@ -7,10 +7,10 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::api;
-use crate::browser::day_label;
 use crate::components::loaded::Loaded;
 use crate::components::outcome_form::OutcomeSection;
 use crate::components::signed_in::SignedIn;
+use crate::time;
 
 #[component]
 pub fn GrowthPage() -> impl IntoView {
@@ -124,7 +124,7 @@ fn Entry(entry: GrowthEntry) -> impl IntoView {
     view! {
         <li class="card growth-entry" id=anchor>
             <h3><A href=link>{format!("{what}: {}", entry.title)}</A></h3>
-            <p class="muted">{day_label(&entry.at, None)}", "{with}</p>
+            <p class="muted">{time::day(&entry.at)}", "{with}</p>
             {(!entry.skills.is_empty()).then(|| view! {
                 <ul class="chips" aria-label="Skills">{entry.skills.iter().map(|s| view! { <li class="pill">{s.clone()}</li> }).collect_view()}</ul>
             })}

@@ -3,10 +3,41 @@ use leptos_router::components::A;
 
 use crate::components::goal_box::GoalBox;
 use crate::components::mentors_wanted::MentorsWanted;
+use crate::session::Session;
 
-/// What Quarterhour is and where to start, in one screen.
+/// `/`: for someone signed in, what is next for them (its own chunk); for a visitor, what
+/// Quarterhour is and where to start, in one screen.
 #[component]
 pub fn HomePage() -> impl IntoView {
+    let session = Session::get();
+    // Memos, so that the page is built again only when signing in or out.
+    let loaded = Memo::new(move |_| session.is_loaded());
+    let signed_in = Memo::new(move |_| session.is_signed_in());
+    move || {
+        match (loaded.get(), signed_in.get()) {
+        (false, _) => view! { <p role="status">"Loading…"</p> }.into_any(),
+        (true, true) => view! {
+            <Suspense fallback=|| view! { <p role="status">"Loading…"</p> }>{Suspend::new(my_home())}</Suspense>
+        }
+        .into_any(),
+        (true, false) => view! { <Welcome/> }.into_any(),
+    }
+    }
+}
+
+#[lazy]
+fn my_home() -> AnyView {
+    crate::pages::my_home::my_home()
+}
+
+#[lazy]
+fn network_proof() -> AnyView {
+    crate::components::network_proof::network_proof()
+}
+
+/// One primary action, the goal box; then the network's figures and a few of its mentors.
+#[component]
+fn Welcome() -> impl IntoView {
     view! {
         <section class="hero" aria-labelledby="hero-title">
             <h1 id="hero-title">"Fifteen minutes of help from someone who has done it before."</h1>
@@ -16,11 +47,12 @@ pub fn HomePage() -> impl IntoView {
                 "Free, short, and focused."
             </p>
             <GoalBox id="home-goal"/>
-            <div class="hero__actions">
-                <A href="/mentors" attr:class="button">"Find a mentor"</A>
-                <A href="/requests/new" attr:class="button button--secondary">"Ask a question"</A>
-            </div>
+            <p class="hero__actions">
+                "Or " <A href="/mentors">"browse the directory"</A> " or "
+                <A href="/requests/new">"ask a question"</A> "."
+            </p>
         </section>
+        <Suspense fallback=|| ()>{Suspend::new(network_proof())}</Suspense>
         <section class="paths" aria-labelledby="paths-title">
             <h2 id="paths-title" class="visually-hidden">"Three ways to start"</h2>
             <ul class="cards">
@@ -47,7 +79,7 @@ pub fn HomePage() -> impl IntoView {
                         "spare. Limits per day and week keep it light."
                     </p>
                     <MentorsWanted/>
-                    <A href="/sign-in">"Become a mentor"</A>
+                    <A href="/give">"Become a mentor"</A>
                 </li>
             </ul>
         </section>

@@ -9,6 +9,10 @@ use leptos_router::hooks::use_params_map;
 
 use crate::api;
 use crate::components::loaded::Loaded;
+use crate::session::Session;
+
+/// What a median time shows when too few people are behind it.
+const TOO_FEW_FOR_A_TIME: &str = "not enough sessions yet";
 
 const PERIODS: [(&str, &str); 3] = [("30d", "30 days"), ("90d", "90 days"), ("365d", "12 months")];
 
@@ -18,9 +22,19 @@ pub fn InsightsPage() -> impl IntoView {
     let domain = move || params.read().get("domain").unwrap_or_default();
     let period = RwSignal::new("90d".to_string());
     let insights = LocalResource::new(move || api::organization_insights(domain(), period.get()));
+    let session = Session::get();
+    // The organization's name: from the API when it says, else the member's own organization,
+    // else its domain.
+    let title = move || {
+        let domain = domain();
+        let from_api = insights.get().and_then(|answer| answer.ok()).and_then(|(_, name)| name);
+        let own = session.me().and_then(|me| me.user.organization).filter(|org| org.domain == domain);
+        let name = from_api.or(own.map(|org| org.name)).unwrap_or(domain);
+        format!("Insights: {name}")
+    };
     view! {
         <section aria-labelledby="page-title" class="insights">
-            <h1 id="page-title">{move || format!("Insights: {}", domain())}</h1>
+            <h1 id="page-title">{title}</h1>
             <p class="lead">
                 "Totals only, never a person. A figure from fewer than 5 people shows as "
                 <em>"fewer than 5"</em>
@@ -41,8 +55,8 @@ pub fn InsightsPage() -> impl IntoView {
             <Loaded resource=insights loading="Loading the figures…" not_found=|| view! {
                 <p>"There is no such organization, or you are not signed in as one of its members. "
                     <A href="/">"Home"</A></p>
-            } let(figures)>
-                <Figures figures/>
+            } let(answer)>
+                <Figures figures=answer.0/>
             </Loaded>
         </section>
     }
@@ -72,7 +86,7 @@ fn Figures(figures: Insights) -> impl IntoView {
     let a = figures.across_companies.clone();
     let hours = match p.median_hours_to_first_offer.value {
         Some(hours) => format!("{hours} hours"),
-        None => "fewer than 5".into(),
+        None => TOO_FEW_FOR_A_TIME.into(),
     };
     view! {
         <section class="panel" aria-labelledby="participation-title">
@@ -111,7 +125,7 @@ fn Figures(figures: Insights) -> impl IntoView {
                     <tbody>
                         <tr>
                             <th scope="row">"Sessions rated helpful"</th>
-                            <td>{quality.helpful_share.value.map_or_else(|| "fewer than 5".to_string(), |share| format!("{:.0}%", share * 100.0))}</td>
+                            <td>{quality.helpful_share.value.map_or_else(|| "not enough ratings yet".to_string(), |share| format!("{:.0}%", share * 100.0))}</td>
                         </tr>
                         {quality.kudos.into_iter().map(|k| view! {
                             <tr><th scope="row">{format!("Kudos: {}", k.tag.replace('_', " "))}</th><td>{shown(k.figure)}</td></tr>
@@ -136,14 +150,23 @@ fn SkillsChart(demand: Vec<SkillFigure>, supply: Vec<SkillFigure>, gaps: Vec<Str
         tags.iter().map(|tag| (tag.clone(), value(&demand, tag), value(&supply, tag))).collect();
     let max = rows.iter().flat_map(|(_, d, s)| [*d, *s]).flatten().fold(1.0_f64, f64::max);
     let height = 28 * rows.len().max(1) + 10;
-    let summary = if rows.is_empty() {
-        "No skill was asked about or mentored by at least 5 members yet.".to_string()
-    } else {
-        rows.iter()
-            .map(|(tag, d, s)| format!("{tag}: {} asked, {} mentors", shown_opt(*d), shown_opt(*s)))
-            .collect::<Vec<_>>()
-            .join("; ")
-    };
+    if rows.iter().all(|(_, d, s)| d.is_none() && s.is_none()) {
+        return view! {
+            <section class="panel" aria-labelledby="skills-title">
+                <h2 id="skills-title">"Skills: asked about and mentored"</h2>
+                <p>"No skill has been asked about or mentored by at least 5 members yet."</p>
+                {(!gaps.is_empty()).then(|| view! {
+                    <p><strong>"Asked about, no member mentors: "</strong>{gaps.join(", ")}</p>
+                })}
+            </section>
+        }
+        .into_any();
+    }
+    let summary = rows
+        .iter()
+        .map(|(tag, d, s)| format!("{tag}: {} asked, {} mentors", shown_opt(*d), shown_opt(*s)))
+        .collect::<Vec<_>>()
+        .join("; ");
     view! {
         <section class="panel" aria-labelledby="skills-title">
             <h2 id="skills-title">"Skills: asked about and mentored"</h2>
@@ -175,6 +198,7 @@ fn SkillsChart(demand: Vec<SkillFigure>, supply: Vec<SkillFigure>, gaps: Vec<Str
             })}
         </section>
     }
+    .into_any()
 }
 
 fn shown_opt(value: Option<f64>) -> String {
@@ -184,6 +208,15 @@ fn shown_opt(value: Option<f64>) -> String {
 /// A line of sessions held per month; suppressed months break the line.
 #[component]
 fn TrendChart(trend: Vec<MonthFigures>) -> impl IntoView {
+    if trend.iter().all(|m| m.sessions_held.value.is_none() && m.questions_answered.value.is_none()) {
+        return view! {
+            <section class="panel" aria-labelledby="trend-title">
+                <h2 id="trend-title">"Trend"</h2>
+                <p>"No month has sessions or answers from at least 5 members yet, so there is no trend to draw."</p>
+            </section>
+        }
+        .into_any();
+    }
     let max = trend.iter().filter_map(|m| m.sessions_held.value).fold(1.0_f64, f64::max);
     let step = 300.0 / (trend.len().max(2) - 1) as f64;
     let point = |i: usize, v: f64| format!("{:.1},{:.1}", 10.0 + step * i as f64, 110.0 - v / max * 100.0);
@@ -227,4 +260,5 @@ fn TrendChart(trend: Vec<MonthFigures>) -> impl IntoView {
             </table>
         </section>
     }
+    .into_any()
 }

@@ -3,18 +3,18 @@
 //! goal as an open question when no suggestion fits.
 
 use domain::matching::{Match, MatchInput, MatchesEnvelope};
-use domain::profile::{LANGUAGE_CODES, language_name};
 use domain::request::Format;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::use_query_map;
 
 use crate::api::{self, ApiFailure, encode};
-use crate::browser::{day_label, time_label};
+use crate::components::book_slots::{BookingDialog, BookingTarget};
 use crate::components::form::{FieldError, FormError};
-use crate::components::profile_bits::OrganizationBadge;
+use crate::components::profile_bits::{OrganizationBadge, language_options};
+use crate::time;
 
 const FIELDS: &[&str] = &["goal", "languages", "format", "expertise", "exclude"];
 
@@ -58,6 +58,9 @@ pub fn MatchPage() -> impl IntoView {
         removed: RwSignal::new(Vec::new()),
     };
     let found = RwSignal::new(None::<MatchesEnvelope>);
+    // The slot a card's "Book" chose: the panel opens on it, here.
+    let booking = RwSignal::new(None::<BookingTarget>);
+    provide_context(booking);
     let failure = RwSignal::new(None::<ApiFailure>);
     let pending = RwSignal::new(false);
     let run = move || {
@@ -132,18 +135,8 @@ pub fn MatchPage() -> impl IntoView {
         <div aria-live="polite">
             {move || found.get().map(|found| view! { <Results found goal run/> })}
         </div>
+        <BookingDialog target=booking/>
     }
-}
-
-/// Languages by name, for the picker.
-fn language_options() -> Vec<(String, String)> {
-    let mut options: Vec<(String, String)> = LANGUAGE_CODES
-        .split_whitespace()
-        .map(|code| (code.to_string(), language_name(code).to_string()))
-        .filter(|(code, name)| code != name)
-        .collect();
-    options.sort_by(|a, b| a.1.cmp(&b.1));
-    options
 }
 
 #[component]
@@ -237,29 +230,38 @@ fn Results(
 #[component]
 fn MatchCard(found: Match) -> impl IntoView {
     let Match { mentor, reasons, next_free_slots, .. } = found;
-    let navigate = use_navigate();
+    let booking = expect_context::<RwSignal<Option<BookingTarget>>>();
     let profile = format!("/mentors/{}", mentor.id);
     let name = mentor.display_name.clone();
     view! {
         <li class="card match-card">
-            <h3 class="mentor-card__name"><A href=profile.clone()>{mentor.display_name.clone()}</A></h3>
+            <h3 class="mentor-card__name"><A href=profile>{mentor.display_name.clone()}</A></h3>
             {(!mentor.headline.is_empty()).then(|| view! { <p class="mentor-card__headline">{mentor.headline.clone()}</p> })}
             <p class="mentor-card__meta"><OrganizationBadge organization=mentor.organization.clone()/></p>
             <ul class="reasons" aria-label=format!("Why {name}")>
                 {reasons.into_iter().map(|reason| view! { <li class="reason">{reason.text}</li> }).collect_view()}
             </ul>
             {if next_free_slots.is_empty() {
-                view! { <p class="muted">"No free slot soon: open the profile to send a question."</p> }.into_any()
+                let ask = mentor.accepting_requests.then(|| view! {
+                    <A href=format!("/requests/new?mentor={}", encode(&mentor.id)) attr:class="button button--secondary button--small">
+                        {format!("Ask {name} a question")}
+                    </A>
+                });
+                view! { <p class="muted">"No free slot soon."</p> {ask} }.into_any()
             } else {
                 view! {
                     <ul class="slot-list" aria-label=format!("Next free slots of {name}")>
                         {next_free_slots.into_iter().map(|slot| {
-                            let label = format!("{} {}", day_label(&slot.start, None), time_label(&slot.start, None));
-                            let target = format!("{profile}?slot={}", encode(&slot.start));
-                            let navigate = navigate.clone();
+                            let label = time::short_day_time(&slot.start);
+                            let chosen = BookingTarget {
+                                mentor_id: mentor.id.clone(),
+                                mentor_name: name.clone(),
+                                mentor_zone: mentor.timezone.clone(),
+                                slot,
+                            };
                             view! {
                                 <li>
-                                    <button type="button" class="slot" on:click=move |_| navigate(&target, Default::default())>
+                                    <button type="button" class="slot" on:click=move |_| booking.set(Some(chosen.clone()))>
                                         {format!("Book {label}")}
                                     </button>
                                 </li>

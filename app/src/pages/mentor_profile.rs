@@ -1,17 +1,22 @@
-//! A mentor's profile as the viewer may see it.
+//! A mentor's profile as the viewer may see it: who they are and what they know first, then
+//! their free slots one day at a time, then their impact once there is some.
 
+use domain::booking::{SlotList, SlotView};
 use domain::wire::Profile;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::api;
-use crate::browser::local_time_now;
-use crate::components::book_slots::BookSlots;
-use crate::components::impact::ImpactSection;
+use crate::components::book_slots::{BookingDialog, BookingTarget};
+use crate::components::impact::{ImpactSection, has_impact};
 use crate::components::loaded::Loaded;
 use crate::components::profile_bits::{LanguageList, OrganizationBadge, TagList};
 use crate::session::Session;
+use crate::time;
+
+/// How many days ahead the slots are offered.
+const DAYS_AHEAD: u32 = 14;
 
 #[component]
 pub fn MentorProfilePage() -> impl IntoView {
@@ -42,8 +47,9 @@ fn ProfileView(profile: Profile, impact: domain::wrapup::Impact) -> impl IntoVie
         let id = profile.id.clone();
         move || session.me().is_some_and(|me| me.user.id == id)
     };
-    let local_time = local_time_now(&profile.timezone);
     let stage = profile.career_stage.map(|stage| stage.label());
+    let ask_href = StoredValue::new(format!("/requests/new?mentor={}", api::encode(&profile.id)));
+    let ask_label = StoredValue::new(format!("Ask {} a question", profile.display_name));
     view! {
         <article class="profile" aria-labelledby="page-title">
             <header class="profile__header">
@@ -55,29 +61,21 @@ fn ProfileView(profile: Profile, impact: domain::wrapup::Impact) -> impl IntoVie
                     {profile.is_mentor.then(|| view! { <span class="pill pill--accent">"Mentor"</span> })}
                 </p>
                 <p class="profile__time">
-                    {format!("Time zone: {}", profile.timezone)}
-                    {local_time.map(|time| format!(" · {time} there now"))}
+                    {format!("Time zone: {} · {} there now", profile.timezone, time::now_in(&profile.timezone))}
                 </p>
                 <Show when=own.clone()>
                     <p><A href="/profile">"Edit your profile"</A></p>
                 </Show>
+                // Beside the header, apart from the slots: a question needs no free slot.
+                <Show when={
+                    let (own, accepting) = (own.clone(), profile.accepting_requests);
+                    move || accepting && !own()
+                }>
+                    <p class="profile__ask">
+                        <A href=ask_href.get_value() attr:class="button button--secondary">{ask_label.get_value()}</A>
+                    </p>
+                </Show>
             </header>
-            <section aria-labelledby="expertise-title">
-                <h2 id="expertise-title">"Expertise"</h2>
-                <TagList tags=profile.expertise.clone() empty="No expertise listed yet."/>
-            </section>
-            <section aria-labelledby="languages-title">
-                <h2 id="languages-title">"Languages"</h2>
-                <LanguageList codes=profile.languages.clone()/>
-            </section>
-            {(profile.is_mentor && !own()).then(|| view! {
-                <BookSlots
-                    mentor_id=profile.id.clone()
-                    mentor_name=profile.display_name.clone()
-                    preselect=use_query_map().with_untracked(|query| query.get("slot"))
-                />
-            })}
-            <ImpactSection impact own=own()/>
             <section aria-labelledby="about-title">
                 <h2 id="about-title">"About"</h2>
                 {if profile.bio_html.is_empty() {
@@ -87,6 +85,172 @@ fn ProfileView(profile: Profile, impact: domain::wrapup::Impact) -> impl IntoVie
                     view! { <div class="prose" inner_html=profile.bio_html.clone()></div> }.into_any()
                 }}
             </section>
+            <section aria-labelledby="expertise-title">
+                <h2 id="expertise-title">"Expertise"</h2>
+                <TagList tags=profile.expertise.clone() empty="No expertise listed yet."/>
+            </section>
+            <section aria-labelledby="languages-title">
+                <h2 id="languages-title">"Languages"</h2>
+                <LanguageList codes=profile.languages.clone()/>
+            </section>
+            {(profile.is_mentor && !own()).then(|| view! { <MentorSlots profile=profile.clone()/> })}
+            {has_impact(&impact).then(|| view! { <ImpactSection impact own=own()/> })}
         </article>
+    }
+}
+
+/// The mentor's free slots, one day at a time, and the booking panel they open.
+#[component]
+fn MentorSlots(profile: Profile) -> impl IntoView {
+    let id = profile.id.clone();
+    let slots = LocalResource::new(move || api::slots(id.clone(), DAYS_AHEAD));
+    let target = RwSignal::new(None::<BookingTarget>);
+    // A slot chosen elsewhere (a match or directory card, a wrap-up) opens the panel on it, once.
+    let preselect = StoredValue::new(use_query_map().with_untracked(|query| query.get("slot")));
+    let mentor =
+        StoredValue::new((profile.id.clone(), profile.display_name.clone(), profile.timezone.clone()));
+    let choose = move |slot: SlotView| {
+        let (mentor_id, mentor_name, mentor_zone) = mentor.get_value();
+        target.set(Some(BookingTarget { mentor_id, mentor_name, mentor_zone, slot }));
+    };
+    view! {
+        <section class="panel booking" aria-labelledby="slots-title">
+            <h2 id="slots-title">{format!("Book 15 minutes with {}", profile.display_name)}</h2>
+            <Loaded resource=slots loading="Loading free slots…" let(list)>
+                {if list.slots.is_empty() {
+                    view! {
+                        <p class="muted">"No free slots in the next two weeks. Try again later, or ask a question."</p>
+                    }.into_any()
+                } else {
+                    let mut wanted = None;
+                    preselect.update_value(|start| wanted = start.take());
+                    let preselected = wanted.and_then(|start| list.slots.iter().find(|slot| slot.start == start).cloned());
+                    if let Some(slot) = preselected.clone() {
+                        choose(slot);
+                    }
+                    view! { <DayTabs list preselected choose/> }.into_any()
+                }}
+            </Loaded>
+            <BookingDialog target on_booked=move |_| slots.refetch()/>
+        </section>
+    }
+}
+
+/// One day of the next fortnight: its key, its tab label and its free slots.
+struct Day {
+    key: String,
+    label: String,
+    slots: Vec<SlotView>,
+}
+
+/// The next days in the viewer's zone, each with its free slots.
+fn days(slots: Vec<SlotView>) -> Vec<Day> {
+    let mut days: Vec<Day> = Vec::new();
+    for ahead in 0..DAYS_AHEAD {
+        let at = time::days_from_now(ahead);
+        let key = time::day_key(&at);
+        if !days.iter().any(|day| day.key == key) {
+            days.push(Day { key, label: time::short_day(&at), slots: Vec::new() });
+        }
+    }
+    // The last hours of the fetched fortnight fall on a fifteenth day: left for tomorrow.
+    for slot in slots {
+        let key = time::day_key(&slot.start);
+        if let Some(day) = days.iter_mut().find(|day| day.key == key) {
+            day.slots.push(slot);
+        }
+    }
+    days
+}
+
+/// Tabs for the days (WAI-ARIA tabs: arrows, Home and End move between them), and the chosen
+/// day's slots.
+#[component]
+fn DayTabs(
+    list: SlotList,
+    preselected: Option<SlotView>,
+    choose: impl Fn(SlotView) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let zone = StoredValue::new(list.timezone.clone());
+    let days = days(list.slots);
+    let first = preselected
+        .map(|slot| time::day_key(&slot.start))
+        .and_then(|key| days.iter().position(|day| day.key == key))
+        .or_else(|| days.iter().position(|day| !day.slots.is_empty()))
+        .unwrap_or(0);
+    let count = days.len();
+    let selected = RwSignal::new(first);
+    let days = StoredValue::new(days);
+    let focus_tab = move |index: usize| {
+        let tab = web_sys::window()
+            .and_then(|window| window.document())
+            .and_then(|document| document.get_element_by_id(&format!("day-tab-{index}")));
+        if let Some(tab) =
+            tab.and_then(|tab| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(tab).ok())
+        {
+            let _ = tab.focus();
+        }
+    };
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        let now = selected.get_untracked();
+        let next = match ev.key().as_str() {
+            "ArrowRight" => (now + 1) % count,
+            "ArrowLeft" => (now + count - 1) % count,
+            "Home" => 0,
+            "End" => count - 1,
+            _ => return,
+        };
+        ev.prevent_default();
+        selected.set(next);
+        focus_tab(next);
+    };
+    view! {
+        <p class="hint">{time::zone_hint()}" The mentor's local time is beside each."</p>
+        <div class="day-tabs" role="tablist" aria-label="Days" on:keydown=on_key>
+            {days.with_value(|days| days.iter().enumerate().map(|(index, day)| {
+                let free = match day.slots.len() {
+                    0 => "none free".to_string(),
+                    n => format!("{n} free"),
+                };
+                view! {
+                    <button type="button" role="tab" class="day-tab" id=format!("day-tab-{index}")
+                        aria-controls="day-panel"
+                        aria-selected=move || (selected.get() == index).to_string()
+                        tabindex=move || if selected.get() == index { "0" } else { "-1" }
+                        on:click=move |_| selected.set(index)>
+                        <span class="day-tab__day">{day.label.clone()}</span>
+                        <span class="day-tab__count">{free}</span>
+                    </button>
+                }
+            }).collect_view())}
+        </div>
+        <div class="day-panel" role="tabpanel" id="day-panel"
+            aria-labelledby=move || format!("day-tab-{}", selected.get())>
+            {move || {
+                let index = selected.get();
+                let (slots, label) = days.with_value(|days| (days[index].slots.clone(), days[index].label.clone()));
+                if slots.is_empty() {
+                    return view! { <p class="muted">"No free slot this day."</p> }.into_any();
+                }
+                view! {
+                    <ul class="slot-list">
+                        {slots.into_iter().map(|slot| {
+                            let mine = time::time(&slot.start);
+                            let theirs = time::time_in(&slot.start, &zone.get_value());
+                            let context = format!("Book {label} at ");
+                            view! {
+                                <li>
+                                    <button type="button" class="slot" on:click=move |_| choose(slot.clone())>
+                                        <span class="visually-hidden">{context}</span>
+                                        <span class="slot__mine">{mine}</span>
+                                        <span class="slot__theirs">"(" {theirs} " for them)"</span>
+                                    </button>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+        </div>
     }
 }

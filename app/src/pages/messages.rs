@@ -7,11 +7,11 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
 use crate::api;
-use crate::browser::local_datetime;
 use crate::components::loaded::Loaded;
 use crate::components::signed_in::SignedIn;
 use crate::pages::thread::ThreadPage;
 use crate::session::Session;
+use crate::time;
 
 /// `/messages`, and in the same chunk a conversation (`/threads/:id`): one is opened from the
 /// other.
@@ -76,6 +76,7 @@ fn ThreadListView() -> impl IntoView {
 fn ThreadCard(thread: Thread) -> impl IntoView {
     let unread = thread.unread;
     let has_unread = unread > 0;
+    let about = about(&thread);
     view! {
         <li class="card thread-card" class:thread-card--unread=has_unread>
             <h2 class="thread-card__title">
@@ -84,9 +85,19 @@ fn ThreadCard(thread: Thread) -> impl IntoView {
             <p class="thread-card__meta">
                 {has_unread.then(|| view! { <span class="badge">{format!("{unread} unread")}</span> })}
                 <span>"With " <strong>{thread.with.display_name.clone()}</strong></span>
-                <span>{if thread.role == Side::Mentee { "You asked" } else { "You answered" }}</span>
-                <span>"Last message " {local_datetime(&thread.last_message_at)}</span>
+                <span>{about}</span>
+                <span>"Last activity " {time::date_time(&thread.last_message_at)}</span>
             </p>
         </li>
+    }
+}
+
+/// What the conversation is about, true whoever wrote last: the list does not say who did.
+fn about(thread: &Thread) -> String {
+    match (&thread.request_id, &thread.session_start) {
+        (Some(_), _) if thread.role == Side::Mentee => "Your question".to_string(),
+        (Some(_), _) => "Their question, your offer".to_string(),
+        (None, Some(start)) => format!("Your session on {}", time::day(start)),
+        (None, None) => "Your session".to_string(),
     }
 }

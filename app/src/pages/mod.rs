@@ -1,6 +1,7 @@
 pub mod ask;
 pub mod dev_mailbox;
 pub mod directory;
+pub mod give;
 pub mod growth;
 pub mod guides;
 pub mod home;
@@ -8,6 +9,7 @@ pub mod insights;
 pub mod matching;
 pub mod mentor_profile;
 pub mod messages;
+pub mod my_home;
 pub mod not_found;
 pub mod profile_edit;
 pub mod request;

@@ -9,15 +9,17 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_location, use_navigate};
 
 use crate::api::{self, ApiFailure};
-use crate::browser::{browser_timezone, timezone_options};
+use crate::browser::timezone_options;
 use crate::components::availability_editor::AvailabilityEditor;
 use crate::components::calendars::CalendarsSection;
 use crate::components::form::{FieldError, FormError, field_message};
 use crate::components::mentors_wanted::MentorsWanted;
-use crate::components::profile_bits::OrganizationBadge;
+use crate::components::profile_bits::{LanguagePicker, OrganizationBadge, language_options};
 use crate::components::signed_in::SignInPrompt;
+use crate::pages::give::GivePage;
 use crate::pages::insights::InsightsPage;
 use crate::session::Session;
+use crate::time;
 
 const FIELDS: &[&str] = &[
     "display_name",
@@ -41,7 +43,7 @@ struct ProfileForm {
     headline: RwSignal<String>,
     bio: RwSignal<String>,
     expertise: RwSignal<String>,
-    languages: RwSignal<String>,
+    languages: RwSignal<Vec<String>>,
     timezone: RwSignal<String>,
     career_stage: RwSignal<String>,
     is_mentor: RwSignal<bool>,
@@ -55,7 +57,7 @@ impl ProfileForm {
     fn from_profile(profile: &Profile) -> Self {
         let is_new = profile.display_name.is_empty();
         // A new profile starts in the browser's zone rather than UTC.
-        let timezone = match browser_timezone() {
+        let timezone = match time::device_zone() {
             Some(zone) if is_new && profile.timezone == "UTC" => zone,
             _ => profile.timezone.clone(),
         };
@@ -64,7 +66,7 @@ impl ProfileForm {
             headline: RwSignal::new(profile.headline.clone()),
             bio: RwSignal::new(profile.bio.clone()),
             expertise: RwSignal::new(profile.expertise.join(", ")),
-            languages: RwSignal::new(profile.languages.join(", ")),
+            languages: RwSignal::new(profile.languages.clone()),
             timezone: RwSignal::new(timezone),
             career_stage: RwSignal::new(
                 profile.career_stage.map(|s| s.as_str().to_string()).unwrap_or_default(),
@@ -90,7 +92,7 @@ impl ProfileForm {
             headline: Some(self.headline.get_untracked()),
             bio: Some(self.bio.get_untracked()),
             expertise: Some(list(self.expertise.get_untracked())),
-            languages: Some(list(self.languages.get_untracked())),
+            languages: Some(self.languages.get_untracked()),
             timezone: Some(self.timezone.get_untracked()),
             career_stage: Some(CareerStage::parse(&self.career_stage.get_untracked())),
             is_mentor: Some(self.is_mentor.get_untracked()),
@@ -109,6 +111,8 @@ pub fn ProfileEditPage() -> impl IntoView {
     move || {
         if location.pathname.read().starts_with("/organizations/") {
             view! { <InsightsPage/> }.into_any()
+        } else if location.pathname.read().as_str() == "/give" {
+            view! { <GivePage/> }.into_any()
         } else {
             view! { <ProfileEditorPage/> }.into_any()
         }
@@ -211,13 +215,7 @@ fn ProfileEditor(me: Me) -> impl IntoView {
                     <p class="hint" id="expertise-hint">"Up to 15 skills, separated by commas."</p>
                     <FieldError failure=failure field="expertise"/>
                 </div>
-                <div class="field">
-                    <label for="languages">"Languages"</label>
-                    <input id="languages" placeholder="en, es" bind:value=form.languages
-                        aria-invalid=invalid(failure, "languages") aria-describedby="languages-hint languages-error"/>
-                    <p class="hint" id="languages-hint">"Two-letter codes, separated by commas: en English, es Spanish, hi Hindi, zh Chinese…"</p>
-                    <FieldError failure=failure field="languages"/>
-                </div>
+                <LanguagePicker chosen=form.languages all=language_options() id="languages" failure/>
                 <div class="field-row">
                     <div class="field">
                         <label for="timezone">"Time zone"</label>
@@ -304,7 +302,7 @@ fn ProfileEditor(me: Me) -> impl IntoView {
                 </div>
             </form>
         </section>
-        <AvailabilityEditor user_id=me.user.id.clone()/>
+        <AvailabilityEditor user_id=me.user.id.clone() is_mentor=me.profile.is_mentor/>
         <CalendarsSection is_mentor=me.profile.is_mentor/>
         <OrganizationSection me=me.clone()/>
         <AccountSection/>

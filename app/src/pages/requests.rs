@@ -9,13 +9,14 @@ use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use leptos_router::params::ParamsMap;
 
 use crate::api::{self, ApiFailure};
-use crate::browser::{minutes_until, time_label};
+use crate::browser::minutes_until;
 use crate::components::loaded::Loaded;
 use crate::components::profile_bits::TagList;
 use crate::components::request_bits::{StatusPill, format_label, offers_label, timing};
 use crate::components::signed_in::SignInPrompt;
 use crate::pages::ask::AskPage;
 use crate::session::Session;
+use crate::time;
 
 /// The feed's filters, as the URL holds them.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -278,7 +279,7 @@ fn OfferFreeNow(request_id: String) -> impl IntoView {
         {move || match offered.get() {
             Some(start) => Some(view! {
                 <p class="banner banner--success" role="status">
-                    {format!("You offered a call at {}.", time_label(&start, None))}
+                    {format!("You offered a call at {}.", time::time(&start))}
                 </p>
             }.into_any()),
             None => free_until().map(|_| view! {

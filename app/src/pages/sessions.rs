@@ -12,11 +12,11 @@ use crate::pages::guides::GuidesPage;
 use crate::pages::wrap_up::WrapUpPage;
 
 use crate::api::{self, ApiFailure, ApiResult};
-use crate::browser::{day_label, time_label};
 use crate::components::book_slots::AddToCalendar;
 use crate::components::form::FormError;
 use crate::components::loaded::Loaded;
 use crate::components::signed_in::SignedIn;
+use crate::time;
 
 #[component]
 pub fn SessionsPage() -> impl IntoView {
@@ -87,10 +87,10 @@ fn SessionCard(booking: Booking, refresh: LocalResource<ApiResult<BookingList>>)
     let other = if as_mentor { booking.mentee.clone() } else { booking.mentor.clone() };
     let message_label = format!("Message {}", other.display_name);
     let live = booking.status == BookingStatus::Booked;
-    let when = format!("{}, {}", day_label(&booking.start, None), time_label(&booking.start, None));
+    let when = time::day_time(&booking.start);
     let theirs = format!(
         "{} for {} ({})",
-        time_label(&booking.start, Some(&other.timezone)),
+        time::time_in(&booking.start, &other.timezone),
         other.display_name,
         other.timezone
     );
@@ -136,7 +136,7 @@ fn SessionCard(booking: Booking, refresh: LocalResource<ApiResult<BookingList>>)
             {booking.follow_up_of.as_ref().map(|earlier| view! {
                 <p class="session__follow-up">
                     <A href=format!("/sessions/{}", earlier.booking_id)>
-                        {format!("Follow-up to your session on {}", day_label(&earlier.start, None))}
+                        {format!("Follow-up to your session on {}", time::day(&earlier.start))}
                     </A>
                 </p>
             })}
@@ -195,7 +195,7 @@ fn MovePicker(mentor_id: String, reschedule: Action<String, ()>) -> impl IntoVie
                             <label for="move-to">"Move to"</label>
                             <select id="move-to" bind:value=picked>
                                 {list.slots.into_iter().map(|slot| {
-                                    let label = format!("{}, {}", day_label(&slot.start, None), time_label(&slot.start, None));
+                                    let label = time::day_time(&slot.start);
                                     view! { <option value=slot.start.clone()>{label}</option> }
                                 }).collect_view()}
                             </select>

@@ -3,7 +3,7 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_navigate;
+use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::api::{self, ApiFailure};
 use crate::components::form::{FieldError, FormError};
@@ -19,6 +19,10 @@ enum Step {
 pub fn SignInPage() -> impl IntoView {
     let session = Session::get();
     let navigate = use_navigate();
+    // Where the person was when asked to sign in: they go back there. Only paths of this site.
+    let next = use_query_map()
+        .with_untracked(|query| query.get("next"))
+        .filter(|path| path.starts_with('/') && !path.starts_with("//"));
     let step = RwSignal::new(Step::Email);
     let email = RwSignal::new(String::new());
     let code = RwSignal::new(String::new());
@@ -43,14 +47,19 @@ pub fn SignInPage() -> impl IntoView {
 
     let verify = Action::new_local(move |(address, digits): &(String, String)| {
         let (address, digits) = (address.clone(), digits.clone());
-        let navigate = navigate.clone();
+        let (navigate, next) = (navigate.clone(), next.clone());
         async move {
             match api::verify(address, digits).await {
                 Ok(_) => {
                     let me = api::me().await.unwrap_or(None);
                     let new_profile = me.as_ref().is_some_and(|me| me.profile.display_name.is_empty());
                     session.set(me);
-                    navigate(if new_profile { "/profile" } else { "/mentors" }, Default::default());
+                    let to = match next {
+                        Some(next) => next,
+                        None if new_profile => "/profile".to_string(),
+                        None => "/".to_string(),
+                    };
+                    navigate(&to, Default::default());
                 }
                 Err(error) => failure.set(Some(error)),
             }

@@ -9,13 +9,13 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
 use crate::api::{self, ApiFailure};
-use crate::browser::{day_label, local_datetime};
 use crate::components::form::FormError;
 use crate::components::loaded::Loaded;
 use crate::components::profile_bits::OrganizationBadge;
 use crate::components::request_bits::MarkdownField;
 use crate::components::signed_in::SignedIn;
 use crate::session::Session;
+use crate::time;
 
 #[component]
 pub fn ThreadPage() -> impl IntoView {
@@ -84,7 +84,7 @@ fn ThreadView(data: ThreadMessages) -> impl IntoView {
                         }.into_any(),
                         (None, Some(booking)) => view! {
                             <A href=format!("/sessions/{booking}")>
-                                {format!("Your session on {}", thread.session_start.as_deref().map(|start| day_label(start, None)).unwrap_or_default())}
+                                {format!("Your session on {}", thread.session_start.as_deref().map(time::day).unwrap_or_default())}
                             </A>
                         }.into_any(),
                         (None, None) => ().into_any(),
@@ -112,7 +112,7 @@ fn MessageItem(message: Message, other_name: String) -> impl IntoView {
         <li class="message" class:message--mine=message.mine class:message--unread=message.unread>
             <p class="message__meta">
                 <strong class="message__author">{author}</strong>
-                <time datetime=message.created_at.clone()>{local_datetime(&message.created_at)}</time>
+                <time datetime=message.created_at.clone()>{time::date_time(&message.created_at)}</time>
                 {message.unread.then(|| view! {
                     <span class="badge">"New"<span class="visually-hidden">" message"</span></span>
                 })}

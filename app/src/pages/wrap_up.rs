@@ -8,12 +8,12 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 use crate::api::{self, ApiFailure, ApiResult};
-use crate::browser::{day_label, time_label};
 use crate::components::feedback_form::Feedback;
 use crate::components::form::FormError;
 use crate::components::loaded::Loaded;
 use crate::components::outcome_form::OutcomeSection;
 use crate::components::signed_in::SignedIn;
+use crate::time;
 
 #[component]
 pub fn WrapUpPage() -> impl IntoView {
@@ -61,7 +61,7 @@ fn attendance_line(attendance: Attendance) -> &'static str {
 fn SessionWrapUp(booking: Booking) -> impl IntoView {
     let side = booking.role;
     let other = if side == Side::Mentor { booking.mentee.clone() } else { booking.mentor.clone() };
-    let when = format!("{}, {}", day_label(&booking.start, None), time_label(&booking.start, None));
+    let when = time::day_time(&booking.start);
     let id = StoredValue::new(booking.id.clone());
     let now = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default();
     let ended = booking.end <= now;

@@ -336,6 +336,7 @@ pub fn question(index: u64, has_organization: bool) -> Option<NewRequest> {
         },
         anonymous: question.anonymous,
         expires_in_days: Some(7 + (index % 7) as u32),
+        mentor_id: None,
     })
 }
 

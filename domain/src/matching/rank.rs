@@ -49,6 +49,9 @@ const SUGGESTION_SHARE: f64 = 0.5;
 /// At most this many mentors from one organization among the first `TOP`.
 const PER_ORGANIZATION: usize = 2;
 const TOP: usize = 5;
+/// What remains of the score of a mentor who speaks none of the languages the goal is written
+/// in: a question asked in Spanish is best answered in Spanish.
+const GOAL_LANGUAGE_MISSED: f64 = 0.7;
 /// Working-hours overlap that earns a reason.
 const OVERLAP_REASON_MINUTES: i64 = 4 * 60;
 /// Questions answered in the last 90 days that earn a reason, and that count fully.
@@ -243,9 +246,11 @@ fn score(seeker: &Seeker<'_>, candidate: &Candidate, text: f64) -> Option<(f64, 
         _ => 0.0,
     };
 
-    let spoken = seeker
-        .required_languages
+    // The goal's own language first: it is the reason worth giving.
+    let spoken = understanding
+        .languages
         .iter()
+        .chain(seeker.required_languages)
         .chain(&seeker.preferred_languages)
         .find(|language| candidate.languages.contains(language));
     let language = match spoken {
@@ -321,7 +326,11 @@ fn score(seeker: &Seeker<'_>, candidate: &Candidate, text: f64) -> Option<(f64, 
     let load = (f64::from(candidate.booked_this_week)
         + SUGGESTION_SHARE * f64::from(candidate.suggested_this_week))
         / capacity;
-    let score = raw / (1.0 + LOAD_PENALTY * load);
+    let goal_languages = &understanding.languages;
+    let misses_goal_language =
+        !goal_languages.is_empty() && !goal_languages.iter().any(|l| candidate.languages.contains(l));
+    let in_language = if misses_goal_language { GOAL_LANGUAGE_MISSED } else { 1.0 };
+    let score = in_language * raw / (1.0 + LOAD_PENALTY * load);
     (!reasons.is_empty()).then_some((score.clamp(0.0, 1.0), reasons))
 }
 

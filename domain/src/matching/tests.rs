@@ -216,3 +216,28 @@ fn a_draft_question_comes_from_the_goal() {
     assert_eq!(draft.body, goal);
     assert_eq!(draft.expertise, ["kubernetes", "site reliability"]);
 }
+
+#[test]
+fn a_goal_written_in_spanish_prefers_mentors_who_speak_it_and_says_so() {
+    let people = demo_candidates();
+    let candidates: Vec<Candidate> = people.iter().map(|(_, c)| c.clone()).collect();
+    let understanding =
+        understand("Me ascendieron a líder técnico y no sé cómo delegar", &[], &[], &Learned::default());
+    assert_eq!(understanding.languages, ["es"]);
+    // A viewer who speaks English too: English alone no longer equals the goal's own language.
+    let ranked = rank(&seeker(&understanding), &candidates, 5);
+    assert_eq!(ranked.len(), 5);
+    let speaks = |s: &&Scored| candidates[s.index].languages.contains(&"es".to_string());
+    let speaking: Vec<&Scored> = ranked.iter().filter(speaks).collect();
+    // The same goal, its language unread: fewer of the few Spanish speakers make the top five.
+    let unread = Understanding { languages: Vec::new(), ..understanding.clone() };
+    let before = rank(&seeker(&unread), &candidates, 5).iter().filter(speaks).count();
+    assert!(speaking.len() > before, "{} of 5 speak Spanish, {before} without", speaking.len());
+    for scored in speaking {
+        assert!(
+            scored.reasons.iter().any(|r| r.kind == ReasonKind::Language && r.text == "Speaks Spanish"),
+            "{:?}",
+            scored.reasons
+        );
+    }
+}

@@ -118,16 +118,35 @@ pub struct FeedCandidate<'a> {
     pub created_at: Timestamp,
     /// The mentor has already made an offer on it.
     pub answered: bool,
+    /// The question was addressed to this mentor alone.
+    pub addressed: bool,
 }
 
-/// The mentor's feed: requests they have not answered first, then the best fit, then the
-/// newest; at most [`FEED_SIZE`]. Returns each shown candidate's index with its fit.
+/// The reason a question addressed to one mentor gives in their feed.
+pub const ASKED_DIRECTLY: &str = "asked you directly";
+
+/// The mentor's feed: requests they have not answered first, among them questions asked of them
+/// directly, then the best fit, then the newest; at most [`FEED_SIZE`]. Returns each shown
+/// candidate's index with its fit.
 pub fn feed(mentor: &MentorFit<'_>, candidates: &[FeedCandidate<'_>]) -> Vec<(usize, Fit)> {
-    let mut ranked: Vec<(usize, Fit)> =
-        candidates.iter().enumerate().map(|(index, c)| (index, fit(mentor, &c.fit))).collect();
+    let mut ranked: Vec<(usize, Fit)> = candidates
+        .iter()
+        .enumerate()
+        .map(|(index, c)| {
+            let mut fit = fit(mentor, &c.fit);
+            if c.addressed {
+                fit.reasons.insert(0, ASKED_DIRECTLY.into());
+            }
+            (index, fit)
+        })
+        .collect();
     ranked.sort_by(|(a, fa), (b, fb)| {
         let (a, b) = (&candidates[*a], &candidates[*b]);
-        a.answered.cmp(&b.answered).then(fb.score.cmp(&fa.score)).then(b.created_at.cmp(&a.created_at))
+        a.answered
+            .cmp(&b.answered)
+            .then(b.addressed.cmp(&a.addressed))
+            .then(fb.score.cmp(&fa.score))
+            .then(b.created_at.cmp(&a.created_at))
     });
     ranked.truncate(FEED_SIZE);
     ranked
@@ -305,21 +324,25 @@ mod tests {
                 fit: request(&one, &ja, 540),
                 created_at: at("2026-11-24T10:05:00Z"),
                 answered: false,
+                addressed: false,
             },
             FeedCandidate {
                 fit: request(&both, &es, 60),
                 created_at: at("2026-11-24T10:00:00Z"),
                 answered: false,
+                addressed: false,
             },
             FeedCandidate {
                 fit: request(&both, &es, 60),
                 created_at: at("2026-11-24T09:00:00Z"),
                 answered: true,
+                addressed: false,
             },
             FeedCandidate {
                 fit: request(&one, &ja, 540),
                 created_at: at("2026-11-24T10:06:00Z"),
                 answered: false,
+                addressed: false,
             },
         ];
         let shown = feed(&mentor, &candidates);
@@ -329,6 +352,35 @@ mod tests {
             shown[0].1.reasons,
             ["matches rust, wasm", "both speak Spanish", "same time zone", "no offers yet"]
         );
+        assert_eq!(shown[1].1.reasons[0], "matches rust");
+    }
+
+    #[test]
+    fn a_question_asked_directly_comes_first_and_says_so() {
+        let (skills, other, none) = (tags(&["rust"]), tags(&["design"]), Vec::new());
+        let mentor = MentorFit { expertise: &skills, languages: &none, utc_offset_minutes: 0 };
+        let request = |expertise| RequestFit {
+            expertise,
+            languages: &none,
+            utc_offset_minutes: 0,
+            offer_count: 0,
+            reveals_author: true,
+        };
+        let candidate = |fit, addressed, answered| FeedCandidate {
+            fit,
+            created_at: at("2026-11-24T10:00:00Z"),
+            answered,
+            addressed,
+        };
+        let candidates = [
+            candidate(request(&skills), false, false),
+            candidate(request(&other), true, false),
+            candidate(request(&skills), true, true),
+        ];
+        let shown = feed(&mentor, &candidates);
+        let order: Vec<usize> = shown.iter().map(|(index, _)| *index).collect();
+        assert_eq!(order, [1, 0, 2], "asked directly first, though a worse fit; answered still last");
+        assert_eq!(shown[0].1.reasons, [ASKED_DIRECTLY, "same time zone", "no offers yet"]);
         assert_eq!(shown[1].1.reasons[0], "matches rust");
     }
 
@@ -347,6 +399,7 @@ mod tests {
                 },
                 created_at: at("2026-11-24T10:00:00Z"),
                 answered: false,
+                addressed: false,
             })
             .collect();
         assert_eq!(feed(&mentor, &candidates).len(), FEED_SIZE);
@@ -413,12 +466,23 @@ mod tests {
             reveals_author: true,
         };
         let candidates = [
-            FeedCandidate { fit: known(&ja, 540), created_at: at("2026-11-24T10:00:00Z"), answered: false },
-            FeedCandidate { fit: hidden, created_at: at("2026-11-24T10:01:00Z"), answered: false },
+            FeedCandidate {
+                fit: known(&ja, 540),
+                created_at: at("2026-11-24T10:00:00Z"),
+                answered: false,
+                addressed: false,
+            },
+            FeedCandidate {
+                fit: hidden,
+                created_at: at("2026-11-24T10:01:00Z"),
+                answered: false,
+                addressed: false,
+            },
             FeedCandidate {
                 fit: known(&none, -300),
                 created_at: at("2026-11-24T10:02:00Z"),
                 answered: false,
+                addressed: false,
             },
         ];
         let anonymous_place = |languages: &[String], offset| {

@@ -13,6 +13,16 @@ pub fn offer_received(mentor: &str, title: &str, kind: OfferKind, link: &str) ->
     )
 }
 
+/// To the one mentor a question is addressed to; the mentee's name is in the app, if they give it.
+pub fn asked_directly(title: &str, link: &str) -> (String, String) {
+    (
+        "A mentee asked you a question directly".to_string(),
+        format!(
+            "A mentee asked you, and only you:\n\n  {title}\n\nAnswer in writing or offer one of your slots: {link}\n"
+        ),
+    )
+}
+
 pub fn offer_accepted(mentee: &str, title: &str, link: &str) -> (String, String) {
     (
         format!("{mentee} accepted your offer"),

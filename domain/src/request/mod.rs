@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::account::collapse_whitespace;
 use crate::booking::{Booking, parse_slot_start};
 use crate::error::{ApiError, ErrorCode};
+use crate::ids::UserId;
 use crate::profile;
 use crate::thread::MAX_MESSAGE_CHARS;
 use crate::wire::Organization;
@@ -197,10 +198,13 @@ impl RequestRole {
     /// Who a request is for, and what it holds back from whom: the author and the mentors who
     /// offered always see it; other mentors only while it is open and they are in its audience.
     /// Everyone else may not see it at all (None).
+    /// A request addressed to one mentor (`addressed_to`) is for that mentor alone.
+    #[allow(clippy::too_many_arguments)]
     pub fn of(
         author_id: &str,
         author_org: Option<&str>,
         audience: Audience,
+        addressed_to: Option<&str>,
         status: RequestStatus,
         viewer: profile::Viewer<'_>,
         viewer_is_mentor: bool,
@@ -212,8 +216,11 @@ impl RequestRole {
         if let Some(offer) = viewer_offer {
             return Some(Self::Offerer { accepted: offer == OfferStatus::Accepted });
         }
-        (status.is_open() && viewer_is_mentor && audience.includes(author_org, viewer.organization))
-            .then_some(Self::Mentor)
+        (status.is_open()
+            && viewer_is_mentor
+            && addressed_to.is_none_or(|mentor| mentor == viewer.user_id)
+            && audience.includes(author_org, viewer.organization))
+        .then_some(Self::Mentor)
     }
 
     /// The side shown on the wire.
@@ -256,6 +263,9 @@ pub struct NewRequest {
     /// 1–14; default 7.
     #[serde(default)]
     pub expires_in_days: Option<u32>,
+    /// Asks this one mentor only: nobody else sees the question.
+    #[serde(default)]
+    pub mentor_id: Option<String>,
 }
 
 /// A request as validated, ready to store.
@@ -268,6 +278,8 @@ pub struct ValidRequest {
     pub audience: Audience,
     pub anonymous: bool,
     pub expires_at: Timestamp,
+    /// The one mentor asked, for a question addressed to them.
+    pub mentor_id: Option<UserId>,
 }
 
 impl NewRequest {
@@ -311,6 +323,11 @@ impl NewRequest {
                 format!("Choose between 1 and {MAX_EXPIRY_DAYS} days."),
             ));
         }
+        let mentor_id = match self.mentor_id.as_deref().map(str::trim) {
+            None => None,
+            Some("") => return Err(ApiError::validation("mentor_id", "Choose the mentor to ask.")),
+            Some(id) => Some(UserId::new(id)),
+        };
         Ok(ValidRequest {
             title,
             body,
@@ -319,8 +336,75 @@ impl NewRequest {
             audience: self.audience,
             anonymous: self.anonymous,
             expires_at: crate::time::shifted(now, SignedDuration::from_hours(24 * i64::from(days))),
+            mentor_id,
         })
     }
+}
+
+/// `PATCH /api/requests/{id}`: the fields of `POST /api/requests` to change; those left out keep
+/// their values. Open to the author until the first offer.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct RequestEdit {
+    #[serde(default)]
+    pub title: Option<String>,
+    #[serde(default)]
+    pub body: Option<String>,
+    #[serde(default)]
+    pub expertise: Option<Vec<String>>,
+    #[serde(default)]
+    pub format: Option<Format>,
+    #[serde(default)]
+    pub audience: Option<Audience>,
+    #[serde(default)]
+    pub anonymous: Option<bool>,
+    /// 1–14, counted from now; left out, the request keeps its expiry.
+    #[serde(default)]
+    pub expires_in_days: Option<u32>,
+}
+
+impl RequestEdit {
+    /// The request as it would be posted with these changes, checked by the same rules as a new
+    /// one. The mentor it is addressed to does not change.
+    pub fn apply(
+        self,
+        current: &ValidRequest,
+        author_org: Option<&str>,
+        now: Timestamp,
+    ) -> Result<ValidRequest, ApiError> {
+        let keeps_expiry = self.expires_in_days.is_none();
+        let merged = NewRequest {
+            title: self.title.unwrap_or_else(|| current.title.clone()),
+            body: self.body.unwrap_or_else(|| current.body.clone()),
+            expertise: self.expertise.unwrap_or_else(|| current.expertise.clone()),
+            format: self.format.unwrap_or(current.format),
+            audience: self.audience.unwrap_or(current.audience),
+            anonymous: self.anonymous.unwrap_or(current.anonymous),
+            expires_in_days: self.expires_in_days,
+            mentor_id: None,
+        };
+        let mut valid = merged.parse(author_org, now)?;
+        if keeps_expiry {
+            valid.expires_at = current.expires_at;
+        }
+        valid.mentor_id = current.mentor_id.clone();
+        Ok(valid)
+    }
+}
+
+/// Whether the author may still edit a request: only while it is open and nobody has offered.
+pub fn editable(status: RequestStatus, offer_count: u32) -> Result<(), ApiError> {
+    if !status.is_open() {
+        return Err(refused("This request is closed; it can no longer be edited."));
+    }
+    if offer_count > 0 || status != RequestStatus::Open {
+        return Err(ApiError::new(
+            ErrorCode::AlreadyOffered,
+            "A mentor has already offered to help, so the question stays as they read it.",
+        ));
+    }
+    Ok(())
 }
 
 /// Markdown text: trimmed, with Windows line ends made Unix, within `max` characters.
@@ -487,9 +571,25 @@ pub struct Request {
     pub thread_id: Option<String>,
     /// Why this request fits the viewing mentor (in `GET /api/requests/for-me`).
     pub reasons: Vec<String>,
+    /// The one mentor this question is addressed to; absent for questions to everyone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mentor_id: Option<String>,
+    /// Whom it reached; for the author only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reach: Option<Reach>,
     pub created_at: String,
     pub expires_at: String,
     pub closed_at: Option<String>,
+}
+
+/// Whom a request reached when it was posted or last edited: the mentors taking questions, in
+/// its audience, who list one of its skills (for a question to one mentor, that mentor).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Reach {
+    pub mentors: u32,
+    /// The request's skills that at least one of them lists, in the request's order.
+    pub skills: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -551,6 +651,7 @@ mod tests {
             audience: Audience::Everyone,
             anonymous: false,
             expires_in_days: None,
+            mentor_id: None,
         }
     }
 
@@ -626,7 +727,7 @@ mod tests {
     fn who_may_see_a_request() {
         let acme = Some("acme.com");
         let role = |audience, status, who, mentor, offer| {
-            RequestRole::of("author", acme, audience, status, who, mentor, offer)
+            RequestRole::of("author", acme, audience, None, status, who, mentor, offer)
         };
         let colleague = viewer("m1", acme);
         let outsider = viewer("m2", Some("globex.com"));
@@ -647,6 +748,73 @@ mod tests {
             role(Audience::MyOrganization, S::Expired, viewer("author", acme), false, None),
             Some(RequestRole::Author)
         );
+    }
+
+    #[test]
+    fn a_question_to_one_mentor_is_for_that_mentor_alone() {
+        let role = |who, offer| {
+            RequestRole::of("author", None, Audience::Everyone, Some("m1"), S::Open, who, true, offer)
+        };
+        assert_eq!(role(viewer("m1", None), None), Some(RequestRole::Mentor));
+        assert_eq!(role(viewer("m2", None), None), None, "another mentor");
+        assert_eq!(role(viewer("author", None), None), Some(RequestRole::Author));
+        assert_eq!(
+            role(viewer("m1", None), Some(OfferStatus::Accepted)),
+            Some(RequestRole::Offerer { accepted: true })
+        );
+        let closed = RequestRole::of(
+            "author",
+            None,
+            Audience::Everyone,
+            Some("m1"),
+            S::Closed,
+            viewer("m1", None),
+            true,
+            None,
+        );
+        assert_eq!(closed, None, "no longer open");
+        let no_mentor = new_request().parse(None, now()).unwrap();
+        assert_eq!(no_mentor.mentor_id, None);
+        let to_one =
+            NewRequest { mentor_id: Some(" m1 ".into()), ..new_request() }.parse(None, now()).unwrap();
+        assert_eq!(to_one.mentor_id, Some(UserId::new("m1")));
+        let blank = NewRequest { mentor_id: Some(" ".into()), ..new_request() };
+        assert_eq!(field_of(blank.parse(None, now())).as_deref(), Some("mentor_id"));
+    }
+
+    #[test]
+    fn an_edit_keeps_what_it_leaves_out_and_follows_the_rules_of_a_new_request() {
+        let current =
+            NewRequest { mentor_id: Some("m1".into()), ..new_request() }.parse(None, now()).unwrap();
+        let later = now() + SignedDuration::from_hours(1);
+        let edit = RequestEdit { title: Some("A clearer title".into()), ..RequestEdit::default() };
+        let edited = edit.apply(&current, None, later).unwrap();
+        assert_eq!(edited.title, "A clearer title");
+        assert_eq!((&edited.body, &edited.expertise), (&current.body, &current.expertise));
+        assert_eq!(edited.expires_at, current.expires_at, "the expiry stays unless asked");
+        assert_eq!(edited.mentor_id, current.mentor_id, "still to the same mentor");
+        let longer = RequestEdit { expires_in_days: Some(14), ..RequestEdit::default() };
+        let longer = longer.apply(&current, None, later).unwrap();
+        assert_eq!(longer.expires_at.duration_since(later).as_hours(), 14 * 24, "counted from now");
+        for (edit, field) in [
+            (RequestEdit { title: Some(" ".into()), ..RequestEdit::default() }, "title"),
+            (RequestEdit { expertise: Some(Vec::new()), ..RequestEdit::default() }, "expertise"),
+            (RequestEdit { expires_in_days: Some(15), ..RequestEdit::default() }, "expires_in_days"),
+            (RequestEdit { audience: Some(Audience::MyOrganization), ..RequestEdit::default() }, "audience"),
+        ] {
+            assert_eq!(field_of(edit.apply(&current, None, later)).as_deref(), Some(field));
+        }
+    }
+
+    #[test]
+    fn a_request_is_editable_only_while_open_without_offers() {
+        assert_eq!(editable(S::Open, 0), Ok(()));
+        assert_eq!(editable(S::HasOffers, 1).unwrap_err().code, ErrorCode::AlreadyOffered);
+        assert_eq!(editable(S::Open, 1).unwrap_err().code, ErrorCode::AlreadyOffered);
+        for status in [S::Accepted, S::Closed, S::Expired] {
+            let error = editable(status, 1).unwrap_err();
+            assert_eq!((error.code, error.status()), (ErrorCode::RequestClosed, 409), "{status:?}");
+        }
     }
 
     #[test]

@@ -43,7 +43,11 @@ fn period(ctx: &Ctx<'_>) -> Result<Period, AppError> {
 )]
 pub async fn organization(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let domain = member_organization(ctx).await?;
-    http::ok(&service::compute(ctx, Some(&domain), period(ctx)?).await?)
+    let mut figures = service::compute(ctx, Some(&domain), period(ctx)?).await?;
+    // Read afresh, not cached with the figures: a rename shows at once.
+    figures.organization_name =
+        crate::store::organizations::find(&ctx.db()?, &domain).await?.map(|organization| organization.name);
+    http::ok(&figures)
 }
 
 /// The same figures as CSV, suppressed cells empty.

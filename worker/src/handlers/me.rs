@@ -2,7 +2,9 @@
 
 use domain::error::ErrorBody;
 use domain::profile::ProfileUpdate;
-use domain::wire::{Export, Me, Organization, OrganizationEnvelope, OrganizationUpdate, ProfileEnvelope};
+use domain::wire::{
+    Export, Me, Organization, OrganizationEnvelope, OrganizationUpdate, ProfileEnvelope, Session,
+};
 use worker::Response;
 
 use crate::http::limits::{self, HOUR};
@@ -40,6 +42,24 @@ async fn me(ctx: &Ctx<'_>, user: &UserRow) -> Result<Me, AppError> {
 pub async fn get(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let user = ctx.user().await?;
     http::ok(&me(ctx, &user).await?)
+}
+
+/// Who is signed in: the app asks this on every visit, so an anonymous one is a 200, not a 401.
+#[utoipa::path(
+    get,
+    operation_id = "session",
+    path = "/api/session",
+    tag = "me",
+    responses(
+        (status = 200, description = "`user` is what `GET /api/me` answers, or null when nobody is signed in.", body = Session),
+    )
+)]
+pub async fn session(ctx: &Ctx<'_>) -> Result<Response, AppError> {
+    let user = match ctx.viewer().await? {
+        Some(user) => Some(me(ctx, &user).await?),
+        None => None,
+    };
+    http::ok(&Session { user })
 }
 
 /// Profile changes per person per hour.

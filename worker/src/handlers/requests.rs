@@ -4,7 +4,9 @@
 use domain::error::{ApiError, ErrorBody};
 use domain::ids::RequestId;
 use domain::profile as profile_rules;
-use domain::request::{CloseRequest, Format, NewRequest, RequestEnvelope, RequestList, RequestRole};
+use domain::request::{
+    CloseRequest, Format, NewRequest, RequestEdit, RequestEnvelope, RequestList, RequestRole,
+};
 use worker::Response;
 
 use crate::http::{self, AppError, Ctx};
@@ -20,9 +22,10 @@ use crate::views;
     tag = "requests",
     request_body = NewRequest,
     responses(
-        (status = 201, description = "Posted and open to offers.", body = RequestEnvelope),
+        (status = 201, description = "Posted and open to offers; `reach` says whom it reached.", body = RequestEnvelope),
         (status = 401, description = "Not signed in.", body = ErrorBody),
-        (status = 422, description = "A field breaks a rule (`field` names it), or the profile has no name yet.", body = ErrorBody),
+        (status = 404, description = "`mentor_id` names no mentor this user may see.", body = ErrorBody),
+        (status = 422, description = "A field breaks a rule (`field` names it), the profile has no name yet, or the mentor asked is not taking questions (`not_accepting_requests`).", body = ErrorBody),
         (status = 429, description = "Too many questions today; see `Retry-After`.", body = ErrorBody),
     )
 )]
@@ -33,6 +36,31 @@ pub async fn create(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     http::created(&RequestEnvelope {
         request: views::request::request(&row, RequestRole::Author, &[], Vec::new(), ctx.now),
     })
+}
+
+/// Edits a question until a mentor offers on it. Fields left out keep their values.
+#[utoipa::path(
+    patch,
+    operation_id = "edit_request",
+    path = "/api/requests/{id}",
+    tag = "requests",
+    params(("id" = String, Path, description = "The request's id")),
+    request_body = RequestEdit,
+    responses(
+        (status = 200, description = "The request as edited, with its new `reach`.", body = RequestEnvelope),
+        (status = 401, description = "Not signed in.", body = ErrorBody),
+        (status = 404, description = "No such request, or not the user's own.", body = ErrorBody),
+        (status = 409, description = "A mentor has offered already (`already_offered`), or it is closed or expired (`request_closed`).", body = ErrorBody),
+        (status = 422, description = "A field breaks a rule; `field` names it.", body = ErrorBody),
+        (status = 429, description = "More than 30 edits an hour; see `Retry-After`.", body = ErrorBody),
+    )
+)]
+pub async fn edit(ctx: &Ctx<'_>) -> Result<Response, AppError> {
+    let user = ctx.user().await?;
+    let id = ctx.id::<RequestId>("id")?;
+    let input: RequestEdit = ctx.decode()?;
+    let visible = requests::edit(ctx, &user, &id, input).await?;
+    http::ok(&RequestEnvelope { request: views::request::visible(&visible, ctx.now) })
 }
 
 /// The feed's filters, from the query string.

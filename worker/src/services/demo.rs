@@ -72,6 +72,8 @@ pub async fn seed(ctx: &Ctx<'_>, request: &SeedRequest) -> Result<SeedResult, Ap
                         author_id: &user.id,
                         author_organization: user.organization_domain.as_deref(),
                         request: &valid,
+                        // Seeded questions are read by mentors; nobody asks whom they reached.
+                        reach: &requests::ReachRow::default(),
                         now: ctx.now,
                     },
                 )?);

@@ -108,6 +108,7 @@ pub async fn find(
     }
 
     let (week_start, week) = week_of(ctx.now);
+    let day = ctx.now.to_zoned(jiff::tz::TimeZone::UTC).date().to_string();
     let available_until = ctx.now + SignedDuration::from_hours(24 * i64::from(request.within_days));
     let mut tags: HashMap<String, f32> = understanding.related.iter().cloned().collect();
     tags.extend(understanding.skills.iter().map(|asked| (asked.tag.clone(), 1.0)));
@@ -124,6 +125,7 @@ pub async fn find(
             languages: &request.languages,
             week_start,
             week: &week,
+            day: &day,
             answered_since: ctx.now - SignedDuration::from_hours(24 * ANSWERED_WITHIN_DAYS),
         };
         store::candidates_statement(&db, &query)?.all().await?.results()?
@@ -185,7 +187,12 @@ pub async fn find(
             .filter_map(|m| rows.iter().find(|row| row.user_id.as_ref() == m.mentor.id.as_str()))
             .map(|row| &row.user_id)
             .collect();
-        db.batch(vec![store::exposure_statement(&db, &shown, &week)?]).await?;
+        // Signed out, the client's address stands for the viewer; stored only as a hash.
+        let viewer = match viewer {
+            Some(user) => crate::crypto::sha256_hex(&["match-viewer", user.id.as_str()]),
+            None => crate::crypto::sha256_hex(&["match-viewer-address", &ctx.client_ip()]),
+        };
+        db.batch(store::exposure_statements(&db, &shown, &week, &day, &viewer[..32])?).await?;
     }
     Ok(MatchesEnvelope {
         matches,

@@ -6,19 +6,24 @@ use domain::error::{ApiError, ErrorCode};
 use domain::ids::{OfferId, RequestId, ThreadId, UserId};
 use domain::profile::Viewer;
 use domain::request::fit::{self, FeedCandidate, MentorFit, RequestFit};
-use domain::request::{NewOffer, NewRequest, OfferKind, OfferStatus, RequestEvent, RequestRole, mail};
+use domain::request::{
+    self as request_rules, NewOffer, NewRequest, OfferKind, OfferStatus, RequestEdit, RequestEvent,
+    RequestRole, ValidRequest, mail,
+};
 use domain::time::utc_offset_minutes;
 use jiff::Timestamp;
 
 use crate::crypto;
-use crate::http::limits::{self, DAY};
+use crate::http::limits::{self, DAY, HOUR};
 use crate::http::{AppError, Ctx, on_unique};
 use crate::mailer::{self, Mail};
 use crate::services::booking::Through;
-use crate::services::{accounts, booking as bookings};
+use crate::services::{accounts, booking as bookings, directory};
 use crate::store::bookings::BookingRow;
 use crate::store::outbox::After;
-use crate::store::requests::{self, Accepted, FeedFilter, NewOfferRow, NewRequestRow, OfferRow, RequestRow};
+use crate::store::requests::{
+    self, Accepted, FeedFilter, NewOfferRow, NewRequestRow, OfferRow, ReachRow, RequestRow,
+};
 use crate::store::users::UserRow;
 use crate::store::{self, Unique};
 
@@ -44,6 +49,7 @@ pub fn role_of(
         row.author_id.as_str(),
         row.author_organization.as_deref(),
         row.audience,
+        row.mentor_id.as_ref().map(UserId::as_str),
         row.status_at(now),
         viewer,
         is_mentor,
@@ -95,9 +101,45 @@ pub async fn authored(ctx: &Ctx<'_>, user: &UserRow, id: &RequestId) -> Result<R
     Err(ApiError::new(ErrorCode::Forbidden, "Only the person who asked can do this.").into())
 }
 
-/// Posts a question.
+/// The mentor a question is addressed to must be one the author may see (404 otherwise, as if
+/// they did not exist), take questions, and be in the question's audience.
+/// Returns the mentor's address, to tell them.
+async fn check_addressee(
+    ctx: &Ctx<'_>,
+    user: &UserRow,
+    valid: &ValidRequest,
+) -> Result<Option<String>, AppError> {
+    let Some(mentor_id) = &valid.mentor_id else {
+        return Ok(None);
+    };
+    if *mentor_id == user.id {
+        return Err(ApiError::validation("mentor_id", "You cannot ask yourself.").into());
+    }
+    let not_found = |error: AppError| match error {
+        AppError::Api(error) => AppError::Api(error.with_field("mentor_id")),
+        other => other,
+    };
+    let mentor = directory::visible_mentor(ctx, mentor_id, Some(user)).await.map_err(not_found)?;
+    let fields = mentor.fields();
+    if !fields.accepting_requests {
+        return Err(ApiError::new(
+            ErrorCode::NotAcceptingRequests,
+            "This mentor is not taking questions right now; book one of their slots instead.",
+        )
+        .with_field("mentor_id")
+        .into());
+    }
+    if !valid.audience.includes(user.organization_domain.as_deref(), mentor.organization_domain.as_deref()) {
+        return Err(ApiError::validation("audience", "This mentor is outside the audience you chose.").into());
+    }
+    let mentor = store::users::find(&ctx.db()?, mentor_id).await?.ok_or_else(ApiError::not_found)?;
+    Ok(Some(mentor.email))
+}
+
+/// Posts a question, to every mentor in its audience or to one.
 pub async fn post(ctx: &Ctx<'_>, user: &UserRow, input: NewRequest) -> Result<RequestRow, AppError> {
     let valid = input.parse(user.organization_domain.as_deref(), ctx.now)?;
+    let addressee = check_addressee(ctx, user, &valid).await?;
     if accounts::profile_of(ctx, &user.id).await?.display_name.is_empty() {
         // A question carries its author's name (for mentors once revealed), so a profile needs one.
         return Err(ApiError::new(
@@ -110,15 +152,59 @@ pub async fn post(ctx: &Ctx<'_>, user: &UserRow, input: NewRequest) -> Result<Re
     limits::enforce(ctx, &format!("requests:{}", user.id), per_day, DAY).await?;
     let id = RequestId::new(crypto::new_id()?);
     let db = ctx.db()?;
+    let organization = user.organization_domain.as_deref();
+    let reach = reach(&db, user, &valid).await?;
     let new = NewRequestRow {
         id: &id,
         author_id: &user.id,
-        author_organization: user.organization_domain.as_deref(),
+        author_organization: organization,
         request: &valid,
+        reach: &reach,
         now: ctx.now,
     };
-    requests::insert_statement(&db, &new)?.run().await?;
+    let mut statements = vec![requests::insert_statement(&db, &new)?];
+    if let Some(to) = addressee {
+        let (subject, text) = mail::asked_directly(&valid.title, &ctx.link(&format!("/requests/{id}")));
+        statements.extend(mailer::queue_statements(ctx, &[Mail { to, subject, text }], After::Always)?);
+    }
+    db.batch(statements).await?;
     requests::find(&db, &id).await?.ok_or_else(|| AppError::Internal("a new request vanished".into()))
+}
+
+/// Whom a question reaches; one addressed to a mentor reaches just them.
+async fn reach(db: &worker::D1Database, user: &UserRow, valid: &ValidRequest) -> Result<ReachRow, AppError> {
+    let mut reach = requests::reach(db, &user.id, user.organization_domain.as_deref(), valid).await?;
+    if valid.mentor_id.is_some() {
+        reach.mentors = 1;
+    }
+    Ok(reach)
+}
+
+/// Edits the author's request until the first offer: the same rules as posting it.
+pub async fn edit(
+    ctx: &Ctx<'_>,
+    user: &UserRow,
+    id: &RequestId,
+    input: RequestEdit,
+) -> Result<Visible, AppError> {
+    let db = ctx.db()?;
+    // Only its author may know it exists.
+    let row = requests::find(&db, id)
+        .await?
+        .filter(|row| row.author_id == user.id)
+        .ok_or_else(ApiError::not_found)?;
+    request_rules::editable(row.status_at(ctx.now), row.offer_count)?;
+    let organization = user.organization_domain.as_deref();
+    let valid = input.apply(&row.as_valid(), organization, ctx.now)?;
+    let per_hour = ctx.config_number("REQUEST_EDITS_PER_USER_PER_HOUR", 30);
+    limits::enforce(ctx, &format!("request-edits:{}", user.id), per_hour, HOUR).await?;
+    let reach = reach(&db, user, &valid).await?;
+    if !requests::edit(&db, &row.id, &valid, &reach, ctx.now).await? {
+        // An offer or the end came meanwhile: say which.
+        let now = requests::find(&db, id).await?.ok_or_else(ApiError::not_found)?;
+        request_rules::editable(now.status_at(ctx.now), now.offer_count.max(1))?;
+    }
+    visible(ctx, user, &row.id).await
 }
 
 /// One entry of a mentor's feed.
@@ -157,6 +243,7 @@ pub async fn feed(ctx: &Ctx<'_>, user: &UserRow, filter: &FeedFilter<'_>) -> Res
             fit: request_fit(row, ctx.now, role.sees_author(row.anonymous)),
             created_at: row.created_at,
             answered: offer.is_some(),
+            addressed: row.mentor_id.is_some(),
         })
         .collect();
     let mentor = MentorFit {

@@ -56,6 +56,8 @@ pub struct CandidateQuery<'a> {
     pub languages: &'a [String],
     pub week_start: Timestamp,
     pub week: &'a str,
+    /// Today (UTC, `YYYY-MM-DD`): its suggestions do not yet count toward the load.
+    pub day: &'a str,
     pub answered_since: Timestamp,
 }
 
@@ -132,6 +134,7 @@ pub fn candidates_statement(db: &D1Database, query: &CandidateQuery<'_>) -> Resu
     let viewer = binds.add(query.viewer.map_or(JsValue::NULL, id));
     let (week_start, week_end) = (binds.add(time(query.week_start)), binds.add(time(week_end)));
     let week = binds.add(text(query.week));
+    let day = binds.add(text(query.day));
     let answered_since = binds.add(time(query.answered_since));
     let limit = binds.add(int(CANDIDATES));
     let speaks = languages.unwrap_or_else(|| binds.add(text("[]")));
@@ -157,8 +160,10 @@ pub fn candidates_statement(db: &D1Database, query: &CandidateQuery<'_>) -> Resu
                 c.answers_accepted, p.weekly_capacity,
                 (SELECT count(*) FROM bookings b WHERE b.mentor_id = c.user_id AND b.status = 'booked'
                      AND b.start_at >= {week_start} AND b.start_at < {week_end}) AS booked_this_week,
-                coalesce((SELECT e.suggested FROM match_exposure e
-                          WHERE e.mentor_id = c.user_id AND e.week = {week}), 0) AS suggested_this_week,
+                max(0, coalesce((SELECT e.suggested FROM match_exposure e
+                                 WHERE e.mentor_id = c.user_id AND e.week = {week}), 0)
+                       - (SELECT count(*) FROM match_views v WHERE v.mentor_id = c.user_id AND v.day = {day}))
+                    AS suggested_this_week,
                 (SELECT count(*) FROM offers f WHERE f.mentor_id = c.user_id AND f.created_at >= {answered_since})
                     AS answered_recently
          FROM chosen c
@@ -193,16 +198,41 @@ pub fn relations(result: &worker::D1Result) -> Result<HashMap<String, Vec<(Strin
     Ok(learned)
 }
 
-/// Counts one more suggestion of each mentor this week.
-pub fn exposure_statement(db: &D1Database, mentors: &[&UserId], week: &str) -> Result<D1PreparedStatement> {
+/// Counts one more suggestion this week of each mentor not yet shown to `viewer` today, and
+/// remembers that they were.
+pub fn exposure_statements(
+    db: &D1Database,
+    mentors: &[&UserId],
+    week: &str,
+    day: &str,
+    viewer: &str,
+) -> Result<Vec<D1PreparedStatement>> {
     let ids: Vec<&str> = mentors.iter().map(|mentor| mentor.as_ref()).collect();
     let ids = serde_json::to_string(&ids).map_err(|e| worker::Error::RustError(e.to_string()))?;
+    let binds = [text(&ids), text(week), text(day), text(viewer)];
+    Ok(vec![
+        db.prepare(
+            "INSERT INTO match_exposure (mentor_id, week, suggested)
+             SELECT value, ?2, 1 FROM json_each(?1)
+             WHERE NOT EXISTS (SELECT 1 FROM match_views v
+                               WHERE v.mentor_id = value AND v.day = ?3 AND v.viewer = ?4)
+             ON CONFLICT (mentor_id, week) DO UPDATE SET suggested = suggested + 1",
+        )
+        .bind(&binds)?,
+        db.prepare(
+            "INSERT OR IGNORE INTO match_views (mentor_id, day, viewer) SELECT value, ?3, ?4 FROM json_each(?1)",
+        )
+        .bind(&binds)?,
+    ])
+}
+
+/// Deletes up to `limit` of the views from before `before_day`: only today's are read.
+pub fn purge_views_statement(db: &D1Database, before_day: &str, limit: i64) -> Result<D1PreparedStatement> {
     db.prepare(
-        "INSERT INTO match_exposure (mentor_id, week, suggested)
-         SELECT value, ?2, 1 FROM json_each(?1) WHERE true
-         ON CONFLICT (mentor_id, week) DO UPDATE SET suggested = suggested + 1",
+        "DELETE FROM match_views WHERE (mentor_id, day, viewer) IN
+             (SELECT mentor_id, day, viewer FROM match_views WHERE day < ?1 LIMIT ?2)",
     )
-    .bind(&[text(&ids), text(week)])
+    .bind(&[text(before_day), int(limit)])
 }
 
 /// Replaces every learned relation.

@@ -38,6 +38,11 @@ pub struct RequestRow {
     pub author_languages: Vec<String>,
     pub author_organization_name: Option<String>,
     pub author_email: String,
+    /// The one mentor a question is addressed to.
+    pub mentor_id: Option<UserId>,
+    pub reach_mentors: u32,
+    #[serde(deserialize_with = "super::json_text")]
+    pub reach_skills: Vec<String>,
 }
 
 const SELECT: &str = "SELECT r.*, p.display_name AS author_name, p.headline AS author_headline,
@@ -54,6 +59,7 @@ const SELECT: &str = "SELECT r.*, p.display_name AS author_name, p.headline AS a
 fn open_for(mentor_id: &str, organization: &str, now: &str) -> String {
     format!(
         "r.status IN ('open', 'has_offers') AND r.expires_at > {now} AND r.author_id != {mentor_id}
+         AND (r.mentor_id IS NULL OR r.mentor_id = {mentor_id})
          AND (r.audience = 'everyone'
               OR (r.audience = 'my_organization' AND r.author_organization = {organization})
               OR (r.audience = 'outside_my_organization'
@@ -67,6 +73,65 @@ impl RequestRow {
     pub fn status_at(&self, now: Timestamp) -> RequestStatus {
         self.status.at(self.expires_at, now)
     }
+
+    /// The request's editable fields, as they were validated when stored.
+    pub fn as_valid(&self) -> ValidRequest {
+        ValidRequest {
+            title: self.title.clone(),
+            body: self.body.clone(),
+            expertise: self.expertise.clone(),
+            format: self.format,
+            audience: self.audience,
+            anonymous: self.anonymous,
+            expires_at: self.expires_at,
+            mentor_id: self.mentor_id.clone(),
+        }
+    }
+}
+
+/// Whom a request reaches (`domain::request::Reach`).
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct ReachRow {
+    pub mentors: u32,
+    #[serde(deserialize_with = "super::json_text")]
+    pub skills: Vec<String>,
+}
+
+/// The mentors taking questions who list one of the request's skills and are in its audience
+/// (or, addressed, that one mentor), and which of its skills they list.
+pub async fn reach(
+    db: &D1Database,
+    author: &UserId,
+    author_organization: Option<&str>,
+    request: &ValidRequest,
+) -> Result<ReachRow> {
+    let row: Option<ReachRow> = db
+        .prepare(
+            "WITH reached AS (
+                 SELECT d.id, t.value AS tag FROM directory_tags t JOIN directory d ON d.id = t.directory_id
+                 WHERE t.kind = 'x' AND t.value IN (SELECT value FROM json_each(?1))
+                   AND d.accepting_requests = 1 AND d.user_id != ?2
+                   AND (?5 IS NULL OR d.user_id = ?5)
+                   AND (?4 = 'everyone'
+                        OR (?4 = 'my_organization' AND d.organization_domain = ?3)
+                        OR (?4 = 'outside_my_organization'
+                            AND (?3 IS NULL OR d.organization_domain IS NULL OR d.organization_domain != ?3))))
+             SELECT (SELECT count(DISTINCT id) FROM reached) AS mentors,
+                    (SELECT json_group_array(tag) FROM (SELECT DISTINCT tag FROM reached)) AS skills",
+        )
+        .bind(&[
+            text(&json_list(&request.expertise)),
+            id(author),
+            opt_text(author_organization),
+            text(request.audience.as_str()),
+            opt_id(request.mentor_id.as_ref()),
+        ])?
+        .first(None)
+        .await?;
+    let mut reach = row.unwrap_or_default();
+    // In the request's own order.
+    reach.skills = request.expertise.iter().filter(|tag| reach.skills.contains(tag)).cloned().collect();
+    Ok(reach)
 }
 
 pub async fn find(db: &D1Database, request: &RequestId) -> Result<Option<RequestRow>> {
@@ -78,6 +143,7 @@ pub struct NewRequestRow<'a> {
     pub author_id: &'a UserId,
     pub author_organization: Option<&'a str>,
     pub request: &'a ValidRequest,
+    pub reach: &'a ReachRow,
     pub now: Timestamp,
 }
 
@@ -85,8 +151,8 @@ pub fn insert_statement(db: &D1Database, row: &NewRequestRow<'_>) -> Result<D1Pr
     let r = row.request;
     db.prepare(
         "INSERT INTO requests (id, author_id, author_organization, title, body, expertise, format, audience,
-             anonymous, status, created_at, expires_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'open', ?10, ?11)",
+             anonymous, status, created_at, expires_at, mentor_id, reach_mentors, reach_skills)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'open', ?10, ?11, ?12, ?13, ?14)",
     )
     .bind(&[
         id(row.id),
@@ -100,7 +166,43 @@ pub fn insert_statement(db: &D1Database, row: &NewRequestRow<'_>) -> Result<D1Pr
         int(i64::from(r.anonymous)),
         time(row.now),
         time(r.expires_at),
+        opt_id(r.mentor_id.as_ref()),
+        int(i64::from(row.reach.mentors)),
+        text(&json_list(&row.reach.skills)),
     ])
+}
+
+/// Rewrites an open request nobody has offered on yet; false when it has an offer by now, or is
+/// no longer open.
+pub async fn edit(
+    db: &D1Database,
+    request: &RequestId,
+    r: &ValidRequest,
+    reach: &ReachRow,
+    now: Timestamp,
+) -> Result<bool> {
+    let result = db
+        .prepare(
+            "UPDATE requests SET title = ?2, body = ?3, expertise = ?4, format = ?5, audience = ?6,
+                 anonymous = ?7, expires_at = ?8, reach_mentors = ?9, reach_skills = ?10
+             WHERE id = ?1 AND status = 'open' AND offer_count = 0 AND expires_at > ?11",
+        )
+        .bind(&[
+            id(request),
+            text(&r.title),
+            text(&r.body),
+            text(&json_list(&r.expertise)),
+            text(r.format.as_str()),
+            text(r.audience.as_str()),
+            int(i64::from(r.anonymous)),
+            time(r.expires_at),
+            int(i64::from(reach.mentors)),
+            text(&json_list(&reach.skills)),
+            time(now),
+        ])?
+        .run()
+        .await?;
+    Ok(changed(&result))
 }
 
 /// The author's requests, newest first.
@@ -559,6 +661,12 @@ pub fn delete_for_user_statements(db: &D1Database, user: &UserId) -> Result<Vec<
         db.prepare("DELETE FROM offers WHERE mentor_id = ?1 OR request_id IN (SELECT id FROM requests WHERE author_id = ?1)")
             .bind(&[text(user_id)])?,
         db.prepare("DELETE FROM requests WHERE author_id = ?1").bind(&[text(user_id)])?,
+        // Questions to this mentor alone go with them: none may fall back to everyone.
+        db.prepare(
+            "DELETE FROM offers WHERE request_id IN (SELECT id FROM requests WHERE mentor_id = ?1)",
+        )
+        .bind(&[text(user_id)])?,
+        db.prepare("DELETE FROM requests WHERE mentor_id = ?1").bind(&[text(user_id)])?,
         db.prepare("DELETE FROM request_digests WHERE mentor_id = ?1").bind(&[text(user_id)])?,
     ])
 }

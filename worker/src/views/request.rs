@@ -1,7 +1,7 @@
 //! Requests and offers as one viewer may see them: what `RequestRole` lets them see, and no more.
 
 use domain::markdown;
-use domain::request::{self as wire, Offer, Person, Request, RequestRole};
+use domain::request::{self as wire, Offer, Person, Reach, Request, RequestRole};
 use domain::time::rfc3339;
 use jiff::Timestamp;
 
@@ -71,6 +71,9 @@ pub fn request(
         offers,
         thread_id,
         reasons,
+        mentor_id: row.mentor_id.as_ref().map(ToString::to_string),
+        reach: (role == RequestRole::Author)
+            .then(|| Reach { mentors: row.reach_mentors, skills: row.reach_skills.clone() }),
         created_at: rfc3339(row.created_at),
         expires_at: rfc3339(row.expires_at),
         closed_at: row.closed_at.map(rfc3339),

@@ -1,18 +1,153 @@
-//! The author's side of their request: the offers with an Accept button each, and closing it.
+//! The author's side of their request: whom it reached, editing it until the first offer, the
+//! offers with an Accept button each, and closing it.
 
 use domain::booking::Side;
-use domain::request::{Offer, OfferStatus, RequestEvent};
+use domain::request::{
+    Format, MAX_BODY_CHARS, MAX_TAGS, MAX_TITLE_CHARS, Offer, OfferStatus, RequestEvent, RequestStatus,
+};
 use leptos::ev::SubmitEvent;
+use leptos::html::Input;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::{Notice, RequestState, slot_line};
-use crate::api::{self, ApiFailure};
-use crate::browser::local_datetime;
+use crate::api::{self, ApiFailure, RequestEdit};
 use crate::components::feedback_form::Feedback;
-use crate::components::form::FormError;
+use crate::components::form::{FieldError, FormError};
 use crate::components::profile_bits::OrganizationBadge;
-use crate::components::request_bits::offer_kind_label;
+use crate::components::request_bits::{MarkdownField, format_label, offer_kind_label, reach_sentence};
+use crate::time;
+
+/// Whom the open question reached, as the API counted when it was posted or edited.
+#[component]
+pub(super) fn ReachLine(state: RequestState) -> impl IntoView {
+    let open =
+        move || state.request.with(|r| matches!(r.status, RequestStatus::Open | RequestStatus::HasOffers));
+    move || {
+        state
+            .reach
+            .get()
+            .filter(|_| open())
+            .map(|reach| view! { <p class="request__reach">{reach_sentence(&reach)}</p> })
+    }
+}
+
+const EDIT_FIELDS: &[&str] = &["title", "body", "expertise", "format"];
+
+/// "Edit", while no mentor has made an offer: the question's text, skills and format.
+#[component]
+pub(super) fn EditControls(state: RequestState) -> impl IntoView {
+    let current = state.request;
+    let editable = move || current.with(|r| r.status == RequestStatus::Open && r.offer_count == 0);
+    let editing = RwSignal::new(false);
+    let title = RwSignal::new(String::new());
+    let body = RwSignal::new(String::new());
+    let expertise = RwSignal::new(String::new());
+    let format = RwSignal::new(String::new());
+    let failure = RwSignal::new(None::<ApiFailure>);
+    let title_ref = NodeRef::<Input>::new();
+    let open = move |_| {
+        current.with_untracked(|r| {
+            title.set(r.title.clone());
+            body.set(r.body.clone());
+            expertise.set(r.expertise.join(", "));
+            format.set(r.format.as_str().to_string());
+        });
+        failure.set(None);
+        editing.set(true);
+        request_animation_frame(move || {
+            if let Some(input) = title_ref.get_untracked() {
+                let _ = input.focus();
+            }
+        });
+    };
+    let save = Action::new_local(move |edit: &RequestEdit| {
+        let (id, edit) = (current.with_untracked(|r| r.id.clone()), edit.clone());
+        async move {
+            match api::edit_request(id, edit).await {
+                Ok(saved) => {
+                    failure.set(None);
+                    editing.set(false);
+                    current.set(saved.request);
+                    if saved.reach.is_some() {
+                        state.reach.set(saved.reach);
+                    }
+                    state.announce(Notice::Edited);
+                }
+                Err(error) => failure.set(Some(error)),
+            }
+        }
+    });
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let expertise = expertise.get_untracked();
+        save.dispatch(RequestEdit {
+            title: title.get_untracked(),
+            body: body.get_untracked(),
+            expertise: expertise
+                .split(',')
+                .map(str::trim)
+                .filter(|t| !t.is_empty())
+                .map(str::to_string)
+                .collect(),
+            format: Format::parse(&format.get_untracked()).unwrap_or_default(),
+        });
+    };
+    let invalid = move |field: &'static str| {
+        move || failure.with(|f| f.as_ref().and_then(ApiFailure::field) == Some(field)).to_string()
+    };
+    view! {
+        <Show when=editable>
+            <Show when=move || editing.get() fallback=move || view! {
+                <p class="actions">
+                    <button type="button" class="button button--secondary" on:click=open>"Edit question"</button>
+                    <span class="hint">"You can edit it until a mentor makes an offer."</span>
+                </p>
+            }>
+                <section class="panel" aria-labelledby="edit-title">
+                    <h2 id="edit-title">"Edit your question"</h2>
+                    <form class="form form--wide" on:submit=on_submit novalidate>
+                        <FormError failure=failure fields=EDIT_FIELDS/>
+                        <div class="field">
+                            <label for="title">"Title"</label>
+                            <input id="title" node_ref=title_ref required maxlength=MAX_TITLE_CHARS.to_string() bind:value=title
+                                aria-invalid=invalid("title") aria-describedby="title-error"/>
+                            <FieldError failure=failure field="title"/>
+                        </div>
+                        <MarkdownField id="body" label="Details" value=body failure field="body" max_chars=MAX_BODY_CHARS
+                            hint="Markdown: **bold**, _italic_, lists, `code`, [links](https://example.org)."/>
+                        <div class="field">
+                            <label for="expertise">"Skills"</label>
+                            <input id="expertise" required bind:value=expertise
+                                aria-invalid=invalid("expertise") aria-describedby="expertise-hint expertise-error"/>
+                            <p class="hint" id="expertise-hint">{format!("1 to {MAX_TAGS} skills, separated by commas.")}</p>
+                            <FieldError failure=failure field="expertise"/>
+                        </div>
+                        <fieldset class="fieldset" aria-describedby="format-error">
+                            <legend>"How would you like help?"</legend>
+                            {Format::ALL.into_iter().map(|option| {
+                                let id = format!("edit-format-{}", option.as_str());
+                                view! {
+                                    <div class="check">
+                                        <input type="radio" name="edit-format" id=id.clone() value=option.as_str() bind:group=format/>
+                                        <label for=id>{format_label(option)}</label>
+                                    </div>
+                                }
+                            }).collect_view()}
+                            <FieldError failure=failure field="format"/>
+                        </fieldset>
+                        <div class="actions">
+                            <button type="submit" class="button" disabled=move || save.pending().get()>
+                                {move || if save.pending().get() { "Saving…" } else { "Save changes" }}
+                            </button>
+                            <button type="button" class="button button--secondary" on:click=move |_| editing.set(false)>"Cancel"</button>
+                        </div>
+                    </form>
+                </section>
+            </Show>
+        </Show>
+    }
+}
 
 /// The offers on the author's request, each with an Accept button while it can be accepted.
 #[component]
@@ -78,7 +213,7 @@ fn AuthorOfferCard(
             <p class="offer__meta">
                 <span class="pill">{offer_kind_label(offer.kind)}</span>
                 {accepted.then(|| view! { <span class="pill status status--accepted">"Accepted"</span> })}
-                <span>"Sent " {local_datetime(&offer.created_at)}</span>
+                <span>"Sent " {time::date_time(&offer.created_at)}</span>
             </p>
             {slot.map(|line| view! { <p class="offer__slot"><strong>"Proposed: "</strong>{line}</p> })}
             {(!offer.message_html.trim().is_empty()).then(|| view! {
@@ -120,7 +255,8 @@ fn AuthorOfferCard(
 #[component]
 pub(super) fn CloseControls(state: RequestState) -> impl IntoView {
     let current = state.request;
-    let resolved = RwSignal::new("yes".to_string());
+    // No answer is chosen for the author: "resolved" is theirs to say.
+    let resolved = RwSignal::new(String::new());
     let failure = RwSignal::new(None::<ApiFailure>);
     let close = Action::new_local(move |resolved: &bool| {
         let (request_id, resolved) = (current.with_untracked(|r| r.id.clone()), *resolved);
@@ -137,7 +273,16 @@ pub(super) fn CloseControls(state: RequestState) -> impl IntoView {
     });
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        close.dispatch(resolved.get_untracked() == "yes");
+        match resolved.get_untracked().as_str() {
+            "yes" => drop(close.dispatch(true)),
+            "no" => drop(close.dispatch(false)),
+            _ => {
+                failure.set(Some(ApiFailure::Api(domain::error::ApiError::validation(
+                    "resolved",
+                    "Say whether you got the help you needed.",
+                ))));
+            }
+        }
     };
     let closable = move || state.allows(RequestEvent::Close);
     view! {
@@ -146,7 +291,7 @@ pub(super) fn CloseControls(state: RequestState) -> impl IntoView {
                 <h2 id="close-title">"Close this request"</h2>
                 <p>"Closing it stops new offers. Conversations you have started stay open."</p>
                 <form class="form close-form" on:submit=on_submit>
-                    <fieldset class="fieldset">
+                    <fieldset class="fieldset" aria-describedby="resolved-error">
                         <legend>"Did you get the help you needed?"</legend>
                         <div class="check">
                             <input type="radio" name="resolved" id="resolved-yes" value="yes" bind:group=resolved/>
@@ -156,8 +301,9 @@ pub(super) fn CloseControls(state: RequestState) -> impl IntoView {
                             <input type="radio" name="resolved" id="resolved-no" value="no" bind:group=resolved/>
                             <label for="resolved-no">"No, but I no longer need it"</label>
                         </div>
+                        <FieldError failure=failure field="resolved"/>
                     </fieldset>
-                    <FormError failure=failure fields=&[]/>
+                    <FormError failure=failure fields=&["resolved"]/>
                     <div class="actions">
                         <button type="submit" class="button button--secondary" disabled=move || close.pending().get()>
                             {move || if close.pending().get() { "Closing…" } else { "Close request" }}

@@ -9,12 +9,12 @@ use leptos_router::components::A;
 
 use super::{RequestState, slot_line};
 use crate::api::{self, ApiFailure};
-use crate::browser::{local_datetime, time_label};
 use crate::components::book_slots::by_day;
 use crate::components::form::{FieldError, FormError, field_message};
 use crate::components::loaded::Loaded;
 use crate::components::request_bits::{MarkdownField, offer_kind_label};
 use crate::session::Session;
+use crate::time;
 
 /// A mentor's side: the offer form, or their offer and where it led.
 #[component]
@@ -54,7 +54,7 @@ fn OwnOffer(offer: Offer, author: Option<Person>) -> impl IntoView {
                 } else {
                     view! { <span>"Waiting for the mentee to accept"</span> }.into_any()
                 }}
-                <span>"Sent " {local_datetime(&offer.created_at)}</span>
+                <span>"Sent " {time::date_time(&offer.created_at)}</span>
             </p>
             {offer.slot_start.as_deref().map(|start| view! {
                 <p class="offer__slot"><strong>"Proposed: "</strong>{slot_line(start, author.as_ref())}</p>
@@ -242,11 +242,11 @@ fn SlotPicker(
                                         let label = author.with_value(|author| match author {
                                             Some(person) => format!(
                                                 "{} ({} for {})",
-                                                time_label(&s.start, None),
-                                                time_label(&s.start, Some(&person.timezone)),
+                                                time::time(&s.start),
+                                                time::time_in(&s.start, &person.timezone),
                                                 person.display_name
                                             ),
-                                            None => time_label(&s.start, None),
+                                            None => time::time(&s.start),
                                         });
                                         let selected = s.start == current;
                                         view! { <option value=s.start.clone() selected=selected>{label}</option> }

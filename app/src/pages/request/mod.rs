@@ -5,21 +5,23 @@
 mod author;
 mod mentor;
 
-use domain::request::{Acceptance, Offer, OfferKind, Person, Request, RequestEvent, RequestSide};
+use domain::request::{
+    Acceptance, Offer, OfferKind, OfferStatus, Person, Request, RequestEvent, RequestSide,
+};
 use leptos::html::Div;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 use crate::api;
-use crate::browser::{day_label, local_datetime, time_label};
 use crate::components::book_slots::BookedLinks;
 use crate::components::loaded::Loaded;
 use crate::components::profile_bits::{OrganizationBadge, TagList};
 use crate::components::request_bits::{StatusPill, audience_label, format_label, timing};
 use crate::components::signed_in::SignedIn;
+use crate::time;
 
-use author::{AuthorOffers, CloseControls};
+use author::{AuthorOffers, CloseControls, EditControls, ReachLine};
 use mentor::MentorSide;
 
 /// What just happened on this page, announced where the person is.
@@ -28,19 +30,27 @@ enum Notice {
     Accepted(Box<Acceptance>),
     Offered(OfferKind),
     Closed { resolved: bool },
+    Edited,
 }
 
 /// The page's state: the request as last answered by the API, and the latest notice.
 #[derive(Clone, Copy)]
 struct RequestState {
     request: RwSignal<Request>,
+    /// Whom it reached, for its author (from the API's `reach`).
+    reach: RwSignal<Option<api::Reach>>,
     notice: RwSignal<Option<Notice>>,
     notice_ref: NodeRef<Div>,
 }
 
 impl RequestState {
-    fn new(request: Request) -> Self {
-        Self { request: RwSignal::new(request), notice: RwSignal::new(None), notice_ref: NodeRef::new() }
+    fn new(view: api::OwnView) -> Self {
+        Self {
+            request: RwSignal::new(view.request),
+            reach: RwSignal::new(view.reach),
+            notice: RwSignal::new(None),
+            notice_ref: NodeRef::new(),
+        }
     }
 
     /// Shows `notice` and moves focus to it, since the control that led to it is gone.
@@ -73,11 +83,11 @@ impl RequestState {
 
 /// "Tuesday 1 December, 14:00 your time · 19:30 for Asha (Asia/Kolkata)".
 fn slot_line(start: &str, other: Option<&Person>) -> String {
-    let mine = format!("{}, {} your time", day_label(start, None), time_label(start, None));
+    let mine = format!("{}, {} your time", time::day(start), time::time(start));
     match other {
         Some(person) => format!(
             "{mine} · {} for {} ({})",
-            time_label(start, Some(&person.timezone)),
+            time::time_in(start, &person.timezone),
             person.display_name,
             person.timezone
         ),
@@ -115,38 +125,40 @@ fn RequestLoader() -> impl IntoView {
         }
     };
     view! {
-        <Loaded resource=loaded loading="Loading the request…" title="Request" not_found let(request)>
-            <RequestView request/>
+        <Loaded resource=loaded loading="Loading the request…" title="Request" not_found let(view)>
+            <RequestView view/>
         </Loaded>
     }
 }
 
 #[component]
-fn RequestView(request: Request) -> impl IntoView {
+fn RequestView(view: api::OwnView) -> impl IntoView {
+    let request = view.request.clone();
     let is_author = request.role == RequestSide::Author;
-    let state = RequestState::new(request.clone());
+    let state = RequestState::new(view);
     let current = state.request;
     view! {
         <article class="request" aria-labelledby="page-title">
             <header class="request__header">
                 <p class="request__back"><A href="/requests">"Back to requests"</A></p>
-                <h1 id="page-title">{request.title.clone()}</h1>
+                <h1 id="page-title">{move || current.with(|r| r.title.clone())}</h1>
                 <p class="request__meta">
                     {move || current.with(|r| view! { <StatusPill status=r.status resolved=r.resolved/> })}
                     <span>{move || current.with(timing)}</span>
                 </p>
-                <AuthorLine request=request.clone() is_author/>
+                {move || current.with(|r| view! { <AuthorLine request=r.clone() is_author/> })}
+                {is_author.then(|| view! { <ReachLine state/> })}
             </header>
             // Rendered by the API from Markdown with raw HTML escaped and links checked.
-            <div class="prose request__body" inner_html=request.body_html.clone()></div>
+            <div class="prose request__body" inner_html=move || current.with(|r| r.body_html.clone())></div>
             <dl class="facts">
                 <div>
                     <dt>"Skills"</dt>
-                    <dd><TagList tags=request.expertise.clone() empty="None"/></dd>
+                    <dd>{move || current.with(|r| view! { <TagList tags=r.expertise.clone() empty="None"/> })}</dd>
                 </div>
                 <div>
                     <dt>"Help wanted"</dt>
-                    <dd>{format_label(request.format)}</dd>
+                    <dd>{move || current.with(|r| format_label(r.format))}</dd>
                 </div>
                 <div>
                     <dt>"Who may see it"</dt>
@@ -154,14 +166,14 @@ fn RequestView(request: Request) -> impl IntoView {
                 </div>
                 <div>
                     <dt>"Asked"</dt>
-                    <dd>{local_datetime(&request.created_at)}</dd>
+                    <dd>{time::date_time(&request.created_at)}</dd>
                 </div>
             </dl>
             <div class="notice" role="status" tabindex="-1" node_ref=state.notice_ref>
                 {move || state.notice.get().map(|notice| view! { <NoticeView notice/> })}
             </div>
             {if is_author {
-                view! { <AuthorOffers state/> <CloseControls state/> }.into_any()
+                view! { <EditControls state/> <AuthorOffers state/> <CloseControls state/> }.into_any()
             } else {
                 view! { <MentorSide state/> }.into_any()
             }}
@@ -172,11 +184,16 @@ fn RequestView(request: Request) -> impl IntoView {
 #[component]
 fn AuthorLine(request: Request, is_author: bool) -> impl IntoView {
     if is_author {
+        let accepted = request.offers.iter().any(|offer| offer.status == OfferStatus::Accepted);
         return if request.anonymous {
             view! {
                 <p class="request__author">
                     <strong>"You asked anonymously."</strong>
-                    " Mentors see neither your name nor your organization until you accept their offer."
+                    {if accepted {
+                        " The mentor whose offer you accepted sees your name and organization; other mentors do not."
+                    } else {
+                        " Mentors see neither your name nor your organization until you accept their offer."
+                    }}
                 </p>
             }
             .into_any()
@@ -234,6 +251,10 @@ fn NoticeView(notice: Notice) -> impl IntoView {
                 }}
                 "The mentee gets an e-mail and can accept your offer."
             </p>
+        }
+        .into_any(),
+        Notice::Edited => view! {
+            <p class="banner banner--success notice__body">"Saved. Mentors see your question as it is now."</p>
         }
         .into_any(),
         Notice::Closed { resolved } => view! {

@@ -1,0 +1,96 @@
+//! The network in numbers and a few of its mentors, for visitors who are signed out: public,
+//! rounded figures and real profiles. Its own chunk, loaded after the home page shows; nothing is
+//! shown of what cannot be read.
+
+use domain::insights::Figure;
+use domain::wire::MentorCard;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::api;
+use crate::components::profile_bits::OrganizationBadge;
+use crate::components::request_bits::with_separators;
+use crate::pages::directory::impact_line;
+
+/// Mentors shown as proof.
+const MENTORS_SHOWN: usize = 3;
+
+pub fn network_proof() -> AnyView {
+    view! { <NetworkProof/> }.into_any()
+}
+
+/// "300 mentors", or nothing for a figure held back (too few people) or zero.
+fn counted(figure: Figure, one: &str, many: &str) -> Option<(String, String)> {
+    let value = figure.value.filter(|value| *value >= 1.0)? as usize;
+    Some((with_separators(value), if value == 1 { one } else { many }.to_string()))
+}
+
+#[component]
+fn NetworkProof() -> impl IntoView {
+    let figures = LocalResource::new(api::network_figures);
+    // The first page of the directory, most helpful first.
+    let mentors = LocalResource::new(|| api::search_mentors(String::new()));
+    let figures_view = move || {
+        Suspend::new(async move {
+            let figures = figures.await.ok()?;
+            let items: Vec<(String, String)> = [
+                counted(figures.participation.mentors, "mentor", "mentors"),
+                counted(
+                    figures.across_companies.organizations_helped,
+                    "organization helped",
+                    "organizations helped",
+                ),
+                counted(
+                    figures.participation.sessions_held,
+                    "session held in 90 days",
+                    "sessions held in 90 days",
+                ),
+            ]
+            .into_iter()
+            .flatten()
+            .collect();
+            (!items.is_empty()).then(|| {
+                view! {
+                    <ul class="network-figures" aria-label="The network in numbers">
+                        {items.into_iter().map(|(value, label)| view! {
+                            <li><strong>{value}</strong>" "{label}</li>
+                        }).collect_view()}
+                    </ul>
+                }
+            })
+        })
+    };
+    let mentors_view = move || {
+        Suspend::new(async move {
+            let mut list: Vec<MentorCard> = mentors.await.ok()?.mentors;
+            list.sort_by_key(|mentor| std::cmp::Reverse(mentor.impact.sessions_held));
+            list.truncate(MENTORS_SHOWN);
+            (!list.is_empty()).then(|| {
+                view! {
+                    <section class="proof" aria-labelledby="proof-title">
+                        <h2 id="proof-title">"Some of the mentors"</h2>
+                        <ul class="cards proof__mentors">
+                            {list.into_iter().map(|mentor| view! {
+                                <li class="card mentor-card">
+                                    <h3 class="mentor-card__name">
+                                        <A href=format!("/mentors/{}", mentor.id)>{mentor.display_name.clone()}</A>
+                                    </h3>
+                                    {(!mentor.headline.is_empty()).then(|| view! {
+                                        <p class="mentor-card__headline">{mentor.headline.clone()}</p>
+                                    })}
+                                    <p class="mentor-card__meta"><OrganizationBadge organization=mentor.organization.clone()/></p>
+                                    {impact_line(&mentor.impact).map(|line| view! { <p class="mentor-card__impact">{line}</p> })}
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                        <p><A href="/mentors">"See every mentor"</A></p>
+                    </section>
+                }
+            })
+        })
+    };
+    view! {
+        <Suspense fallback=|| ()>{figures_view}</Suspense>
+        <Suspense fallback=|| ()>{mentors_view}</Suspense>
+    }
+}

@@ -1,0 +1,331 @@
+//! The home page of someone signed in: what is next and what waits for them. Next sessions (the
+//! call link live from 10 minutes before the start), sessions to wrap up, unread messages and
+//! offers on their questions; for mentors also the bookings made since their last visit, the
+//! questions that fit them and "I'm free now". Its own chunk: visitors who are signed out never
+//! load it.
+
+use std::time::Duration;
+
+use domain::booking::{Booking, BookingList, BookingStatus, Side};
+use domain::request::{OfferStatus, RequestList, RequestStatus};
+use domain::thread::ThreadList;
+use domain::wrapup::REPORT_HOURS;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::api::{self, ApiResult};
+use crate::components::loaded::Loaded;
+use crate::session::Session;
+use crate::time;
+
+/// How many of each kind the home page lists; the full lists are a link away.
+const SHOWN: usize = 3;
+/// The call link opens this long before the start.
+const CALL_OPENS_MS: f64 = 10.0 * 60_000.0;
+
+pub fn my_home() -> AnyView {
+    view! { <MyHome/> }.into_any()
+}
+
+/// Milliseconds since the epoch of an RFC 3339 instant (NaN when unreadable).
+fn millis(rfc3339: &str) -> f64 {
+    js_sys::Date::new(&rfc3339.into()).get_time()
+}
+
+fn when(start: &str) -> String {
+    time::short_day_time(start)
+}
+
+/// The previous visit's time for `user_id` (None on the first), and this visit recorded as the
+/// next one's. Kept in the browser: the API keeps no visits.
+fn take_last_visit(user_id: &str) -> Option<f64> {
+    let storage = web_sys::window()?.local_storage().ok()??;
+    let key = format!("quarterhour.home.last-visit.{user_id}");
+    let previous = storage.get_item(&key).ok().flatten().and_then(|text| text.parse().ok());
+    let _ = storage.set_item(&key, &js_sys::Date::now().to_string());
+    previous
+}
+
+#[component]
+fn MyHome() -> impl IntoView {
+    let session = Session::get();
+    let me = session.me_untracked();
+    let name = me.as_ref().map(|me| me.profile.display_name.clone()).unwrap_or_default();
+    let is_mentor = me.as_ref().is_some_and(|me| me.profile.is_mentor);
+    let since = me.as_ref().and_then(|me| take_last_visit(&me.user.id));
+    let bookings = LocalResource::new(api::my_bookings);
+    let threads = LocalResource::new(api::my_threads);
+    let mine = LocalResource::new(api::my_requests);
+    // Ticks each 30 seconds, so that a call link goes live without a reload.
+    let tick = RwSignal::new(0_u32);
+    if let Ok(handle) = set_interval_with_handle(move || tick.update(|n| *n += 1), Duration::from_secs(30)) {
+        on_cleanup(move || handle.clear());
+    }
+    view! {
+        <section aria-labelledby="page-title" class="my-home">
+            <h1 id="page-title">
+                {if name.is_empty() { "Your Quarterhour".to_string() } else { format!("Welcome back, {name}") }}
+            </h1>
+            <div class="my-home__grid">
+                {is_mentor.then(|| view! { <NewBookings bookings since/> })}
+                <NextSessions bookings tick/>
+                <AwaitingWrapUp bookings/>
+                <UnreadMessages threads/>
+                <OffersOnMine mine/>
+                {is_mentor.then(|| view! {
+                    <FitsYou/>
+                    <section class="panel my-home__panel" aria-labelledby="free-now-title">
+                        <h2 id="free-now-title">"Free right now?"</h2>
+                        <p class="hint">"Offer the next 15, 30 or 60 minutes: mentees who need help now can book them."</p>
+                        {crate::components::free_now::free_now_switch()}
+                    </section>
+                })}
+            </div>
+            <p class="my-home__more">
+                "Keep what came of your sessions in " <A href="/growth">"your growth record"</A>
+                "; the " <A href="/guides">"guides"</A> " say how to make 15 minutes count."
+            </p>
+        </section>
+    }
+}
+
+/// A panel of the home page: a heading and its list, or a line when there is nothing.
+#[component]
+fn Panel(id: &'static str, title: &'static str, children: Children) -> impl IntoView {
+    view! {
+        <section class="panel my-home__panel" aria-labelledby=id>
+            <h2 id=id>{title}</h2>
+            {children()}
+        </section>
+    }
+}
+
+fn upcoming(list: &BookingList) -> Vec<Booking> {
+    let now = js_sys::Date::now();
+    let mut next: Vec<Booking> = list
+        .bookings
+        .iter()
+        .filter(|b| b.status == BookingStatus::Booked && millis(&b.end) > now)
+        .cloned()
+        .collect();
+    next.sort_by(|a, b| a.start.cmp(&b.start));
+    next
+}
+
+fn other(booking: &Booking) -> &domain::booking::Participant {
+    if booking.role == Side::Mentor { &booking.mentee } else { &booking.mentor }
+}
+
+#[component]
+fn NewBookings(bookings: LocalResource<ApiResult<BookingList>>, since: Option<f64>) -> impl IntoView {
+    view! {
+        <Panel id="new-bookings-title" title="New bookings since your last visit">
+            <Loaded resource=bookings loading="Loading your sessions…" let(list)>
+                {
+                    let new: Vec<Booking> = upcoming(&list)
+                        .into_iter()
+                        .filter(|b| b.role == Side::Mentor && since.is_none_or(|since| millis(&b.created_at) > since))
+                        .collect();
+                    if new.is_empty() {
+                        view! { <p class="muted">"No new bookings."</p> }.into_any()
+                    } else {
+                        view! {
+                            <ul class="home-list">
+                                {new.into_iter().map(|booking| view! {
+                                    <li>
+                                        <strong>{booking.mentee.display_name.clone()}</strong>
+                                        {format!(" booked {} your time", when(&booking.start))}
+                                        {(!booking.agenda.is_empty()).then(|| view! { <p class="home-list__detail">{booking.agenda.clone()}</p> })}
+                                    </li>
+                                }).collect_view()}
+                            </ul>
+                        }.into_any()
+                    }
+                }
+            </Loaded>
+        </Panel>
+    }
+}
+
+#[component]
+fn NextSessions(bookings: LocalResource<ApiResult<BookingList>>, tick: RwSignal<u32>) -> impl IntoView {
+    view! {
+        <Panel id="next-sessions-title" title="Next sessions">
+            <Loaded resource=bookings loading="Loading your sessions…" let(list)>
+                {
+                    let next: Vec<Booking> = upcoming(&list).into_iter().take(SHOWN).collect();
+                    if next.is_empty() {
+                        view! { <p class="muted">"Nothing booked. " <A href="/mentors">"Find a mentor"</A></p> }.into_any()
+                    } else {
+                        view! {
+                            <ul class="home-list">
+                                {next.into_iter().map(|booking| view! { <NextSession booking tick/> }).collect_view()}
+                            </ul>
+                            <p><A href="/sessions">"All your sessions"</A></p>
+                        }.into_any()
+                    }
+                }
+            </Loaded>
+        </Panel>
+    }
+}
+
+#[component]
+fn NextSession(booking: Booking, tick: RwSignal<u32>) -> impl IntoView {
+    let who = other(&booking).display_name.clone();
+    let (start, end) = (millis(&booking.start), millis(&booking.end));
+    let link = booking.call_link.clone();
+    let live = move || {
+        tick.track();
+        let now = js_sys::Date::now();
+        now >= start - CALL_OPENS_MS && now < end
+    };
+    view! {
+        <li>
+            <strong>{format!("{} with {who}", when(&booking.start))}</strong>
+            {(!booking.agenda.is_empty()).then(|| view! { <p class="home-list__detail">{booking.agenda.clone()}</p> })}
+            {move || if live() {
+                view! {
+                    <a class="button button--small" href=link.clone() target="_blank" rel="noopener">
+                        "Join the call"<span class="visually-hidden">{format!(" with {who}")}</span>
+                    </a>
+                }.into_any()
+            } else {
+                view! { <p class="hint">"The call link opens 10 minutes before the start."</p> }.into_any()
+            }}
+        </li>
+    }
+}
+
+#[component]
+fn AwaitingWrapUp(bookings: LocalResource<ApiResult<BookingList>>) -> impl IntoView {
+    view! {
+        <Panel id="wrap-up-title" title="Sessions to wrap up">
+            <Loaded resource=bookings loading="Loading your sessions…" let(list)>
+                {
+                    let now = js_sys::Date::now();
+                    let window = REPORT_HOURS as f64 * 3_600_000.0;
+                    let waiting: Vec<Booking> = list
+                        .bookings
+                        .into_iter()
+                        .filter(|b| b.status == BookingStatus::Booked && b.my_report.is_none())
+                        .filter(|b| millis(&b.end) <= now && millis(&b.end) + window > now)
+                        .take(SHOWN)
+                        .collect();
+                    if waiting.is_empty() {
+                        view! { <p class="muted">"Nothing to wrap up."</p> }.into_any()
+                    } else {
+                        view! {
+                            <ul class="home-list">
+                                {waiting.into_iter().map(|booking| view! {
+                                    <li>
+                                        <A href=format!("/sessions/{}", booking.id)>
+                                            {format!("Wrap up your session with {}", other(&booking).display_name)}
+                                        </A>
+                                        <span class="home-list__detail">{format!(" ({})", when(&booking.start))}</span>
+                                    </li>
+                                }).collect_view()}
+                            </ul>
+                        }.into_any()
+                    }
+                }
+            </Loaded>
+        </Panel>
+    }
+}
+
+#[component]
+fn UnreadMessages(threads: LocalResource<ApiResult<ThreadList>>) -> impl IntoView {
+    view! {
+        <Panel id="unread-title" title="Unread messages">
+            <Loaded resource=threads loading="Loading your messages…" let(list)>
+                {
+                    let unread: Vec<_> = list.threads.into_iter().filter(|t| t.unread > 0).take(SHOWN).collect();
+                    if unread.is_empty() {
+                        view! { <p class="muted">"No unread messages."</p> }.into_any()
+                    } else {
+                        view! {
+                            <ul class="home-list">
+                                {unread.into_iter().map(|thread| view! {
+                                    <li>
+                                        <A href=format!("/threads/{}", thread.id)>{thread.request_title.clone()}</A>
+                                        <span class="home-list__detail">
+                                            {format!(" · {} unread from {}", thread.unread, thread.with.display_name)}
+                                        </span>
+                                    </li>
+                                }).collect_view()}
+                            </ul>
+                        }.into_any()
+                    }
+                }
+            </Loaded>
+        </Panel>
+    }
+}
+
+#[component]
+fn OffersOnMine(mine: LocalResource<ApiResult<RequestList>>) -> impl IntoView {
+    view! {
+        <Panel id="offers-title" title="Offers on your questions">
+            <Loaded resource=mine loading="Loading your questions…" let(list)>
+                {
+                    let offered: Vec<(String, String, usize)> = list
+                        .requests
+                        .into_iter()
+                        .filter(|r| r.status == RequestStatus::HasOffers)
+                        .map(|r| {
+                            let pending = r.offers.iter().filter(|o| o.status == OfferStatus::Pending).count();
+                            (r.id, r.title, pending)
+                        })
+                        .filter(|(_, _, pending)| *pending > 0)
+                        .take(SHOWN)
+                        .collect();
+                    if offered.is_empty() {
+                        view! { <p class="muted">"No offers waiting. " <A href="/requests/new">"Ask a question"</A></p> }.into_any()
+                    } else {
+                        view! {
+                            <ul class="home-list">
+                                {offered.into_iter().map(|(id, title, pending)| view! {
+                                    <li>
+                                        <A href=format!("/requests/{id}")>{title}</A>
+                                        <span class="home-list__detail">
+                                            {if pending == 1 { " · 1 offer to read".to_string() } else { format!(" · {pending} offers to read") }}
+                                        </span>
+                                    </li>
+                                }).collect_view()}
+                            </ul>
+                        }.into_any()
+                    }
+                }
+            </Loaded>
+        </Panel>
+    }
+}
+
+#[component]
+fn FitsYou() -> impl IntoView {
+    let feed = LocalResource::new(|| api::requests_for_me(None, None));
+    view! {
+        <Panel id="fits-title" title="Questions that fit you">
+            <Loaded resource=feed loading="Loading questions…" let(list)>
+                {if list.requests.is_empty() {
+                    view! { <p class="muted">"No open question fits your expertise right now."</p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="home-list">
+                            {list.requests.into_iter().take(SHOWN).map(|request| view! {
+                                <li>
+                                    <A href=format!("/requests/{}", request.id)>{request.title.clone()}</A>
+                                    {(!request.reasons.is_empty()).then(|| view! {
+                                        <p class="home-list__detail">{request.reasons.join(" · ")}</p>
+                                    })}
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                        <p><A href="/requests">"All requests for you"</A></p>
+                    }.into_any()
+                }}
+            </Loaded>
+        </Panel>
+    }
+}
