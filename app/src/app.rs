@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_router::{
     Lazy, LazyRoute,
     components::{Route, Router, Routes},
+    hooks::use_location,
     lazy_route, path,
 };
 
@@ -11,8 +12,7 @@ use crate::components::{footer::Footer, header::Header};
 use crate::pages::{
     dev_mailbox::DevMailboxPage, directory::DirectoryPage, home::HomePage, matching::MatchPage,
     mentor_profile::MentorProfilePage, messages::MessagesPage, not_found::NotFoundPage,
-    profile_edit::ProfileEditPage, request::RequestPage, requests::RequestsPage, sessions::SessionsPage,
-    sign_in::SignInPage,
+    profile_edit::ProfileEditPage, requests::RequestsPage, sessions::SessionsPage, sign_in::SignInPage,
 };
 use crate::session::Session;
 
@@ -36,16 +36,35 @@ macro_rules! lazy_page {
 }
 
 lazy_page! {
-    Directory => DirectoryPage,
-    Match => MatchPage,
+    Finding => FindingPage,
     Requests => RequestsPage,
-    Request => RequestPage,
-    Messages => MessagesPage,
+    Mail => MailPage,
     Sessions => SessionsPage,
     SignIn => SignInPage,
     ProfileEdit => ProfileEditPage,
-    MentorProfile => MentorProfilePage,
-    DevMailbox => DevMailboxPage,
+}
+
+/// One chunk for finding a mentor: the directory, the suggestions for a goal and a mentor's
+/// profile. Each chunk costs the first load its loader, so pages that lead to one another share
+/// one.
+#[component]
+fn FindingPage() -> impl IntoView {
+    let location = use_location();
+    move || match location.pathname.read().as_str() {
+        "/match" => view! { <MatchPage/> }.into_any(),
+        "/mentors" => view! { <DirectoryPage/> }.into_any(),
+        _ => view! { <MentorProfilePage/> }.into_any(),
+    }
+}
+
+/// One chunk for mail and messages: the list, a conversation and, in development, the mailbox.
+#[component]
+fn MailPage() -> impl IntoView {
+    let location = use_location();
+    move || match location.pathname.read().as_str() {
+        "/dev/mailbox" => view! { <DevMailboxPage/> }.into_any(),
+        _ => view! { <MessagesPage/> }.into_any(),
+    }
 }
 
 #[component]
@@ -66,16 +85,16 @@ pub fn App() -> impl IntoView {
             <main id="main" class="page" tabindex="-1">
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage/>
-                    <Route path=path!("/mentors") view={Lazy::<Directory>::new()}/>
-                    <Route path=path!("/match") view={Lazy::<Match>::new()}/>
+                    <Route path=path!("/mentors") view={Lazy::<Finding>::new()}/>
+                    <Route path=path!("/match") view={Lazy::<Finding>::new()}/>
                     <Route path=path!("/requests") view={Lazy::<Requests>::new()}/>
                     // Before `/requests/:id`, which would otherwise take "new" as an id.
                     // The list's chunk holds the form to ask.
                     <Route path=path!("/requests/new") view={Lazy::<Requests>::new()}/>
-                    <Route path=path!("/requests/:id") view={Lazy::<Request>::new()}/>
-                    <Route path=path!("/messages") view={Lazy::<Messages>::new()}/>
+                    <Route path=path!("/requests/:id") view={Lazy::<Requests>::new()}/>
+                    <Route path=path!("/messages") view={Lazy::<Mail>::new()}/>
                     // One chunk for the list and a conversation.
-                    <Route path=path!("/threads/:id") view={Lazy::<Messages>::new()}/>
+                    <Route path=path!("/threads/:id") view={Lazy::<Mail>::new()}/>
                     <Route path=path!("/sessions") view={Lazy::<Sessions>::new()}/>
                     // One chunk for what comes after a booking: the list, a session's wrap-up, the
                     // growth record and the guides.
@@ -86,8 +105,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/profile") view={Lazy::<ProfileEdit>::new()}/>
                     // The profile's chunk: becoming a mentor, step by step.
                     <Route path=path!("/give") view={Lazy::<ProfileEdit>::new()}/>
-                    <Route path=path!("/mentors/:id") view={Lazy::<MentorProfile>::new()}/>
-                    <Route path=path!("/dev/mailbox") view={Lazy::<DevMailbox>::new()}/>
+                    <Route path=path!("/mentors/:id") view={Lazy::<Finding>::new()}/>
+                    <Route path=path!("/dev/mailbox") view={Lazy::<Mail>::new()}/>
                     // The profile's chunk: the organization's insights are linked from it.
                     <Route path=path!("/organizations/:domain/insights") view={Lazy::<ProfileEdit>::new()}/>
                 </Routes>

@@ -66,6 +66,17 @@ pub fn reload_page() {
     let _ = reload();
 }
 
+/// Stores `value` under `key` in the browser's `localStorage` and returns what was there; None
+/// also where storage is refused (private modes, sandboxed frames).
+pub fn swap_stored(key: &str, value: &str) -> Option<String> {
+    let storage = Reflect::get(&js_sys::global(), &"localStorage".into()).ok()?;
+    let method =
+        |name: &str| -> Option<Function> { Reflect::get(&storage, &name.into()).ok()?.dyn_into().ok() };
+    let previous = method("getItem")?.call1(&storage, &key.into()).ok()?.as_string();
+    method("setItem")?.call2(&storage, &key.into(), &value.into()).ok()?;
+    previous
+}
+
 /// A fresh random key (for Idempotency-Key).
 pub fn random_key() -> String {
     (0..4).map(|_| format!("{:08x}", (js_sys::Math::random() * f64::from(u32::MAX)) as u32)).collect()

@@ -34,7 +34,7 @@ test("a mentor says they are free now, a mentee finds them under Free now and bo
   await expect(card.getByText(/^Free now · until \d\d:\d\d \S+$/)).toBeVisible();
   await expectAccessible(page);
 
-  await card.getByRole("link", { name: mentorName }).click();
+  await card.getByRole("link", { name: mentorName, exact: true }).click();
   const firstSlot = page.getByRole("button", { name: /^Book .* for them\)$/ }).first();
   await firstSlot.click();
   await page.getByLabel("What would you like from the 15 minutes?").fill("A quick look at my talk outline");

@@ -3,7 +3,11 @@ import { test, expect, expectAccessible, signIn, suffix } from "./fixtures.mjs";
 test("home page tells a newcomer what Quarterhour is", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Fifteen minutes");
-  await expect(page.getByRole("link", { name: "Find a mentor" })).toBeVisible();
+  // One primary action, the goal box; the directory and the question form one link away.
+  await expect(page.getByLabel("What do you want help with?")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Suggest mentors" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "browse the directory" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Give 15 minutes" })).toBeVisible();
   await expect(page.getByRole("contentinfo")).toBeVisible();
   await expectAccessible(page);
 });
@@ -80,17 +84,21 @@ test("the home page loads only the shell; a page's code comes on its first visit
   });
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Fifteen minutes");
-  expect([...fetched]).toEqual(["app_bg.wasm"]);
+  // The first screen is the shell's; what follows it is the home page's one chunk, fetched after.
+  await expect(page.getByRole("heading", { name: "Give 15 minutes" })).toBeVisible();
+  const [first, ...rest] = [...fetched];
+  expect(first).toBe("app_bg.wasm");
+  expect(rest.filter((name) => name.startsWith("split") && !name.startsWith("split_home_part"))).toEqual([]);
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Directory" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mentor directory");
-  expect([...fetched].some((name) => name.startsWith("split___directory_view"))).toBe(true);
+  expect([...fetched].some((name) => name.startsWith("split___finding_view"))).toBe(true);
 });
 
 test("when a page's code cannot be fetched, the app says so and a reload recovers", async ({ page }) => {
   // The refused fetch, and the panic it causes, are logged.
   page.expectConsoleErrors(/net::ERR_FAILED|panicked|unreachable|RuntimeError|Failed to fetch|TypeError/);
-  const chunk = "**/split___directory_view*";
+  const chunk = "**/split___finding_view*";
   await page.route(chunk, (route) => route.abort());
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Fifteen minutes");

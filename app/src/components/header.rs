@@ -36,17 +36,15 @@ pub fn Header() -> impl IntoView {
                         <li><A href="/mentors">"Directory"</A></li>
                         <li><A href="/requests">"Requests"</A></li>
                         <li><A href="/sessions">"My sessions"</A></li>
-                        <Show when=move || session.is_signed_in()>
-                            <li><A href="/growth">"Growth"</A></li>
-                        </Show>
                         <li><A href="/guides">"Guides"</A></li>
                         <Show
                             when=move || session.is_signed_in()
                             fallback=|| view! { <li><A href="/sign-in" attr:class="button button--small">"Sign in"</A></li> }
                         >
+                            <li><A href="/growth">"Growth"</A></li>
                             <Show when=move || session.me().is_some_and(|me| me.profile.is_mentor)>
-                                // Its own chunk: only mentors see it.
-                                <li><Suspense fallback=|| ()>{Suspend::new(free_now_switch())}</Suspense></li>
+                                // In the header's chunk: only mentors see it.
+                                <li><Suspense fallback=|| ()>{Suspend::new(header_part(HeaderPart::FreeNow))}</Suspense></li>
                             </Show>
                             <li>
                                 <A href="/messages">
@@ -69,19 +67,25 @@ pub fn Header() -> impl IntoView {
             </div>
             <ApiStatusBanner/>
             <Show when=zone_asked>
-                // Its own chunk, which compares the zones: the first load carries neither.
-                <Suspense fallback=|| ()>{Suspend::new(zone_banner(zone_dismissed))}</Suspense>
+                // In the header's chunk, which compares the zones.
+                <Suspense fallback=|| ()>{Suspend::new(header_part(HeaderPart::ZoneBanner(zone_dismissed)))}</Suspense>
             </Show>
         </header>
     }
 }
 
-#[lazy]
-fn zone_banner(dismissed: RwSignal<bool>) -> AnyView {
-    crate::components::zone_banner::zone_banner(dismissed)
+/// What the header shows only to some people, in one chunk that the first load does not carry.
+enum HeaderPart {
+    /// "I'm free now", for mentors.
+    FreeNow,
+    /// The offer to use the device's zone, when it differs from the profile's.
+    ZoneBanner(RwSignal<bool>),
 }
 
 #[lazy]
-fn free_now_switch() -> AnyView {
-    crate::components::free_now::free_now_switch()
+fn header_part(part: HeaderPart) -> AnyView {
+    match part {
+        HeaderPart::FreeNow => crate::components::free_now::free_now_switch(),
+        HeaderPart::ZoneBanner(dismissed) => crate::components::zone_banner::zone_banner(dismissed),
+    }
 }

@@ -5,8 +5,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 /// Nothing at all while the figures load, when they cannot be read, or when no skill is wanted.
-/// A plain signal filled once, like the session, rather than a resource: the home page carries it,
-/// and every visitor loads the home page's code.
+/// A plain signal filled once rather than a resource: less code in the chunks that carry it.
 #[component]
 pub fn MentorsWanted() -> impl IntoView {
     let wanted = RwSignal::new(Vec::<String>::new());

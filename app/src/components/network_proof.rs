@@ -1,6 +1,7 @@
-//! The network in numbers and a few of its mentors, for visitors who are signed out: public,
-//! rounded figures and real profiles. Its own chunk, loaded after the home page shows; nothing is
-//! shown of what cannot be read.
+//! What follows the home page's first screen for visitors who are signed out: the network in
+//! numbers and a few of its mentors (public, rounded figures and real profiles; nothing is shown
+//! of what cannot be read), then the three ways to start. In the home page's chunk, loaded after
+//! the first screen shows.
 
 use domain::insights::Figure;
 use domain::wire::MentorCard;
@@ -8,6 +9,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::api;
+use crate::components::mentors_wanted::MentorsWanted;
 use crate::components::profile_bits::OrganizationBadge;
 use crate::components::request_bits::with_separators;
 use crate::pages::directory::impact_line;
@@ -92,5 +94,35 @@ fn NetworkProof() -> impl IntoView {
     view! {
         <Suspense fallback=|| ()>{figures_view}</Suspense>
         <Suspense fallback=|| ()>{mentors_view}</Suspense>
+        <section class="paths" aria-labelledby="paths-title">
+            <h2 id="paths-title" class="visually-hidden">"Three ways to start"</h2>
+            <ul class="cards">
+                <li class="card">
+                    <h3>"Book a spare slot"</h3>
+                    <p>
+                        "Browse mentors from any company by skill, language and time zone, and "
+                        "book 15 minutes with an agenda. Both of you get an invite in your own time."
+                    </p>
+                    <A href="/mentors">"Browse the directory"</A>
+                </li>
+                <li class="card">
+                    <h3>"Post a one-off question"</h3>
+                    <p>
+                        "Describe what you are stuck on. Mentors who know the topic answer in "
+                        "writing or offer a call. Ask outside your company, or anonymously."
+                    </p>
+                    <A href="/requests">"See open requests"</A>
+                </li>
+                <li class="card">
+                    <h3>"Give 15 minutes"</h3>
+                    <p>
+                        "Publish a profile, choose who can see you, and offer the slots you can "
+                        "spare. Limits per day and week keep it light."
+                    </p>
+                    <MentorsWanted/>
+                    <A href="/give">"Become a mentor"</A>
+                </li>
+            </ul>
+        </section>
     }
 }

@@ -2,40 +2,39 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::components::goal_box::GoalBox;
-use crate::components::mentors_wanted::MentorsWanted;
 use crate::session::Session;
 
-/// `/`: for someone signed in, what is next for them (its own chunk); for a visitor, what
-/// Quarterhour is and where to start, in one screen.
+/// `/`: for someone signed in, what is next for them; for a visitor, what Quarterhour is and
+/// where to start. Only the visitor's first screen is in the shell: the rest is one chunk.
 #[component]
 pub fn HomePage() -> impl IntoView {
     let session = Session::get();
-    // Memos, so that the page is built again only when signing in or out.
-    let loaded = Memo::new(move |_| session.is_loaded());
-    let signed_in = Memo::new(move |_| session.is_signed_in());
+    // A memo, so that the page is built again only when signing in or out.
+    let signed_in = Memo::new(move |_| session.is_loaded().then(|| session.is_signed_in()));
     move || {
-        match (loaded.get(), signed_in.get()) {
-        (false, _) => view! { <p role="status">"Loading…"</p> }.into_any(),
-        (true, true) => view! {
-            <Suspense fallback=|| view! { <p role="status">"Loading…"</p> }>{Suspend::new(my_home())}</Suspense>
+        match signed_in.get() {
+        None => view! { <p role="status">"Loading…"</p> }.into_any(),
+        Some(true) => view! {
+            <Suspense fallback=|| view! { <p role="status">"Loading…"</p> }>{Suspend::new(home_part(true))}</Suspense>
         }
         .into_any(),
-        (true, false) => view! { <Welcome/> }.into_any(),
+        Some(false) => view! { <Welcome/> }.into_any(),
     }
     }
 }
 
+/// The home page's own chunk: a person's home, or for a visitor what follows the first screen.
 #[lazy]
-fn my_home() -> AnyView {
-    crate::pages::my_home::my_home()
+fn home_part(signed_in: bool) -> AnyView {
+    if signed_in {
+        crate::pages::my_home::my_home()
+    } else {
+        crate::components::network_proof::network_proof()
+    }
 }
 
-#[lazy]
-fn network_proof() -> AnyView {
-    crate::components::network_proof::network_proof()
-}
-
-/// One primary action, the goal box; then the network's figures and a few of its mentors.
+/// One primary action, the goal box; then (in the chunk) the network's figures and a few of its
+/// mentors, and the three ways to start.
 #[component]
 fn Welcome() -> impl IntoView {
     view! {
@@ -52,36 +51,6 @@ fn Welcome() -> impl IntoView {
                 <A href="/requests/new">"ask a question"</A> "."
             </p>
         </section>
-        <Suspense fallback=|| ()>{Suspend::new(network_proof())}</Suspense>
-        <section class="paths" aria-labelledby="paths-title">
-            <h2 id="paths-title" class="visually-hidden">"Three ways to start"</h2>
-            <ul class="cards">
-                <li class="card">
-                    <h3>"Book a spare slot"</h3>
-                    <p>
-                        "Browse mentors from any company by skill, language and time zone, and "
-                        "book 15 minutes with an agenda. Both of you get an invite in your own time."
-                    </p>
-                    <A href="/mentors">"Browse the directory"</A>
-                </li>
-                <li class="card">
-                    <h3>"Post a one-off question"</h3>
-                    <p>
-                        "Describe what you are stuck on. Mentors who know the topic answer in "
-                        "writing or offer a call. Ask outside your company, or anonymously."
-                    </p>
-                    <A href="/requests">"See open requests"</A>
-                </li>
-                <li class="card">
-                    <h3>"Give 15 minutes"</h3>
-                    <p>
-                        "Publish a profile, choose who can see you, and offer the slots you can "
-                        "spare. Limits per day and week keep it light."
-                    </p>
-                    <MentorsWanted/>
-                    <A href="/give">"Become a mentor"</A>
-                </li>
-            </ul>
-        </section>
+        <Suspense fallback=|| ()>{Suspend::new(home_part(false))}</Suspense>
     }
 }

@@ -14,6 +14,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::api::{self, ApiResult};
+use crate::components::goal_box::GoalBox;
 use crate::components::loaded::Loaded;
 use crate::session::Session;
 use crate::time;
@@ -39,11 +40,8 @@ fn when(start: &str) -> String {
 /// The previous visit's time for `user_id` (None on the first), and this visit recorded as the
 /// next one's. Kept in the browser: the API keeps no visits.
 fn take_last_visit(user_id: &str) -> Option<f64> {
-    let storage = web_sys::window()?.local_storage().ok()??;
     let key = format!("quarterhour.home.last-visit.{user_id}");
-    let previous = storage.get_item(&key).ok().flatten().and_then(|text| text.parse().ok());
-    let _ = storage.set_item(&key, &js_sys::Date::now().to_string());
-    previous
+    crate::browser::swap_stored(&key, &js_sys::Date::now().to_string())?.parse().ok()
 }
 
 #[component]
@@ -66,6 +64,8 @@ fn MyHome() -> impl IntoView {
             <h1 id="page-title">
                 {if name.is_empty() { "Your Quarterhour".to_string() } else { format!("Welcome back, {name}") }}
             </h1>
+            // The same first step as a visitor's: say what you need, get mentors who fit.
+            <GoalBox id="my-home-goal"/>
             <div class="my-home__grid">
                 {is_mentor.then(|| view! { <NewBookings bookings since/> })}
                 <NextSessions bookings tick/>

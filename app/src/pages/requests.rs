@@ -49,12 +49,11 @@ impl FeedQuery {
 #[component]
 pub fn RequestsPage() -> impl IntoView {
     let location = use_location();
-    move || {
-        if location.pathname.read().as_str() == "/requests/new" {
-            view! { <AskPage/> }.into_any()
-        } else {
-            view! { <RequestLists/> }.into_any()
-        }
+    move || match location.pathname.read().as_str() {
+        "/requests/new" => view! { <AskPage/> }.into_any(),
+        "/requests" => view! { <RequestLists/> }.into_any(),
+        // `/requests/:id`: one request, in the same chunk as the list it is opened from.
+        _ => view! { <crate::pages::request::RequestPage/> }.into_any(),
     }
 }
 

@@ -212,8 +212,7 @@ async fn read(
     zone: &TimeZone,
     file: Result<String, CalendarStatus>,
 ) -> Result<(), AppError> {
-    let from = ctx.now - SignedDuration::from_hours(24);
-    let to = ctx.now + SignedDuration::from_hours(24 * (MAX_HORIZON_DAYS + 1));
+    let (from, to) = read_window(ctx.now);
     let db = ctx.db()?;
     let outcome = match file {
         Ok(text) => {
@@ -234,6 +233,21 @@ async fn read(
         Err(status) => store::record_fetch(&db, &row.id, status, None, ctx.now).await?,
     }
     Ok(())
+}
+
+/// The busy times a read keeps: from a day before now to the furthest slot offered. A development
+/// run whose clock is set elsewhere (`x-quarterhour-now`) keeps those of the real day too, so
+/// that it never takes away the busy times of a mentor whom the real clock is offering now; in
+/// production the two clocks are one.
+fn read_window(now: Timestamp) -> (Timestamp, Timestamp) {
+    let clock = i64::try_from(worker::Date::now().as_millis())
+        .ok()
+        .and_then(|ms| Timestamp::from_millisecond(ms).ok())
+        .unwrap_or(now);
+    (
+        now.min(clock) - SignedDuration::from_hours(24),
+        now.max(clock) + SignedDuration::from_hours(24 * (MAX_HORIZON_DAYS + 1)),
+    )
 }
 
 /// The calendar file at `url`, within 5 seconds, 1 MB and 3 redirects, each to an address the
