@@ -58,7 +58,7 @@ test("a mentor says they are free now, a mentee finds them under Free now and bo
   await mentorPage.goto("/requests");
   const question = mentorPage.locator(".request-card", { hasText: "Rehearse my conference opening" });
   await question.getByRole("button", { name: "Offer a call now (you're free)" }).click();
-  await expect(question.getByText(/^You offered a call at \d\d:\d\d\.$/)).toBeVisible();
+  await expect(question.getByText(/^You offered a call at \d\d:\d\d UTC\.$/)).toBeVisible();
   await expectAccessible(mentorPage);
   const offers = (await (await page.request.get(`${baseURL}/api/requests/${(await asked.json()).request.id}`)).json()).request.offers;
   expect(offers).toHaveLength(1);
