@@ -36,11 +36,11 @@ else
 fi
 
 # Data the worker reads from the static files rather than carrying in its code: the OpenAPI
-# document and the free-mail list.
+# document, the free-mail list and the Public Suffix List.
 publish_worker_data() {
   cp worker/openapi.json app/dist/openapi.json
   mkdir -p app/dist/data
-  cp domain/data/free-email-domains.txt app/dist/data/free-email-domains.txt
+  cp domain/data/free-email-domains.txt domain/data/public_suffix_list.dat app/dist/data/
 }
 
 app_inputs=$(inputs_hash Cargo.toml Cargo.lock .cargo domain app style public scripts/build.sh)

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Refreshes the vendored lists of facts about the world that `domain/` compiles in:
-#   domain/data/free-email-domains.txt  from the npm package free-email-domains (MIT).
-# The Public Suffix List comes with the `psl2` crate (Cargo.lock pins it; `cargo update -p psl2`).
+# Refreshes the vendored lists of facts about the world that `domain/` reads:
+#   domain/data/free-email-domains.txt  from the npm package free-email-domains (MIT);
+#   domain/data/public_suffix_list.dat  and its test cases (public_suffix_list_tests.txt), as
+#     published at https://publicsuffix.org/list/ (MPL-2.0), from the PyPI package
+#     publicsuffixlist, which republishes them with each change (PSL_VERSION, default: newest).
 # Usage: scripts/vendor-data.sh [version]   (default: the version the file names)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,3 +35,12 @@ print("\n".join(domains))
 ' "$work/package/domains.json"
 } >"$out"
 echo "wrote $out ($(grep -vc '^#' "$out") domains)"
+
+# The Public Suffix List: pip fetches the wheel (checking the hash the index publishes), and only its two data files
+# are kept.
+python3 -m pip download --quiet --no-deps --only-binary=:all: -d "$work/psl" \
+  "publicsuffixlist${PSL_VERSION:+==$PSL_VERSION}"
+(cd "$work/psl" && python3 -m zipfile -e ./*.whl .)
+cp "$work/psl/publicsuffixlist/public_suffix_list.dat" domain/data/public_suffix_list.dat
+cp "$work/psl/publicsuffixlist/test_psl.txt" domain/data/public_suffix_list_tests.txt
+echo "wrote domain/data/public_suffix_list.dat ($(sed -n 's|^// VERSION: ||p' domain/data/public_suffix_list.dat))"

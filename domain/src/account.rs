@@ -1,5 +1,7 @@
 //! Accounts: e-mail addresses, sign-in codes and the organization an address places a user in.
 
+use std::collections::HashSet;
+
 use crate::error::{ApiError, ErrorCode};
 
 /// A syntactically valid e-mail address, trimmed and lower-cased, so one person has one account
@@ -119,11 +121,38 @@ pub fn login_code_from_random(bytes: [u8; 8]) -> String {
     format!("{:06}", u64::from_le_bytes(bytes) % 1_000_000)
 }
 
-/// Free and disposable mail providers, from a maintained list (`data/free-email-domains.txt`,
-/// see its header): an address there belongs to a person, not to a company, and places no one in
-/// an organization. The list is data rather than code: the worker reads it from its static files
-/// (`/data/free-email-domains.txt`) once per instance, which keeps its 55 KB (gzipped) out of
-/// the worker; native code reads the file compiled in ([`FreeMail::bundled`]).
+/// What the world says about mail domains, from two maintained lists: which are free-mail
+/// providers and which are public suffixes. Both are data rather than code: the worker reads
+/// them from its static files once per instance (`/data/free-email-domains.txt`,
+/// `/data/public_suffix_list.dat`), which keeps them out of the worker; native code reads the
+/// files compiled in ([`MailDomains::bundled`]).
+#[derive(Debug, Clone, Default)]
+pub struct MailDomains {
+    pub free_mail: FreeMail,
+    pub suffixes: PublicSuffixes,
+}
+
+impl MailDomains {
+    /// The vendored lists, compiled in: for native code (tests, the matching evaluation).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn bundled() -> &'static Self {
+        static LISTS: std::sync::OnceLock<MailDomains> = std::sync::OnceLock::new();
+        LISTS.get_or_init(|| Self {
+            free_mail: FreeMail::parse(include_str!("../data/free-email-domains.txt")),
+            suffixes: PublicSuffixes::parse(include_str!("../data/public_suffix_list.dat")),
+        })
+    }
+
+    /// Whether mail at `domain` (or at the provider it is a subdomain of) is free mail.
+    pub fn is_free_mail(&self, domain: &str) -> bool {
+        let listed =
+            |candidate: &str| self.free_mail.reversed.binary_search(&reversed_labels(candidate)).is_ok();
+        listed(domain) || self.suffixes.registrable_domain(domain).is_some_and(listed)
+    }
+}
+
+/// Free and disposable mail providers (`data/free-email-domains.txt`, see its header): an address
+/// there belongs to a person, not to a company, and places no one in an organization.
 #[derive(Debug, Clone, Default)]
 pub struct FreeMail {
     /// The domains with their labels reversed (`de.yahoo.mail`), sorted.
@@ -139,25 +168,12 @@ impl FreeMail {
         Self { reversed }
     }
 
-    /// The vendored list, compiled in: for native code (tests, the matching evaluation).
-    #[cfg(not(target_arch = "wasm32"))]
-    pub fn bundled() -> &'static Self {
-        static LIST: std::sync::OnceLock<FreeMail> = std::sync::OnceLock::new();
-        LIST.get_or_init(|| Self::parse(include_str!("../data/free-email-domains.txt")))
-    }
-
     pub fn len(&self) -> usize {
         self.reversed.len()
     }
 
     pub fn is_empty(&self) -> bool {
         self.reversed.is_empty()
-    }
-
-    /// Whether mail at `domain` (or at the provider it is a subdomain of) is free mail.
-    pub fn contains(&self, domain: &str) -> bool {
-        let listed = |candidate: &str| self.reversed.binary_search(&reversed_labels(candidate)).is_ok();
-        listed(domain) || registrable_domain(domain).is_some_and(listed)
     }
 }
 
@@ -178,27 +194,100 @@ fn data_lines(data: &str) -> impl Iterator<Item = &str> {
         .filter(|line| !line.is_empty() && !line.starts_with('#') && !line.starts_with("//"))
 }
 
-/// The registrable domain an e-mail domain belongs to (`eng.acme.co.uk` → `acme.co.uk`), from the
-/// Public Suffix List; None when the domain is itself a public suffix (`com.tw`).
-pub fn registrable_domain(domain: &str) -> Option<&str> {
-    let extra = data_lines(EXTRA_SUFFIXES).find(|suffix| {
-        domain.strip_suffix(suffix).is_some_and(|rest| rest.ends_with('.') || rest.is_empty())
-    });
-    match extra {
-        Some(suffix) if domain.len() == suffix.len() => None,
-        Some(suffix) => {
-            let rest = &domain[..domain.len() - suffix.len() - 1];
-            let name_start = rest.rfind('.').map_or(0, |dot| dot + 1);
-            Some(&domain[name_start..])
+/// The Public Suffix List (`data/public_suffix_list.dat`, see its header), both its ICANN and its
+/// private sections, with the few suffixes of `data/extra-public-suffixes.dat`.
+#[derive(Debug, Clone, Default)]
+pub struct PublicSuffixes {
+    /// Rules as written (`co.uk`, `*.ck`), internationalized labels in their ASCII form.
+    rules: HashSet<String>,
+    /// Exceptions to wildcard rules, without their `!` (`www.ck`).
+    exceptions: HashSet<String>,
+}
+
+impl PublicSuffixes {
+    /// The list in its file's format: one rule per line, `//` comments.
+    pub fn parse(list: &str) -> Self {
+        let mut suffixes = Self::default();
+        for line in data_lines(list) {
+            let rule = line.split_whitespace().next().unwrap_or(line);
+            let (set, rule) = match rule.strip_prefix('!') {
+                Some(exception) => (&mut suffixes.exceptions, exception),
+                None => (&mut suffixes.rules, rule),
+            };
+            if let Some(ascii) = ascii_labels(rule) {
+                set.insert(ascii);
+            }
         }
-        None => psl2::lookup(domain)?.registrable_domain(),
+        suffixes
+    }
+
+    pub fn len(&self) -> usize {
+        self.rules.len() + self.exceptions.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The registrable domain a lower-case ASCII domain belongs to (`eng.acme.co.uk` →
+    /// `acme.co.uk`); None when the domain is itself a public suffix (`com.tw`) or malformed.
+    pub fn registrable_domain<'a>(&self, domain: &'a str) -> Option<&'a str> {
+        if domain.is_empty() || domain.split('.').any(str::is_empty) {
+            return None;
+        }
+        let suffix = match data_lines(EXTRA_SUFFIXES).find(|suffix| {
+            domain.strip_suffix(suffix).is_some_and(|rest| rest.ends_with('.') || rest.is_empty())
+        }) {
+            Some(extra) => domain.len() - extra.len(),
+            None => self.suffix_start(domain),
+        };
+        // One more label than the suffix, if there is one.
+        let name_end = suffix.checked_sub(1)?;
+        let name_start = domain[..name_end].rfind('.').map_or(0, |dot| dot + 1);
+        Some(&domain[name_start..])
+    }
+
+    /// Whether `domain` is a public suffix (`com.tw`, `onmicrosoft.com`): a name many unrelated
+    /// organizations sit under, never an organization of its own.
+    pub fn is_public_suffix(&self, domain: &str) -> bool {
+        self.registrable_domain(domain).is_none()
+    }
+
+    /// Where `domain`'s public suffix starts, by the list's algorithm: an exception rule wins
+    /// (its suffix is the rule less its first label); otherwise the rule with most labels, where
+    /// `*` stands for any one label; with none, the last label.
+    fn suffix_start(&self, domain: &str) -> usize {
+        let starts: Vec<usize> =
+            std::iter::once(0).chain(domain.match_indices('.').map(|(dot, _)| dot + 1)).collect();
+        for (k, &start) in starts.iter().enumerate() {
+            if self.exceptions.contains(&domain[start..]) {
+                return starts.get(k + 1).copied().unwrap_or(domain.len());
+            }
+        }
+        let matches = |k: usize| {
+            let candidate = &domain[starts[k]..];
+            self.rules.contains(candidate)
+                || starts
+                    .get(k + 1)
+                    .is_some_and(|&next| self.rules.contains(&format!("*.{}", &domain[next..])))
+        };
+        (0..starts.len()).find(|&k| matches(k)).map_or(starts[starts.len() - 1], |k| starts[k])
     }
 }
 
-/// Whether `domain` is a public suffix (`com.tw`, `onmicrosoft.com`): a name many unrelated
-/// organizations sit under, never an organization of its own.
-pub fn is_public_suffix(domain: &str) -> bool {
-    registrable_domain(domain).is_none()
+/// A rule's labels in their ASCII form (`公司.cn` → `xn--55qx5d.cn`), lower case.
+fn ascii_labels(rule: &str) -> Option<String> {
+    let labels: Option<Vec<String>> = rule
+        .split('.')
+        .map(|label| {
+            if label.is_ascii() {
+                Some(label.to_ascii_lowercase())
+            } else {
+                idna::punycode::encode_str(&label.to_lowercase()).map(|code| format!("xn--{code}"))
+            }
+        })
+        .collect();
+    labels.map(|labels| labels.join("."))
 }
 
 /// The organization an e-mail domain belongs to: its registrable domain and a display name.
@@ -208,10 +297,10 @@ pub struct OrganizationIdentity {
     pub name: String,
 }
 
-pub fn organization_for(email: &Email, free_mail: &FreeMail) -> Option<OrganizationIdentity> {
+pub fn organization_for(email: &Email, domains: &MailDomains) -> Option<OrganizationIdentity> {
     let domain = email.domain();
-    let registrable = registrable_domain(domain)?;
-    if free_mail.contains(domain) || RESERVED_FOR_EXAMPLES.contains(&registrable) {
+    let registrable = domains.suffixes.registrable_domain(domain)?;
+    if domains.is_free_mail(domain) || RESERVED_FOR_EXAMPLES.contains(&registrable) {
         return None;
     }
     let name = registrable.split('.').next().unwrap_or(registrable);
@@ -228,9 +317,12 @@ pub enum Rederived {
     Move(Option<OrganizationIdentity>),
 }
 
-pub fn rederive(current: &str, email: &Email, free_mail: &FreeMail) -> Rederived {
-    if is_public_suffix(current) || free_mail.contains(current) || RESERVED_FOR_EXAMPLES.contains(&current) {
-        Rederived::Move(organization_for(email, free_mail))
+pub fn rederive(current: &str, email: &Email, domains: &MailDomains) -> Rederived {
+    if domains.suffixes.is_public_suffix(current)
+        || domains.is_free_mail(current)
+        || RESERVED_FOR_EXAMPLES.contains(&current)
+    {
+        Rederived::Move(organization_for(email, domains))
     } else {
         Rederived::Keep
     }
@@ -318,7 +410,7 @@ mod tests {
     }
 
     fn org(email: &str) -> Option<OrganizationIdentity> {
-        organization_for(&Email::parse(email).unwrap(), FreeMail::bundled())
+        organization_for(&Email::parse(email).unwrap(), MailDomains::bundled())
     }
 
     #[test]
@@ -370,12 +462,45 @@ mod tests {
             );
         }
         assert_ne!(org("a@contoso.onmicrosoft.com"), org("a@fabrikam.onmicrosoft.com"));
+        let suffixes = &MailDomains::bundled().suffixes;
         for suffix in ["com.tw", "co.id", "ac.jp", "edu.au", "gov.uk", "onmicrosoft.com"] {
-            assert!(is_public_suffix(suffix), "{suffix}");
+            assert!(suffixes.is_public_suffix(suffix), "{suffix}");
             assert_eq!(org(&format!("a@{suffix}")), None, "{suffix}");
         }
-        assert!(is_public_suffix("com") && !is_public_suffix("acme.com"));
-        assert_eq!(registrable_domain("mail.example.net"), Some("example.net"));
+        assert!(suffixes.is_public_suffix("com") && !suffixes.is_public_suffix("acme.com"));
+        assert_eq!(suffixes.registrable_domain("mail.example.net"), Some("example.net"));
+    }
+
+    /// The list's own test cases (`checkPublicSuffix(domain, registrable)`, vendored beside it),
+    /// with internationalized names in their ASCII form, as mail domains arrive.
+    #[test]
+    fn the_public_suffix_lists_own_test_cases_pass() {
+        let suffixes = &MailDomains::bundled().suffixes;
+        let ascii = |text: &str| {
+            text.split('.').map(|label| ascii_labels(label).unwrap()).collect::<Vec<_>>().join(".")
+        };
+        let mut checked = 0;
+        for line in include_str!("../data/public_suffix_list_tests.txt").lines() {
+            let Some(args) =
+                line.trim().strip_prefix("checkPublicSuffix(").and_then(|rest| rest.strip_suffix(");"))
+            else {
+                continue;
+            };
+            let (domain, expected) = args.split_once(", ").unwrap();
+            let unquote = |value: &str| (value != "null").then(|| ascii(value.trim_matches('\'')));
+            let Some(domain) = unquote(domain) else { continue };
+            assert_eq!(suffixes.registrable_domain(&domain), unquote(expected).as_deref(), "{line}");
+            checked += 1;
+        }
+        assert!(checked > 70, "{checked}");
+    }
+
+    #[test]
+    fn the_vendored_public_suffix_list_is_whole() {
+        let text = include_str!("../data/public_suffix_list.dat");
+        assert!(text.contains("// VERSION: ") && text.contains("===END PRIVATE DOMAINS==="));
+        assert!(MailDomains::bundled().suffixes.len() > 9_000);
+        assert!(PublicSuffixes::parse("").is_empty());
     }
 
     #[test]
@@ -390,7 +515,7 @@ mod tests {
                 .all(|d| d.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || ".-".contains(c)))
         );
         assert!(text.starts_with("# free-email-domains "), "the header names its source");
-        assert_eq!(FreeMail::bundled().len(), domains.len());
+        assert_eq!(MailDomains::bundled().free_mail.len(), domains.len());
         assert!(FreeMail::parse("").is_empty() && !FreeMail::parse("# a comment\ngmail.com\n").is_empty());
     }
 
@@ -398,19 +523,19 @@ mod tests {
     fn organizations_that_were_a_public_suffix_or_free_mail_are_rederived() {
         let email = |raw: &str| Email::parse(raw).unwrap();
         assert_eq!(
-            rederive("com.tw", &email("a@evil.com.tw"), FreeMail::bundled()),
+            rederive("com.tw", &email("a@evil.com.tw"), MailDomains::bundled()),
             Rederived::Move(Some(OrganizationIdentity { domain: "evil.com.tw".into(), name: "Evil".into() }))
         );
         assert_eq!(
-            rederive("onmicrosoft.com", &email("a@contoso.onmicrosoft.com"), FreeMail::bundled()),
+            rederive("onmicrosoft.com", &email("a@contoso.onmicrosoft.com"), MailDomains::bundled()),
             Rederived::Move(org("a@contoso.onmicrosoft.com"))
         );
         assert_eq!(
-            rederive("hotmail.fr", &email("a@hotmail.fr"), FreeMail::bundled()),
+            rederive("hotmail.fr", &email("a@hotmail.fr"), MailDomains::bundled()),
             Rederived::Move(None)
         );
-        assert_eq!(rederive("acme.com", &email("a@eng.acme.com"), FreeMail::bundled()), Rederived::Keep);
-        assert_eq!(rederive("acme.co.uk", &email("a@acme.co.uk"), FreeMail::bundled()), Rederived::Keep);
+        assert_eq!(rederive("acme.com", &email("a@eng.acme.com"), MailDomains::bundled()), Rederived::Keep);
+        assert_eq!(rederive("acme.co.uk", &email("a@acme.co.uk"), MailDomains::bundled()), Rederived::Keep);
     }
 
     #[test]

@@ -150,7 +150,7 @@ const ORGANIZATIONS_CHECKED_PER_RUN: i64 = 50;
 async fn rederive_organizations(ctx: &Ctx<'_>) -> Result<u32, AppError> {
     let db = ctx.db()?;
     let mut moved = 0;
-    let free_mail = crate::services::accounts::free_mail(ctx).await?;
+    let domains = crate::services::accounts::mail_domains(ctx).await?;
     for domain in organizations::unchecked(&db, ORGANIZATIONS_CHECKED_PER_RUN).await? {
         let mut statements = Vec::new();
         let members = organizations::members(&db, &domain, MEMBERS_MOVED_PER_RUN).await?;
@@ -158,7 +158,7 @@ async fn rederive_organizations(ctx: &Ctx<'_>) -> Result<u32, AppError> {
         let mut checked = members.len() < MEMBERS_MOVED_PER_RUN as usize;
         for member in members {
             let Ok(email) = Email::parse(&member.email) else { continue };
-            let Rederived::Move(to) = account::rederive(&domain, &email, free_mail) else {
+            let Rederived::Move(to) = account::rederive(&domain, &email, domains) else {
                 checked = true;
                 break;
             };

@@ -481,7 +481,7 @@ fn availability(rng: &mut Rng, weekly_capacity: u32) -> AvailabilityInput {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::account::{Email, FreeMail, organization_for};
+    use crate::account::{Email, MailDomains, organization_for};
     use crate::profile::{ProfileUpdate, parse_timezone};
 
     #[test]
@@ -509,7 +509,7 @@ mod tests {
             assert_eq!(applied.expertise, p.expertise, "{}", demo.email);
             assert_eq!(parse_timezone(&p.timezone).unwrap(), p.timezone);
             if !demo.email.ends_with("@mail.example.net") {
-                assert!(organization_for(&email, FreeMail::bundled()).is_some(), "{}", demo.email);
+                assert!(organization_for(&email, MailDomains::bundled()).is_some(), "{}", demo.email);
             }
         }
     }
@@ -534,8 +534,9 @@ mod tests {
         for index in 0..60 {
             // As the seed asks them: each mentee from their own address's organization, or none.
             let mentee = person("demo", index, false);
-            let organization = organization_for(&Email::parse(&mentee.email).unwrap(), FreeMail::bundled())
-                .map(|o| o.domain);
+            let organization =
+                organization_for(&Email::parse(&mentee.email).unwrap(), MailDomains::bundled())
+                    .map(|o| o.domain);
             let Some(question) = super::question(index, organization.is_some()) else { continue };
             asked += 1;
             titles.insert(question.title.clone());

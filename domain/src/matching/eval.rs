@@ -4,7 +4,7 @@
 use jiff::{SignedDuration, Timestamp};
 
 use super::Candidate;
-use crate::account::{Email, FreeMail, organization_for};
+use crate::account::{Email, MailDomains, organization_for};
 use crate::demo::{self, DemoPerson};
 use crate::profile::Visibility;
 
@@ -35,7 +35,7 @@ pub fn candidate_of(person: &DemoPerson, now: Timestamp) -> Candidate {
         organization: Email::parse(&person.email)
             .ok()
             .as_ref()
-            .and_then(|email| organization_for(email, FreeMail::bundled()))
+            .and_then(|email| organization_for(email, MailDomains::bundled()))
             .map(|o| o.domain),
         next_free_slot: rules
             .and_then(|(_, rules)| crate::slots::first_free(&rules, &[], now, now, until))

@@ -1,7 +1,7 @@
 //! Accounts: creating one on first sign-in, the profile and organization, the data export and
 //! deletion.
 
-use domain::account::{self, Email, FreeMail};
+use domain::account::{self, Email, FreeMail, MailDomains, PublicSuffixes};
 use domain::booking::BookingNotice;
 use domain::error::{ApiError, ErrorCode};
 use domain::ids::UserId;
@@ -35,30 +35,36 @@ pub async fn organization_of(ctx: &Ctx<'_>, user: &UserRow) -> Result<Option<Org
     })
 }
 
-/// The free-mail list, read from the static files on first use and kept for the instance's life.
-pub async fn free_mail(ctx: &Ctx<'_>) -> Result<&'static FreeMail, AppError> {
-    static LIST: std::sync::OnceLock<FreeMail> = std::sync::OnceLock::new();
-    if let Some(list) = LIST.get() {
-        return Ok(list);
+/// The free-mail list and the Public Suffix List, read from the static files on first use and
+/// kept for the instance's life.
+pub async fn mail_domains(ctx: &Ctx<'_>) -> Result<&'static MailDomains, AppError> {
+    static LISTS: std::sync::OnceLock<MailDomains> = std::sync::OnceLock::new();
+    if let Some(lists) = LISTS.get() {
+        return Ok(lists);
     }
-    let list = FreeMail::parse(&crate::http::asset_text(ctx.env, FREE_MAIL_ASSET).await?);
-    if list.is_empty() {
-        return Err(AppError::Internal("the free-mail list is empty".into()));
+    let lists = MailDomains {
+        free_mail: FreeMail::parse(&crate::http::asset_text(ctx.env, FREE_MAIL_ASSET).await?),
+        suffixes: PublicSuffixes::parse(&crate::http::asset_text(ctx.env, PUBLIC_SUFFIX_ASSET).await?),
+    };
+    if lists.free_mail.is_empty() || lists.suffixes.is_empty() {
+        return Err(AppError::Internal("a list of mail domains is empty".into()));
     }
-    Ok(LIST.get_or_init(|| list))
+    Ok(LISTS.get_or_init(|| lists))
 }
 
-/// Where the build puts `domain/data/free-email-domains.txt` among the static files.
+/// Where the build puts `domain/data/free-email-domains.txt` and
+/// `domain/data/public_suffix_list.dat` among the static files.
 const FREE_MAIL_ASSET: &str = "/data/free-email-domains.txt";
+const PUBLIC_SUFFIX_ASSET: &str = "/data/public_suffix_list.dat";
 
 /// Statements that create an account with an empty profile, joining (or founding) the
 /// organization its address places it in.
 pub fn create_statements(
     ctx: &Ctx<'_>,
     user: &UserRow,
-    free_mail: &FreeMail,
+    domains: &MailDomains,
 ) -> Result<Vec<D1PreparedStatement>, AppError> {
-    create_with_profile(ctx, user, &ProfileFields::new_account(), free_mail)
+    create_with_profile(ctx, user, &ProfileFields::new_account(), domains)
 }
 
 /// The same, with a profile already filled in (demo data).
@@ -66,12 +72,12 @@ pub fn create_with_profile(
     ctx: &Ctx<'_>,
     user: &UserRow,
     profile: &ProfileFields,
-    free_mail: &FreeMail,
+    domains: &MailDomains,
 ) -> Result<Vec<D1PreparedStatement>, AppError> {
     let db = ctx.db()?;
     let mut statements = Vec::new();
     let email = Email::parse(&user.email).ok();
-    if let Some(organization) = email.as_ref().and_then(|email| account::organization_for(email, free_mail)) {
+    if let Some(organization) = email.as_ref().and_then(|email| account::organization_for(email, domains)) {
         statements.push(organizations::create_if_new_statement(&db, &organization, &user.id, ctx.now)?);
     }
     statements.push(users::insert_statement(&db, user)?);
@@ -85,14 +91,14 @@ pub async fn sign_in(ctx: &Ctx<'_>, email: &Email) -> Result<UserRow, AppError> 
     if let Some(user) = users::find_by_email(&db, email.as_str()).await? {
         return Ok(user);
     }
-    let free_mail = free_mail(ctx).await?;
+    let domains = mail_domains(ctx).await?;
     let user = UserRow {
         id: UserId::new(crypto::new_id()?),
         email: email.as_str().to_string(),
-        organization_domain: account::organization_for(email, free_mail).map(|org| org.domain),
+        organization_domain: account::organization_for(email, domains).map(|org| org.domain),
         created_at: ctx.now,
     };
-    db.batch(create_statements(ctx, &user, free_mail)?).await?;
+    db.batch(create_statements(ctx, &user, domains)?).await?;
     Ok(user)
 }
 

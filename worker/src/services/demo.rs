@@ -18,7 +18,7 @@ use crate::store::users::{self, UserRow};
 /// Loads the people `request` names, skipping those already there; how many were created and
 /// how many sessions booked.
 pub async fn seed(ctx: &Ctx<'_>, request: &SeedRequest) -> Result<SeedResult, AppError> {
-    let free_mail = accounts::free_mail(ctx).await?;
+    let domains = accounts::mail_domains(ctx).await?;
     // Mentees come with the question some of them asked.
     let people: Vec<(DemoPerson, Option<NewRequest>)> = (request.start..request.start + request.mentors)
         .map(|i| (demo::person(&request.prefix, i, true), None))
@@ -26,7 +26,7 @@ pub async fn seed(ctx: &Ctx<'_>, request: &SeedRequest) -> Result<SeedResult, Ap
             let mentee = demo::person(&request.prefix, i, false);
             let has_organization = Email::parse(&mentee.email)
                 .ok()
-                .is_some_and(|email| account::organization_for(&email, free_mail).is_some());
+                .is_some_and(|email| account::organization_for(&email, domains).is_some());
             (mentee, demo::question(i, has_organization))
         }))
         .collect();
@@ -39,14 +39,14 @@ pub async fn seed(ctx: &Ctx<'_>, request: &SeedRequest) -> Result<SeedResult, Ap
         let mut statements = Vec::new();
         for (person, question) in chunk.iter().filter(|(p, _)| !existing.contains(&p.email)) {
             let email = Email::parse(&person.email)?;
-            let organization = account::organization_for(&email, free_mail);
+            let organization = account::organization_for(&email, domains);
             let user = UserRow {
                 id: demo_id(person),
                 email: person.email.clone(),
                 organization_domain: organization.map(|org| org.domain),
                 created_at: ctx.now,
             };
-            statements.extend(accounts::create_with_profile(ctx, &user, &person.profile, free_mail)?);
+            statements.extend(accounts::create_with_profile(ctx, &user, &person.profile, domains)?);
             statements.extend(directory::sync_statements(
                 &db,
                 &Listing {

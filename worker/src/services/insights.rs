@@ -293,7 +293,10 @@ pub async fn seed_synthetic(ctx: &Ctx<'_>, request: &SeedInsights) -> Result<u32
             ApiError::validation("days_ago", "Write days from at most 400 days ago up to today.").into()
         );
     }
-    let scope = account::registrable_domain(&request.scope)
+    let scope = crate::services::accounts::mail_domains(ctx)
+        .await?
+        .suffixes
+        .registrable_domain(&request.scope)
         .filter(|domain| *domain == request.scope)
         .ok_or_else(|| ApiError::validation("scope", "Use an organization's domain."))?;
     let db = ctx.db()?;
