@@ -4,6 +4,8 @@
 // handles those answers, and the tests check that it shows them.
 import { test as base, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
+import { mkdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 
 export const test = base.extend({
   page: async ({ page }, use) => {
@@ -59,6 +61,20 @@ export async function openMentor(request, baseURL, profile) {
   });
   expect(rules.status(), await rules.text()).toBe(200);
   return (await saved.json()).profile.id;
+}
+
+/** Where the journey suites photograph each step, for anyone to look at after `make test`. */
+export const SHOTS = fileURLToPath(new URL("../../target/journey-screenshots/", import.meta.url));
+mkdirSync(SHOTS, { recursive: true });
+
+/** Records every console error of `page`, with the address of what failed. */
+export function watchConsole(page) {
+  const errors = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(`${message.text()} ${message.location().url}`);
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  return errors;
 }
 
 export { expect };

@@ -4,22 +4,7 @@
 // Every state is checked with axe and photographed, light and dark, into
 // target/journey-screenshots/. Unlike the other suites, any console error fails a test here, a
 // failed request's included.
-import { mkdirSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { test, expect, expectAccessible, openMentor, signIn, suffix } from "./fixtures.mjs";
-
-const SHOTS = fileURLToPath(new URL("../../target/journey-screenshots/", import.meta.url));
-mkdirSync(SHOTS, { recursive: true });
-
-/** Records every console error of `page`, with the address of what failed. */
-function watchConsole(page) {
-  const errors = [];
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(`${message.text()} ${message.location().url}`);
-  });
-  page.on("pageerror", (error) => errors.push(error.message));
-  return errors;
-}
+import { test, expect, expectAccessible, openMentor, signIn, suffix, SHOTS, watchConsole } from "./fixtures.mjs";
 
 /** Checks the state with axe and photographs it, light then dark. */
 async function step(page, name) {

@@ -11,7 +11,8 @@ use crate::components::form::{FieldError, FormError};
 use crate::components::loaded::Loaded;
 use crate::time;
 
-const WEEKDAYS: [(&str, &str); 7] = [
+/// The days of a weekly window: the API's names and the ones shown.
+pub const WEEKDAYS: [(&str, &str); 7] = [
     ("mon", "Monday"),
     ("tue", "Tuesday"),
     ("wed", "Wednesday"),

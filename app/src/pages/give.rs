@@ -12,22 +12,13 @@ use leptos_router::components::A;
 
 use crate::api::{self, ApiFailure};
 use crate::browser::timezone_options;
+use crate::components::availability_editor::WEEKDAYS;
 use crate::components::form::{FieldError, FormError};
 use crate::components::loaded::Loaded;
 use crate::components::profile_bits::{LanguagePicker, TagList, language_options};
 use crate::components::signed_in::SignedIn;
 use crate::session::Session;
 use crate::time;
-
-const WEEKDAYS: [(&str, &str); 7] = [
-    ("mon", "Monday"),
-    ("tue", "Tuesday"),
-    ("wed", "Wednesday"),
-    ("thu", "Thursday"),
-    ("fri", "Friday"),
-    ("sat", "Saturday"),
-    ("sun", "Sunday"),
-];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Step {

@@ -100,6 +100,11 @@ fn Panel(id: &'static str, title: &'static str, children: Children) -> impl Into
     }
 }
 
+/// A panel's list, or `empty` when there is nothing in it.
+fn list_or(items: Vec<AnyView>, empty: AnyView) -> AnyView {
+    if items.is_empty() { empty } else { view! { <ul class="home-list">{items}</ul> }.into_any() }
+}
+
 fn upcoming(list: &BookingList) -> Vec<Booking> {
     let now = js_sys::Date::now();
     let mut next: Vec<Booking> = list
@@ -126,21 +131,16 @@ fn NewBookings(bookings: LocalResource<ApiResult<BookingList>>, since: Option<f6
                         .into_iter()
                         .filter(|b| b.role == Side::Mentor && since.is_none_or(|since| millis(&b.created_at) > since))
                         .collect();
-                    if new.is_empty() {
-                        view! { <p class="muted">"No new bookings."</p> }.into_any()
-                    } else {
-                        view! {
-                            <ul class="home-list">
-                                {new.into_iter().map(|booking| view! {
+                    list_or(
+                        new.into_iter().map(|booking| view! {
                                     <li>
                                         <strong>{booking.mentee.display_name.clone()}</strong>
                                         {format!(" booked {} your time", when(&booking.start))}
                                         {(!booking.agenda.is_empty()).then(|| view! { <p class="home-list__detail">{booking.agenda.clone()}</p> })}
                                     </li>
-                                }).collect_view()}
-                            </ul>
-                        }.into_any()
-                    }
+                                }.into_any()).collect(),
+                        view! { <p class="muted">"No new bookings."</p> }.into_any(),
+                    )
                 }
             </Loaded>
         </Panel>
@@ -212,22 +212,17 @@ fn AwaitingWrapUp(bookings: LocalResource<ApiResult<BookingList>>) -> impl IntoV
                         .filter(|b| millis(&b.end) <= now && millis(&b.end) + window > now)
                         .take(SHOWN)
                         .collect();
-                    if waiting.is_empty() {
-                        view! { <p class="muted">"Nothing to wrap up."</p> }.into_any()
-                    } else {
-                        view! {
-                            <ul class="home-list">
-                                {waiting.into_iter().map(|booking| view! {
+                    list_or(
+                        waiting.into_iter().map(|booking| view! {
                                     <li>
                                         <A href=format!("/sessions/{}", booking.id)>
                                             {format!("Wrap up your session with {}", other(&booking).display_name)}
                                         </A>
                                         <span class="home-list__detail">{format!(" ({})", when(&booking.start))}</span>
                                     </li>
-                                }).collect_view()}
-                            </ul>
-                        }.into_any()
-                    }
+                                }.into_any()).collect(),
+                        view! { <p class="muted">"Nothing to wrap up."</p> }.into_any(),
+                    )
                 }
             </Loaded>
         </Panel>
@@ -241,22 +236,17 @@ fn UnreadMessages(threads: LocalResource<ApiResult<ThreadList>>) -> impl IntoVie
             <Loaded resource=threads loading="Loading your messages…" let(list)>
                 {
                     let unread: Vec<_> = list.threads.into_iter().filter(|t| t.unread > 0).take(SHOWN).collect();
-                    if unread.is_empty() {
-                        view! { <p class="muted">"No unread messages."</p> }.into_any()
-                    } else {
-                        view! {
-                            <ul class="home-list">
-                                {unread.into_iter().map(|thread| view! {
+                    list_or(
+                        unread.into_iter().map(|thread| view! {
                                     <li>
                                         <A href=format!("/threads/{}", thread.id)>{thread.request_title.clone()}</A>
                                         <span class="home-list__detail">
                                             {format!(" · {} unread from {}", thread.unread, thread.with.display_name)}
                                         </span>
                                     </li>
-                                }).collect_view()}
-                            </ul>
-                        }.into_any()
-                    }
+                                }.into_any()).collect(),
+                        view! { <p class="muted">"No unread messages."</p> }.into_any(),
+                    )
                 }
             </Loaded>
         </Panel>
@@ -280,22 +270,17 @@ fn OffersOnMine(mine: LocalResource<ApiResult<RequestList>>) -> impl IntoView {
                         .filter(|(_, _, pending)| *pending > 0)
                         .take(SHOWN)
                         .collect();
-                    if offered.is_empty() {
-                        view! { <p class="muted">"No offers waiting. " <A href="/requests/new">"Ask a question"</A></p> }.into_any()
-                    } else {
-                        view! {
-                            <ul class="home-list">
-                                {offered.into_iter().map(|(id, title, pending)| view! {
+                    list_or(
+                        offered.into_iter().map(|(id, title, pending)| view! {
                                     <li>
                                         <A href=format!("/requests/{id}")>{title}</A>
                                         <span class="home-list__detail">
                                             {if pending == 1 { " · 1 offer to read".to_string() } else { format!(" · {pending} offers to read") }}
                                         </span>
                                     </li>
-                                }).collect_view()}
-                            </ul>
-                        }.into_any()
-                    }
+                                }.into_any()).collect(),
+                        view! { <p class="muted">"No offers waiting. " <A href="/requests/new">"Ask a question"</A></p> }.into_any(),
+                    )
                 }
             </Loaded>
         </Panel>
