@@ -216,19 +216,28 @@ pub enum Resolution<'a> {
     NotFound,
 }
 
-/// Finds the route for a request.
+/// Finds the route for a request. A path is the pattern with the fewest placeholders that it
+/// matches (`/api/requests/for-me`, not `/api/requests/{id}`), and only that pattern's methods
+/// are allowed on it.
 pub fn resolve<'a>(method: &str, path: &'a str) -> Resolution<'a> {
+    let Some(pattern) = ROUTES
+        .iter()
+        .filter(|route| match_path(route.path, path).is_some())
+        .min_by_key(|route| route.path.matches('{').count())
+        .map(|route| route.path)
+    else {
+        return Resolution::NotFound;
+    };
     let mut allowed = Vec::new();
-    for route in ROUTES {
-        let Some(params) = match_path(route.path, path) else {
-            continue;
-        };
-        if route.method.as_str() == method {
+    for route in ROUTES.iter().filter(|route| route.path == pattern) {
+        if route.method.as_str() == method
+            && let Some(params) = match_path(route.path, path)
+        {
             return Resolution::Found(route.endpoint, params);
         }
         allowed.push(route.method.as_str());
     }
-    if allowed.is_empty() { Resolution::NotFound } else { Resolution::MethodNotAllowed(allowed) }
+    Resolution::MethodNotAllowed(allowed)
 }
 
 fn match_path<'a>(pattern: &'static str, path: &'a str) -> Option<PathParams<'a>> {
@@ -294,6 +303,9 @@ mod tests {
             Resolution::Found(Endpoint::RequestsForMe, _)
         ));
         assert!(matches!(resolve("GET", "/api/requests/r1"), Resolution::Found(Endpoint::GetRequest, _)));
+        // The fixed path has only its own methods: not the placeholder's PATCH.
+        assert_eq!(resolve("PATCH", "/api/requests/for-me"), Resolution::MethodNotAllowed(vec!["GET"]));
+        assert_eq!(resolve("PUT", "/api/requests/for-me"), Resolution::MethodNotAllowed(vec!["GET"]));
         let Resolution::Found(Endpoint::AcceptOffer, params) =
             resolve("POST", "/api/requests/r1/offers/o2/accept")
         else {

@@ -235,19 +235,9 @@ async fn read(
     Ok(())
 }
 
-/// The busy times a read keeps: from a day before now to the furthest slot offered. A development
-/// run whose clock is set elsewhere (`x-quarterhour-now`) keeps those of the real day too, so
-/// that it never takes away the busy times of a mentor whom the real clock is offering now; in
-/// production the two clocks are one.
+/// The busy times a read keeps: from a day before now to the furthest slot offered.
 fn read_window(now: Timestamp) -> (Timestamp, Timestamp) {
-    let clock = i64::try_from(worker::Date::now().as_millis())
-        .ok()
-        .and_then(|ms| Timestamp::from_millisecond(ms).ok())
-        .unwrap_or(now);
-    (
-        now.min(clock) - SignedDuration::from_hours(24),
-        now.max(clock) + SignedDuration::from_hours(24 * (MAX_HORIZON_DAYS + 1)),
-    )
+    (now - SignedDuration::from_hours(24), now + SignedDuration::from_hours(24 * (MAX_HORIZON_DAYS + 1)))
 }
 
 /// The calendar file at `url`, within 5 seconds, 1 MB and 3 redirects, each to an address the

@@ -83,7 +83,8 @@ pub async fn of_user(db: &D1Database, user: &UserId) -> Result<Vec<CalendarRow>>
 }
 
 /// Calendars not fetched for [`domain::calendar::REFRESH_MINUTES`], longest ago first, and last
-/// those whose previous read did not finish. A calendar whose reads stopped unfinished
+/// those whose previous read did not finish. One just added is being read by its save, so runs
+/// leave it alone as long as they would a fetched one. A calendar whose reads stopped unfinished
 /// [`MAX_UNFINISHED_READS`] times is left out until a day after the last.
 pub async fn due(
     db: &D1Database,
@@ -93,7 +94,7 @@ pub async fn due(
 ) -> Result<Vec<CalendarRow>> {
     db.prepare(format!(
         "SELECT {COLUMNS} FROM busy_calendars
-         WHERE (fetched_at IS NULL OR fetched_at < ?1) AND (attempts < ?3 OR attempted_at < ?2)
+         WHERE COALESCE(fetched_at, created_at) < ?1 AND (attempts < ?3 OR attempted_at < ?2)
          ORDER BY attempts > 0, fetched_at IS NOT NULL, fetched_at LIMIT ?4"
     ))
     .bind(&[time(fetched_before), time(attempted_before), int(MAX_UNFINISHED_READS), int(limit)])?
@@ -171,7 +172,8 @@ pub fn replace_statements(
 }
 
 /// Records a fetch. A good one replaces the busy intervals; a failed one keeps the last good
-/// ones, which slots stop using 24 hours after `ok_at`.
+/// ones, which slots stop using 24 hours after `ok_at`. Of two reads that overlap (a mentor's
+/// save and a scheduled run), the one that began later is kept, whichever ends last.
 pub async fn record_fetch(
     db: &D1Database,
     calendar_id: &str,
@@ -179,19 +181,25 @@ pub async fn record_fetch(
     intervals: Option<(&str, usize)>,
     now: Timestamp,
 ) -> Result<()> {
-    let statement = match intervals {
+    let result = match intervals {
         Some((json, count)) => db
             .prepare(
-                "UPDATE busy_calendars SET status = ?2, intervals = ?3, interval_count = ?4, fetched_at = ?5, ok_at = ?5,
-                     attempts = 0
-                 WHERE id = ?1",
+                "UPDATE busy_calendars SET status = ?2, intervals = ?3, interval_count = ?4, fetched_at = ?5,
+                     ok_at = ?5
+                 WHERE id = ?1 AND (fetched_at IS NULL OR fetched_at <= ?5)",
             )
             .bind(&[text(calendar_id), text(status.as_str()), text(json), int(count as i64), time(now)])?,
         None => db
-            .prepare("UPDATE busy_calendars SET status = ?2, fetched_at = ?3, attempts = 0 WHERE id = ?1")
+            .prepare(
+                "UPDATE busy_calendars SET status = ?2, fetched_at = ?3
+                 WHERE id = ?1 AND (fetched_at IS NULL OR fetched_at <= ?3)",
+            )
             .bind(&[text(calendar_id), text(status.as_str()), time(now)])?,
     };
-    statement.run().await?;
+    // Either way the read finished.
+    let finished =
+        db.prepare("UPDATE busy_calendars SET attempts = 0 WHERE id = ?1").bind(&[text(calendar_id)])?;
+    db.batch(vec![result, finished]).await?;
     Ok(())
 }
 
