@@ -38,7 +38,7 @@ if ! cargo install --list | grep -x "wasm_split_cli_support v$WASM_SPLIT_VERSION
 fi
 
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  say "installing npm tools (wrangler, Node 22, wasm-opt, Playwright)"
+  say "installing npm tools (wrangler, Node 22, wasm-opt, Playwright, Redocly CLI)"
   # `npm ci` refuses this lockfile (it lacks other platforms' workerd builds); this honours it.
   # --no-save: npm would otherwise add other platforms' entries to the committed lockfile.
   npm install --no-audit --no-fund --no-save --loglevel=error
@@ -60,11 +60,12 @@ if [ "$purpose" = test ]; then
     apt_install chromium
   fi
   if [ ! -x .venv/bin/schemathesis ] || ! .venv/bin/schemathesis --version 2>/dev/null | grep -q "$SCHEMATHESIS_VERSION" ||
-    ! .venv/bin/python -c "import icalendar, sys; sys.exit(icalendar.__version__ != '$ICALENDAR_VERSION')" 2>/dev/null; then
-    say "installing schemathesis $SCHEMATHESIS_VERSION and icalendar $ICALENDAR_VERSION into .venv"
+    ! .venv/bin/python -c "import icalendar, sys; sys.exit(icalendar.__version__ != '$ICALENDAR_VERSION')" 2>/dev/null ||
+    ! .venv/bin/python -c "import importlib.metadata as m, sys; sys.exit(m.version('vobject') != '$VOBJECT_VERSION')" 2>/dev/null; then
+    say "installing schemathesis $SCHEMATHESIS_VERSION, icalendar $ICALENDAR_VERSION and vobject $VOBJECT_VERSION into .venv"
     python3 -m venv .venv
     .venv/bin/pip install --quiet --disable-pip-version-check \
-      "schemathesis==$SCHEMATHESIS_VERSION" "icalendar==$ICALENDAR_VERSION"
+      "schemathesis==$SCHEMATHESIS_VERSION" "icalendar==$ICALENDAR_VERSION" "vobject==$VOBJECT_VERSION"
   fi
 fi
 

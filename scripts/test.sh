@@ -71,6 +71,9 @@ check "clippy (wasm32: domain, app)" \
 check "clippy (wasm32: worker)" \
   cargo clippy -p quarterhour-worker --target wasm32-unknown-unknown --quiet -- -D warnings
 cargo_tests "unit tests" --workspace --exclude api-tests
+# The document the unit tests keep equal to the code, against Redocly's recommended rules.
+check "OpenAPI lint (Redocly CLI, recommended rules)" \
+  env REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true redocly lint worker/openapi.json --format=summary
 
 if scripts/build.sh; then
   PORT=$(free_port)

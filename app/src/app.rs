@@ -8,7 +8,7 @@ use leptos_router::{
     lazy_route, path,
 };
 
-use crate::components::{footer::Footer, header::Header};
+use crate::components::{footer::Footer, header::Header, page_names::Routing};
 use crate::pages::{
     dev_mailbox::DevMailboxPage, directory::DirectoryPage, home::HomePage, matching::MatchPage,
     mentor_profile::MentorProfilePage, messages::MessagesPage, not_found::NotFoundPage,
@@ -72,6 +72,7 @@ pub fn App() -> impl IntoView {
     Session::provide();
     // True while a navigation waits, e.g. for a page's chunk on its first visit.
     let (is_routing, set_is_routing) = signal(false);
+    provide_context(Routing(is_routing));
     view! {
         <Router set_is_routing>
             <a class="skip-link" href="#main">"Skip to content"</a>
@@ -113,5 +114,33 @@ pub fn App() -> impl IntoView {
             </main>
             <Footer/>
         </Router>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// The worker answers these paths with the app (200) and others with its "not found" (404).
+    #[test]
+    fn the_router_routes_exactly_the_pages_the_worker_knows() {
+        let source = include_str!("app.rs");
+        let mut routed: Vec<String> = source
+            .split("path!(\"")
+            .skip(1)
+            .map(|rest| rest.split('"').next().unwrap_or_default())
+            .map(|path| {
+                path.split('/')
+                    .map(|segment| match segment.strip_prefix(':') {
+                        Some(name) => format!("{{{name}}}"),
+                        None => segment.to_string(),
+                    })
+                    .collect::<Vec<_>>()
+                    .join("/")
+            })
+            .collect();
+        routed.sort();
+        routed.dedup();
+        let mut known: Vec<String> = domain::pages::PAGES.iter().map(|page| page.to_string()).collect();
+        known.sort();
+        assert_eq!(routed, known);
     }
 }

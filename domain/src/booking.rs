@@ -678,24 +678,40 @@ pub struct Invite<'a> {
     pub call_link: &'a str,
 }
 
-pub fn ics(invite: &Invite<'_>) -> String {
-    let method = if invite.cancelled { "CANCEL" } else { "REQUEST" };
-    calendar(&[format!("METHOD:{method}")], std::slice::from_ref(invite))
+/// How an invite reaches a person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Delivery<'a> {
+    /// Sent to one person as an invitation (RFC 5546 `REQUEST`, or `CANCEL` once cancelled): the
+    /// service's own no-reply address organizes it and the recipient alone attends, so no one's
+    /// address reaches the other party.
+    Mailed { organizer: &'a str, attendee: &'a str },
+    /// Saved or subscribed to (a download, a feed): `PUBLISH`, with no one's address in it.
+    Published,
+}
+
+pub fn ics(invite: &Invite<'_>, delivery: Delivery<'_>) -> String {
+    let head = match delivery {
+        Delivery::Mailed { .. } if invite.cancelled => "METHOD:CANCEL",
+        Delivery::Mailed { .. } => "METHOD:REQUEST",
+        Delivery::Published => "METHOD:PUBLISH",
+    };
+    calendar(&[head.to_string()], std::slice::from_ref(invite), delivery)
 }
 
 /// A person's subscribable calendar: their sessions as events with the UIDs and SEQUENCEs of
-/// their invites, cancelled ones marked so that subscribed calendars remove them. No METHOD: a
-/// feed publishes, it does not invite.
+/// their invites, cancelled ones marked so that subscribed calendars remove them. A feed
+/// publishes; it does not invite.
 pub fn feed(invites: &[Invite<'_>]) -> String {
     let head = [
-        "X-WR-CALNAME:Quarterhour".to_string(),
+        "METHOD:PUBLISH".to_string(),
+        "X-WR-CALNAME:Quarterhour".into(),
         "REFRESH-INTERVAL;VALUE=DURATION:PT15M".into(),
         "X-PUBLISHED-TTL:PT15M".into(),
     ];
-    calendar(&head, invites)
+    calendar(&head, invites, Delivery::Published)
 }
 
-fn calendar(head: &[String], invites: &[Invite<'_>]) -> String {
+fn calendar(head: &[String], invites: &[Invite<'_>], delivery: Delivery<'_>) -> String {
     let utc = |at: Timestamp| at.strftime("%Y%m%dT%H%M%SZ").to_string();
     let mut lines = vec![
         "BEGIN:VCALENDAR".to_string(),
@@ -720,6 +736,12 @@ fn calendar(head: &[String], invites: &[Invite<'_>]) -> String {
             format!("URL:{}", escape(invite.call_link)),
             format!("STATUS:{status}"),
         ]);
+        if let Delivery::Mailed { organizer, attendee } = delivery {
+            lines.extend([
+                format!("ORGANIZER;CN=Quarterhour:mailto:{organizer}"),
+                format!("ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;RSVP=FALSE:mailto:{attendee}"),
+            ]);
+        }
         if !invite.cancelled {
             lines.extend([
                 "BEGIN:VALARM".into(),
@@ -916,38 +938,50 @@ mod tests {
     #[test]
     fn invites_are_valid_icalendar() {
         let start: Timestamp = "2026-12-01T14:00:00Z".parse().unwrap();
-        let text = ics(&Invite {
-            uid: "abc@quarterhour",
-            sequence: 2,
-            cancelled: false,
-            start,
-            end: start + jiff::SignedDuration::from_mins(15),
-            stamp: start,
-            summary: "Quarterhour: A new user, mentor",
-            agenda: "Talk about Rust; career, next steps\nand more ".repeat(4).as_str(),
-            call_link: "https://meet.jit.si/quarterhour-abc",
-        });
+        let text = ics(
+            &Invite {
+                uid: "abc@quarterhour",
+                sequence: 2,
+                cancelled: false,
+                start,
+                end: start + jiff::SignedDuration::from_mins(15),
+                stamp: start,
+                summary: "Quarterhour: A new user, mentor",
+                agenda: "Talk about Rust; career, next steps\nand more ".repeat(4).as_str(),
+                call_link: "https://meet.jit.si/quarterhour-abc",
+            },
+            Delivery::Published,
+        );
         assert!(text.starts_with("BEGIN:VCALENDAR\r\n") && text.ends_with("END:VCALENDAR\r\n"));
         assert!(text.contains("\r\nDTSTART:20261201T140000Z\r\n"));
         assert!(text.contains("\r\nDTEND:20261201T141500Z\r\n"));
         assert!(text.contains("\r\nSEQUENCE:2\r\n") && text.contains("TRIGGER:-PT10M"));
         assert!(text.contains("Rust\\; career\\, next"));
         assert!(text.split("\r\n").all(|line| line.len() <= 75), "folded");
-        let cancelled = ics(&Invite {
-            cancelled: true,
-            ..Invite {
-                uid: "u",
-                sequence: 3,
-                cancelled: false,
-                start,
-                end: start,
-                stamp: start,
-                summary: "s",
-                agenda: "a",
-                call_link: "https://x.example",
-            }
-        });
+        assert!(text.contains("\r\nMETHOD:PUBLISH\r\n"), "a download publishes");
+        assert!(!text.contains("ORGANIZER") && !text.contains("ATTENDEE") && !text.contains("mailto:"));
+        let invite = Invite {
+            uid: "u",
+            sequence: 3,
+            cancelled: false,
+            start,
+            end: start,
+            stamp: start,
+            summary: "s",
+            agenda: "a",
+            call_link: "https://x.example",
+        };
+        let mailed =
+            Delivery::Mailed { organizer: "no-reply@quarterhour.app", attendee: "mentee@example.com" };
+        let request = ics(&invite, mailed).replace("\r\n ", "");
+        assert!(request.contains("\r\nMETHOD:REQUEST\r\n"));
+        assert!(request.contains("\r\nORGANIZER;CN=Quarterhour:mailto:no-reply@quarterhour.app\r\n"));
+        assert_eq!(request.matches("ATTENDEE").count(), 1, "the recipient alone");
+        assert!(request.contains(":mailto:mentee@example.com\r\n"));
+        let cancelled = ics(&Invite { cancelled: true, ..invite }, mailed);
         assert!(cancelled.contains("METHOD:CANCEL") && cancelled.contains("STATUS:CANCELLED"));
+        let feed = feed(&[invite]);
+        assert!(feed.contains("\r\nMETHOD:PUBLISH\r\n") && !feed.contains("ATTENDEE"));
     }
 
     #[test]

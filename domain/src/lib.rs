@@ -15,6 +15,7 @@ pub mod mail;
 pub mod markdown;
 pub mod matching;
 pub mod outcome;
+pub mod pages;
 pub mod profile;
 pub mod request;
 pub mod routes;

@@ -73,6 +73,11 @@ pub enum Endpoint {
     RotateCalendarFeed,
     DeleteCalendarFeed,
     CalendarFeedIcs,
+    /// One of the app's pages (not in [`ROUTES`]: see [`crate::pages`]).
+    Page,
+    Robots,
+    SitemapIndex,
+    Sitemap,
     BusyCalendars,
     PutBusyCalendars,
     ExplainSlot,
@@ -191,6 +196,9 @@ pub const ROUTES: &[Route] = &[
     route(Method::Post, "/api/me/calendar-feed", Endpoint::RotateCalendarFeed),
     route(Method::Delete, "/api/me/calendar-feed", Endpoint::DeleteCalendarFeed),
     route(Method::Get, "/cal/{token}.ics", Endpoint::CalendarFeedIcs),
+    route(Method::Get, "/robots.txt", Endpoint::Robots),
+    route(Method::Get, "/sitemap.xml", Endpoint::SitemapIndex),
+    route(Method::Get, "/sitemap/{page}.xml", Endpoint::Sitemap),
     route(Method::Get, "/api/me/busy-calendars", Endpoint::BusyCalendars),
     route(Method::Put, "/api/me/busy-calendars", Endpoint::PutBusyCalendars),
     route(Method::Get, "/api/me/availability/explain", Endpoint::ExplainSlot),
@@ -218,8 +226,9 @@ pub enum Resolution<'a> {
 
 /// Finds the route for a request. A path is the pattern with the fewest placeholders that it
 /// matches (`/api/requests/for-me`, not `/api/requests/{id}`), and only that pattern's methods
-/// are allowed on it.
+/// are allowed on it. `HEAD` is answered wherever `GET` is (the caller drops the body).
 pub fn resolve<'a>(method: &str, path: &'a str) -> Resolution<'a> {
+    let method = if method == "HEAD" { "GET" } else { method };
     let Some(pattern) = ROUTES
         .iter()
         .filter(|route| match_path(route.path, path).is_some())
@@ -236,11 +245,14 @@ pub fn resolve<'a>(method: &str, path: &'a str) -> Resolution<'a> {
             return Resolution::Found(route.endpoint, params);
         }
         allowed.push(route.method.as_str());
+        if route.method == Method::Get {
+            allowed.push("HEAD");
+        }
     }
     Resolution::MethodNotAllowed(allowed)
 }
 
-fn match_path<'a>(pattern: &'static str, path: &'a str) -> Option<PathParams<'a>> {
+pub(crate) fn match_path<'a>(pattern: &'static str, path: &'a str) -> Option<PathParams<'a>> {
     let mut params = Vec::new();
     let mut wanted = pattern.split('/');
     let mut given = path.split('/');
@@ -275,7 +287,18 @@ mod tests {
 
     #[test]
     fn a_known_path_with_another_method_is_not_allowed() {
-        assert_eq!(resolve("POST", "/api/health"), Resolution::MethodNotAllowed(vec!["GET"]));
+        assert_eq!(resolve("POST", "/api/health"), Resolution::MethodNotAllowed(vec!["GET", "HEAD"]));
+        assert_eq!(resolve("PUT", "/api/me"), Resolution::MethodNotAllowed(vec!["GET", "HEAD", "DELETE"]));
+    }
+
+    #[test]
+    fn head_is_answered_wherever_get_is() {
+        assert_eq!(
+            resolve("HEAD", "/api/health"),
+            Resolution::Found(Endpoint::Health, PathParams::default())
+        );
+        assert!(matches!(resolve("HEAD", "/cal/abc.ics"), Resolution::Found(Endpoint::CalendarFeedIcs, _)));
+        assert_eq!(resolve("HEAD", "/api/auth/sign-out"), Resolution::MethodNotAllowed(vec!["POST"]));
     }
 
     #[test]
@@ -304,8 +327,11 @@ mod tests {
         ));
         assert!(matches!(resolve("GET", "/api/requests/r1"), Resolution::Found(Endpoint::GetRequest, _)));
         // The fixed path has only its own methods: not the placeholder's PATCH.
-        assert_eq!(resolve("PATCH", "/api/requests/for-me"), Resolution::MethodNotAllowed(vec!["GET"]));
-        assert_eq!(resolve("PUT", "/api/requests/for-me"), Resolution::MethodNotAllowed(vec!["GET"]));
+        assert_eq!(
+            resolve("PATCH", "/api/requests/for-me"),
+            Resolution::MethodNotAllowed(vec!["GET", "HEAD"])
+        );
+        assert_eq!(resolve("PUT", "/api/requests/for-me"), Resolution::MethodNotAllowed(vec!["GET", "HEAD"]));
         let Resolution::Found(Endpoint::AcceptOffer, params) =
             resolve("POST", "/api/requests/r1/offers/o2/accept")
         else {
@@ -332,8 +358,15 @@ mod tests {
     #[test]
     fn every_route_is_unique_and_under_api() {
         for (i, a) in ROUTES.iter().enumerate() {
-            // Calendar apps read the feed at /cal/, which the worker also answers first.
-            assert!(a.path.starts_with("/api/") || a.path.starts_with("/cal/"), "{} is outside /api", a.path);
+            // Calendar apps read the feed at /cal/ and crawlers the files at the root, which the
+            // worker also answers first (wrangler.toml's `run_worker_first`).
+            let crawled =
+                ["/robots.txt", "/sitemap.xml"].contains(&a.path) || a.path.starts_with("/sitemap/");
+            assert!(
+                a.path.starts_with("/api/") || a.path.starts_with("/cal/") || crawled,
+                "{} is outside /api",
+                a.path
+            );
             for b in &ROUTES[i + 1..] {
                 assert!(
                     !(a.method == b.method && a.path == b.path),

@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex};
 
 use serde_json::{Value, json};
 
-use crate::bookings::{open_mentor, python_icalendar, quarter_hour_in};
+use crate::bookings::{open_mentor, python_reads, quarter_hour_in};
 use crate::client::{Client, Reply, unique_email};
 
 fn mentee() -> Client {
@@ -26,13 +26,26 @@ fn book(client: &Client, mentor: &str, start: &str, now: Option<&str>) -> Reply 
 /// What Python's `icalendar` (an independent parser) reads from a feed: one line per event,
 /// `uid sequence status start`.
 fn parse_feed(ics: &str) -> Vec<String> {
-    let script = r#"
+    // Two independent parsers, Python's `icalendar` and `vobject`, must read the same.
+    let icalendar = r#"
 import sys, icalendar
 cal = icalendar.Calendar.from_ical(sys.stdin.read())
+print(cal["METHOD"])
 for event in cal.walk("VEVENT"):
     print(event["UID"], event["SEQUENCE"], event["STATUS"], event.decoded("DTSTART").strftime("%Y-%m-%dT%H:%M:%SZ"))
 "#;
-    python_icalendar(script, ics).lines().map(str::to_string).collect()
+    let vobject = r#"
+import sys, vobject
+cal = vobject.readOne(sys.stdin.read())
+print(cal.method.value)
+for event in cal.contents.get("vevent", []):
+    print(event.uid.value, event.sequence.value, event.status.value, event.dtstart.value.strftime("%Y-%m-%dT%H:%M:%SZ"))
+"#;
+    let read = python_reads(icalendar, ics);
+    assert_eq!(read, python_reads(vobject, ics), "icalendar and vobject disagree");
+    let mut lines = read.lines().map(str::to_string);
+    assert_eq!(lines.next().as_deref(), Some("PUBLISH"), "a feed publishes");
+    lines.collect()
 }
 
 #[test]
@@ -71,11 +84,21 @@ fn the_feed_lists_sessions_with_their_invite_uid_and_follows_moves_and_cancellat
     assert_eq!(feed.header("cache-control"), Some("private, max-age=300"));
     let uid = format!("{id}@quarterhour");
     assert_eq!(parse_feed(&feed.body), [format!("{uid} 0 CONFIRMED {start}")]);
+    // Calendar apps poll: an unchanged feed is 304, and HEAD says as much without a body.
+    let etag = feed.header("etag").expect("an ETag").to_string();
+    let unchanged = Client::new().request("GET", &path, None, &[("if-none-match", &etag)]);
+    assert_eq!((unchanged.status, unchanged.body.as_str()), (304, ""));
+    assert_eq!(unchanged.header("etag"), Some(etag.as_str()));
+    let head = Client::new().request("HEAD", &path, None, &[]);
+    assert_eq!((head.status, head.body.as_str(), head.header("etag")), (200, "", Some(etag.as_str())));
 
     let moved_to = quarter_hour_in(34);
     let moved = client.post_json(&format!("/api/bookings/{id}/reschedule"), &json!({"start": moved_to}));
     assert_eq!(moved.status, 200, "{}", moved.body);
-    assert_eq!(parse_feed(&Client::new().get(&path).body), [format!("{uid} 1 CONFIRMED {moved_to}")]);
+    let after_move = Client::new().request("GET", &path, None, &[("if-none-match", &etag)]);
+    assert_eq!(after_move.status, 200, "a changed feed is sent again");
+    assert_ne!(after_move.header("etag"), Some(etag.as_str()));
+    assert_eq!(parse_feed(&after_move.body), [format!("{uid} 1 CONFIRMED {moved_to}")]);
     assert_eq!(client.post_json(&format!("/api/bookings/{id}/cancel"), &json!({})).status, 200);
     assert_eq!(parse_feed(&Client::new().get(&path).body), [format!("{uid} 2 CANCELLED {moved_to}")]);
 

@@ -24,7 +24,26 @@ fn a_wrong_method_is_405_with_allow() {
     let reply = Client::new().request("DELETE", "/api/health", None, &[]);
     assert_eq!(reply.status, 405);
     assert_eq!(reply.error_code(), "method_not_allowed");
-    assert_eq!(reply.header("allow"), Some("GET"));
+    assert_eq!(reply.header("allow"), Some("GET, HEAD"));
+    // A fixed path has its own methods only, not those of a placeholder beside it.
+    let fixed = Client::new().request("OPTIONS", "/api/requests/for-me", None, &[]);
+    assert_eq!((fixed.status, fixed.header("allow")), (405, Some("GET, HEAD")));
+    let both = Client::new().request("OPTIONS", "/api/me", None, &[]);
+    assert_eq!(both.header("allow"), Some("GET, HEAD, DELETE"));
+}
+
+#[test]
+fn head_is_answered_wherever_get_is_without_a_body() {
+    for path in ["/api/health", "/api/mentors?limit=1", "/api/openapi.json", "/api/no-such-thing", "/api/me"]
+    {
+        let get = Client::new().get(path);
+        let head = Client::new().request("HEAD", path, None, &[]);
+        assert_eq!(head.status, get.status, "{path}");
+        assert_eq!(head.body, "", "{path}");
+        assert_eq!(head.header("content-type"), get.header("content-type"), "{path}");
+    }
+    let post_only = Client::new().request("HEAD", "/api/auth/email-code", None, &[]);
+    assert_eq!((post_only.status, post_only.header("allow")), (405, Some("POST")));
 }
 
 fn assert_security_headers(path: &str) {
@@ -33,11 +52,20 @@ fn assert_security_headers(path: &str) {
     assert!(csp.contains("frame-ancestors 'none'"), "{path}: {csp}");
     assert_eq!(reply.header("x-content-type-options"), Some("nosniff"), "{path}");
     assert!(reply.header("referrer-policy").is_some(), "{path}: no Referrer-Policy");
+    assert_eq!(reply.header("cross-origin-opener-policy"), Some("same-origin"), "{path}");
+    let permissions =
+        reply.header("permissions-policy").unwrap_or_else(|| panic!("{path}: no Permissions-Policy"));
+    assert!(
+        permissions.contains("camera=()") && permissions.contains("geolocation=()"),
+        "{path}: {permissions}"
+    );
 }
 
 #[test]
 fn every_kind_of_response_carries_the_security_headers() {
-    for path in ["/api/health", "/api/no-such-thing", "/", "/some/app/route", "/app.css"] {
+    for path in
+        ["/api/health", "/api/no-such-thing", "/", "/some/app/route", "/mentors", "/app.css", "/robots.txt"]
+    {
         assert_security_headers(path);
     }
 }
@@ -69,10 +97,42 @@ fn a_builds_code_is_named_by_its_hash_and_cached_for_good() {
 }
 
 #[test]
-fn unknown_app_routes_serve_the_shell_so_the_app_can_show_its_404() {
-    let reply = Client::new().get("/no/such/page");
-    assert_eq!(reply.status, 200);
-    assert!(reply.body.contains("<title>Quarterhour"));
+fn unknown_app_routes_are_404_with_the_shell_so_the_app_can_show_its_page() {
+    for path in ["/no/such/page", "/mentors/", "/requests/r1/x", "/dev/mailbox/x"] {
+        let reply = Client::new().get(path);
+        assert_eq!(reply.status, 404, "{path}");
+        assert!(reply.header("content-type").unwrap().starts_with("text/html"), "{path}");
+        assert!(reply.body.contains("<title>Quarterhour") && reply.body.contains("/boot.js"), "{path}");
+    }
+    for path in ["/mentors", "/match", "/requests/new", "/sessions", "/organizations/acme.com/insights"] {
+        let reply = Client::new().get(path);
+        assert_eq!(reply.status, 200, "{path}");
+        assert!(reply.body.contains("/boot.js"), "{path}");
+    }
+    let head = Client::new().request("HEAD", "/no/such/page", None, &[]);
+    assert_eq!((head.status, head.body.as_str()), (404, ""));
+    let post = Client::new().request("POST", "/mentors", None, &[("origin", &crate::client::base_url())]);
+    assert_eq!((post.status, post.header("allow")), (405, Some("GET, HEAD")));
+}
+
+#[test]
+fn pages_the_worker_answers_carry_the_same_headers_as_the_shell_file() {
+    let names = [
+        "content-security-policy",
+        "x-content-type-options",
+        "referrer-policy",
+        "x-frame-options",
+        "permissions-policy",
+        "cross-origin-opener-policy",
+    ];
+    let file = Client::new().get("/");
+    for path in ["/mentors", "/no/such/page"] {
+        let page = Client::new().get(path);
+        for name in names {
+            assert!(file.header(name).is_some(), "/ has no {name}");
+            assert_eq!(page.header(name), file.header(name), "{path}: {name}");
+        }
+    }
 }
 
 #[test]
@@ -81,7 +141,8 @@ fn openapi_document_lists_every_route() {
     assert_eq!(reply.status, 200);
     let doc = reply.json();
     assert!(doc["openapi"].as_str().unwrap_or_default().starts_with("3."), "not OpenAPI 3");
-    for route in ROUTES {
+    // The API and the calendar feed; not what crawlers read at the root (robots.txt, sitemaps).
+    for route in ROUTES.iter().filter(|r| r.path.starts_with("/api/") || r.path.starts_with("/cal/")) {
         let method = route.method.as_str().to_lowercase();
         assert!(
             doc["paths"][route.path][&method].is_object(),

@@ -15,4 +15,5 @@ mod insights;
 mod mail;
 mod matching;
 mod requests;
+mod site;
 mod wrapup;

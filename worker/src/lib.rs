@@ -13,12 +13,12 @@ mod store;
 mod views;
 
 use domain::error::ApiError;
-use domain::routes::{self, Endpoint, Method, Resolution};
+use domain::routes::{self, Endpoint, Method, PathParams, Resolution};
 use worker::{Context, Env, Request, Response, ScheduleContext, ScheduledEvent, event};
 
 use crate::handlers::{
     auth, availability, bookings, calendars, dev, health, insights, matches, me, mentors, offers, outcomes,
-    requests, threads, wrapup,
+    pages, requests, site, threads, wrapup,
 };
 use crate::http::{AppError, Ctx, Later};
 
@@ -35,13 +35,19 @@ async fn fetch(mut req: Request, env: Env, ctx: Context) -> worker::Result<Respo
         Ok(response) => response,
         Err(error) => error.into_response(),
     };
+    // HEAD is answered as GET is, without the body.
+    let response = if req.inner().method() == "HEAD" { http::without_body(response) } else { response };
     // Mail the request queued and answers worth keeping go out after the answer.
     if let (false, Some(now)) = (later.is_idle(), now) {
         ctx.wait_until(async move {
             later.run(&env, now).await;
         });
     }
-    Ok(http::with_api_headers(response))
+    if domain::pages::is_page_path(&req.path()) {
+        Ok(http::with_page_headers(response))
+    } else {
+        Ok(http::with_api_headers(response))
+    }
 }
 
 #[event(scheduled)]
@@ -65,9 +71,17 @@ async fn handle(
     let (endpoint, params) = match routes::resolve(&method_name, &path) {
         Resolution::Found(endpoint, params) => (endpoint, params),
         Resolution::MethodNotAllowed(allowed) => return Err(AppError::MethodNotAllowed(allowed)),
+        Resolution::NotFound if domain::pages::is_page_path(&path) => match method_name.as_str() {
+            "GET" | "HEAD" => (Endpoint::Page, PathParams::default()),
+            _ => return Err(AppError::MethodNotAllowed(vec!["GET", "HEAD"])),
+        },
         Resolution::NotFound => return Err(ApiError::not_found().into()),
     };
-    let method = Method::parse(&method_name).ok_or_else(ApiError::not_found)?;
+    let method = if method_name == "HEAD" {
+        Method::Get
+    } else {
+        Method::parse(&method_name).ok_or_else(ApiError::not_found)?
+    };
     if method.is_state_changing() {
         http::check_origin(req)?;
     }
@@ -147,6 +161,10 @@ async fn handle(
         Endpoint::RotateCalendarFeed => calendars::rotate_feed(&ctx).await,
         Endpoint::DeleteCalendarFeed => calendars::delete_feed(&ctx).await,
         Endpoint::CalendarFeedIcs => calendars::feed_ics(&ctx).await,
+        Endpoint::Page => pages::get(&ctx).await,
+        Endpoint::Robots => site::robots(&ctx),
+        Endpoint::SitemapIndex => site::sitemap_index(&ctx).await,
+        Endpoint::Sitemap => site::sitemap(&ctx).await,
         Endpoint::BusyCalendars => calendars::busy_calendars(&ctx).await,
         Endpoint::PutBusyCalendars => calendars::put_busy_calendars(&ctx).await,
         Endpoint::ExplainSlot => calendars::explain(&ctx).await,

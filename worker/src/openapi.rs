@@ -29,6 +29,9 @@ const DOCUMENT: &str = include_str!("../openapi.json");
 mod document {
     use domain::error::{ApiError, ErrorBody, ErrorCode};
     use utoipa::openapi::path::Operation;
+    use utoipa::openapi::security::{ApiKey, ApiKeyValue, SecurityRequirement, SecurityScheme};
+    use utoipa::openapi::server::ServerBuilder;
+    use utoipa::openapi::tag::TagBuilder;
     use utoipa::openapi::{Content, Ref, RefOr, ResponseBuilder};
     use utoipa::{Modify, OpenApi};
 
@@ -113,7 +116,7 @@ mod document {
             handlers::calendars::end_free_now,
         ),
         components(schemas(ErrorBody, ApiError, ErrorCode)),
-        modifiers(&CommonErrors),
+        modifiers(&CommonErrors, &Session, &Described),
     )]
     pub struct ApiDoc;
 
@@ -140,6 +143,70 @@ mod document {
         }
     }
 
+    /// The session cookie as a security scheme: operations that answer 401 need it; the others
+    /// take it if sent (what a signed-in person sees may differ) and work without.
+    struct Session;
+
+    impl Modify for Session {
+        fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+            let scheme = SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::with_description(
+                "qh_session",
+                "Set by `POST /api/auth/verify`; HttpOnly, SameSite=Lax.",
+            )));
+            openapi.components.get_or_insert_with(Default::default).add_security_scheme("session", scheme);
+            let signed_in = || SecurityRequirement::new("session", Vec::<String>::new());
+            for item in openapi.paths.paths.values_mut() {
+                for operation in
+                    [&mut item.get, &mut item.post, &mut item.put, &mut item.patch, &mut item.delete]
+                        .into_iter()
+                        .flatten()
+                {
+                    let required = operation.responses.responses.contains_key("401");
+                    operation.security = Some(if required {
+                        vec![signed_in()]
+                    } else {
+                        vec![SecurityRequirement::default(), signed_in()]
+                    });
+                }
+            }
+        }
+    }
+
+    /// What each tag groups, and where the API is served.
+    const TAGS: &[(&str, &str)] = &[
+        ("meta", "The API itself: health and this document."),
+        ("auth", "Signing in with a code sent by e-mail, and out."),
+        ("me", "The signed-in person: profile, organization, export and deletion."),
+        ("mentors", "The open mentor directory and matching."),
+        ("bookings", "Mentors' 15-minute slots, booked, moved and cancelled, with invites."),
+        ("requests", "Open requests: one-off questions, mentors' offers and their answers."),
+        ("threads", "Written conversations that follow a booking or an answered request."),
+        ("after the session", "Attendance, feedback, follow-ups and outcomes."),
+        ("insights", "Aggregates for organizations and the network; never individuals."),
+        ("calendars", "The calendar feed, mentors' busy calendars and free-now windows."),
+        ("development", "Local development only: a plain deploy answers these 404."),
+    ];
+
+    struct Described;
+
+    impl Modify for Described {
+        fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+            openapi.servers = Some(vec![
+                ServerBuilder::new()
+                    .url("/")
+                    .description(Some("The deployment serving this document"))
+                    .build(),
+            ]);
+            openapi.tags = Some(
+                TAGS.iter()
+                    .map(|(name, description)| {
+                        TagBuilder::new().name(*name).description(Some(*description)).build()
+                    })
+                    .collect(),
+            );
+        }
+    }
+
     fn add_error(operation: &mut Operation, status: &str, description: &str) {
         operation.responses.responses.entry(status.to_string()).or_insert_with(|| {
             RefOr::T(
@@ -163,5 +230,21 @@ mod document {
             generated == DOCUMENT,
             "worker/openapi.json is stale: run `UPDATE_OPENAPI=1 cargo test -p quarterhour-worker openapi`"
         );
+    }
+
+    #[test]
+    fn every_tag_an_operation_uses_is_described() {
+        let document = ApiDoc::openapi();
+        let described: Vec<&str> = TAGS.iter().map(|(name, _)| *name).collect();
+        for (path, item) in &document.paths.paths {
+            for operation in
+                [&item.get, &item.post, &item.put, &item.patch, &item.delete].into_iter().flatten()
+            {
+                for tag in operation.tags.iter().flatten() {
+                    assert!(described.contains(&tag.as_str()), "{path}: the tag {tag:?} is not in TAGS");
+                }
+                assert!(operation.security.is_some(), "{path}: no security requirement");
+            }
+        }
     }
 }

@@ -75,9 +75,13 @@ const FEED_PAST_DAYS: i64 = 30;
     operation_id = "calendar_feed_ics",
     path = "/cal/{token}.ics",
     tag = "calendars",
-    params(("token" = String, Path, description = "The feed's secret token")),
+    params(
+        ("token" = String, Path, description = "The feed's secret token"),
+        ("If-None-Match" = Option<String>, Header, description = "The `ETag` of the feed last read"),
+    ),
     responses(
-        (status = 200, description = "`text/calendar`: upcoming sessions and those of the last 30 days, with the UID and SEQUENCE of their invites; cancelled ones with `STATUS:CANCELLED`.", content_type = "text/calendar", body = String),
+        (status = 200, description = "`text/calendar` (`METHOD:PUBLISH`): upcoming sessions and those of the last 30 days, with the UID and SEQUENCE of their invites; cancelled ones with `STATUS:CANCELLED`. The `ETag` changes only when what the feed says changes.", content_type = "text/calendar", body = String),
+        (status = 304, description = "Unchanged since the `ETag` in `If-None-Match`."),
         (status = 404, description = "No feed has this address (never had, rotated or turned off).", body = ErrorBody),
         (status = 429, description = "More than 120 reads of this feed an hour.", body = ErrorBody),
     )
@@ -89,11 +93,18 @@ pub async fn feed_ics(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     limits::enforce(ctx, &format!("feed:{}", &calendars::token_hash(token)[..32]), 120, HOUR).await?;
     let since = ctx.now - SignedDuration::from_hours(24 * FEED_PAST_DAYS);
     let rows = bookings::for_feed(&ctx.db()?, &owner, since).await?;
-    let response = Response::builder()
-        .with_status(200)
-        .fixed(views::booking::feed(&rows, owner.as_ref(), ctx.now).into_bytes());
+    // Calendar apps poll every 15 minutes and mostly hear that nothing changed.
+    let etag = views::booking::feed_etag(&rows, owner.as_ref());
+    let response = if http::etag_matches(ctx.header("if-none-match").as_deref(), &etag) {
+        http::empty(304)
+    } else {
+        Response::builder()
+            .with_status(200)
+            .fixed(views::booking::feed(&rows, owner.as_ref(), ctx.now).into_bytes())
+    };
     response.headers().set("content-type", "text/calendar; charset=utf-8")?;
     response.headers().set("cache-control", "private, max-age=300")?;
+    response.headers().set("etag", &etag)?;
     Ok(response)
 }
 

@@ -13,6 +13,8 @@ pub mod me;
 pub mod mentors;
 pub mod offers;
 pub mod outcomes;
+pub mod pages;
 pub mod requests;
+pub mod site;
 pub mod threads;
 pub mod wrapup;

@@ -22,7 +22,34 @@ const API_HEADERS: &[(&str, &str)] = &[
     ("referrer-policy", "strict-origin-when-cross-origin"),
     ("x-frame-options", "DENY"),
     ("cache-control", "no-store"),
+    ("cross-origin-opener-policy", "same-origin"),
+    ("cross-origin-resource-policy", "same-origin"),
+    ("permissions-policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()"),
 ];
+
+/// Headers for the app's pages the worker answers (a mentor's page, "not found"): those
+/// `public/_headers` gives the pages served as files, which an API test keeps equal.
+const PAGE_HEADERS: &[(&str, &str)] = &[
+    (
+        "content-security-policy",
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; \
+         connect-src 'self'; font-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'none'; \
+         form-action 'self'; frame-ancestors 'none'",
+    ),
+    ("x-content-type-options", "nosniff"),
+    ("referrer-policy", "strict-origin-when-cross-origin"),
+    ("x-frame-options", "DENY"),
+    ("permissions-policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()"),
+    ("cross-origin-opener-policy", "same-origin"),
+];
+
+pub fn with_page_headers(response: Response) -> Response {
+    let headers = response.headers();
+    for (name, value) in PAGE_HEADERS {
+        let _ = headers.set(name, value);
+    }
+    response
+}
 
 pub fn with_api_headers(response: Response) -> Response {
     let headers = response.headers();
@@ -59,6 +86,19 @@ pub fn download(text: String, content_type: &str, filename: &str) -> Result<Resp
     response.headers().set("content-type", content_type)?;
     response.headers().set("content-disposition", &format!("attachment; filename=\"{filename}\""))?;
     Ok(response)
+}
+
+/// The same answer without its body: what `HEAD` gets.
+pub fn without_body(response: Response) -> Response {
+    Response::builder().with_status(response.status_code()).with_headers(response.headers().clone()).empty()
+}
+
+/// Whether an `If-None-Match` header names `etag` (weak comparison, RFC 9110 §13.1.2).
+pub fn etag_matches(if_none_match: Option<&str>, etag: &str) -> bool {
+    let opaque = |tag: &str| tag.trim().trim_start_matches("W/").to_string();
+    if_none_match.is_some_and(|header| {
+        header.trim() == "*" || header.split(',').any(|tag| opaque(tag) == opaque(etag))
+    })
 }
 
 /// A response without a body (204 and the like).

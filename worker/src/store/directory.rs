@@ -532,3 +532,28 @@ mod tests {
         assert_eq!(fts_query("* \" -"), None);
     }
 }
+
+#[derive(serde::Deserialize)]
+pub struct PublicListing {
+    pub user_id: UserId,
+}
+
+/// How many mentors are listed for everyone.
+pub async fn public_count(db: &D1Database) -> Result<u64> {
+    #[derive(serde::Deserialize)]
+    struct Row {
+        n: u64,
+    }
+    let row: Option<Row> =
+        db.prepare("SELECT COUNT(*) AS n FROM directory WHERE visibility = 'public'").first(None).await?;
+    Ok(row.map_or(0, |row| row.n))
+}
+
+/// Page `page` (from 0) of `per_page` mentors listed for everyone, in listing order.
+pub async fn public_page(db: &D1Database, page: u64, per_page: u64) -> Result<Vec<PublicListing>> {
+    db.prepare("SELECT user_id FROM directory WHERE visibility = 'public' ORDER BY id LIMIT ?1 OFFSET ?2")
+        .bind(&[int(per_page as i64), int((page * per_page) as i64)])?
+        .all()
+        .await?
+        .results()
+}

@@ -78,11 +78,11 @@ pub fn invite_url(row: &BookingRow, origin: &str) -> String {
     format!("{origin}/api/bookings/{}/invite.ics", row.id)
 }
 
-/// The booking as an RFC 5545 calendar for `viewer`: the same UID in every version, a SEQUENCE
-/// that rises with every change, a cancellation once cancelled.
+/// The booking as an RFC 5545 calendar for `viewer` to save: the same UID in every version, a
+/// SEQUENCE that rises with every change, marked cancelled once cancelled.
 pub fn invite(row: &BookingRow, viewer: &str, now: Timestamp) -> String {
     let (uid, summary) = (uid(row), summary(row, viewer));
-    booking::ics(&invite_of(row, &uid, &summary, now))
+    booking::ics(&invite_of(row, &uid, &summary, now), booking::Delivery::Published)
 }
 
 /// The viewer's calendar feed: each session as its invite has it (same UID and SEQUENCE).
@@ -91,6 +91,12 @@ pub fn feed(rows: &[BookingRow], viewer: &str, now: Timestamp) -> String {
     let invites: Vec<Invite<'_>> =
         rows.iter().zip(&named).map(|(row, (uid, summary))| invite_of(row, uid, summary, now)).collect();
     booking::feed(&invites)
+}
+
+/// A weak ETag for what the feed says, not when it was made (each event's DTSTAMP).
+pub fn feed_etag(rows: &[BookingRow], viewer: &str) -> String {
+    let unstamped = feed(rows, viewer, Timestamp::UNIX_EPOCH);
+    format!("W/\"{}\"", &crate::crypto::sha256_hex(&[&unstamped])[..32])
 }
 
 fn uid(row: &BookingRow) -> String {

@@ -3,7 +3,9 @@
 
 pub mod booking;
 pub mod mentor;
+pub mod page;
 pub mod request;
+pub mod site;
 pub mod thread;
 
 use domain::markdown;
