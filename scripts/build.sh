@@ -77,6 +77,8 @@ build=$(cd target/app/pkg && find . -type f | sort | xargs sha256sum | sha256sum
 mkdir -p app/dist/pkg
 mv target/app/pkg "app/dist/pkg/$build"
 cp -R public/. app/dist/
+# Part of the first load: sent without its comments.
+"$ESBUILD_BIN" public/boot.js --minify --format=esm --log-level=warning --outfile=app/dist/boot.js
 sed -i "s|/pkg/|/pkg/$build/|g" app/dist/boot.js
 sed "s|/pkg/|/pkg/$build/|g" app/index.html >app/dist/index.html
 cat style/tokens.css style/base.css style/components.css > app/dist/app.css

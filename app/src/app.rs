@@ -8,7 +8,7 @@ use leptos_router::{
     lazy_route, path,
 };
 
-use crate::components::{footer::Footer, header::Header, page_names::Routing};
+use crate::components::{footer::Footer, header::Header};
 use crate::pages::{
     dev_mailbox::DevMailboxPage, directory::DirectoryPage, home::HomePage, matching::MatchPage,
     mentor_profile::MentorProfilePage, messages::MessagesPage, not_found::NotFoundPage,
@@ -72,7 +72,6 @@ pub fn App() -> impl IntoView {
     Session::provide();
     // True while a navigation waits, e.g. for a page's chunk on its first visit.
     let (is_routing, set_is_routing) = signal(false);
-    provide_context(Routing(is_routing));
     view! {
         <Router set_is_routing>
             <a class="skip-link" href="#main">"Skip to content"</a>

@@ -49,8 +49,13 @@ test("header navigation reaches every section", async ({ page }) => {
     await nav.getByRole("link", { name: link }).click();
     await expect(page).toHaveURL(path);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+    // The tab names the page, and a screen reader hears it: focus is on its heading.
+    await expect(page).toHaveTitle(`${heading} · Quarterhour`);
+    await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
     await expectAccessible(page);
   }
+  await page.getByRole("link", { name: "Quarterhour" }).first().click();
+  await expect(page).toHaveTitle("Quarterhour — micro-mentoring across companies");
 });
 
 test("keyboard users can skip to the content", async ({ page }) => {

@@ -66,7 +66,6 @@ pub fn Header() -> impl IntoView {
                 </nav>
             </div>
             <ApiStatusBanner/>
-            <Suspense fallback=|| ()>{Suspend::new(header_part(HeaderPart::PageNames))}</Suspense>
             <Show when=zone_asked>
                 // In the header's chunk, which compares the zones.
                 <Suspense fallback=|| ()>{Suspend::new(header_part(HeaderPart::ZoneBanner(zone_dismissed)))}</Suspense>
@@ -75,11 +74,8 @@ pub fn Header() -> impl IntoView {
     }
 }
 
-/// What the header shows only to some people, and what follows a navigation, in one chunk that
-/// the first load does not carry.
+/// What the header shows only to some people, in one chunk that the first load does not carry.
 enum HeaderPart {
-    /// The tab's title and focus after each navigation.
-    PageNames,
     /// "I'm free now", for mentors.
     FreeNow,
     /// The offer to use the device's zone, when it differs from the profile's.
@@ -91,6 +87,5 @@ fn header_part(part: HeaderPart) -> AnyView {
     match part {
         HeaderPart::FreeNow => crate::components::free_now::free_now_switch(),
         HeaderPart::ZoneBanner(dismissed) => crate::components::zone_banner::zone_banner(dismissed),
-        HeaderPart::PageNames => crate::components::page_names::page_names(),
     }
 }

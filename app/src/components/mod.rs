@@ -13,7 +13,6 @@ pub mod loaded;
 pub mod mentors_wanted;
 pub mod network_proof;
 pub mod outcome_form;
-pub mod page_names;
 pub mod profile_bits;
 pub mod request_bits;
 pub mod signed_in;
