@@ -159,6 +159,9 @@ pub struct OutboxMessage {
     pub to: String,
     pub subject: String,
     pub text: String,
+    /// The invitation attached (`invite.ics`), for a booking, its move or its cancellation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invite: Option<String>,
     /// When it was delivered, or for a pending one when it was written.
     pub sent_at: String,
     pub status: crate::mail::MailStatus,

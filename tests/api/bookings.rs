@@ -341,6 +341,60 @@ print(event["UID"], event.decoded("DTSTART").isoformat(), event.decoded("DTEND")
     );
 }
 
+/// The invitation attached to the newest mail to `email` whose subject starts with `subject`,
+/// as Python's `icalendar` and `vobject` both read it: the method, the organizer, the
+/// attendees, the UID and the sequence.
+fn mailed_invite(email: &str, subject: &str) -> String {
+    let outbox = Client::new().get(&format!("/api/dev/outbox?to={email}")).json();
+    let mail = outbox["messages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["subject"].as_str().unwrap().starts_with(subject))
+        .unwrap_or_else(|| panic!("no {subject:?} mail: {outbox}"))
+        .clone();
+    let ics = mail["invite"].as_str().unwrap_or_else(|| panic!("no invite attached: {mail}"));
+    let icalendar = r#"
+import sys, icalendar
+cal = icalendar.Calendar.from_ical(sys.stdin.read())
+event = next(c for c in cal.walk() if c.name == "VEVENT")
+attendees = event.get("ATTENDEE")
+attendees = attendees if isinstance(attendees, list) else [attendees]
+print(cal["METHOD"], str(event["ORGANIZER"]), ",".join(str(a) for a in attendees), event["UID"], event["SEQUENCE"])
+"#;
+    let vobject = r#"
+import sys, vobject
+cal = vobject.readOne(sys.stdin.read())
+event = cal.vevent
+print(cal.method.value, event.organizer.value, ",".join(a.value for a in event.attendee_list), event.uid.value, event.sequence.value)
+"#;
+    let read = python_reads(icalendar, ics);
+    assert_eq!(read, python_reads(vobject, ics), "icalendar and vobject disagree");
+    read.trim().to_string()
+}
+
+#[test]
+fn each_party_is_mailed_an_invitation_naming_only_themselves() {
+    let (mentor, mentor_id) = open_mentor(json!({}));
+    let client = mentee();
+    let id =
+        book(&client, &mentor_id, &quarter_hour_in(31)).json()["booking"]["id"].as_str().unwrap().to_string();
+    let email_of = |c: &Client| c.get("/api/me").json()["user"]["email"].as_str().unwrap().to_string();
+    let (mentor_email, mentee_email) = (email_of(&mentor), email_of(&client));
+    let organizer = "mailto:no-reply@quarterhour.app";
+    for (me, other) in [(&mentee_email, &mentor_email), (&mentor_email, &mentee_email)] {
+        let read = mailed_invite(me, "Booked:");
+        assert_eq!(read, format!("REQUEST {organizer} mailto:{me} {id}@quarterhour 0"));
+        assert!(!read.contains(other.as_str()), "the other party's address stays private");
+    }
+    let cancelled = client.post_json(&format!("/api/bookings/{id}/cancel"), &json!({}));
+    assert_eq!(cancelled.status, 200, "{}", cancelled.body);
+    for me in [&mentee_email, &mentor_email] {
+        let read = mailed_invite(me, "Cancelled:");
+        assert_eq!(read, format!("CANCEL {organizer} mailto:{me} {id}@quarterhour 1"));
+    }
+}
+
 #[test]
 fn reminders_go_out_once_from_the_scheduled_handler() {
     let (_mentor, mentor_id) = open_mentor(json!({}));

@@ -220,7 +220,7 @@ async fn expire_requests(ctx: &Ctx<'_>) -> Result<u32, AppError> {
         row.status.after(RequestEvent::Expire)?;
         let link = ctx.link(&format!("/requests/{}", row.id));
         let (subject, text) = mail::expired(&row.title, row.offer_count, &link);
-        let mail = Mail { to: row.author_email.clone(), subject, text };
+        let mail = Mail { to: row.author_email.clone(), subject, text, invite: None };
         let mut statements = vec![requests::expire_statement(&db, &row.id, ctx.now)?];
         statements.extend(mailer::queue_statements(ctx, &[mail], After::Changed)?);
         let results = db.batch(statements).await?;
@@ -282,7 +282,7 @@ async fn send_digests(ctx: &Ctx<'_>) -> Result<u32, AppError> {
         let mut statements = vec![marked];
         statements.extend(mailer::queue_statements(
             ctx,
-            &[Mail { to: mentor.email.clone(), subject, text }],
+            &[Mail { to: mentor.email.clone(), subject, text, invite: None }],
             After::Always,
         )?);
         ctx.db()?.batch(statements).await?;

@@ -20,6 +20,20 @@ pub struct Mail {
     pub to: String,
     pub subject: String,
     pub text: String,
+    /// An invitation to attach (`invite.ics`): a booking, its move or its cancellation.
+    pub invite: Option<String>,
+}
+
+/// Who mail is from: `MAIL_FROM`, e.g. `Quarterhour <no-reply@quarterhour.app>`.
+pub fn sender(env: &Env) -> String {
+    config_of(env, "MAIL_FROM").unwrap_or_else(|| "Quarterhour <no-reply@quarterhour.app>".into())
+}
+
+/// The address alone of [`sender`]: the organizer of the invitations mail carries.
+pub fn sender_address(env: &Env) -> String {
+    let from = sender(env);
+    let address = from.rsplit_once('<').map_or(from.as_str(), |(_, rest)| rest.trim_end_matches('>'));
+    address.trim().to_string()
 }
 
 /// Mails delivered per run; the rest wait for the next.
@@ -55,7 +69,13 @@ fn queue_one(
     if delivery == Delivery::Posted {
         ctx.deliver_mail_later();
     }
-    let queued = Queued { to: &mail.to, subject: &mail.subject, text: &mail.text, once_sent_subject };
+    let queued = Queued {
+        to: &mail.to,
+        subject: &mail.subject,
+        text: &mail.text,
+        invite: mail.invite.as_deref(),
+        once_sent_subject,
+    };
     Ok(outbox::queue_statement(&ctx.db()?, &queued, ctx.now, delivery, after)?)
 }
 
@@ -99,7 +119,7 @@ async fn deliver(env: &Env, now: Timestamp) -> Result<u32, AppError> {
         let url = config_of(env, "MAIL_API_URL").unwrap_or_else(|| "https://api.resend.com/emails".into());
         MailApi::Configured { url, key }
     };
-    let from = config_of(env, "MAIL_FROM").unwrap_or_else(|| "Quarterhour <no-reply@quarterhour.app>".into());
+    let from = sender(env);
     // One mail at a time, marked as soon as its post is answered: a slow mail API or a run cut
     // short leaves at most the mail in flight unmarked, and its Idempotency-Key (the outbox id)
     // keeps the mail API from sending it twice when it is posted again.
@@ -134,7 +154,17 @@ async fn deliver(env: &Env, now: Timestamp) -> Result<u32, AppError> {
 
 /// Posts one mail to a mail API (Resend's request shape).
 async fn post(url: &str, api_key: Option<&str>, from: &str, mail: &Pending) -> Result<(), AppError> {
-    let body = serde_json::json!({ "from": from, "to": [mail.to_email], "subject": mail.subject, "text": mail.text });
+    let mut body = serde_json::json!({ "from": from, "to": [mail.to_email], "subject": mail.subject, "text": mail.text });
+    if let Some(invite) = &mail.invite {
+        use base64::Engine;
+        // The method decides how calendar apps treat it (an invitation or its cancellation).
+        let method = if invite.contains("\r\nMETHOD:CANCEL\r\n") { "CANCEL" } else { "REQUEST" };
+        body["attachments"] = serde_json::json!([{
+            "filename": "invite.ics",
+            "content": base64::engine::general_purpose::STANDARD.encode(invite),
+            "content_type": format!("text/calendar; charset=utf-8; method={method}"),
+        }]);
+    }
     let headers = Headers::new();
     if let Some(api_key) = api_key {
         headers.set("authorization", &format!("Bearer {api_key}"))?;

@@ -203,7 +203,9 @@ pub async fn delete(ctx: &Ctx<'_>, user: &UserRow) -> Result<(), AppError> {
     let mut mails = Vec::new();
     for row in bookings::for_user(&db, &user.id).await? {
         if row.status.is_live() && row.start_at > ctx.now {
-            mails.extend(booking::mails(ctx, &row, BookingNotice::Cancelled, reason));
+            // A cancellation outranks the invitations before it (RFC 5546): one sequence on.
+            let cancelled = bookings::BookingRow { sequence: row.sequence + 1, ..row };
+            mails.extend(booking::mails(ctx, &cancelled, BookingNotice::Cancelled, reason));
         }
     }
     // Written with the deletion and delivered after it: a failing mail API cannot block it.

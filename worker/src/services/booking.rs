@@ -683,7 +683,7 @@ pub async fn cancel(
         .as_ref()
         .and_then(|rules| next_free_slot(rules, &calendar.busy(Some(&row.id)), ctx.now));
     let expect = Expect { id: &row.id, status: BookingStatus::Cancelled, start: row.start_at };
-    let planned = BookingRow { status: BookingStatus::Cancelled, ..row.clone() };
+    let planned = BookingRow { status: BookingStatus::Cancelled, sequence: row.sequence + 1, ..row.clone() };
     let db = ctx.db()?;
     // The mails follow the cancellation directly: written only if it changed the booking, so a
     // second cancel mails no one.
@@ -725,12 +725,16 @@ fn written(results: &[worker::D1Result], index: usize, what: &str) -> Result<Boo
 pub fn mails(ctx: &Ctx<'_>, row: &BookingRow, notice: BookingNotice, reason: Option<&str>) -> Vec<Mail> {
     let invite_url = views::booking::invite_url(row, &ctx.origin());
     let sides = [
-        (&row.mentor_email, &row.mentor_timezone, &row.mentee_name, &row.mentee_timezone),
-        (&row.mentee_email, &row.mentee_timezone, &row.mentor_name, &row.mentor_timezone),
+        (&row.mentor_id, &row.mentor_email, &row.mentor_timezone, &row.mentee_name, &row.mentee_timezone),
+        (&row.mentee_id, &row.mentee_email, &row.mentee_timezone, &row.mentor_name, &row.mentor_timezone),
     ];
+    // Reminders remind; the booking, a move and a cancellation invite (or uninvite).
+    let invites =
+        matches!(notice, BookingNotice::Booked | BookingNotice::Rescheduled | BookingNotice::Cancelled);
+    let organizer = crate::mailer::sender_address(ctx.env);
     sides
         .into_iter()
-        .map(|(to, zone, other, other_zone)| {
+        .map(|(viewer, to, zone, other, other_zone)| {
             let mail = BookingMail {
                 event: notice,
                 recipient_zone: zone,
@@ -743,7 +747,9 @@ pub fn mails(ctx: &Ctx<'_>, row: &BookingRow, notice: BookingNotice, reason: Opt
                 reason,
                 follow_up_of: row.follow_up_start_at,
             };
-            Mail { to: to.clone(), subject: mail.subject(), text: mail.text() }
+            let invite =
+                invites.then(|| views::booking::mailed_invite(row, viewer.as_str(), ctx.now, &organizer, to));
+            Mail { to: to.clone(), subject: mail.subject(), text: mail.text(), invite }
         })
         .collect()
 }

@@ -144,7 +144,7 @@ async fn send(
     if !row.answered {
         let (subject, text) =
             outcome::check_in_mail(&row.mentor_name, &markdown::first_line(&row.about, 80), &ctx.link(path));
-        let mail = Mail { to: row.mentee_email.clone(), subject, text };
+        let mail = Mail { to: row.mentee_email.clone(), subject, text, invite: None };
         statements.extend(mailer::queue_statements(ctx, &[mail], After::Changed)?);
     }
     ctx.db()?.batch(statements).await?;

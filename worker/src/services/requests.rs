@@ -165,7 +165,11 @@ pub async fn post(ctx: &Ctx<'_>, user: &UserRow, input: NewRequest) -> Result<Re
     let mut statements = vec![requests::insert_statement(&db, &new)?];
     if let Some(to) = addressee {
         let (subject, text) = mail::asked_directly(&valid.title, &ctx.link(&format!("/requests/{id}")));
-        statements.extend(mailer::queue_statements(ctx, &[Mail { to, subject, text }], After::Always)?);
+        statements.extend(mailer::queue_statements(
+            ctx,
+            &[Mail { to, subject, text, invite: None }],
+            After::Always,
+        )?);
     }
     db.batch(statements).await?;
     requests::find(&db, &id).await?.ok_or_else(|| AppError::Internal("a new request vanished".into()))
@@ -320,7 +324,7 @@ pub async fn offer(
     let (subject, text) = mail::offer_received(&mentor_name, &row.title, valid.kind, &link);
     let mail = mailer::queue_statements(
         ctx,
-        &[Mail { to: row.author_email.clone(), subject, text }],
+        &[Mail { to: row.author_email.clone(), subject, text, invite: None }],
         After::Offer(&offer_id),
     )?;
     let new = NewOfferRow {
@@ -418,7 +422,7 @@ pub async fn accept(
     let mentee_name = if row.author_name.is_empty() { "The mentee" } else { row.author_name.as_str() };
     let link = ctx.link(&format!("/threads/{thread_id}"));
     let (subject, text) = mail::offer_accepted(mentee_name, &row.title, &link);
-    let accepted_mail = Mail { to: offer.mentor_email.clone(), subject, text };
+    let accepted_mail = Mail { to: offer.mentor_email.clone(), subject, text, invite: None };
     let mut then = mailer::queue_statements(ctx, &[accepted_mail], After::Thread(&thread_id))?;
     then.push(store::directory::refresh_impact_statement(&db, &offer.mentor_id)?);
     if let Some(prepared) = &prepared {

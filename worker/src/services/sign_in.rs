@@ -38,6 +38,7 @@ pub async fn send_code(ctx: &Ctx<'_>, email: &Email) -> Result<(), AppError> {
              If you did not ask to sign in to Quarterhour, ignore this e-mail: \
              nobody can sign in without the code."
         ),
+        invite: None,
     };
     let db = ctx.db()?;
     let hash = code_hash(ctx, email, &code)?;

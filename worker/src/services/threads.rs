@@ -54,7 +54,7 @@ pub async fn post(
     )?];
     then.extend(mailer::queue_statements(
         ctx,
-        &[Mail { to: thread.other_email.clone(), subject, text }],
+        &[Mail { to: thread.other_email.clone(), subject, text, invite: None }],
         After::Changed,
     )?);
     Ok(threads::post(&db, &thread.id, &user.id, body, ctx.now, then).await?)

@@ -104,7 +104,7 @@ pub async fn enforce_mentor_policy(ctx: &Ctx<'_>, mentor: &UserId) -> Result<(),
     let clear = statements.pop();
     statements.extend(mailer::queue_statements(
         ctx,
-        &[Mail { to: user.email, subject, text }],
+        &[Mail { to: user.email, subject, text, invite: None }],
         After::Changed,
     )?);
     statements.extend(clear);
@@ -279,7 +279,7 @@ pub async fn ask_attendance(ctx: &Ctx<'_>) -> Result<u32, AppError> {
         .into_iter()
         .map(|(to, other, zone)| {
             let (subject, text) = wrapup::check_in_mail(other, row.start_at, zone, &url);
-            Mail { to: to.clone(), subject, text }
+            Mail { to: to.clone(), subject, text, invite: None }
         })
         .collect();
         let mut statements = vec![store::mark_asked_statement(&db, &row.id)?];

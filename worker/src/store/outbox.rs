@@ -40,6 +40,7 @@ pub struct Queued<'a> {
     pub to: &'a str,
     pub subject: &'a str,
     pub text: &'a str,
+    pub invite: Option<&'a str>,
     /// For a mail whose text is a secret (a sign-in code): the subject it keeps once sent, when
     /// its text is blanked.
     pub once_sent_subject: Option<&'a str>,
@@ -61,15 +62,15 @@ pub fn queue_statement(
     let insert = match delivery {
         Delivery::Posted => {
             "INSERT INTO outbox (to_email, subject, text, once_sent_subject, sent_at, status, attempts,
-                                                 next_attempt_at, queued_at)
-             SELECT ?1, ?2, ?3, ?4, ?5, 'pending', 0, ?5, ?5"
+                                                 next_attempt_at, queued_at, invite)
+             SELECT ?1, ?2, ?3, ?4, ?5, 'pending', 0, ?5, ?5, ?6"
                 .to_string()
         }
         Delivery::Kept => format!(
             "INSERT INTO outbox (to_email, subject, text, once_sent_subject, sent_at, status, attempts,
-                                 next_attempt_at, queued_at)
+                                 next_attempt_at, queued_at, invite)
              SELECT ?1, ?2, ?3, ?4, ?5, CASE WHEN f.waits THEN 'pending' ELSE 'sent' END,
-                    CASE WHEN f.waits THEN 0 ELSE 1 END, CASE WHEN f.waits THEN ?5 END, ?5
+                    CASE WHEN f.waits THEN 0 ELSE 1 END, CASE WHEN f.waits THEN ?5 END, ?5, ?6
              FROM (SELECT {DEVELOPMENT_WAITS} AS waits) f"
         ),
     };
@@ -79,21 +80,22 @@ pub fn queue_statement(
         text(mail.text),
         mail.once_sent_subject.map_or(worker::wasm_bindgen::JsValue::NULL, text),
         time(now),
+        mail.invite.map_or(worker::wasm_bindgen::JsValue::NULL, text),
     ];
     let condition = match after {
         After::Always => String::new(),
         After::Changed => " WHERE changes() = 1".into(),
         After::Booking(expect) => {
             params.extend([id(expect.id), text(expect.status.as_str()), time(expect.start)]);
-            " WHERE EXISTS (SELECT 1 FROM bookings WHERE id = ?6 AND status = ?7 AND start_at = ?8)".into()
+            " WHERE EXISTS (SELECT 1 FROM bookings WHERE id = ?7 AND status = ?8 AND start_at = ?9)".into()
         }
         After::Offer(offer) => {
             params.push(id(*offer));
-            " WHERE EXISTS (SELECT 1 FROM offers WHERE id = ?6)".into()
+            " WHERE EXISTS (SELECT 1 FROM offers WHERE id = ?7)".into()
         }
         After::Thread(thread) => {
             params.push(id(*thread));
-            " WHERE EXISTS (SELECT 1 FROM threads WHERE id = ?6)".into()
+            " WHERE EXISTS (SELECT 1 FROM threads WHERE id = ?7)".into()
         }
     };
     db.prepare(format!("{insert}{condition}")).bind(&params)
@@ -106,6 +108,7 @@ pub struct Pending {
     pub to_email: String,
     pub subject: String,
     pub text: String,
+    pub invite: Option<String>,
     /// Including the one under way.
     pub attempts: u32,
 }
@@ -118,7 +121,7 @@ pub async fn claim_next(db: &D1Database, now: Timestamp, lease_until: Timestamp)
          WHERE id = (SELECT id FROM outbox WHERE status = 'pending' AND next_attempt_at <= ?1
                      ORDER BY next_attempt_at, id LIMIT 1)
            AND status = 'pending' AND next_attempt_at <= ?1
-         RETURNING id, to_email, subject, text, attempts",
+         RETURNING id, to_email, subject, text, invite, attempts",
     )
     .bind(&[time(now), time(lease_until)])?
     .first(None)
@@ -310,6 +313,7 @@ struct Row {
     to_email: String,
     subject: String,
     text: String,
+    invite: Option<String>,
     sent_at: String,
     status: MailStatus,
 }
@@ -318,10 +322,10 @@ struct Row {
 pub async fn list(db: &D1Database, to: Option<&str>, limit: i64) -> Result<Vec<OutboxMessage>> {
     let statement = match to {
         Some(to) => db
-            .prepare("SELECT to_email, subject, text, sent_at, status FROM outbox WHERE to_email = ?1 ORDER BY id DESC LIMIT ?2")
+            .prepare("SELECT to_email, subject, text, invite, sent_at, status FROM outbox WHERE to_email = ?1 ORDER BY id DESC LIMIT ?2")
             .bind(&[text(to), int(limit)])?,
         None => db
-            .prepare("SELECT to_email, subject, text, sent_at, status FROM outbox ORDER BY id DESC LIMIT ?1")
+            .prepare("SELECT to_email, subject, text, invite, sent_at, status FROM outbox ORDER BY id DESC LIMIT ?1")
             .bind(&[int(limit)])?,
     };
     let rows: Vec<Row> = statement.all().await?.results()?;
@@ -331,6 +335,7 @@ pub async fn list(db: &D1Database, to: Option<&str>, limit: i64) -> Result<Vec<O
             to: row.to_email,
             subject: row.subject,
             text: row.text,
+            invite: row.invite,
             sent_at: row.sent_at,
             status: row.status,
         })

@@ -85,6 +85,20 @@ pub fn invite(row: &BookingRow, viewer: &str, now: Timestamp) -> String {
     booking::ics(&invite_of(row, &uid, &summary, now), booking::Delivery::Published)
 }
 
+/// The invitation mailed to `attendee` (`viewer`'s address) for the booking: organized by the
+/// service's own address, with the recipient as its one attendee, so neither party's address
+/// reaches the other.
+pub fn mailed_invite(
+    row: &BookingRow,
+    viewer: &str,
+    now: Timestamp,
+    organizer: &str,
+    attendee: &str,
+) -> String {
+    let (uid, summary) = (uid(row), summary(row, viewer));
+    booking::ics(&invite_of(row, &uid, &summary, now), booking::Delivery::Mailed { organizer, attendee })
+}
+
 /// The viewer's calendar feed: each session as its invite has it (same UID and SEQUENCE).
 pub fn feed(rows: &[BookingRow], viewer: &str, now: Timestamp) -> String {
     let named: Vec<(String, String)> = rows.iter().map(|row| (uid(row), summary(row, viewer))).collect();
