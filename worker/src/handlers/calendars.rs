@@ -94,13 +94,12 @@ pub async fn feed_ics(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let since = ctx.now - SignedDuration::from_hours(24 * FEED_PAST_DAYS);
     let rows = bookings::for_feed(&ctx.db()?, &owner, since).await?;
     // Calendar apps poll every 15 minutes and mostly hear that nothing changed.
-    let etag = views::booking::feed_etag(&rows, owner.as_ref());
+    let feed = views::booking::feed(&rows, owner.as_ref(), ctx.now);
+    let etag = views::booking::feed_etag(&feed);
     let response = if http::etag_matches(ctx.header("if-none-match").as_deref(), &etag) {
         http::empty(304)
     } else {
-        Response::builder()
-            .with_status(200)
-            .fixed(views::booking::feed(&rows, owner.as_ref(), ctx.now).into_bytes())
+        Response::builder().with_status(200).fixed(feed.into_bytes())
     };
     response.headers().set("content-type", "text/calendar; charset=utf-8")?;
     response.headers().set("cache-control", "private, max-age=300")?;

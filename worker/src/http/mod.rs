@@ -15,37 +15,32 @@ use domain::error::ApiError;
 use serde::Serialize;
 use worker::{Headers, Response};
 
-/// Headers for API responses. The SPA's static files get the same policy from `public/_headers`.
-const API_HEADERS: &[(&str, &str)] = &[
-    ("content-security-policy", "default-src 'none'; frame-ancestors 'none'"),
+/// Policies every answer carries, API or page. The SPA's static files get the same from
+/// `public/_headers`, which an API test keeps equal.
+const COMMON_HEADERS: &[(&str, &str)] = &[
     ("x-content-type-options", "nosniff"),
     ("referrer-policy", "strict-origin-when-cross-origin"),
     ("x-frame-options", "DENY"),
-    ("cache-control", "no-store"),
-    ("cross-origin-opener-policy", "same-origin"),
-    ("cross-origin-resource-policy", "same-origin"),
     ("permissions-policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()"),
+    ("cross-origin-opener-policy", "same-origin"),
 ];
 
-/// Headers for the app's pages the worker answers (a mentor's page, "not found"): those
-/// `public/_headers` gives the pages served as files, which an API test keeps equal.
-const PAGE_HEADERS: &[(&str, &str)] = &[
-    (
-        "content-security-policy",
-        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; \
-         connect-src 'self'; font-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'none'; \
-         form-action 'self'; frame-ancestors 'none'",
-    ),
-    ("x-content-type-options", "nosniff"),
-    ("referrer-policy", "strict-origin-when-cross-origin"),
-    ("x-frame-options", "DENY"),
-    ("permissions-policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()"),
-    ("cross-origin-opener-policy", "same-origin"),
+/// Headers for API responses, beside the common ones.
+const API_HEADERS: &[(&str, &str)] = &[
+    ("content-security-policy", "default-src 'none'; frame-ancestors 'none'"),
+    ("cache-control", "no-store"),
+    ("cross-origin-resource-policy", "same-origin"),
 ];
+
+/// The app's policy for the pages the worker answers (a mentor's page, "not found").
+const PAGE_CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
+                        img-src 'self' data:; connect-src 'self'; font-src 'self'; manifest-src 'self'; \
+                        object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 pub fn with_page_headers(response: Response) -> Response {
     let headers = response.headers();
-    for (name, value) in PAGE_HEADERS {
+    // Setting a valid, constant header cannot fail; a response without it is still an answer.
+    for (name, value) in COMMON_HEADERS.iter().chain([&("content-security-policy", PAGE_CSP)]) {
         let _ = headers.set(name, value);
     }
     response
@@ -53,12 +48,11 @@ pub fn with_page_headers(response: Response) -> Response {
 
 pub fn with_api_headers(response: Response) -> Response {
     let headers = response.headers();
-    for (name, value) in API_HEADERS {
+    for (name, value) in COMMON_HEADERS.iter().chain(API_HEADERS) {
         // A response that says how it may be cached (the calendar feed) keeps that.
         if *name == "cache-control" && headers.has(name).unwrap_or(false) {
             continue;
         }
-        // Setting a valid, constant header cannot fail; a response without it is still an answer.
         let _ = headers.set(name, value);
     }
     response

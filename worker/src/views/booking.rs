@@ -107,9 +107,9 @@ pub fn feed(rows: &[BookingRow], viewer: &str, now: Timestamp) -> String {
     booking::feed(&invites)
 }
 
-/// A weak ETag for what the feed says, not when it was made (each event's DTSTAMP).
-pub fn feed_etag(rows: &[BookingRow], viewer: &str) -> String {
-    let unstamped = feed(rows, viewer, Timestamp::UNIX_EPOCH);
+/// A weak ETag for what a rendered `feed` says, not when it was made (each event's DTSTAMP).
+pub fn feed_etag(feed: &str) -> String {
+    let unstamped: String = feed.split("\r\n").filter(|line| !line.starts_with("DTSTAMP:")).collect();
     format!("W/\"{}\"", &crate::crypto::sha256_hex(&[&unstamped])[..32])
 }
 

@@ -10,6 +10,15 @@ pub mod thread;
 
 use domain::markdown;
 use domain::time::rfc3339;
+
+/// Text made safe for HTML or XML, as an element's content or a quoted attribute.
+pub fn escape_markup(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&apos;")
+}
 use domain::wire::{Organization, Profile, User};
 
 use crate::store::organizations::OrganizationRow;

@@ -4,6 +4,8 @@
 
 use domain::wire::Profile;
 
+use super::escape_markup;
+
 /// How much of the headline or bio a description carries: what previews show.
 const DESCRIPTION_CHARS: usize = 200;
 
@@ -33,7 +35,7 @@ pub fn mentor(shell: &str, mentor: &Profile, url: &str) -> String {
     }
     // `</script>` cannot end the block early: `<` is written as its JSON escape.
     let json_ld = person.to_string().replace('<', "\\u003c");
-    let (title, description, url) = (attribute(&title), attribute(&description), attribute(url));
+    let (title, description, url) = (escape_markup(&title), escape_markup(&description), escape_markup(url));
     let head = format!(
         "<title>{title}</title>\n  \
          <meta name=\"description\" content=\"{description}\">\n  \
@@ -76,11 +78,6 @@ fn shorten(text: String, at_most: usize) -> String {
     let cut: String = text.chars().take(at_most - 1).collect();
     let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(words, _)| words).trim_end().to_string();
     format!("{cut}…")
-}
-
-/// Text for a double-quoted attribute or an element's content.
-fn attribute(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
 #[cfg(test)]

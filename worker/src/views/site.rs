@@ -1,6 +1,8 @@
 //! What crawlers read: `robots.txt` and the sitemaps of public mentors' pages
 //! (<https://www.sitemaps.org/protocol.html>).
 
+use super::escape_markup;
+
 /// At most this many addresses in one sitemap, as the protocol allows.
 pub const SITEMAP_URLS: u64 = 50_000;
 
@@ -21,7 +23,7 @@ pub fn sitemap_index(origin: &str, pages: u64) -> String {
     for page in 1..=pages.max(1) {
         xml.push_str(&format!(
             "  <sitemap><loc>{}</loc></sitemap>\n",
-            escape(&format!("{origin}/sitemap/{page}.xml"))
+            escape_markup(&format!("{origin}/sitemap/{page}.xml"))
         ));
     }
     xml.push_str("</sitemapindex>\n");
@@ -37,18 +39,10 @@ pub fn sitemap(origin: &str, page: u64, mentor_ids: &[&str]) -> String {
     let paths =
         open.iter().map(|path| path.to_string()).chain(mentor_ids.iter().map(|id| format!("/mentors/{id}")));
     for path in paths {
-        xml.push_str(&format!("  <url><loc>{}</loc></url>\n", escape(&format!("{origin}{path}"))));
+        xml.push_str(&format!("  <url><loc>{}</loc></url>\n", escape_markup(&format!("{origin}{path}"))));
     }
     xml.push_str("</urlset>\n");
     xml
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-        .replace('\'', "&apos;")
 }
 
 #[cfg(test)]
