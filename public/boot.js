@@ -2,25 +2,51 @@
 // forbid inline scripts.
 import init from "/pkg/app.js";
 
+// The HTML arrives with a first view (`#first-view`: the header, the page's heading and room for
+// the rest) and a hidden place for the app (`#app`). The app takes over in one step once its page
+// has a heading (or says it failed), so the page never shows both or neither. What a person typed
+// into the first view, and where their focus was, carry over to the app's same fields.
+const app = document.getElementById("app");
+function takeOver() {
+  const first = document.getElementById("first-view");
+  if (!first) return true;
+  if (!app.querySelector("main h1, [role=alert]")) return false;
+  const focused = first.contains(document.activeElement) ? document.activeElement.id : "";
+  for (const field of first.querySelectorAll("input[id], textarea[id]")) {
+    const twin = app.querySelector(`#${CSS.escape(field.id)}`);
+    if (field.value && twin && !twin.value) {
+      twin.value = field.value;
+      twin.dispatchEvent(new Event("input", { bubbles: true }));
+    }
+  }
+  first.remove();
+  app.hidden = false;
+  if (focused) app.querySelector(`#${CSS.escape(focused)}`)?.focus();
+  return true;
+}
+
 // After each navigation the new page's main heading names the tab and, unless the page has put
 // focus inside itself, takes focus, so that a screen reader announces the page. The page a
 // person lands on keeps the title and focus it arrived with; a page that redraws its heading
 // without a navigation is left alone.
-const homeTitle = document.title;
+const homeTitle = document.documentElement.dataset.homeTitle;
 let path = location.pathname;
 let heading = null;
+let shown = false;
 new MutationObserver(() => {
-  const shown = document.querySelector("main h1");
-  if (!shown || shown === heading) return;
-  heading = shown;
+  shown = shown || takeOver();
+  if (!shown) return;
+  const current = app.querySelector("main h1");
+  if (!current || current === heading) return;
+  heading = current;
   if (location.pathname === path) return;
   path = location.pathname;
-  const name = shown.textContent.trim().replace(/\s+/g, " ");
+  const name = current.textContent.trim().replace(/\s+/g, " ");
   document.title = path === "/" ? homeTitle : `${name} · Quarterhour`;
-  if (!document.querySelector("main").contains(document.activeElement)) {
-    if (!shown.hasAttribute("tabindex")) shown.setAttribute("tabindex", "-1");
-    shown.focus();
+  if (!app.querySelector("main").contains(document.activeElement)) {
+    if (!current.hasAttribute("tabindex")) current.setAttribute("tabindex", "-1");
+    current.focus();
   }
-}).observe(document.body, { childList: true, subtree: true });
+}).observe(app, { childList: true, subtree: true });
 
 init({ module_or_path: "/pkg/app_bg.wasm" });

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Prints figures, asserts nothing: bundle sizes (gzipped) and API latency under local load.
+# Prints figures, asserts nothing: bundle sizes (gzipped), API latency under local load, and the
+# pages by Lighthouse (scripts/bench-pages.sh).
 source "$(dirname "$0")/lib.sh"
 
 scripts/setup.sh bench
@@ -16,10 +17,12 @@ for chunk in "$pkg"/*.wasm; do
   [ "$chunk" = "$pkg/app_bg.wasm" ] || chunks=$((chunks + $(gz "$chunk")))
 done
 printf '  %-28s %10s  (raw %s)\n' "app wasm, first load" "$(kb "$(gz "$pkg/app_bg.wasm")")" "$(kb "$(wc -c <"$pkg/app_bg.wasm")")"
-printf '  %-28s %10s  (%s files, each fetched on first visit to its pages)\n' "app wasm, page chunks" \
-  "$(kb "$chunks")" "$(($(ls "$pkg"/*.wasm | wc -l) - 1))"
+printf '  %-28s %10s  (%s files: one per lazy page group and one shared, fetched on first visit)\n' \
+  "app wasm, page chunks" "$(kb "$chunks")" "$(($(ls "$pkg"/*.wasm | wc -l) - 1))"
 printf '  %-28s %10s\n' "app JS glue" "$(kb $(($(gz "$pkg/app.js") + $(gz "$pkg/__wasm_split.js"))))"
 printf '  %-28s %10s\n' "app CSS" "$(kb "$(gz app/dist/app.css)")"
+first_load=$(($(gz "$pkg/app_bg.wasm") + $(gz "$pkg/app.js") + $(gz "$pkg/__wasm_split.js") + $(gz app/dist/boot.js)))
+printf '  %-28s %10s  (%s B: the shell wasm, its JS glue and boot.js)\n' "first load, in all" "$(kb "$first_load")" "$first_load"
 printf '  %-28s %10s  (raw %s)\n' "worker wasm" "$(kb "$(gz worker/build/index_bg.wasm)")" "$(kb "$(wc -c <worker/build/index_bg.wasm)")"
 printf '  %-28s %10s\n' "worker JS" "$(kb "$(gz worker/build/index.js)")"
 echo "  baseline: a minimal Leptos CSR page is 81 KB gzipped wasm; the budget is 2x (162 KB)"
@@ -150,3 +153,7 @@ MENTORS=$(IFS=,; echo "${mentors[*]}") COOKIE=$(session_cookie "$BASE" "bench.me
   BASE_SECONDS=$(( (now / 900 + 4) * 900 )) \
   wrk -t1 -c4 -d"${BENCH_SECONDS:-10}"s --latency -s scripts/bench-booking.lua "$BASE" >"$WORK/wrk.txt"
 summary "POST /api/bookings"
+
+# The pages as a browser loads them, on a server of their own with the demo data.
+stop_wrangler
+scripts/bench-pages.sh

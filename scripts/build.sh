@@ -43,7 +43,7 @@ publish_worker_data() {
   cp domain/data/free-email-domains.txt domain/data/public_suffix_list.dat app/dist/data/
 }
 
-app_inputs=$(inputs_hash Cargo.toml Cargo.lock .cargo domain app style public scripts/build.sh)
+app_inputs=$(inputs_hash Cargo.toml Cargo.lock .cargo domain app style public scripts/build.sh vendor/wasm-split-cli)
 if up_to_date "$STAMPS/app" "$app_inputs" && [ -f app/dist/index.html ]; then
   say "the app is up to date"
   publish_worker_data

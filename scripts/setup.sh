@@ -3,7 +3,7 @@
 #   scripts/setup.sh          what `make dev` needs: Rust targets, worker-build, wasm-bindgen,
 #                             wasm-split-cli, npm tools
 #   scripts/setup.sh test     also Chromium (Debian) and schemathesis (PyPI, in .venv)
-#   scripts/setup.sh bench    also wrk (Debian)
+#   scripts/setup.sh bench    also Chromium and wrk (Debian)
 source "$(dirname "$0")/lib.sh"
 purpose=${1:-dev}
 
@@ -32,9 +32,23 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
   cargo install wasm-bindgen-cli --version "=$WASM_BINDGEN_VERSION" --force
 fi
 
-if ! cargo install --list | grep -x "wasm_split_cli_support v$WASM_SPLIT_VERSION:" >/dev/null; then
-  say "installing wasm-split-cli $WASM_SPLIT_VERSION (a few minutes, once)"
-  cargo install wasm_split_cli_support --version "=$WASM_SPLIT_VERSION" --features build-binary --locked --force
+# The published crate with vendor/wasm-split-cli's patch: a stamp beside the binary names the
+# patch it was built with, so a changed patch installs it again.
+split_stamp="$CARGO_BIN/.wasm-split-cli-$WASM_SPLIT_VERSION-$(sha256sum vendor/wasm-split-cli/*.patch | sha256sum | cut -c1-16)"
+if [ ! -f "$split_stamp" ] || ! command -v wasm-split-cli >/dev/null; then
+  say "installing wasm-split-cli $WASM_SPLIT_VERSION, patched (a few minutes, once)"
+  # Outside this workspace, which cargo would otherwise take the crate to belong to.
+  src=$(mktemp -d)
+  curl -fsSL "https://static.crates.io/crates/wasm_split_cli_support/wasm_split_cli_support-$WASM_SPLIT_VERSION.crate" \
+    -o "$src/crate.tar.gz"
+  echo "$WASM_SPLIT_SHA256  $src/crate.tar.gz" | sha256sum -c --quiet
+  tar xzf "$src/crate.tar.gz" -C "$src"
+  for change in vendor/wasm-split-cli/*.patch; do
+    patch -s -p1 -d "$src/wasm_split_cli_support-$WASM_SPLIT_VERSION" <"$change"
+  done
+  cargo install --path "$src/wasm_split_cli_support-$WASM_SPLIT_VERSION" --features build-binary --locked --force
+  rm -rf "$src" "$CARGO_BIN"/.wasm-split-cli-*
+  touch "$split_stamp"
 fi
 
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
@@ -54,11 +68,12 @@ apt_install() {
   apt-get install -y -qq "$@" >/dev/null
 }
 
+# The browser tests and Lighthouse (`make bench`) run in Debian's Chromium.
+if [ "$purpose" != dev ] && [ ! -x /usr/bin/chromium ]; then
+  say "installing Chromium from Debian's packages"
+  apt_install chromium
+fi
 if [ "$purpose" = test ]; then
-  if [ ! -x /usr/bin/chromium ]; then
-    say "installing Chromium from Debian's packages"
-    apt_install chromium
-  fi
   if [ ! -x .venv/bin/schemathesis ] || ! .venv/bin/schemathesis --version 2>/dev/null | grep -q "$SCHEMATHESIS_VERSION" ||
     ! .venv/bin/python -c "import icalendar, sys; sys.exit(icalendar.__version__ != '$ICALENDAR_VERSION')" 2>/dev/null ||
     ! .venv/bin/python -c "import importlib.metadata as m, sys; sys.exit(m.version('vobject') != '$VOBJECT_VERSION')" 2>/dev/null; then

@@ -82,6 +82,12 @@ pub fn random_key() -> String {
     (0..4).map(|_| format!("{:08x}", (js_sys::Math::random() * f64::from(u32::MAX)) as u32)).collect()
 }
 
+/// The element the app is mounted into: `#app`, hidden until the app's page replaces the first
+/// view the HTML came with.
+pub fn app_root() -> Option<web_sys::HtmlElement> {
+    web_sys::window()?.document()?.get_element_by_id("app")?.dyn_into().ok()
+}
+
 /// Puts a notice on top of the page, written without the app, which can no longer render. Once:
 /// a dead app may panic again on every later event. Its link is `rel="external"` so that the
 /// router lets the browser reload instead of handling the click.

@@ -15,5 +15,10 @@ fn main() {
         console_error_panic_hook::hook(info);
         browser::show_crash_notice();
     }));
-    leptos::mount::mount_to_body(app::App);
+    // Into the page's hidden place for it: the first view the HTML came with stays in sight until
+    // the app's page has its heading (public/boot.js).
+    match browser::app_root() {
+        Some(root) => leptos::mount::mount_to(root, app::App).forget(),
+        None => leptos::mount::mount_to_body(app::App),
+    }
 }

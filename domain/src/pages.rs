@@ -58,6 +58,121 @@ pub fn is_page_path(path: &str) -> bool {
         && !["/api", "/cal", "/robots.txt", "/sitemap.xml"].contains(&path)
 }
 
+/// A run of a page's text: words, or a link to another page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Words {
+    Text(&'static str),
+    Link { href: &'static str, text: &'static str },
+}
+
+/// A page's heading and lead: what the app shows at the top of the page, and what the HTML the
+/// worker sends paints before the app runs, from the same text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Intro {
+    pub heading: &'static str,
+    pub lead: &'static [Words],
+}
+
+pub const HOME: Intro = Intro {
+    heading: "Fifteen minutes of help from someone who has done it before.",
+    lead: &[Words::Text(
+        "Quarterhour is an open mentoring network across companies. Mentors give spare 15-minute \
+         slots; you book one, or post a question and let mentors come to you. Free, short, and focused.",
+    )],
+};
+/// Below the home page's goal box: the other two ways to start.
+pub const HOME_ACTIONS: &[Words] = &[
+    Words::Text("Or "),
+    Words::Link { href: "/mentors", text: "browse the directory" },
+    Words::Text(" or "),
+    Words::Link { href: "/requests/new", text: "ask a question" },
+    Words::Text("."),
+];
+pub const DIRECTORY: Intro = Intro {
+    heading: "Mentor directory",
+    lead: &[
+        Words::Text(
+            "Mentors from every company. Filter by skill, language and working hours you share. \
+             Not sure whom to ask? ",
+        ),
+        Words::Link { href: "/match", text: "Describe your goal" },
+        Words::Text(" and get suggestions."),
+    ],
+};
+pub const MATCH: Intro = Intro {
+    heading: "What do you want help with?",
+    lead: &[Words::Text(
+        "Say it in your own words, in any language. We suggest mentors from any company who know it, \
+         say why, and show when they are free.",
+    )],
+};
+pub const REQUESTS: Intro = Intro {
+    heading: "Open requests",
+    lead: &[Words::Text("One-off questions that mentors answer in writing or on a short call.")],
+};
+pub const SESSIONS: Intro = Intro {
+    heading: "My sessions",
+    lead: &[
+        Words::Text("What you booked and what was booked with you. Your "),
+        Words::Link { href: "/growth", text: "growth record" },
+        Words::Text(" keeps what came of them; the "),
+        Words::Link { href: "/guides", text: "guides" },
+        Words::Text(" say how to make 15 minutes count."),
+    ],
+};
+pub const GUIDES: Intro = Intro {
+    heading: "Guides",
+    lead: &[Words::Text("Fifteen minutes are enough when both sides come prepared. Here is how.")],
+};
+pub const MESSAGES: Intro = Intro { heading: "Messages", lead: &[] };
+pub const SIGN_IN: Intro = Intro { heading: "Sign in", lead: &[] };
+pub const GIVE: Intro = Intro { heading: "Give 15 minutes", lead: &[] };
+pub const NOT_FOUND: Intro = Intro {
+    heading: "Page not found",
+    lead: &[Words::Text("There is no page at this address. It may have moved, or the link may be mistyped.")],
+};
+
+/// The intro of the page at `path` when it is the same for everyone; the home page has its hero,
+/// and pages whose heading names something of their own (a mentor, a question) have none.
+pub fn intro_for(path: &str) -> Option<&'static Intro> {
+    match path {
+        "/mentors" => Some(&DIRECTORY),
+        "/match" => Some(&MATCH),
+        "/requests" => Some(&REQUESTS),
+        "/sessions" => Some(&SESSIONS),
+        "/guides" => Some(&GUIDES),
+        "/messages" => Some(&MESSAGES),
+        "/sign-in" => Some(&SIGN_IN),
+        "/give" => Some(&GIVE),
+        _ => None,
+    }
+}
+
+/// The texts of the goal box, the first step on the home page.
+pub struct GoalBoxText {
+    pub label: &'static str,
+    pub placeholder: &'static str,
+    pub submit: &'static str,
+}
+
+pub const GOAL_BOX: GoalBoxText = GoalBoxText {
+    label: "What do you want help with?",
+    placeholder: "e.g. our k8s cluster keeps OOM-killing pods",
+    submit: "Suggest mentors",
+};
+
+/// The main navigation as a visitor sees it (signed in, the app adds a person's own pages).
+pub const NAVIGATION: &[(&str, &str)] = &[
+    ("/mentors", "Directory"),
+    ("/requests", "Requests"),
+    ("/sessions", "My sessions"),
+    ("/guides", "Guides"),
+];
+
+/// The footer's sentence.
+pub const FOOTER: &str = "Quarterhour — fifteen minutes of help, from anyone, anywhere. \
+    E-mail addresses stay private; organizations see only totals.";
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -79,6 +194,17 @@ mod tests {
     }
 
     #[test]
+    fn every_intro_is_of_a_page() {
+        for path in
+            ["/mentors", "/match", "/requests", "/sessions", "/guides", "/messages", "/sign-in", "/give"]
+        {
+            assert!(intro_for(path).is_some(), "{path}");
+            assert_eq!(page_for(path, false), Page::App, "{path}");
+        }
+        assert_eq!(intro_for("/mentors/u1"), None, "a mentor's page is headed by their name");
+    }
+
+    #[test]
     fn the_mailbox_is_a_page_in_development_only() {
         assert_eq!(page_for("/dev/mailbox", true), Page::App);
         assert_eq!(page_for("/dev/mailbox", false), Page::NotFound);
@@ -89,7 +215,7 @@ mod tests {
         for path in ["/api/health", "/api", "/cal/x.ics", "/robots.txt", "/sitemap.xml", "/sitemap/1.xml"] {
             assert!(!is_page_path(path), "{path}");
         }
-        for path in ["/", "/mentors", "/apis", "/no-such-page"] {
+        for path in ["/mentors", "/apis", "/no-such-page"] {
             assert!(is_page_path(path), "{path}");
         }
     }

@@ -91,3 +91,69 @@ fn a_public_mentors_page_previews_them_and_others_are_not_found() {
         assert!(!page.body.contains("A new user"), "{other}: not even the name");
     }
 }
+
+#[test]
+fn every_page_arrives_with_its_first_view_before_the_app_runs() {
+    let visitor = Client::new();
+    let home = visitor.get("/");
+    assert_eq!(home.status, 200);
+    assert!(home.header("content-type").unwrap().starts_with("text/html"));
+    let html = &home.body;
+    assert!(html.contains("<h1>Fifteen minutes of help from someone who has done it before.</h1>"), "{html}");
+    assert!(html.contains("<form class=\"goal-box\" method=\"get\" action=\"/match\">"));
+    assert!(html.contains("<nav aria-label=\"Main\""), "the header is painted");
+    assert!(html.contains("href=\"/sign-in\""), "a visitor is offered to sign in");
+    assert!(html.contains("class=\"site-footer\""), "the footer too");
+    assert!(
+        html.contains("<div id=\"app\" hidden></div>") && html.contains("/boot.js"),
+        "the app takes over"
+    );
+    assert_eq!(html.matches("<main").count(), 1);
+
+    let directory = visitor.get("/mentors");
+    assert_eq!(directory.status, 200);
+    assert!(directory.body.contains("<h1>Mentor directory</h1>"), "{}", directory.body);
+    assert!(
+        directory.body.contains("<title>Mentor directory · Quarterhour</title>"),
+        "the tab names the page"
+    );
+    assert!(directory.body.contains("<a href=\"/match\">Describe your goal</a>"));
+    assert!(directory.body.contains("class=\"first-view__room\""), "room is kept for the results");
+
+    let missing = visitor.get("/no-such-page");
+    assert_eq!(missing.status, 404);
+    assert!(missing.body.contains("<h1>Page not found</h1>"));
+
+    // Someone with a session sees neither "Sign in" nor a visitor's home before the app says who
+    // they are.
+    let person = Client::signed_in(&unique_email("first-view", "acme.com"));
+    let own_home = person.get("/");
+    assert_eq!(own_home.status, 200);
+    assert!(!own_home.body.contains("href=\"/sign-in\""), "{}", own_home.body);
+    assert!(!own_home.body.contains("class=\"hero\""));
+}
+
+#[test]
+fn a_public_mentors_page_paints_their_name_headline_and_bio_escaped() {
+    let public = Client::signed_in(&unique_email("painted", "acme.com"));
+    let profile = json!({
+        "display_name": "A new user <i>",
+        "is_mentor": true,
+        "visibility": "public",
+        "headline": "Helps with <script>alert(1)</script>",
+        "bio": "I run **clusters**. <img src=x onerror=alert(1)>",
+    });
+    let reply = public.send("PUT", "/api/me/profile", &profile);
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    let id = reply.json()["profile"]["id"].as_str().unwrap().to_string();
+    let page = Client::new().get(&format!("/mentors/{id}"));
+    assert_eq!(page.status, 200);
+    let html = &page.body;
+    assert!(html.contains("<h1>A new user &lt;i&gt;</h1>"), "{html}");
+    assert!(
+        html.contains("<p class=\"lead\">Helps with &lt;script&gt;alert(1)&lt;/script&gt;</p>"),
+        "{html}"
+    );
+    assert!(html.contains("<strong>clusters</strong>"), "the bio as Markdown: {html}");
+    assert!(!html.contains("<img") && !html.contains("<script>alert"), "nothing written becomes markup");
+}

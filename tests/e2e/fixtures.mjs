@@ -17,6 +17,16 @@ export const test = base.extend({
     page.expectConsoleErrors = (pattern) => {
       page.allowedConsoleError = pattern;
     };
+    // A page arrives with a first view that the app replaces once its page is drawn: what a test
+    // does next is done in the app, as a person who waits for the page would.
+    for (const method of ["goto", "reload"]) {
+      const original = page[method].bind(page);
+      page[method] = async (...args) => {
+        const response = await original(...args);
+        await appTookOver(page);
+        return response;
+      };
+    }
     await use(page);
     const handledApiAnswer = /^Failed to load resource: the server responded with a status of 4\d\d/;
     const unexpected = consoleErrors.filter(
@@ -27,6 +37,13 @@ export const test = base.extend({
     expect(unexpected, "console errors").toEqual([]);
   },
 });
+
+/** Waits until the app has replaced the page's first view (or a crash notice says it cannot). */
+export async function appTookOver(page) {
+  await page.waitForFunction(
+    () => !document.getElementById("first-view") || document.querySelector(".crash-notice"),
+  );
+}
 
 /** Runs axe-core on the page as it is now; fails on serious or critical violations. */
 export async function expectAccessible(page) {

@@ -118,3 +118,50 @@ test("when a page's code cannot be fetched, the app says so and a reload recover
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Directory" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mentor directory");
 });
+
+test("a page paints its header and first view from its HTML, before any code runs", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  for (const [path, heading] of [
+    ["/", "Fifteen minutes of help from someone who has done it before."],
+    ["/mentors", "Mentor directory"],
+    ["/requests", "Open requests"],
+    ["/no-such-page", "Page not found"],
+  ]) {
+    await page.goto(`${baseURL}${path}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Directory" })).toBeVisible();
+    await expect(page.getByRole("contentinfo")).toBeVisible();
+  }
+  // The goal box is a plain form: it works before the app does.
+  await page.goto(`${baseURL}/`);
+  await page.getByLabel("What do you want help with?").fill("kubernetes");
+  await page.getByRole("button", { name: "Suggest mentors" }).click();
+  await expect(page).toHaveURL(/\/match\?goal=kubernetes$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("What do you want help with?");
+  await context.close();
+});
+
+test("nothing shifts while the app takes over and fills the page in, on a phone and a desktop", async ({ page }) => {
+  await page.addInitScript(() => {
+    window.layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.layoutShift += entry.value;
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  for (const width of [360, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    for (const [path, filled] of [
+      ["/", page.getByRole("heading", { name: "Give 15 minutes" })],
+      ["/mentors", page.locator(".results__count")],
+    ]) {
+      await page.goto(path);
+      await expect(filled.first()).toBeVisible();
+      // Two frames, so that a shift caused by what just arrived is reported.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      const shift = await page.evaluate(() => window.layoutShift);
+      expect(shift, `layout shift on ${path} at ${width} px`).toBeLessThanOrEqual(0.05);
+      await expectAccessible(page);
+    }
+  }
+});

@@ -38,6 +38,12 @@ fn cookie_token(ctx: &Ctx<'_>) -> Option<(String, String)> {
     (well_formed(user_id) && well_formed(secret)).then(|| (user_id.to_string(), secret.to_string()))
 }
 
+/// Whether the request carries a well-formed session cookie, valid or not: enough for a page's
+/// first view to leave out "Sign in", never for access to anything.
+pub fn has_cookie(ctx: &Ctx<'_>) -> bool {
+    cookie_token(ctx).is_some()
+}
+
 /// Starts a session and returns the `Set-Cookie` header value for it.
 pub async fn start(ctx: &Ctx<'_>, user: &UserId) -> Result<String, AppError> {
     let user_id = user.as_str();

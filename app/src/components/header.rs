@@ -1,3 +1,4 @@
+use domain::pages::NAVIGATION;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
@@ -33,10 +34,7 @@ pub fn Header() -> impl IntoView {
                 </A>
                 <nav aria-label="Main" class="main-nav">
                     <ul>
-                        <li><A href="/mentors">"Directory"</A></li>
-                        <li><A href="/requests">"Requests"</A></li>
-                        <li><A href="/sessions">"My sessions"</A></li>
-                        <li><A href="/guides">"Guides"</A></li>
+                        {NAVIGATION.iter().map(|(href, label)| view! { <li><A href=*href>{*label}</A></li> }).collect_view()}
                         <Show
                             when=move || session.is_signed_in()
                             fallback=|| view! { <li><A href="/sign-in" attr:class="button button--small">"Sign in"</A></li> }

@@ -9,6 +9,7 @@ pub mod free_now;
 pub mod goal_box;
 pub mod header;
 pub mod impact;
+pub mod intro;
 pub mod loaded;
 pub mod mentors_wanted;
 pub mod network_proof;

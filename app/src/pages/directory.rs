@@ -1,6 +1,7 @@
 //! The mentor directory: search, filters with counts, result cards and "load more". The URL
 //! holds the whole query, so a search can be shared and survives a reload.
 
+use domain::pages::DIRECTORY;
 use domain::profile::{CareerStage, language_name};
 use domain::wire::{CardImpact, MentorCard, MentorList};
 use leptos::ev::SubmitEvent;
@@ -12,6 +13,7 @@ use leptos_router::params::ParamsMap;
 
 use crate::api::{self, ApiFailure};
 use crate::browser::minutes_until;
+use crate::components::intro::words;
 use crate::components::loaded::Loaded;
 use crate::components::profile_bits::OrganizationBadge;
 use crate::session::Session;
@@ -200,11 +202,8 @@ pub fn DirectoryPage() -> impl IntoView {
     let filters_open = RwSignal::new(false);
     view! {
         <section aria-labelledby="page-title" class="directory-page" class:directory-page--filters-open=move || filters_open.get()>
-            <h1 id="page-title">"Mentor directory"</h1>
-            <p class="lead">
-                "Mentors from every company. Filter by skill, language and working hours you share. "
-                "Not sure whom to ask? " <A href="/match">"Describe your goal"</A> " and get suggestions."
-            </p>
+            <h1 id="page-title">{DIRECTORY.heading}</h1>
+            <p class="lead">{words(DIRECTORY.lead)}</p>
             <form class="search" role="search" on:submit=on_search>
                 <label for="directory-q" class="visually-hidden">"Search mentors"</label>
                 <input id="directory-q" type="search" placeholder="Search by skill, role or name" bind:value=text/>

@@ -2,6 +2,7 @@
 //! (lunchtime on weekdays to start with), then a preview of the public page with its slots.
 
 use domain::booking::{AvailabilityInput, WeeklyWindowInput};
+use domain::pages::GIVE;
 use domain::profile::ProfileUpdate;
 use domain::wire::Me;
 use leptos::ev::SubmitEvent;
@@ -42,7 +43,7 @@ pub fn GivePage() -> impl IntoView {
     let session = Session::get();
     view! {
         <section class="narrow" aria-labelledby="page-title">
-            <h1 id="page-title">"Give 15 minutes"</h1>
+            <h1 id="page-title">{GIVE.heading}</h1>
             <SignedIn reason="Sign in to become a mentor: we send a code to your e-mail address, no password.">
                 {move || session.me_untracked().map(|me| view! { <Steps me/> })}
             </SignedIn>

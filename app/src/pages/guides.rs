@@ -1,15 +1,18 @@
 //! Short guides (`/guides`) for mentees and mentors: how to make fifteen minutes count, before,
 //! during and after. A few lines each, no manual.
 
+use domain::pages::GUIDES;
 use leptos::prelude::*;
 use leptos_router::components::A;
+
+use crate::components::intro::words;
 
 #[component]
 pub fn GuidesPage() -> impl IntoView {
     view! {
         <article class="guides" aria-labelledby="page-title">
-            <h1 id="page-title">"Guides"</h1>
-            <p class="lead">"Fifteen minutes are enough when both sides come prepared. Here is how."</p>
+            <h1 id="page-title">{GUIDES.heading}</h1>
+            <p class="lead">{words(GUIDES.lead)}</p>
             <section class="panel" aria-labelledby="mentees-title">
                 <h2 id="mentees-title">"For mentees"</h2>
                 <h3>"Before"</h3>

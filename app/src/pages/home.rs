@@ -1,7 +1,8 @@
+use domain::pages::{HOME, HOME_ACTIONS};
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::components::goal_box::GoalBox;
+use crate::components::intro::words;
 use crate::session::Session;
 
 /// `/`: for someone signed in, what is next for them; for a visitor, what Quarterhour is and
@@ -39,17 +40,10 @@ fn home_part(signed_in: bool) -> AnyView {
 fn Welcome() -> impl IntoView {
     view! {
         <section class="hero" aria-labelledby="hero-title">
-            <h1 id="hero-title">"Fifteen minutes of help from someone who has done it before."</h1>
-            <p class="hero__lead">
-                "Quarterhour is an open mentoring network across companies. Mentors give spare "
-                "15-minute slots; you book one, or post a question and let mentors come to you. "
-                "Free, short, and focused."
-            </p>
+            <h1 id="hero-title">{HOME.heading}</h1>
+            <p class="hero__lead">{words(HOME.lead)}</p>
             <GoalBox id="home-goal"/>
-            <p class="hero__actions">
-                "Or " <A href="/mentors">"browse the directory"</A> " or "
-                <A href="/requests/new">"ask a question"</A> "."
-            </p>
+            <p class="hero__actions">{words(HOME_ACTIONS)}</p>
         </section>
         <Suspense fallback=|| ()>{Suspend::new(home_part(false))}</Suspense>
     }

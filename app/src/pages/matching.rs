@@ -3,6 +3,7 @@
 //! goal as an open question when no suggestion fits.
 
 use domain::matching::{Match, MatchInput, MatchesEnvelope};
+use domain::pages::MATCH;
 use domain::request::Format;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -13,6 +14,7 @@ use leptos_router::hooks::use_query_map;
 use crate::api::{self, ApiFailure, encode};
 use crate::components::book_slots::{BookingDialog, BookingTarget};
 use crate::components::form::{FieldError, FormError};
+use crate::components::intro::words;
 use crate::components::profile_bits::{OrganizationBadge, language_options};
 use crate::time;
 
@@ -88,11 +90,8 @@ pub fn MatchPage() -> impl IntoView {
     };
 
     view! {
-        <h1>"What do you want help with?"</h1>
-        <p class="lead">
-            "Say it in your own words, in any language. We suggest mentors from any company who "
-            "know it, say why, and show when they are free."
-        </p>
+        <h1>{MATCH.heading}</h1>
+        <p class="lead">{words(MATCH.lead)}</p>
         <form class="panel match-form" on:submit=on_submit novalidate>
             <FormError failure=failure fields=FIELDS/>
             <label for="match-goal">"Your goal or question"</label>

@@ -1,6 +1,7 @@
 //! Every conversation the signed-in person takes part in, latest activity first.
 
 use domain::booking::Side;
+use domain::pages::MESSAGES;
 use domain::thread::Thread;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -31,7 +32,7 @@ pub fn MessagesPage() -> impl IntoView {
 fn ThreadList() -> impl IntoView {
     view! {
         <section aria-labelledby="page-title">
-            <h1 id="page-title">"Messages"</h1>
+            <h1 id="page-title">{MESSAGES.heading}</h1>
             <SignedIn reason="Sign in to read your conversations about sessions and questions.">
                 <ThreadListView/>
             </SignedIn>

@@ -1,6 +1,7 @@
 //! Open requests: the signed-in person's own questions and, for mentors, the questions that fit
 //! them, with filters the URL keeps.
 
+use domain::pages::REQUESTS;
 use domain::request::{Format, OfferKind, OfferStatus, Request};
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
@@ -10,6 +11,7 @@ use leptos_router::params::ParamsMap;
 
 use crate::api::{self, ApiFailure};
 use crate::browser::minutes_until;
+use crate::components::intro::words;
 use crate::components::loaded::Loaded;
 use crate::components::profile_bits::TagList;
 use crate::components::request_bits::{StatusPill, format_label, offers_label, timing};
@@ -66,8 +68,8 @@ fn RequestLists() -> impl IntoView {
         Memo::new(move |_| session.me().map(|me| (me.user.id, me.profile.is_mentor, me.profile.expertise)));
     view! {
         <section aria-labelledby="page-title">
-            <h1 id="page-title">"Open requests"</h1>
-            <p class="lead">"One-off questions that mentors answer in writing or on a short call."</p>
+            <h1 id="page-title">{REQUESTS.heading}</h1>
+            <p class="lead">{words(REQUESTS.lead)}</p>
             <Show when=move || session.is_loaded() fallback=|| view! { <p>"Loading…"</p> }>
                 {move || match viewer.get() {
                     None => view! {

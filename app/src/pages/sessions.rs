@@ -3,10 +3,12 @@
 //! record and the guides.
 
 use domain::booking::{Booking, BookingList, BookingStatus, Side};
+use domain::pages::SESSIONS;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_location, use_params_map};
 
+use crate::components::intro::words;
 use crate::pages::growth::GrowthPage;
 use crate::pages::guides::GuidesPage;
 use crate::pages::wrap_up::WrapUpPage;
@@ -34,12 +36,8 @@ pub fn SessionsPage() -> impl IntoView {
 fn SessionListPage() -> impl IntoView {
     view! {
         <section aria-labelledby="page-title">
-            <h1 id="page-title">"My sessions"</h1>
-            <p class="lead">
-                "What you booked and what was booked with you. Your "
-                <A href="/growth">"growth record"</A>
-                " keeps what came of them; the " <A href="/guides">"guides"</A> " say how to make 15 minutes count."
-            </p>
+            <h1 id="page-title">{SESSIONS.heading}</h1>
+            <p class="lead">{words(SESSIONS.lead)}</p>
             <SignedIn reason="Sign in to see the sessions you booked and the ones booked with you.">
                 <SessionList/>
             </SignedIn>

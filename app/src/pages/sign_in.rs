@@ -1,5 +1,6 @@
 //! Sign in (or sign up) with a six-digit code sent by e-mail.
 
+use domain::pages::SIGN_IN;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -81,7 +82,7 @@ pub fn SignInPage() -> impl IntoView {
 
     view! {
         <section class="narrow" aria-labelledby="page-title">
-            <h1 id="page-title">"Sign in"</h1>
+            <h1 id="page-title">{SIGN_IN.heading}</h1>
             <Show
                 when=move || step.get() == Step::Code
                 fallback=move || view! {

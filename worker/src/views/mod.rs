@@ -2,6 +2,7 @@
 //! decided here; instants become RFC 3339 text here and nowhere else.
 
 pub mod booking;
+pub mod first_view;
 pub mod mentor;
 pub mod page;
 pub mod request;

@@ -53,6 +53,16 @@ pub fn mentor(shell: &str, mentor: &Profile, url: &str) -> String {
     with_head(shell, &head)
 }
 
+/// `shell` with a `<title>` that names the page by its heading.
+pub fn titled(shell: &str, heading: &str) -> String {
+    let title = format!("  <title>{} · Quarterhour</title>", escape_markup(heading));
+    let lines: Vec<&str> = shell
+        .lines()
+        .map(|line| if line.trim_start().starts_with("<title>") { title.as_str() } else { line })
+        .collect();
+    lines.join("\n") + "\n"
+}
+
 /// The shell with its `<title>` and description meta replaced by `head`.
 fn with_head(shell: &str, head: &str) -> String {
     let mut lines: Vec<&str> = shell
@@ -110,6 +120,14 @@ mod tests {
             organization: None,
             updated_at: "2026-12-01T00:00:00Z".into(),
         }
+    }
+
+    #[test]
+    fn a_page_is_titled_by_its_heading_once() {
+        let html = titled(SHELL, "Open requests & more");
+        assert_eq!(html.matches("<title>").count(), 1);
+        assert!(html.contains("<title>Open requests &amp; more · Quarterhour</title>"), "{html}");
+        assert!(html.contains("name=\"description\""), "the rest of the head is kept");
     }
 
     #[test]

@@ -1,0 +1,179 @@
+//! What a page paints before the app runs: the header, the page's heading and lead (or for a
+//! mentor, their name, headline and bio) and room for what the app will fill in, then the footer.
+//! The app draws the same text from `domain::pages` and takes the page over once its own heading
+//! is in (`public/boot.js`), so nothing moves when it does.
+
+use domain::pages::{FOOTER, GOAL_BOX, HOME, HOME_ACTIONS, Intro, NAVIGATION, Words};
+use domain::wire::Profile;
+
+use super::escape_markup;
+
+/// Where `app/index.html` takes the first view.
+const MARKER: &str = "<!-- first view -->";
+
+/// What the page's main part shows before the app runs.
+pub enum Main<'a> {
+    /// The home page as a visitor sees it: its hero and the goal box.
+    Home,
+    /// A page whose heading and lead are the same for everyone.
+    Intro(&'static Intro),
+    /// A public mentor's page.
+    Mentor(&'a Profile),
+    /// A page whose heading names something of its own: only reserved room.
+    Pending,
+}
+
+/// `shell` with its first view. `signed_in` says only that the request carries a session cookie:
+/// the header then leaves out "Sign in", and the app says who it is.
+pub fn render(shell: &str, main: Main<'_>, signed_in: bool) -> String {
+    let view = format!(
+        "<div id=\"first-view\">{header}<main id=\"main\" class=\"page\" tabindex=\"-1\" aria-busy=\"true\">{main}</main>{footer}</div>",
+        header = header(signed_in),
+        main = main_part(&main),
+        footer = footer(),
+    );
+    shell.replacen(MARKER, &view, 1)
+}
+
+fn header(signed_in: bool) -> String {
+    let mut items: String = NAVIGATION
+        .iter()
+        .map(|(href, label)| format!("<li><a href=\"{href}\">{}</a></li>", escape_markup(label)))
+        .collect();
+    if !signed_in {
+        items.push_str("<li><a href=\"/sign-in\" class=\"button button--small\">Sign in</a></li>");
+    }
+    format!(
+        "<header class=\"site-header\"><div class=\"site-header__inner\">\
+         <a href=\"/\" class=\"brand\"><span class=\"brand__mark\" aria-hidden=\"true\">¼</span>\
+         <span class=\"brand__name\">Quarterhour</span></a>\
+         <nav aria-label=\"Main\" class=\"main-nav\"><ul>{items}</ul></nav></div></header>"
+    )
+}
+
+fn main_part(main: &Main<'_>) -> String {
+    let room = "<div class=\"first-view__room\" aria-hidden=\"true\"></div>";
+    match main {
+        Main::Home => format!(
+            "<section class=\"hero\"><h1>{heading}</h1><p class=\"hero__lead\">{lead}</p>\
+             <form class=\"goal-box\" method=\"get\" action=\"/match\">\
+             <label for=\"home-goal\" class=\"goal-box__label\">{label}</label>\
+             <div class=\"goal-box__row\"><input id=\"home-goal\" name=\"goal\" type=\"text\" maxlength=\"1000\" \
+             placeholder=\"{placeholder}\"><button type=\"submit\" class=\"button\">{submit}</button></div></form>\
+             <p class=\"hero__actions\">{actions}</p></section>{room}",
+            heading = escape_markup(HOME.heading),
+            lead = words(HOME.lead),
+            label = escape_markup(GOAL_BOX.label),
+            placeholder = escape_markup(GOAL_BOX.placeholder),
+            submit = escape_markup(GOAL_BOX.submit),
+            actions = words(HOME_ACTIONS),
+        ),
+        Main::Intro(intro) => {
+            let lead = if intro.lead.is_empty() {
+                String::new()
+            } else {
+                format!("<p class=\"lead\">{}</p>", words(intro.lead))
+            };
+            format!("<h1>{}</h1>{lead}{room}", escape_markup(intro.heading))
+        }
+        Main::Mentor(profile) => {
+            let headline = if profile.headline.is_empty() {
+                String::new()
+            } else {
+                format!("<p class=\"lead\">{}</p>", escape_markup(&profile.headline))
+            };
+            // The bio as the API renders it for the app: Markdown with raw HTML escaped.
+            let bio = if profile.bio_html.is_empty() {
+                String::new()
+            } else {
+                format!("<div class=\"prose\">{}</div>", profile.bio_html)
+            };
+            format!(
+                "<article class=\"profile\"><header class=\"profile__header\"><h1>{}</h1>{headline}</header>{bio}</article>{room}",
+                escape_markup(&profile.display_name)
+            )
+        }
+        Main::Pending => room.to_string(),
+    }
+}
+
+fn words(lead: &[Words]) -> String {
+    lead.iter()
+        .map(|words| match words {
+            Words::Text(text) => escape_markup(text),
+            Words::Link { href, text } => format!("<a href=\"{href}\">{}</a>", escape_markup(text)),
+        })
+        .collect()
+}
+
+fn footer() -> String {
+    format!(
+        "<footer class=\"site-footer\"><p>{}</p><p class=\"site-footer__links\">\
+         <a href=\"/api/openapi.json\">API (OpenAPI)</a></p></footer>",
+        escape_markup(FOOTER)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use domain::pages::DIRECTORY;
+    use domain::profile::Visibility;
+
+    const SHELL: &str = "<body>\n  <!-- first view -->\n  <div id=\"app\" hidden></div>\n</body>\n";
+
+    fn mentor() -> Profile {
+        Profile {
+            id: "u1".into(),
+            display_name: "A new user <b>".into(),
+            headline: "Staff engineer".into(),
+            bio: "Hello".into(),
+            bio_html: "<p>Hello</p>".into(),
+            expertise: vec![],
+            languages: vec![],
+            timezone: "UTC".into(),
+            career_stage: None,
+            is_mentor: true,
+            visibility: Visibility::Public,
+            accepting_requests: true,
+            weekly_capacity: 3,
+            meeting_link: None,
+            organization: None,
+            updated_at: "2026-12-01T00:00:00Z".into(),
+        }
+    }
+
+    #[test]
+    fn a_page_paints_its_heading_and_lead_with_the_header_and_footer() {
+        let html = render(SHELL, Main::Intro(&DIRECTORY), false);
+        assert!(html.contains("<h1>Mentor directory</h1>"), "{html}");
+        assert!(html.contains("<a href=\"/match\">Describe your goal</a>"));
+        assert!(html.contains("<a href=\"/sign-in\""));
+        assert!(html.contains("class=\"site-footer\""));
+        assert!(html.contains("<div id=\"app\" hidden></div>"), "the app's place is kept");
+        assert!(!html.contains("<!-- first view -->"));
+    }
+
+    #[test]
+    fn someone_with_a_session_is_not_offered_to_sign_in() {
+        let html = render(SHELL, Main::Pending, true);
+        assert!(!html.contains("/sign-in"));
+        assert!(!html.contains("<h1>"), "a page of its own waits for the app's heading");
+    }
+
+    #[test]
+    fn the_home_page_paints_its_goal_box_as_a_plain_form() {
+        let html = render(SHELL, Main::Home, false);
+        assert!(html.contains("class=\"hero\""));
+        assert!(html.contains("<form class=\"goal-box\" method=\"get\" action=\"/match\">"));
+        assert!(html.contains("name=\"goal\""));
+    }
+
+    #[test]
+    fn a_mentor_page_paints_their_name_escaped_and_the_rendered_bio() {
+        let html = render(SHELL, Main::Mentor(&mentor()), false);
+        assert!(html.contains("<h1>A new user &lt;b&gt;</h1>"), "{html}");
+        assert!(html.contains("<p class=\"lead\">Staff engineer</p>"));
+        assert!(html.contains("<div class=\"prose\"><p>Hello</p></div>"));
+    }
+}
