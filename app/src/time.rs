@@ -2,15 +2,30 @@
 //! is signed in (the zone their mails use), in the device's zone otherwise, and always with the
 //! zone named: "17:00 CET", "09:30 GMT-8".
 
-use js_sys::{Array, Date, Intl, Object, Reflect};
+use std::cell::{OnceCell, RefCell};
+use std::collections::HashMap;
+
+use js_sys::{Array, Date, Function, Intl, Object, Reflect};
 use wasm_bindgen::JsValue;
 
 use crate::session::profile_zone;
 
+thread_local! {
+    static DEVICE_ZONE: OnceCell<Option<String>> = const { OnceCell::new() };
+    /// Formatters by zone and fields. Making one is what costs (a list of a fortnight's slots
+    /// formats thousands of times), and a page uses a handful.
+    static FORMATTERS: RefCell<HashMap<String, Function>> = RefCell::new(HashMap::new());
+}
+
 /// The device's own IANA zone, e.g. "America/Los_Angeles".
 pub fn device_zone() -> Option<String> {
-    let options = Intl::DateTimeFormat::new(&Array::new(), &Object::new()).resolved_options();
-    Reflect::get(&options, &JsValue::from_str("timeZone")).ok()?.as_string()
+    DEVICE_ZONE.with(|zone| {
+        zone.get_or_init(|| {
+            let options = Intl::DateTimeFormat::new(&Array::new(), &Object::new()).resolved_options();
+            Reflect::get(&options, &JsValue::from_str("timeZone")).ok()?.as_string()
+        })
+        .clone()
+    })
 }
 
 /// The zone every time is shown in: the profile's, else the device's.
@@ -28,11 +43,20 @@ fn format(rfc3339: &str, zone: &str, pairs: &[(&str, &str)]) -> String {
     if rfc3339.is_empty() || date.get_time().is_nan() {
         return rfc3339.to_string();
     }
-    let options = Object::new();
-    for (key, value) in pairs.iter().chain([&("timeZone", zone)]) {
-        let _ = Reflect::set(&options, &(*key).into(), &(*value).into());
-    }
-    date.to_locale_string("en-GB", &options).as_string().unwrap_or_else(|| rfc3339.to_string())
+    FORMATTERS
+        .with(|formatters| {
+            let mut formatters = formatters.borrow_mut();
+            let key = pairs.iter().fold(zone.to_string(), |key, (name, value)| key + name + value);
+            let format = formatters.entry(key).or_insert_with(|| {
+                let options = Object::new();
+                for (key, value) in pairs.iter().chain([&("timeZone", zone)]) {
+                    let _ = Reflect::set(&options, &(*key).into(), &(*value).into());
+                }
+                Intl::DateTimeFormat::new(&Array::of1(&"en-GB".into()), &options).format()
+            });
+            format.call1(&JsValue::NULL, &date).ok()?.as_string()
+        })
+        .unwrap_or_else(|| rfc3339.to_string())
 }
 
 const DAY: &[(&str, &str)] = &[("weekday", "long"), ("day", "numeric"), ("month", "long")];

@@ -71,6 +71,8 @@ pub enum Words {
 pub struct Intro {
     pub heading: &'static str,
     pub lead: &'static [Words],
+    /// For a page that is someone's own: why a visitor who is signed out should sign in.
+    pub visitor: &'static str,
 }
 
 pub const HOME: Intro = Intro {
@@ -79,6 +81,7 @@ pub const HOME: Intro = Intro {
         "Quarterhour is an open mentoring network across companies. Mentors give spare 15-minute \
          slots; you book one, or post a question and let mentors come to you. Free, short, and focused.",
     )],
+    visitor: "",
 };
 /// Below the home page's goal box: the other two ways to start.
 pub const HOME_ACTIONS: &[Words] = &[
@@ -98,6 +101,7 @@ pub const DIRECTORY: Intro = Intro {
         Words::Link { href: "/match", text: "Describe your goal" },
         Words::Text(" and get suggestions."),
     ],
+    visitor: "",
 };
 pub const MATCH: Intro = Intro {
     heading: "What do you want help with?",
@@ -105,10 +109,12 @@ pub const MATCH: Intro = Intro {
         "Say it in your own words, in any language. We suggest mentors from any company who know it, \
          say why, and show when they are free.",
     )],
+    visitor: "",
 };
 pub const REQUESTS: Intro = Intro {
     heading: "Open requests",
     lead: &[Words::Text("One-off questions that mentors answer in writing or on a short call.")],
+    visitor: "Sign in to ask a question. If you mentor, you will also see the questions that fit what you know.",
 };
 pub const SESSIONS: Intro = Intro {
     heading: "My sessions",
@@ -119,17 +125,33 @@ pub const SESSIONS: Intro = Intro {
         Words::Link { href: "/guides", text: "guides" },
         Words::Text(" say how to make 15 minutes count."),
     ],
+    visitor: "Sign in to see the sessions you booked and the ones booked with you.",
 };
 pub const GUIDES: Intro = Intro {
     heading: "Guides",
     lead: &[Words::Text("Fifteen minutes are enough when both sides come prepared. Here is how.")],
+    visitor: "",
 };
-pub const MESSAGES: Intro = Intro { heading: "Messages", lead: &[] };
-pub const SIGN_IN: Intro = Intro { heading: "Sign in", lead: &[] };
-pub const GIVE: Intro = Intro { heading: "Give 15 minutes", lead: &[] };
+pub const MESSAGES: Intro = Intro {
+    heading: "Messages",
+    lead: &[],
+    visitor: "Sign in to read your conversations about sessions and questions.",
+};
+pub const SIGN_IN: Intro = Intro { heading: "Sign in", lead: &[], visitor: "" };
+pub const GIVE: Intro = Intro {
+    heading: "Give 15 minutes",
+    lead: &[],
+    visitor: "Sign in to become a mentor: we send a code to your e-mail address, no password.",
+};
+pub const PROFILE: Intro = Intro {
+    heading: "Your profile",
+    lead: &[Words::Text("What others see when they find you. Your e-mail address is never shown.")],
+    visitor: "Sign in to create or edit your profile.",
+};
 pub const NOT_FOUND: Intro = Intro {
     heading: "Page not found",
     lead: &[Words::Text("There is no page at this address. It may have moved, or the link may be mistyped.")],
+    visitor: "",
 };
 
 /// The intro of the page at `path` when it is the same for everyone; the home page has its hero,
@@ -144,6 +166,7 @@ pub fn intro_for(path: &str) -> Option<&'static Intro> {
         "/messages" => Some(&MESSAGES),
         "/sign-in" => Some(&SIGN_IN),
         "/give" => Some(&GIVE),
+        "/profile" => Some(&PROFILE),
         _ => None,
     }
 }
@@ -162,7 +185,7 @@ pub const GOAL_BOX: GoalBoxText = GoalBoxText {
 };
 
 /// The main navigation as a visitor sees it (signed in, the app adds a person's own pages).
-pub const NAVIGATION: &[(&str, &str)] = &[
+pub const NAVIGATION: [(&str, &str); 4] = [
     ("/mentors", "Directory"),
     ("/requests", "Requests"),
     ("/sessions", "My sessions"),

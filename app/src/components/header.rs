@@ -34,7 +34,11 @@ pub fn Header() -> impl IntoView {
                 </A>
                 <nav aria-label="Main" class="main-nav">
                     <ul>
-                        {NAVIGATION.iter().map(|(href, label)| view! { <li><A href=*href>{*label}</A></li> }).collect_view()}
+                        // Written out rather than iterated: a static list costs the first load less.
+                        <li><A href=NAVIGATION[0].0>{NAVIGATION[0].1}</A></li>
+                        <li><A href=NAVIGATION[1].0>{NAVIGATION[1].1}</A></li>
+                        <li><A href=NAVIGATION[2].0>{NAVIGATION[2].1}</A></li>
+                        <li><A href=NAVIGATION[3].0>{NAVIGATION[3].1}</A></li>
                         <Show
                             when=move || session.is_signed_in()
                             fallback=|| view! { <li><A href="/sign-in" attr:class="button button--small">"Sign in"</A></li> }

@@ -13,11 +13,12 @@ pub fn MentorsWanted() -> impl IntoView {
         // Gone already when the visitor left the page: nothing to show it in.
         let _ = wanted.try_set(crate::api::mentors_wanted().await);
     });
-    move || {
-        wanted.with(|tags| {
-            (!tags.is_empty()).then(|| {
-                view! { <p class="mentors-wanted"><strong>"Mentors wanted: "</strong>{tags.join(", ")}</p> }
-            })
-        })
-    }
+    move || wanted.with(|tags| wanted_line(tags.clone()))
+}
+
+/// "Mentors wanted: kubernetes, technical writing", or nothing when no skill is wanted.
+pub fn wanted_line(tags: Vec<String>) -> Option<impl IntoView> {
+    (!tags.is_empty()).then(|| {
+        view! { <p class="mentors-wanted"><strong>"Mentors wanted: "</strong>{tags.join(", ")}</p> }
+    })
 }

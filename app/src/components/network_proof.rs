@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::api;
-use crate::components::mentors_wanted::MentorsWanted;
+use crate::components::mentors_wanted::wanted_line;
 use crate::components::profile_bits::OrganizationBadge;
 use crate::components::request_bits::with_separators;
 use crate::pages::directory::impact_line;
@@ -32,68 +32,73 @@ fn NetworkProof() -> impl IntoView {
     let figures = LocalResource::new(api::network_figures);
     // The first page of the directory, most helpful first.
     let mentors = LocalResource::new(|| api::search_mentors(String::new()));
-    let figures_view = move || {
+    // All at once, when both answers are in: nothing already shown is pushed down the page.
+    let content = move || {
         Suspend::new(async move {
-            let figures = figures.await.ok()?;
-            let items: Vec<(String, String)> = [
-                counted(figures.participation.mentors, "mentor", "mentors"),
-                counted(
-                    figures.across_companies.organizations_helped,
-                    "organization helped",
-                    "organizations helped",
-                ),
-                counted(
-                    figures.participation.sessions_held,
-                    "session held in 90 days",
-                    "sessions held in 90 days",
-                ),
-            ]
-            .into_iter()
-            .flatten()
-            .collect();
-            (!items.is_empty()).then(|| {
-                view! {
-                    <ul class="network-figures" aria-label="The network in numbers">
-                        {items.into_iter().map(|(value, label)| view! {
-                            <li><strong>{value}</strong>" "{label}</li>
-                        }).collect_view()}
-                    </ul>
-                }
-            })
+            let figures = figures.await.ok();
+            let mentors = mentors.await.ok().map(|list| list.mentors).unwrap_or_default();
+            let wanted =
+                figures.as_ref().map(|figures| figures.skills.mentors_wanted.clone()).unwrap_or_default();
+            view! {
+                {figures.and_then(figures_list)}
+                {mentors_section(mentors)}
+                <Paths wanted/>
+            }
         })
     };
-    let mentors_view = move || {
-        Suspend::new(async move {
-            let mut list: Vec<MentorCard> = mentors.await.ok()?.mentors;
-            list.sort_by_key(|mentor| std::cmp::Reverse(mentor.impact.sessions_held));
-            list.truncate(MENTORS_SHOWN);
-            (!list.is_empty()).then(|| {
-                view! {
-                    <section class="proof" aria-labelledby="proof-title">
-                        <h2 id="proof-title">"Some of the mentors"</h2>
-                        <ul class="cards proof__mentors">
-                            {list.into_iter().map(|mentor| view! {
-                                <li class="card mentor-card">
-                                    <h3 class="mentor-card__name">
-                                        <A href=format!("/mentors/{}", mentor.id)>{mentor.display_name.clone()}</A>
-                                    </h3>
-                                    {(!mentor.headline.is_empty()).then(|| view! {
-                                        <p class="mentor-card__headline">{mentor.headline.clone()}</p>
-                                    })}
-                                    <p class="mentor-card__meta"><OrganizationBadge organization=mentor.organization.clone()/></p>
-                                    {impact_line(&mentor.impact).map(|line| view! { <p class="mentor-card__impact">{line}</p> })}
-                                </li>
-                            }).collect_view()}
-                        </ul>
-                        <p><A href="/mentors">"See every mentor"</A></p>
-                    </section>
-                }
-            })
-        })
-    };
+    view! { <Suspense fallback=|| ()>{content}</Suspense> }
+}
+
+fn figures_list(figures: domain::insights::Insights) -> Option<impl IntoView> {
+    let items: Vec<(String, String)> = [
+        counted(figures.participation.mentors, "mentor", "mentors"),
+        counted(figures.across_companies.organizations_helped, "organization helped", "organizations helped"),
+        counted(figures.participation.sessions_held, "session held in 90 days", "sessions held in 90 days"),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    (!items.is_empty()).then(|| {
+        view! {
+            <ul class="network-figures" aria-label="The network in numbers">
+                {items.into_iter().map(|(value, label)| view! {
+                    <li><strong>{value}</strong>" "{label}</li>
+                }).collect_view()}
+            </ul>
+        }
+    })
+}
+
+fn mentors_section(mut list: Vec<MentorCard>) -> Option<impl IntoView> {
+    list.sort_by_key(|mentor| std::cmp::Reverse(mentor.impact.sessions_held));
+    list.truncate(MENTORS_SHOWN);
+    (!list.is_empty()).then(|| {
+        view! {
+            <section class="proof" aria-labelledby="proof-title">
+                <h2 id="proof-title">"Some of the mentors"</h2>
+                <ul class="cards proof__mentors">
+                    {list.into_iter().map(|mentor| view! {
+                        <li class="card mentor-card">
+                            <h3 class="mentor-card__name">
+                                <A href=format!("/mentors/{}", mentor.id)>{mentor.display_name.clone()}</A>
+                            </h3>
+                            {(!mentor.headline.is_empty()).then(|| view! {
+                                <p class="mentor-card__headline">{mentor.headline.clone()}</p>
+                            })}
+                            <p class="mentor-card__meta"><OrganizationBadge organization=mentor.organization.clone()/></p>
+                            {impact_line(&mentor.impact).map(|line| view! { <p class="mentor-card__impact">{line}</p> })}
+                        </li>
+                    }).collect_view()}
+                </ul>
+                <p><A href="/mentors">"See every mentor"</A></p>
+            </section>
+        }
+    })
+}
+
+#[component]
+fn Paths(wanted: Vec<String>) -> impl IntoView {
     view! {
-        <Suspense fallback=|| ()>{figures_view}</Suspense>
-        <Suspense fallback=|| ()>{mentors_view}</Suspense>
         <section class="paths" aria-labelledby="paths-title">
             <h2 id="paths-title" class="visually-hidden">"Three ways to start"</h2>
             <ul class="cards">
@@ -119,7 +124,7 @@ fn NetworkProof() -> impl IntoView {
                         "Publish a profile, choose who can see you, and offer the slots you can "
                         "spare. Limits per day and week keep it light."
                     </p>
-                    <MentorsWanted/>
+                    {wanted_line(wanted)}
                     <A href="/give">"Become a mentor"</A>
                 </li>
             </ul>

@@ -44,7 +44,7 @@ pub fn GivePage() -> impl IntoView {
     view! {
         <section class="narrow" aria-labelledby="page-title">
             <h1 id="page-title">{GIVE.heading}</h1>
-            <SignedIn reason="Sign in to become a mentor: we send a code to your e-mail address, no password.">
+            <SignedIn reason=GIVE.visitor>
                 {move || session.me_untracked().map(|me| view! { <Steps me/> })}
             </SignedIn>
         </section>

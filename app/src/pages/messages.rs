@@ -33,7 +33,7 @@ fn ThreadList() -> impl IntoView {
     view! {
         <section aria-labelledby="page-title">
             <h1 id="page-title">{MESSAGES.heading}</h1>
-            <SignedIn reason="Sign in to read your conversations about sessions and questions.">
+            <SignedIn reason=MESSAGES.visitor>
                 <ThreadListView/>
             </SignedIn>
         </section>

@@ -1,6 +1,7 @@
 //! The signed-in person's profile editor, organization name and account controls.
 
 use domain::error::ApiError;
+use domain::pages::PROFILE;
 use domain::profile::{CareerStage, ProfileUpdate, Visibility};
 use domain::wire::{Me, Profile};
 use leptos::ev::SubmitEvent;
@@ -13,6 +14,7 @@ use crate::browser::timezone_options;
 use crate::components::availability_editor::AvailabilityEditor;
 use crate::components::calendars::CalendarsSection;
 use crate::components::form::{FieldError, FormError, field_message};
+use crate::components::intro::words;
 use crate::components::mentors_wanted::MentorsWanted;
 use crate::components::profile_bits::{LanguagePicker, OrganizationBadge, language_options};
 use crate::components::signed_in::SignInPrompt;
@@ -133,7 +135,11 @@ fn ProfileEditorPage() -> impl IntoView {
             {move || match user_id.get().and(session.me_untracked()) {
                 Some(me) => view! { <ProfileEditor me/> }.into_any(),
                 None => view! {
-                    <SignInPrompt title="Your profile" reason="Sign in to create or edit your profile."/>
+                    <section aria-labelledby="page-title">
+                        <h1 id="page-title">{PROFILE.heading}</h1>
+                        <p class="lead">{words(PROFILE.lead)}</p>
+                        <SignInPrompt reason=PROFILE.visitor/>
+                    </section>
                 }.into_any(),
             }}
         </Show>
@@ -180,11 +186,9 @@ fn ProfileEditor(me: Me) -> impl IntoView {
 
     view! {
         <section aria-labelledby="page-title">
-            <h1 id="page-title">{if is_new { "Complete your profile" } else { "Your profile" }}</h1>
-            <p class="lead">
-                "What others see when they find you. Your e-mail address is never shown. "
-                <A href=format!("/mentors/{user_id}")>"See your public profile"</A>
-            </p>
+            <h1 id="page-title">{if is_new { "Complete your profile" } else { PROFILE.heading }}</h1>
+            <p class="lead">{words(PROFILE.lead)}</p>
+            <p><A href=format!("/mentors/{user_id}")>"See your public profile"</A></p>
             {me.paused.then(|| view! { <ResumeBanner/> })}
             <form class="form form--wide" on:submit=on_submit novalidate>
                 <FormError failure=failure fields=FIELDS/>

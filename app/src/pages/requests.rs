@@ -73,7 +73,7 @@ fn RequestLists() -> impl IntoView {
             <Show when=move || session.is_loaded() fallback=|| view! { <p>"Loading…"</p> }>
                 {move || match viewer.get() {
                     None => view! {
-                        <SignInPrompt reason="Sign in to ask a question. If you mentor, you will also see the questions that fit what you know."/>
+                        <SignInPrompt reason=REQUESTS.visitor/>
                     }.into_any(),
                     Some((_, is_mentor, expertise)) => view! {
                         <p class="request-actions"><A href="/requests/new" attr:class="button">"Ask a question"</A></p>

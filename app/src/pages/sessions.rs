@@ -38,7 +38,7 @@ fn SessionListPage() -> impl IntoView {
         <section aria-labelledby="page-title">
             <h1 id="page-title">{SESSIONS.heading}</h1>
             <p class="lead">{words(SESSIONS.lead)}</p>
-            <SignedIn reason="Sign in to see the sessions you booked and the ones booked with you.">
+            <SignedIn reason=SESSIONS.visitor>
                 <SessionList/>
             </SignedIn>
         </section>

@@ -16,7 +16,7 @@ pub async fn get(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let path = ctx.req.path();
     let shell = http::asset_text(ctx.env, "/").await?;
     let signed_in = sessions::has_cookie(ctx);
-    let first = |main: Main<'_>| first_view::render(&shell, main, signed_in);
+    let first = |main: Main<'_>| first_view::render(&shell, &path, main, signed_in);
     match page_for(&path, ctx.is_development()) {
         // A person's own home needs the app; a visitor's first screen does not.
         Page::App if path == "/" => html(200, first(if signed_in { Main::Pending } else { Main::Home })),

@@ -25,11 +25,11 @@ pub enum Main<'a> {
 
 /// `shell` with its first view. `signed_in` says only that the request carries a session cookie:
 /// the header then leaves out "Sign in", and the app says who it is.
-pub fn render(shell: &str, main: Main<'_>, signed_in: bool) -> String {
+pub fn render(shell: &str, path: &str, main: Main<'_>, signed_in: bool) -> String {
     let view = format!(
         "<div id=\"first-view\">{header}<main id=\"main\" class=\"page\" tabindex=\"-1\" aria-busy=\"true\">{main}</main>{footer}</div>",
         header = header(signed_in),
-        main = main_part(&main),
+        main = main_part(&main, path, signed_in),
         footer = footer(),
     );
     shell.replacen(MARKER, &view, 1)
@@ -51,7 +51,7 @@ fn header(signed_in: bool) -> String {
     )
 }
 
-fn main_part(main: &Main<'_>) -> String {
+fn main_part(main: &Main<'_>, path: &str, signed_in: bool) -> String {
     let room = "<div class=\"first-view__room\" aria-hidden=\"true\"></div>";
     match main {
         Main::Home => format!(
@@ -74,7 +74,18 @@ fn main_part(main: &Main<'_>) -> String {
             } else {
                 format!("<p class=\"lead\">{}</p>", words(intro.lead))
             };
-            format!("<h1>{}</h1>{lead}{room}", escape_markup(intro.heading))
+            // A visitor's page of their own says why to sign in, as the app does, and comes back
+            // here after.
+            let prompt = if signed_in || intro.visitor.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    "<p>{}</p><p><a href=\"/sign-in?next={}\" class=\"button\">Sign in</a></p>",
+                    escape_markup(intro.visitor),
+                    escape_markup(&path.replace('%', "%25").replace('/', "%2F").replace('?', "%3F"))
+                )
+            };
+            format!("<h1>{}</h1>{lead}{prompt}{room}", escape_markup(intro.heading))
         }
         Main::Mentor(profile) => {
             let headline = if profile.headline.is_empty() {
@@ -117,7 +128,7 @@ fn footer() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use domain::pages::DIRECTORY;
+    use domain::pages::{DIRECTORY, SESSIONS};
     use domain::profile::Visibility;
 
     const SHELL: &str = "<body>\n  <!-- first view -->\n  <div id=\"app\" hidden></div>\n</body>\n";
@@ -145,7 +156,7 @@ mod tests {
 
     #[test]
     fn a_page_paints_its_heading_and_lead_with_the_header_and_footer() {
-        let html = render(SHELL, Main::Intro(&DIRECTORY), false);
+        let html = render(SHELL, "/mentors", Main::Intro(&DIRECTORY), false);
         assert!(html.contains("<h1>Mentor directory</h1>"), "{html}");
         assert!(html.contains("<a href=\"/match\">Describe your goal</a>"));
         assert!(html.contains("<a href=\"/sign-in\""));
@@ -156,14 +167,26 @@ mod tests {
 
     #[test]
     fn someone_with_a_session_is_not_offered_to_sign_in() {
-        let html = render(SHELL, Main::Pending, true);
+        let html = render(SHELL, "/threads/t1", Main::Pending, true);
         assert!(!html.contains("/sign-in"));
         assert!(!html.contains("<h1>"), "a page of its own waits for the app's heading");
     }
 
     #[test]
+    fn a_visitors_page_of_their_own_says_why_to_sign_in_and_comes_back() {
+        let html = render(SHELL, "/sessions", Main::Intro(&SESSIONS), false);
+        assert!(html.contains(SESSIONS.visitor), "{html}");
+        assert!(
+            html.contains("<a href=\"/sign-in?next=%2Fsessions\" class=\"button\">Sign in</a>"),
+            "{html}"
+        );
+        let signed_in = render(SHELL, "/sessions", Main::Intro(&SESSIONS), true);
+        assert!(!signed_in.contains(SESSIONS.visitor));
+    }
+
+    #[test]
     fn the_home_page_paints_its_goal_box_as_a_plain_form() {
-        let html = render(SHELL, Main::Home, false);
+        let html = render(SHELL, "/", Main::Home, false);
         assert!(html.contains("class=\"hero\""));
         assert!(html.contains("<form class=\"goal-box\" method=\"get\" action=\"/match\">"));
         assert!(html.contains("name=\"goal\""));
@@ -171,7 +194,7 @@ mod tests {
 
     #[test]
     fn a_mentor_page_paints_their_name_escaped_and_the_rendered_bio() {
-        let html = render(SHELL, Main::Mentor(&mentor()), false);
+        let html = render(SHELL, "/mentors/u1", Main::Mentor(&mentor()), false);
         assert!(html.contains("<h1>A new user &lt;b&gt;</h1>"), "{html}");
         assert!(html.contains("<p class=\"lead\">Staff engineer</p>"));
         assert!(html.contains("<div class=\"prose\"><p>Hello</p></div>"));
