@@ -4,13 +4,13 @@ import init from "/pkg/app.js";
 
 // The HTML arrives with a first view (`#first-view`: the header, the page's heading and room for
 // the rest) and a hidden place for the app (`#app`). The app takes over in one step once its page
-// has a heading (or says it failed), so the page never shows both or neither. What a person typed
+// has a heading or an action (or says it failed), so the page never shows both or neither. What a person typed
 // into the first view, and where their focus was, carry over to the app's same fields.
 const app = document.getElementById("app");
 function takeOver() {
   const first = document.getElementById("first-view");
   if (!first) return true;
-  if (!app.querySelector("main h1, [role=alert]")) return false;
+  if (!app.querySelector("main h1, main .button, [role=alert]")) return false;
   const focused = first.contains(document.activeElement) ? document.activeElement.id : "";
   for (const field of first.querySelectorAll("input[id], textarea[id]")) {
     const twin = app.querySelector(`#${CSS.escape(field.id)}`);

@@ -102,7 +102,8 @@ fn unknown_app_routes_are_404_with_the_shell_so_the_app_can_show_its_page() {
         let reply = Client::new().get(path);
         assert_eq!(reply.status, 404, "{path}");
         assert!(reply.header("content-type").unwrap().starts_with("text/html"), "{path}");
-        assert!(reply.body.contains("<title>Quarterhour") && reply.body.contains("/boot.js"), "{path}");
+        assert!(reply.body.contains("<title>Page not found · Quarterhour</title>"), "{path}");
+        assert!(reply.body.contains("<h1>Page not found</h1>") && reply.body.contains("/boot.js"), "{path}");
     }
     for path in ["/mentors", "/match", "/requests/new", "/sessions", "/organizations/acme.com/insights"] {
         let reply = Client::new().get(path);

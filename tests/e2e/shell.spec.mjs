@@ -6,7 +6,7 @@ test("home page tells a newcomer what Quarterhour is", async ({ page }) => {
   // One primary action, the goal box; the directory and the question form one link away.
   await expect(page.getByLabel("What do you want help with?")).toBeVisible();
   await expect(page.getByRole("button", { name: "Suggest mentors" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "browse the directory" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "browse the directory", exact: true })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Give 15 minutes" })).toBeVisible();
   await expect(page.getByRole("contentinfo")).toBeVisible();
   await expectAccessible(page);

@@ -16,7 +16,7 @@ use crate::time;
 pub fn GrowthPage() -> impl IntoView {
     view! {
         <section aria-labelledby="page-title">
-            <SignedIn reason="Sign in to see your growth record.">
+            <SignedIn reason="Sign in to see your growth record." title="Your growth record">
                 <GrowthLoader/>
             </SignedIn>
         </section>
