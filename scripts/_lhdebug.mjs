@@ -4,12 +4,8 @@ const chrome = await chromeLauncher.launch({chromePath:"/usr/bin/chromium", chro
 const [url, cookie] = process.argv.slice(2);
 const r = await lighthouse(url, {port: chrome.port, output:"json", logLevel:"error", onlyCategories:["performance"], extraHeaders: cookie ? {cookie} : undefined});
 const a = r.lhr.audits;
-console.log("perf", r.lhr.categories.performance.score, "LCP", a["largest-contentful-paint"].numericValue, "TBT", a["total-blocking-time"].numericValue, "CLS", a["cumulative-layout-shift"].numericValue, "FCP", a["first-contentful-paint"].numericValue, "SI", a["speed-index"].numericValue);
-const lcp = a["lcp-breakdown-insight"].details.items;
-console.log("LCP", JSON.stringify(lcp.map(i => i.items ?? i.selector ?? i.nodeLabel)));
-for (const i of lcp) if (i.type === "node") console.log("  element", i.selector, "|", i.nodeLabel);
-console.log("shifts", JSON.stringify((a["layout-shifts"].details.items||[]).map(i => [i.node?.selector, i.score])));
+console.log("perf", r.lhr.categories.performance.score, "LCP", Math.round(a["largest-contentful-paint"].numericValue), "TBT", a["total-blocking-time"].numericValue);
+for (const i of a["lcp-breakdown-insight"].details.items) if (i.type === "node") console.log("  LCP element", i.selector, "|", i.nodeLabel);
 console.log("long tasks", JSON.stringify((a["long-tasks"]?.details?.items||[]).slice(0,8).map(i => [i.url?.split('/').pop(), Math.round(i.startTime), Math.round(i.duration)])));
-console.log("bootup", JSON.stringify((a["bootup-time"]?.details?.items||[]).slice(0,5).map(i => [i.url.split('/').pop(), Math.round(i.total), Math.round(i.scripting)])));
-console.log("requests", JSON.stringify((a["network-requests"]?.details?.items||[]).map(i => [i.url.replace(/.*\//,''), Math.round(i.networkRequestTime), Math.round(i.networkEndTime), i.transferSize])));
+console.log("breakdown", JSON.stringify((a["mainthread-work-breakdown"]?.details?.items||[]).map(i => [i.groupLabel, Math.round(i.duration)])));
 await chrome.kill();

@@ -6,7 +6,7 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use crate::api::{self, ApiFailure, ApiResult};
-use crate::browser::{local_input_to_rfc3339, timezone_options};
+use crate::browser::{local_input_to_rfc3339, timezone_options_html};
 use crate::components::form::{FieldError, FormError};
 use crate::components::loaded::Loaded;
 use crate::time;
@@ -188,11 +188,8 @@ fn Editor(form: AvailabilityForm, user_id: String, is_mentor: bool) -> impl Into
             <FormError failure=failure fields=FIELDS/>
             <div class="field">
                 <label for="availability-timezone">"Time zone of these windows"</label>
-                <select id="availability-timezone" bind:value=form.timezone aria-describedby="timezone-error">
-                    {timezone_options(&form.timezone.get_untracked()).into_iter().map(|zone| {
-                        let selected = zone == form.timezone.get_untracked();
-                        view! { <option value=zone.clone() selected=selected>{zone.clone()}</option> }
-                    }).collect_view()}
+                <select id="availability-timezone" inner_html=timezone_options_html(&form.timezone.get_untracked())
+                    bind:value=form.timezone aria-describedby="timezone-error">
                 </select>
             </div>
             <fieldset class="fieldset">

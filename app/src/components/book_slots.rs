@@ -12,7 +12,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 
 use crate::api::{self, ApiFailure};
-use crate::browser::{random_key, timezone_options};
+use crate::browser::{random_key, timezone_options_html};
 use crate::components::form::{FieldError, FormError};
 use crate::components::profile_bits::{LanguagePicker, language_options};
 use crate::session::Session;
@@ -314,7 +314,7 @@ fn BookingForm(
         (_, Step::Agenda) => "Book this slot",
     };
     let chosen = target.get_value();
-    let timezones = timezone_options(&zone.get_untracked());
+    let timezones = timezone_options_html(&zone.get_untracked());
     let all_languages = language_options();
 
     view! {
@@ -369,8 +369,8 @@ fn BookingForm(
                     </div>
                     <div class="field">
                         <label for="book-zone">"Your time zone"</label>
-                        <select id="book-zone" prop:value=move || zone.get() on:change=move |ev| zone.set(event_target_value(&ev))>
-                            {timezones.iter().map(|tz| view! { <option value=tz.clone()>{tz.clone()}</option> }).collect_view()}
+                        <select id="book-zone" inner_html=timezones.clone() prop:value=move || zone.get()
+                            on:change=move |ev| zone.set(event_target_value(&ev))>
                         </select>
                     </div>
                     <LanguagePicker chosen=languages all=all_languages.clone() id="book-language" failure/>

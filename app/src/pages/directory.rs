@@ -332,9 +332,10 @@ fn Results(
     let go_org = go.clone();
     let suggestion = current.expertise.first().cloned().or_else(|| current.language.clone());
     let facets = list.facets.clone();
-    view! {
-        <div class="directory">
-            <aside class="facets" id="directory-facets" aria-label="Refine">
+    // The facets follow the results in a task of their own, so the results paint first and
+    // neither task holds the page for long.
+    let facets_view = StoredValue::new_local(Some(
+        view! {
                 <h2 class="facets__title">"Skills"</h2>
                 <ul class="facet-list">
                     {facets.expertise.into_iter().map(|facet| {
@@ -387,6 +388,21 @@ fn Results(
                         }
                     }).collect_view()}
                 </ul>
+        }
+        .into_any(),
+    ));
+    let facets_shown = RwSignal::new(false);
+    // A search made meanwhile has replaced these results and their signal: nothing to show.
+    set_timeout(
+        move || {
+            let _ = facets_shown.try_set(true);
+        },
+        std::time::Duration::ZERO,
+    );
+    view! {
+        <div class="directory">
+            <aside class="facets" id="directory-facets" aria-label="Refine">
+                {move || facets_shown.get().then(|| facets_view.try_update_value(Option::take).flatten())}
             </aside>
             <div class="results">
                 <p class="results__count" role="status">

@@ -12,7 +12,7 @@ use leptos::task::spawn_local;
 use leptos_router::components::A;
 
 use crate::api::{self, ApiFailure};
-use crate::browser::timezone_options;
+use crate::browser::timezone_options_html;
 use crate::components::availability_editor::WEEKDAYS;
 use crate::components::form::{FieldError, FormError};
 use crate::components::loaded::Loaded;
@@ -89,7 +89,7 @@ fn ProfileStep(me: Me, done: impl Fn() + Copy + Send + Sync + 'static) -> impl I
         _ => profile.timezone.clone(),
     });
     let failure = RwSignal::new(None::<ApiFailure>);
-    let timezones = timezone_options(&zone.get_untracked());
+    let timezones = timezone_options_html(&zone.get_untracked());
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         let update = ProfileUpdate {
@@ -144,8 +144,8 @@ fn ProfileStep(me: Me, done: impl Fn() + Copy + Send + Sync + 'static) -> impl I
             <LanguagePicker chosen=languages all=language_options() id="give-language" failure/>
             <div class="field">
                 <label for="give-zone">"Time zone"</label>
-                <select id="give-zone" prop:value=move || zone.get() on:change=move |ev| zone.set(event_target_value(&ev))>
-                    {timezones.into_iter().map(|tz| view! { <option value=tz.clone()>{tz.clone()}</option> }).collect_view()}
+                <select id="give-zone" inner_html=timezones prop:value=move || zone.get()
+                    on:change=move |ev| zone.set(event_target_value(&ev))>
                 </select>
             </div>
             <button type="submit" class="button">"Next: your spare time"</button>

@@ -10,7 +10,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_location, use_navigate};
 
 use crate::api::{self, ApiFailure};
-use crate::browser::timezone_options;
+use crate::browser::timezone_options_html;
 use crate::components::availability_editor::AvailabilityEditor;
 use crate::components::calendars::CalendarsSection;
 use crate::components::form::{FieldError, FormError, field_message};
@@ -156,7 +156,7 @@ fn ProfileEditor(me: Me) -> impl IntoView {
     let form = ProfileForm::from_profile(&me.profile);
     let failure = RwSignal::new(None::<ApiFailure>);
     let saved = RwSignal::new(false);
-    let timezones = timezone_options(&form.timezone.get_untracked());
+    let timezones = timezone_options_html(&form.timezone.get_untracked());
     let is_new = me.profile.display_name.is_empty();
     let user_id = me.user.id.clone();
 
@@ -223,12 +223,8 @@ fn ProfileEditor(me: Me) -> impl IntoView {
                 <div class="field-row">
                     <div class="field">
                         <label for="timezone">"Time zone"</label>
-                        <select id="timezone" bind:value=form.timezone
+                        <select id="timezone" inner_html=timezones bind:value=form.timezone
                             aria-invalid=invalid(failure, "timezone") aria-describedby="timezone-error">
-                            {timezones.into_iter().map(|zone| {
-                                let selected = zone == form.timezone.get_untracked();
-                                view! { <option value=zone.clone() selected=selected>{zone.clone()}</option> }
-                            }).collect_view()}
                         </select>
                         <FieldError failure=failure field="timezone"/>
                     </div>
