@@ -52,7 +52,7 @@ fn header(signed_in: bool) -> String {
 }
 
 fn main_part(main: &Main<'_>, path: &str, signed_in: bool) -> String {
-    let room = "<div class=\"first-view__room\" aria-hidden=\"true\"></div>";
+    let room = "<div class=\"first-view__room\" aria-hidden=\"true\"><span></span><span></span><span></span></div>";
     match main {
         Main::Home => format!(
             "<section class=\"hero\"><h1>{heading}</h1><p class=\"hero__lead\">{lead}</p>\
@@ -85,6 +85,8 @@ fn main_part(main: &Main<'_>, path: &str, signed_in: bool) -> String {
                     escape_markup(&path.replace('%', "%25").replace('/', "%2F").replace('?', "%3F"))
                 )
             };
+            // A visitor's prompt is all the page will show: no room for more.
+            let room = if prompt.is_empty() { room } else { "" };
             format!("<h1>{}</h1>{lead}{prompt}{room}", escape_markup(intro.heading))
         }
         Main::Mentor(profile) => {
@@ -182,6 +184,8 @@ mod tests {
         );
         let signed_in = render(SHELL, "/sessions", Main::Intro(&SESSIONS), true);
         assert!(!signed_in.contains(SESSIONS.visitor));
+        assert!(!html.contains("first-view__room"), "nothing more is coming for a visitor");
+        assert!(signed_in.contains("first-view__room"), "the sessions are");
     }
 
     #[test]
