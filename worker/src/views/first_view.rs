@@ -52,7 +52,8 @@ fn header(signed_in: bool) -> String {
 }
 
 fn main_part(main: &Main<'_>, path: &str, signed_in: bool) -> String {
-    let room = "<div class=\"first-view__room\" aria-hidden=\"true\"><span></span><span></span><span></span></div>";
+    let room =
+        "<div class=\"first-view__room\" aria-hidden=\"true\"><span></span><span></span><span></span></div>";
     match main {
         Main::Home => format!(
             "<section class=\"hero\"><h1>{heading}</h1><p class=\"hero__lead\">{lead}</p>\
@@ -131,28 +132,15 @@ fn footer() -> String {
 mod tests {
     use super::*;
     use domain::pages::{DIRECTORY, SESSIONS};
-    use domain::profile::Visibility;
 
     const SHELL: &str = "<body>\n  <!-- first view -->\n  <div id=\"app\" hidden></div>\n</body>\n";
 
     fn mentor() -> Profile {
         Profile {
-            id: "u1".into(),
             display_name: "A new user <b>".into(),
             headline: "Staff engineer".into(),
-            bio: "Hello".into(),
             bio_html: "<p>Hello</p>".into(),
-            expertise: vec![],
-            languages: vec![],
-            timezone: "UTC".into(),
-            career_stage: None,
-            is_mentor: true,
-            visibility: Visibility::Public,
-            accepting_requests: true,
-            weekly_capacity: 3,
-            meeting_link: None,
-            organization: None,
-            updated_at: "2026-12-01T00:00:00Z".into(),
+            ..crate::views::page::tests::profile()
         }
     }
 

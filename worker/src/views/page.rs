@@ -91,7 +91,7 @@ fn shorten(text: String, at_most: usize) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use domain::profile::Visibility;
     use domain::wire::Organization;
@@ -101,7 +101,8 @@ mod tests {
         <meta name=\"description\" content=\"The network.\">\n  <script type=\"module\" src=\"/boot.js\"></script>\n\
         </head>\n<body></body>\n</html>\n";
 
-    fn profile() -> Profile {
+    /// A public mentor whose name and headline hold markup.
+    pub(crate) fn profile() -> Profile {
         Profile {
             id: "u1".into(),
             display_name: "A new user <script>".into(),
