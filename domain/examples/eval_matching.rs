@@ -23,7 +23,7 @@ fn main() {
     let goals: Goals =
         toml::from_str(&std::fs::read_to_string(path).expect("the labelled set")).expect("valid TOML");
     let now: Timestamp = "2026-11-24T10:00:00Z".parse().expect("a fixed instant");
-    let candidates: Vec<Candidate> = matching::eval::demo_candidates(now);
+    let candidates: Vec<Candidate> = domain::demo::eval::demo_candidates(now);
     let grade = |goal: &Goal, candidate: &Candidate| {
         candidate.expertise.iter().filter_map(|tag| goal.relevance.get(tag)).copied().max().unwrap_or(0)
     };

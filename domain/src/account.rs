@@ -2,6 +2,8 @@
 
 use std::collections::HashSet;
 
+use serde::{Deserialize, Serialize};
+
 use crate::error::{ApiError, ErrorCode};
 
 /// A syntactically valid e-mail address, trimmed and lower-cased, so one person has one account
@@ -361,6 +363,26 @@ pub fn parse_organization_name(raw: &str) -> Result<String, ApiError> {
 /// Trims and folds every run of white space into one space.
 pub fn collapse_whitespace(raw: &str) -> String {
     raw.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The organization a verified e-mail address places a person in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Organization {
+    /// The e-mail domain, e.g. `acme.com`.
+    pub domain: String,
+    /// The display name, e.g. "Acme".
+    pub name: String,
+    /// Membership comes from a verified e-mail address.
+    pub verified: bool,
+}
+
+impl Organization {
+    /// The organization stored as a domain and a name, both set only from a verified address.
+    pub fn verified(domain: Option<&str>, name: Option<&str>) -> Option<Self> {
+        let (domain, name) = (domain?, name?);
+        Some(Self { domain: domain.to_string(), name: name.to_string(), verified: true })
+    }
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@ use jiff::tz::TimeZone;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{ApiError, ErrorCode};
+pub use crate::side::Side;
 use crate::slots::{self, Availability, WeeklyWindow};
 
 /// How far ahead a mentor may offer slots.
@@ -301,14 +302,14 @@ pub struct BookingCursor {
 
 impl BookingCursor {
     pub fn encode(&self) -> String {
-        crate::directory::base64url_encode(serde_json::to_string(self).unwrap_or_default().as_bytes())
+        crate::paging::base64url_encode(serde_json::to_string(self).unwrap_or_default().as_bytes())
     }
 
     pub fn decode(text: &str) -> Option<Self> {
         if text.len() > 400 {
             return None;
         }
-        let cursor: Self = serde_json::from_slice(&crate::directory::base64url_decode(text)?).ok()?;
+        let cursor: Self = serde_json::from_slice(&crate::paging::base64url_decode(text)?).ok()?;
         crate::ids::is_well_formed(&cursor.id).then_some(cursor)
     }
 }
@@ -451,37 +452,6 @@ impl BookingStatus {
     }
 }
 
-/// Which side of a session or thread the viewer is on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum Side {
-    Mentor,
-    Mentee,
-}
-
-impl Side {
-    /// The viewer's side, given the session's mentor.
-    pub fn of(viewer_id: &str, mentor_id: &str) -> Self {
-        if viewer_id == mentor_id { Self::Mentor } else { Self::Mentee }
-    }
-
-    /// The other side of the same session.
-    pub const fn other(self) -> Self {
-        match self {
-            Self::Mentor => Self::Mentee,
-            Self::Mentee => Self::Mentor,
-        }
-    }
-
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Self::Mentor => "mentor",
-            Self::Mentee => "mentee",
-        }
-    }
-}
-
 /// A booking as either participant sees it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -539,7 +509,7 @@ pub struct BookingEnvelope {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct BookingList {
     pub bookings: Vec<Booking>,
-    pub meta: crate::wire::ListMeta,
+    pub meta: crate::paging::ListMeta,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

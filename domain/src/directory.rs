@@ -3,7 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::account::Organization;
 use crate::error::ApiError;
+use crate::paging::{base64url_decode, base64url_encode};
 use crate::profile::{CareerStage, is_language_code, normalize_tag};
 
 pub const DEFAULT_LIMIT: u32 = 20;
@@ -213,37 +215,6 @@ impl Cursor {
     }
 }
 
-const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-
-pub(crate) fn base64url_encode(bytes: &[u8]) -> String {
-    let mut out = String::with_capacity(bytes.len() * 4 / 3 + 4);
-    for chunk in bytes.chunks(3) {
-        let n = chunk.iter().enumerate().fold(0u32, |n, (i, b)| n | (u32::from(*b) << (16 - 8 * i)));
-        for i in 0..=chunk.len() {
-            out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
-        }
-    }
-    out
-}
-
-pub(crate) fn base64url_decode(text: &str) -> Option<Vec<u8>> {
-    let mut out = Vec::with_capacity(text.len() * 3 / 4);
-    for chunk in text.as_bytes().chunks(4) {
-        if chunk.len() == 1 {
-            return None;
-        }
-        let mut n = 0u32;
-        for (i, c) in chunk.iter().enumerate() {
-            let value = ALPHABET.iter().position(|a| a == c)? as u32;
-            n |= value << (18 - 6 * i);
-        }
-        for i in 0..chunk.len() - 1 {
-            out.push((n >> (16 - 8 * i)) as u8);
-        }
-    }
-    Some(out)
-}
-
 /// The largest circular distance, in minutes, between two UTC offsets whose 09:00–18:00 working
 /// days still share `hours`. Two nine-hour windows `d` apart share `9h - d`.
 pub fn max_offset_distance_minutes(hours: u32) -> i64 {
@@ -257,12 +228,73 @@ pub fn shared_working_minutes(offset_a_minutes: i64, offset_b_minutes: i64) -> i
     (i64::from(WORKING_HOURS) * 60 - distance).max(0)
 }
 
+/// A mentor's impact in totals, as their card shows it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CardImpact {
+    pub sessions_held: u32,
+    pub people_helped: u32,
+    pub answers_accepted: u32,
+}
+
+impl CardImpact {
+    /// "12 sessions held · 9 people helped · 3 answers accepted", leaving out what is zero;
+    /// nothing for a mentor who has not helped anyone yet.
+    pub fn line(&self) -> Option<String> {
+        let counted = |n: u32, one: &str, many: &str| {
+            (n > 0).then(|| format!("{n} {}", if n == 1 { one } else { many }))
+        };
+        let parts: Vec<String> = [
+            counted(self.sessions_held, "session held", "sessions held"),
+            counted(self.people_helped, "person helped", "people helped"),
+            counted(self.answers_accepted, "answer accepted", "answers accepted"),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        (!parts.is_empty()).then(|| parts.join(" · "))
+    }
+}
+
+/// A mentor as listed in the directory.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct MentorCard {
+    /// The user's id (`GET /api/mentors/{id}` has the whole profile).
+    pub id: String,
+    pub display_name: String,
+    pub headline: String,
+    pub organization: Option<Organization>,
+    pub expertise: Vec<String>,
+    pub languages: Vec<String>,
+    pub timezone: String,
+    pub career_stage: Option<CareerStage>,
+    pub accepting_requests: bool,
+    /// The mentor's earliest free slot, once they offer slots.
+    pub next_free_slot: Option<String>,
+    /// While the mentor is free right now: when that ends.
+    #[serde(default)]
+    pub free_now_until: Option<String>,
+    /// The mentor's impact in totals (the profile's `impact` has kudos and the rest).
+    #[serde(default)]
+    pub impact: CardImpact,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn parse(query: &[(&str, &str)]) -> Result<Search, ApiError> {
         Search::parse(query.iter().copied())
+    }
+
+    #[test]
+    fn an_impact_line_names_what_is_not_zero_in_the_singular_or_plural() {
+        assert_eq!(CardImpact::default().line(), None);
+        let impact = CardImpact { sessions_held: 12, people_helped: 1, answers_accepted: 0 };
+        assert_eq!(impact.line().as_deref(), Some("12 sessions held · 1 person helped"));
+        let impact = CardImpact { sessions_held: 0, people_helped: 0, answers_accepted: 3 };
+        assert_eq!(impact.line().as_deref(), Some("3 answers accepted"));
     }
 
     #[test]
@@ -331,14 +363,6 @@ mod tests {
             let cursor = Cursor { sort: Sort::Relevance, key: serde_json::json!(score), id: 7 };
             let back = Cursor::decode(&cursor.encode()).unwrap();
             assert_eq!(back.key.as_f64().unwrap().to_bits(), f64::to_bits(score), "{score}");
-        }
-    }
-
-    #[test]
-    fn base64url_round_trips_every_length() {
-        for len in 0..20 {
-            let bytes: Vec<u8> = (0..len).map(|i| (i * 37 + 11) as u8).collect();
-            assert_eq!(base64url_decode(&base64url_encode(&bytes)), Some(bytes));
         }
     }
 

@@ -1,6 +1,7 @@
 //! Markdown to HTML that is safe to put into a page: raw HTML is shown as text, links may only
 //! point to http(s), mailto or relative addresses, and images become links (no tracking pixels).
 
+use crate::error::ApiError;
 use pulldown_cmark::{CowStr, Event, LinkType, Options, Parser, Tag, TagEnd, html};
 
 pub fn to_safe_html(markdown: &str) -> String {
@@ -41,6 +42,21 @@ pub fn first_line(text: &str, max: usize) -> String {
         short.push('…');
     }
     short
+}
+
+/// Markdown text: trimmed, with Windows line ends made Unix, within `max` characters.
+pub fn parse_text(field: &str, raw: &str, max: usize, empty: &str) -> Result<String, ApiError> {
+    let text = raw.trim().replace("\r\n", "\n");
+    if text.is_empty() {
+        return Err(ApiError::validation(field, empty));
+    }
+    if text.chars().count() > max {
+        return Err(ApiError::validation(field, format!("Keep this to {max} characters or fewer.")));
+    }
+    if text.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\t')) {
+        return Err(ApiError::validation(field, "The text contains characters that cannot be shown."));
+    }
+    Ok(text)
 }
 
 #[cfg(test)]

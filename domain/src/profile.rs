@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::account::collapse_whitespace;
+use crate::account::{Organization, collapse_whitespace};
 use crate::error::ApiError;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -431,6 +431,17 @@ fn parse_meeting_link(raw: &str) -> Result<Option<String>, ApiError> {
         return Err(invalid("That is not a valid https:// address."));
     }
     Ok(Some(link.to_string()))
+}
+
+/// Someone named on a request, an offer or a thread. Never carries an e-mail address.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Person {
+    pub id: String,
+    pub display_name: String,
+    pub headline: String,
+    pub organization: Option<Organization>,
+    pub timezone: String,
 }
 
 #[cfg(test)]

@@ -2,9 +2,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::booking::Side;
 use crate::error::ApiError;
-use crate::request::{Person, parse_text};
+use crate::markdown::parse_text;
+use crate::profile::Person;
+use crate::side::Side;
 
 /// A written answer, a note with a proposed slot, and a thread message share this limit.
 pub const MAX_MESSAGE_CHARS: usize = 4_000;

@@ -19,6 +19,9 @@ impl Health {
     }
 }
 
+pub use crate::account::Organization;
+pub use crate::directory::{CardImpact, MentorCard};
+pub use crate::paging::ListMeta;
 use crate::profile::{CareerStage, Visibility};
 
 /// `POST /api/auth/email-code`.
@@ -40,18 +43,6 @@ pub struct VerifyRequest {
     /// The six digits from the e-mail.
     #[cfg_attr(feature = "openapi", schema(example = "042137"))]
     pub code: String,
-}
-
-/// The organization a verified e-mail address places a person in.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct Organization {
-    /// The e-mail domain, e.g. `acme.com`.
-    pub domain: String,
-    /// The display name, e.g. "Acme".
-    pub name: String,
-    /// Membership comes from a verified e-mail address.
-    pub verified: bool,
 }
 
 /// The signed-in person's account. Only its owner ever receives it: it holds the e-mail address.
@@ -204,48 +195,6 @@ pub struct Export {
     /// them.
     #[cfg_attr(feature = "openapi", schema(value_type = Vec<Object>))]
     pub outcomes: Vec<serde_json::Value>,
-}
-
-/// A mentor's impact in totals, as their card shows it.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct CardImpact {
-    pub sessions_held: u32,
-    pub people_helped: u32,
-    pub answers_accepted: u32,
-}
-
-/// A mentor as listed in the directory.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct MentorCard {
-    /// The user's id (`GET /api/mentors/{id}` has the whole profile).
-    pub id: String,
-    pub display_name: String,
-    pub headline: String,
-    pub organization: Option<Organization>,
-    pub expertise: Vec<String>,
-    pub languages: Vec<String>,
-    pub timezone: String,
-    pub career_stage: Option<CareerStage>,
-    pub accepting_requests: bool,
-    /// The mentor's earliest free slot, once they offer slots.
-    pub next_free_slot: Option<String>,
-    /// While the mentor is free right now: when that ends.
-    #[serde(default)]
-    pub free_now_until: Option<String>,
-    /// The mentor's impact in totals (the profile's `impact` has kudos and the rest).
-    #[serde(default)]
-    pub impact: CardImpact,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct ListMeta {
-    /// How many results match, over all pages.
-    pub total: u64,
-    /// Pass as `cursor` for the next page; null on the last page.
-    pub next_cursor: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -4,8 +4,8 @@
 use jiff::{SignedDuration, Timestamp};
 use serde::{Deserialize, Serialize};
 
-use crate::booking::Side;
 use crate::error::{ApiError, ErrorCode};
+use crate::side::Side;
 use crate::time::shifted;
 
 /// How long after a session's end each side may report or change its report; a one-sided report

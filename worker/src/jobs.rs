@@ -3,9 +3,9 @@
 
 use domain::account::{self, Email, Rederived};
 use domain::booking::BookingNotice;
+use domain::feed::{self, DigestCandidate, DigestWindow, MentorFit};
 use domain::matching::learn;
 use domain::profile::Viewer;
-use domain::request::fit::{self, DigestCandidate, DigestWindow, MentorFit};
 use domain::request::{self, RequestEvent, RequestRole, mail};
 use domain::routes::PathParams;
 use domain::time::utc_offset_minutes;
@@ -232,7 +232,7 @@ async fn expire_requests(ctx: &Ctx<'_>) -> Result<u32, AppError> {
 }
 
 /// Sends each mentor who accepts requests at most one mail a day listing the new open requests
-/// that fit them (`domain::request::fit::digest`). Returns how many digests went out.
+/// that fit them (`domain::feed::digest`). Returns how many digests went out.
 async fn send_digests(ctx: &Ctx<'_>) -> Result<u32, AppError> {
     let db = ctx.db()?;
     let day_ago = ctx.now - SignedDuration::from_hours(24);
@@ -264,7 +264,7 @@ async fn send_digests(ctx: &Ctx<'_>) -> Result<u32, AppError> {
             })
             .collect();
         let window = DigestWindow { seen_up_to: mentor.seen_up_to, newest, day_ago };
-        let chosen = fit::digest(&fit_for, window, &candidates);
+        let chosen = feed::digest(&fit_for, window, &candidates);
         // Marked even when nothing is left after the checks, so one mentor cannot hold up others.
         let marked = requests::digest_sent_statement(&db, &mentor.user_id, ctx.now, newest)?;
         if chosen.is_empty() {

@@ -40,7 +40,10 @@ async fn fetch(mut req: Request, env: Env, ctx: Context) -> worker::Result<Respo
     // Mail the request queued and answers worth keeping go out after the answer.
     if let (false, Some(now)) = (later.is_idle(), now) {
         ctx.wait_until(async move {
-            later.run(&env, now).await;
+            if later.has_mail() {
+                mailer::deliver_due(&env, now).await;
+            }
+            later.write_cached(&env).await;
         });
     }
     if domain::pages::is_page_path(&req.path()) {

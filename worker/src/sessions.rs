@@ -85,6 +85,18 @@ pub async fn require(ctx: &Ctx<'_>) -> Result<UserRow, AppError> {
     current(ctx).await?.ok_or_else(|| ApiError::unauthenticated().into())
 }
 
+impl Ctx<'_> {
+    /// The signed-in user; 401 when there is none.
+    pub async fn user(&self) -> Result<UserRow, AppError> {
+        require(self).await
+    }
+
+    /// The signed-in user, if any.
+    pub async fn viewer(&self) -> Result<Option<UserRow>, AppError> {
+        current(self).await
+    }
+}
+
 /// Ends the request's session, if it has one.
 pub async fn end(ctx: &Ctx<'_>) -> Result<(), AppError> {
     if let Some((user_id, secret)) = cookie_token(ctx) {

@@ -12,7 +12,6 @@ use crate::api;
 use crate::components::mentors_wanted::wanted_line;
 use crate::components::profile_bits::OrganizationBadge;
 use crate::components::request_bits::with_separators;
-use crate::pages::directory::impact_line;
 
 /// Mentors shown as proof.
 const MENTORS_SHOWN: usize = 3;
@@ -86,7 +85,7 @@ fn mentors_section(mut list: Vec<MentorCard>) -> Option<impl IntoView> {
                                 <p class="mentor-card__headline">{mentor.headline.clone()}</p>
                             })}
                             <p class="mentor-card__meta"><OrganizationBadge organization=mentor.organization.clone()/></p>
-                            {impact_line(&mentor.impact).map(|line| view! { <p class="mentor-card__impact">{line}</p> })}
+                            {mentor.impact.line().map(|line| view! { <p class="mentor-card__impact">{line}</p> })}
                         </li>
                     }).collect_view()}
                 </ul>

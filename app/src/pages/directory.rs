@@ -3,7 +3,7 @@
 
 use domain::pages::DIRECTORY;
 use domain::profile::{CareerStage, language_name};
-use domain::wire::{CardImpact, MentorCard, MentorList};
+use domain::wire::{MentorCard, MentorList};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
@@ -492,7 +492,7 @@ fn MentorCardView(mentor: MentorCard) -> impl IntoView {
             <ul class="tags" aria-label="Expertise">
                 {mentor.expertise.iter().take(6).map(|tag| view! { <li class="tag">{tag.clone()}</li> }).collect_view()}
             </ul>
-            {impact_line(&mentor.impact).map(|line| view! { <p class="mentor-card__impact">{line}</p> })}
+            {mentor.impact.line().map(|line| view! { <p class="mentor-card__impact">{line}</p> })}
             {next_slot.map(|(label, href, whom)| view! {
                 <p class="mentor-card__next">
                     <A href=href attr:class="slot">{label}<span class="visually-hidden">{whom}</span></A>
@@ -505,20 +505,4 @@ fn MentorCardView(mentor: MentorCard) -> impl IntoView {
             </p>
         </li>
     }
-}
-
-/// "12 sessions held · 9 people helped · 3 answers accepted", leaving out what is zero; nothing
-/// for a mentor who has not helped anyone yet.
-pub fn impact_line(impact: &CardImpact) -> Option<String> {
-    let counted =
-        |n: u32, one: &str, many: &str| (n > 0).then(|| format!("{n} {}", if n == 1 { one } else { many }));
-    let parts: Vec<String> = [
-        counted(impact.sessions_held, "session held", "sessions held"),
-        counted(impact.people_helped, "person helped", "people helped"),
-        counted(impact.answers_accepted, "answer accepted", "answers accepted"),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    (!parts.is_empty()).then(|| parts.join(" · "))
 }

@@ -3,6 +3,9 @@
 
 mod questions;
 
+// Native only: it reads the free-mail list compiled in.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod eval;
 pub mod insights;
 
 use crate::booking::{AvailabilityInput, WeeklyWindowInput};

@@ -2,9 +2,6 @@
 //! `knowledge` reads words, `understand` reads a goal, `rank` orders mentors; the worker only
 //! fetches candidates from its indexes and renders the answer.
 
-// Native only: it reads the free-mail list compiled in.
-#[cfg(not(target_arch = "wasm32"))]
-pub mod eval;
 pub mod knowledge;
 pub mod learn;
 pub mod rank;
@@ -13,10 +10,10 @@ pub mod understand;
 use serde::{Deserialize, Serialize};
 
 use crate::booking::SlotView;
+use crate::directory::MentorCard;
 use crate::error::ApiError;
 use crate::profile::{CareerStage, parse_expertise, parse_languages};
 use crate::request::Format;
-use crate::wire::MentorCard;
 
 pub use rank::{Candidate, Scored, Seeker, rank};
 pub use understand::{Learned, Understanding, understand};

@@ -44,7 +44,7 @@ fn now() -> Timestamp {
 }
 
 fn demo_candidates() -> Vec<((), Candidate)> {
-    super::eval::demo_candidates(now()).into_iter().map(|c| ((), c)).collect()
+    crate::demo::eval::demo_candidates(now()).into_iter().map(|c| ((), c)).collect()
 }
 
 fn seeker<'a>(understanding: &'a Understanding) -> Seeker<'a> {

@@ -9,11 +9,11 @@ use crate::account::collapse_whitespace;
 use crate::booking::{Booking, parse_slot_start};
 use crate::error::{ApiError, ErrorCode};
 use crate::ids::UserId;
+pub use crate::markdown::parse_text;
 use crate::profile;
+pub use crate::profile::Person;
 use crate::thread::MAX_MESSAGE_CHARS;
-use crate::wire::Organization;
 
-pub mod fit;
 pub mod mail;
 
 pub const MAX_TITLE_CHARS: usize = 120;
@@ -407,21 +407,6 @@ pub fn editable(status: RequestStatus, offer_count: u32) -> Result<(), ApiError>
     Ok(())
 }
 
-/// Markdown text: trimmed, with Windows line ends made Unix, within `max` characters.
-pub fn parse_text(field: &str, raw: &str, max: usize, empty: &str) -> Result<String, ApiError> {
-    let text = raw.trim().replace("\r\n", "\n");
-    if text.is_empty() {
-        return Err(ApiError::validation(field, empty));
-    }
-    if text.chars().count() > max {
-        return Err(ApiError::validation(field, format!("Keep this to {max} characters or fewer.")));
-    }
-    if text.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\t')) {
-        return Err(ApiError::validation(field, "The text contains characters that cannot be shown."));
-    }
-    Ok(text)
-}
-
 /// What a mentor offers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -500,17 +485,6 @@ impl NewOffer {
             }
         }
     }
-}
-
-/// Someone named on a request, an offer or a thread. Never carries an e-mail address.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct Person {
-    pub id: String,
-    pub display_name: String,
-    pub headline: String,
-    pub organization: Option<Organization>,
-    pub timezone: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

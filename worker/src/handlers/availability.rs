@@ -8,7 +8,7 @@ use jiff::SignedDuration;
 use worker::Response;
 
 use crate::http::{self, AppError, Ctx};
-use crate::services::{accounts, booking, directory};
+use crate::services::{accounts, availability, directory};
 
 /// The signed-in mentor's availability rules.
 #[utoipa::path(
@@ -24,7 +24,7 @@ use crate::services::{accounts, booking, directory};
 pub async fn get_availability(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let user = ctx.user().await?;
     let profile = accounts::profile_of(ctx, &user.id).await?;
-    http::ok(&AvailabilityEnvelope { availability: booking::rules_for_editing(ctx, &profile).await? })
+    http::ok(&AvailabilityEnvelope { availability: availability::rules_for_editing(ctx, &profile).await? })
 }
 
 /// Replaces the signed-in mentor's availability rules.
@@ -44,7 +44,7 @@ pub async fn put_availability(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let user = ctx.user().await?;
     let input: AvailabilityInput = ctx.decode()?;
     let profile = accounts::profile_of(ctx, &user.id).await?;
-    http::ok(&AvailabilityEnvelope { availability: booking::save_rules(ctx, &profile, input).await? })
+    http::ok(&AvailabilityEnvelope { availability: availability::save_rules(ctx, &profile, input).await? })
 }
 
 /// A mentor's free slots between `from` and `to` (default: the next 7 days; at most 31).
@@ -73,7 +73,7 @@ pub async fn slots(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     if to <= from || to > shifted(from, SignedDuration::from_hours(24 * 31)) {
         return Err(ApiError::invalid_parameter("to", "Ask for at most 31 days after `from`.").into());
     }
-    let slots = booking::free_slots(ctx, &mentor.user_id, from, to).await?;
+    let slots = availability::free_slots(ctx, &mentor.user_id, from, to).await?;
     let slots = slots.iter().map(|s| SlotView { start: rfc3339(s.start), end: rfc3339(s.end) }).collect();
     http::ok(&SlotList { slots, timezone: mentor.fields().timezone })
 }

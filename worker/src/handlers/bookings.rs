@@ -11,7 +11,9 @@ use worker::Response;
 
 use crate::http::limits::{self, HOUR};
 use crate::http::{self, AppError, Ctx};
-use crate::services::booking::{self as bookings, ChangeLimit, participant_booking};
+use crate::services::availability::ChangeLimit;
+use crate::services::booking::{self as bookings, participant_booking};
+use crate::services::invites;
 use crate::store::bookings::{self as store, BookingRow};
 use crate::store::users::UserRow;
 use crate::views;
@@ -181,6 +183,6 @@ pub async fn reschedule(ctx: &Ctx<'_>) -> Result<Response, AppError> {
 )]
 pub async fn invite(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let (user, row) = participant_booking(ctx).await?;
-    let text = views::booking::invite(&row, user.id.as_str(), ctx.now);
+    let text = invites::invite(&row, user.id.as_str(), ctx.now);
     http::download(text, "text/calendar; charset=utf-8", "quarterhour-session.ics")
 }

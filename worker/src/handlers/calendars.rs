@@ -11,9 +11,8 @@ use worker::Response;
 
 use crate::http::limits::{self, HOUR};
 use crate::http::{self, AppError, Ctx};
-use crate::services::{accounts, booking, calendars};
+use crate::services::{accounts, availability, calendars, invites};
 use crate::store::{self, bookings};
-use crate::views;
 
 /// The signed-in person's calendar feed address.
 #[utoipa::path(
@@ -94,8 +93,8 @@ pub async fn feed_ics(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let since = ctx.now - SignedDuration::from_hours(24 * FEED_PAST_DAYS);
     let rows = bookings::for_feed(&ctx.db()?, &owner, since).await?;
     // Calendar apps poll every 15 minutes and mostly hear that nothing changed.
-    let feed = views::booking::feed(&rows, owner.as_ref(), ctx.now);
-    let etag = views::booking::feed_etag(&feed);
+    let feed = invites::feed(&rows, owner.as_ref(), ctx.now);
+    let etag = invites::feed_etag(&feed);
     let response = if http::etag_matches(ctx.header("if-none-match").as_deref(), &etag) {
         http::empty(304)
     } else {
@@ -173,7 +172,7 @@ pub async fn explain(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let start = ctx.instant_query("start")?.ok_or_else(|| {
         ApiError::invalid_parameter("start", "Use an RFC 3339 time like 2026-12-01T14:00:00Z.")
     })?;
-    let status = booking::explain(ctx, &user.id, start).await?;
+    let status = availability::explain(ctx, &user.id, start).await?;
     http::ok(&SlotExplanationEnvelope {
         explanation: SlotExplanation {
             start: rfc3339(start),

@@ -9,7 +9,7 @@ use worker::Response;
 
 use crate::http::limits::{self, HOUR};
 use crate::http::{self, AppError, Ctx};
-use crate::services::accounts;
+use crate::services::{accounts, personal_data};
 use crate::sessions;
 use crate::store::users::UserRow;
 use crate::views::{self, Audience};
@@ -124,7 +124,7 @@ pub async fn rename_organization(ctx: &Ctx<'_>) -> Result<Response, AppError> {
 pub async fn export(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let user = ctx.user().await?;
     let Me { user: user_view, profile, .. } = me(ctx, &user).await?;
-    let rows = accounts::export(ctx, &user).await?;
+    let rows = personal_data::export(ctx, &user).await?;
     let viewer = user.id.as_str();
     let export = Export {
         exported_at: ctx.now_text(),
@@ -166,6 +166,6 @@ pub async fn export(ctx: &Ctx<'_>) -> Result<Response, AppError> {
 )]
 pub async fn delete(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let user = ctx.user().await?;
-    accounts::delete(ctx, &user).await?;
+    personal_data::delete(ctx, &user).await?;
     sessions::signed_out(ctx)
 }

@@ -29,7 +29,7 @@ pub async fn get(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let mentor = if viewer.as_ref().is_some_and(|v| v.id == id) {
         views::profile(&accounts::profile_of(ctx, &id).await?, Audience::Owner)
     } else {
-        directory::public_profile(ctx, &id, viewer.as_ref()).await?
+        views::profile(&directory::public_profile(ctx, &id, viewer.as_ref()).await?, Audience::Others)
     };
     // Asked only once the profile is known to be visible: totals, never one rating or person.
     let impact = wrapup::impact(ctx, &id).await?;

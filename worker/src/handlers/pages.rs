@@ -28,7 +28,8 @@ pub async fn get(ctx: &Ctx<'_>) -> Result<Response, AppError> {
             // As anyone sees it: a page that previews and search engines keep names no one
             // the public may not see.
             match directory::public_profile(ctx, &UserId::from(id.to_string()), None).await {
-                Ok(mentor) => {
+                Ok(row) => {
+                    let mentor = views::profile(&row, views::Audience::Others);
                     let page = first(Main::Mentor(&mentor));
                     html(200, views::page::mentor(&page, &mentor, &ctx.link(&path)))
                 }

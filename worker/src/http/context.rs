@@ -1,5 +1,6 @@
 //! What a handler gets: the environment, the request (headers, path parameters, the body already
-//! read within its size limit) and the time the request arrived.
+//! read within its size limit) and the time the request arrived. Who signed in (`Ctx::user`,
+//! `Ctx::viewer`) is read by `sessions`, which sits above this module.
 
 use std::cell::{Cell, RefCell};
 
@@ -12,9 +13,7 @@ use serde::de::DeserializeOwned;
 use worker::{D1Database, Env, KvStore, Request};
 
 use super::AppError;
-use crate::sessions;
 use crate::store::cache;
-use crate::store::users::UserRow;
 
 pub struct Ctx<'a> {
     pub env: &'a Env,
@@ -40,12 +39,9 @@ impl Later {
         !self.mail.get() && self.cached.borrow().is_empty()
     }
 
-    /// Runs what was left; a failure is logged and loses nothing the answer depended on.
-    pub async fn run(self, env: &Env, now: Timestamp) {
-        if self.mail.get() {
-            crate::mailer::deliver_due(env, now).await;
-        }
-        self.write_cached(env).await;
+    /// Whether the request queued mail to deliver after its answer (the mailer delivers it).
+    pub fn has_mail(&self) -> bool {
+        self.mail.get()
     }
 
     /// Writes the answers worth keeping (the scheduled jobs deliver their own mail last).
@@ -139,16 +135,6 @@ impl Ctx<'_> {
         } else {
             Err(domain::error::ApiError::not_found().into())
         }
-    }
-
-    /// The signed-in user; 401 when there is none.
-    pub async fn user(&self) -> Result<UserRow, AppError> {
-        sessions::require(self).await
-    }
-
-    /// The signed-in user, if any.
-    pub async fn viewer(&self) -> Result<Option<UserRow>, AppError> {
-        sessions::current(self).await
     }
 
     /// This deployment's origin, for links in mail and responses.

@@ -24,7 +24,7 @@ use worker::{
 
 use crate::crypto;
 use crate::http::{AppError, Ctx};
-use crate::services::{accounts, booking};
+use crate::services::{accounts, availability};
 use crate::store::calendars::{self as store, CalendarRow};
 use crate::store::profiles::ProfileRow;
 
@@ -121,7 +121,7 @@ pub async fn save(
     let zone = zone_of(mentor);
     let rows = store::of_user(&db, &mentor.user_id).await?;
     read_all(ctx, &rows.iter().map(|row| (row, zone.clone())).collect::<Vec<_>>()).await?;
-    booking::refresh_next_free_slot(ctx, &mentor.user_id).await?;
+    availability::refresh_next_free_slot(ctx, &mentor.user_id).await?;
     Ok(views(&store::of_user(&db, &mentor.user_id).await?, ctx.now))
 }
 
@@ -148,7 +148,7 @@ pub async fn refresh_due(ctx: &Ctx<'_>) -> Result<u32, AppError> {
     }
     read_all(ctx, &reads).await?;
     for (mentor, _) in zones {
-        booking::refresh_next_free_slot(ctx, mentor).await?;
+        availability::refresh_next_free_slot(ctx, mentor).await?;
     }
     Ok(u32::try_from(due.len()).unwrap_or(u32::MAX))
 }
@@ -309,8 +309,8 @@ pub async fn start_free_now(ctx: &Ctx<'_>, mentor: &UserId, minutes: i64) -> Res
     let window = FreeNow::starting(ctx.now, minutes);
     let db = ctx.db()?;
     db.batch(store::set_free_now_statements(&db, mentor, Some((window.start, window.end)), ctx.now)?).await?;
-    booking::refresh_next_free_slot(ctx, mentor).await?;
-    let slots = booking::free_slots(ctx, mentor, window.start, window.end).await?;
+    availability::refresh_next_free_slot(ctx, mentor).await?;
+    let slots = availability::free_slots(ctx, mentor, window.start, window.end).await?;
     Ok(FreeNowView {
         start: rfc3339(window.start),
         end: rfc3339(window.end),
@@ -322,5 +322,5 @@ pub async fn start_free_now(ctx: &Ctx<'_>, mentor: &UserId, minutes: i64) -> Res
 pub async fn end_free_now(ctx: &Ctx<'_>, mentor: &UserId) -> Result<(), AppError> {
     let db = ctx.db()?;
     db.batch(store::set_free_now_statements(&db, mentor, None, ctx.now)?).await?;
-    booking::refresh_next_free_slot(ctx, mentor).await
+    availability::refresh_next_free_slot(ctx, mentor).await
 }

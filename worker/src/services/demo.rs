@@ -10,7 +10,7 @@ use domain::wire::{SeedRequest, SeedResult};
 
 use crate::crypto;
 use crate::http::{AppError, Ctx};
-use crate::services::{accounts, booking};
+use crate::services::{accounts, availability, booking};
 use crate::store::directory::{self, Listing};
 use crate::store::requests::{self, NewRequestRow};
 use crate::store::users::{self, UserRow};
@@ -61,7 +61,14 @@ pub async fn seed(ctx: &Ctx<'_>, request: &SeedRequest) -> Result<SeedResult, Ap
             if let Some(input) = &person.availability {
                 let (stored, rules) =
                     input.clone().parse(&person.profile.timezone, person.profile.weekly_capacity)?;
-                statements.extend(booking::rules_statements(&db, &user.id, &stored, &rules, &[], ctx.now)?);
+                statements.extend(availability::rules_statements(
+                    &db,
+                    &user.id,
+                    &stored,
+                    &rules,
+                    &[],
+                    ctx.now,
+                )?);
             }
             if let Some(question) = question {
                 let valid = question.clone().parse(user.organization_domain.as_deref(), ctx.now)?;
@@ -124,7 +131,8 @@ async fn book_up(ctx: &Ctx<'_>, mentors: &[UserId], mentees: &[UserId]) -> Resul
     for mentor in mentors {
         // A week holds at most a few sessions per mentor; the bound keeps a surprise finite.
         for _ in 0..12 {
-            let Some(slot) = booking::free_slots(ctx, mentor, ctx.now, week).await?.into_iter().next() else {
+            let Some(slot) = availability::free_slots(ctx, mentor, ctx.now, week).await?.into_iter().next()
+            else {
                 break;
             };
             let mut made = false;

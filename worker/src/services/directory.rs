@@ -6,7 +6,6 @@ use domain::error::ApiError;
 use domain::ids::UserId;
 use domain::profile;
 use domain::time::utc_offset_minutes;
-use domain::wire::Profile;
 
 use crate::crypto;
 use crate::http::{AppError, Ctx};
@@ -15,7 +14,6 @@ use crate::store::profiles::{self, ProfileRow};
 use crate::store::rate_events;
 use crate::store::users::UserRow;
 use crate::store::{self, Versioned, cache};
-use crate::views::{self, Audience};
 
 /// A mentor's profile, if the viewer may see it; 404 otherwise, as if it did not exist.
 pub async fn visible_mentor(
@@ -46,7 +44,7 @@ pub async fn public_profile(
     ctx: &Ctx<'_>,
     id: &UserId,
     viewer: Option<&UserRow>,
-) -> Result<Profile, AppError> {
+) -> Result<ProfileRow, AppError> {
     let row = profiles::find(&ctx.db()?, id).await?.ok_or_else(ApiError::not_found)?;
     let fields = row.fields();
     let organization = row.organization_domain.as_deref();
@@ -63,7 +61,7 @@ pub async fn public_profile(
     {
         return Err(ApiError::not_found().into());
     }
-    Ok(views::profile(&row, Audience::Others))
+    Ok(row)
 }
 
 /// One page of a search, with the total and facets and the cursor of the next page.

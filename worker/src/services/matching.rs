@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 
+use domain::account::Organization;
 use domain::booking::SlotView;
 use domain::matching::{
     self, Candidate, Learned, Match, MatchRequest, MatchesEnvelope, ReasonKind, Seeker, Understood, knowledge,
@@ -15,7 +16,7 @@ use jiff::civil::Weekday;
 use jiff::{SignedDuration, Timestamp, ToSpan};
 
 use crate::http::{AppError, Ctx};
-use crate::services::booking;
+use crate::services::availability;
 use crate::store::matching::{self as store, CandidateQuery, CandidateRow};
 use crate::store::users::UserRow;
 use crate::store::{profiles, rate_events};
@@ -154,7 +155,7 @@ pub async fn find(
 
     let mut matches = Vec::new();
     let shown: Vec<&domain::ids::UserId> = ranked.iter().map(|scored| &rows[scored.index].user_id).collect();
-    let slots_of_each = booking::free_slots_of_each(ctx, &shown, ctx.now, available_until).await?;
+    let slots_of_each = availability::free_slots_of_each(ctx, &shown, ctx.now, available_until).await?;
     for (scored, slots) in ranked.into_iter().zip(slots_of_each) {
         let row = &rows[scored.index];
         let mut reasons = scored.reasons;
@@ -225,7 +226,7 @@ fn card(row: &CandidateRow, next_free_slot: Option<Timestamp>) -> MentorCard {
         id: row.user_id.as_ref().to_string(),
         display_name: row.display_name.clone(),
         headline: row.headline.clone(),
-        organization: crate::views::organization(
+        organization: Organization::verified(
             row.organization_domain.as_deref(),
             row.organization_name.as_deref(),
         ),

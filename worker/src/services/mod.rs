@@ -2,14 +2,17 @@
 //! call them; they know nothing of HTTP beyond the request context.
 
 pub mod accounts;
+pub mod availability;
 pub mod booking;
 pub mod calendars;
 pub mod demo;
 pub mod directory;
 pub mod growth;
 pub mod insights;
+pub mod invites;
 pub mod matching;
 pub mod outcomes;
+pub mod personal_data;
 pub mod requests;
 pub mod sign_in;
 pub mod threads;

@@ -3,9 +3,9 @@
 
 use domain::booking;
 use domain::error::{ApiError, ErrorCode};
+use domain::feed::{self, FeedCandidate, MentorFit, RequestFit};
 use domain::ids::{OfferId, RequestId, ThreadId, UserId};
 use domain::profile::Viewer;
-use domain::request::fit::{self, FeedCandidate, MentorFit, RequestFit};
 use domain::request::{
     self as request_rules, NewOffer, NewRequest, OfferKind, OfferStatus, RequestEdit, RequestEvent,
     RequestRole, ValidRequest, mail,
@@ -18,7 +18,7 @@ use crate::http::limits::{self, DAY, HOUR};
 use crate::http::{AppError, Ctx, on_unique};
 use crate::mailer::{self, Mail};
 use crate::services::booking::Through;
-use crate::services::{accounts, booking as bookings, directory};
+use crate::services::{accounts, availability, booking as bookings, directory};
 use crate::store::bookings::BookingRow;
 use crate::store::outbox::After;
 use crate::store::requests::{
@@ -219,7 +219,7 @@ pub struct FeedItem {
     pub reasons: Vec<String>,
 }
 
-/// Open requests the mentor may answer, in the feed's order (`domain::request::fit::feed`).
+/// Open requests the mentor may answer, in the feed's order (`domain::feed::feed`).
 /// Empty for people who do not mentor.
 pub async fn feed(ctx: &Ctx<'_>, user: &UserRow, filter: &FeedFilter<'_>) -> Result<Vec<FeedItem>, AppError> {
     let fields = accounts::profile_of(ctx, &user.id).await?.fields();
@@ -255,7 +255,7 @@ pub async fn feed(ctx: &Ctx<'_>, user: &UserRow, filter: &FeedFilter<'_>) -> Res
         languages: &fields.languages,
         utc_offset_minutes: utc_offset_minutes(&fields.timezone, ctx.now),
     };
-    Ok(fit::feed(&mentor, &candidates)
+    Ok(feed::feed(&mentor, &candidates)
         .into_iter()
         .map(|(index, fit)| {
             let (row, role, offer) = shown[index];
@@ -310,7 +310,7 @@ pub async fn offer(
     row.status_at(ctx.now).after(RequestEvent::Offer)?;
     let valid = input.parse(row.format, ctx.now)?;
     if let Some(start) = valid.slot_start {
-        bookings::check_mentor_slot(ctx, &user.id, start).await.map_err(|error| match error {
+        availability::check_mentor_slot(ctx, &user.id, start).await.map_err(|error| match error {
             AppError::Api(error) => AppError::Api(error.with_field("slot_start")),
             other => other,
         })?;

@@ -43,7 +43,7 @@ pub async fn post(
         .filter(|name| !name.is_empty())
         .unwrap_or_else(|| "The other participant".into());
     let link = ctx.link(&format!("/threads/{}", thread.id));
-    let (subject, text) = mail::new_message(&sender, &crate::views::thread::title(thread), &link);
+    let (subject, text) = mail::new_message(&sender, &thread.title(), &link);
     let db = ctx.db()?;
     let bucket = format!("thread-mail:{}:{}", thread.id, thread.other_id);
     // The mail follows the place it takes: written only if none was taken this hour.

@@ -15,7 +15,7 @@ use jiff::{SignedDuration, Timestamp};
 use crate::http::limits::{self, HOUR};
 use crate::http::{AppError, Ctx};
 use crate::mailer::{self, Mail};
-use crate::services::booking;
+use crate::services::availability;
 use crate::store::bookings::{self as bookings_store, BookingRow};
 use crate::store::directory;
 use crate::store::outbox::After;
@@ -116,7 +116,7 @@ pub async fn enforce_mentor_policy(ctx: &Ctx<'_>, mentor: &UserId) -> Result<(),
 pub async fn resume(ctx: &Ctx<'_>, user: &UserRow) -> Result<(), AppError> {
     let db = ctx.db()?;
     db.batch(vec![store::resume_statement(&db, &user.id, ctx.now)?]).await?;
-    booking::refresh_next_free_slot(ctx, &user.id).await
+    availability::refresh_next_free_slot(ctx, &user.id).await
 }
 
 /// Until when the mentee may hold only one upcoming session, if that is now.

@@ -222,7 +222,7 @@ pub struct FeedFilter<'a> {
 }
 
 /// Open requests a mentor may be shown, those sharing most of `tags` first, then the newest; at
-/// most `limit`. Ranking proper happens in `domain::request::fit`.
+/// most `limit`. Ranking proper happens in `domain::feed`.
 pub async fn open_for_mentor(
     db: &D1Database,
     mentor: &UserId,

@@ -31,6 +31,17 @@ pub struct ThreadRow {
     pub other_email: String,
 }
 
+impl ThreadRow {
+    /// The question's title, or the first line of the session's agenda.
+    pub fn title(&self) -> String {
+        if let Some(title) = &self.request_title {
+            return title.clone();
+        }
+        let line = domain::markdown::first_line(self.session_agenda.as_deref().unwrap_or(""), 80);
+        if line.is_empty() { "15-minute session".into() } else { line }
+    }
+}
+
 const SELECT: &str = "SELECT t.id, t.request_id, r.title AS request_title, t.mentee_id, t.mentor_id,
         t.booking_id, b.start_at AS session_start_at, b.agenda AS session_agenda, t.last_message_at,
         CASE WHEN t.mentee_id = ?1 THEN t.mentee_read_id ELSE t.mentor_read_id END AS read_id,

@@ -1,5 +1,6 @@
 //! Directory rows as mentor cards, and a search page as the mentor list.
 
+use domain::account::Organization;
 use domain::time::rfc3339;
 use domain::wire::{
     CardImpact, Facets, LanguageCount, ListMeta, MentorCard, MentorList, OrganizationCount, TagCount,
@@ -9,7 +10,7 @@ use crate::store::directory::{CardRow, Summary};
 
 pub fn card(row: CardRow) -> MentorCard {
     MentorCard {
-        organization: super::organization(
+        organization: Organization::verified(
             row.organization_domain.as_deref(),
             row.organization_name.as_deref(),
         ),

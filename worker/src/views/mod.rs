@@ -33,20 +33,10 @@ pub enum Audience {
     Others,
 }
 
-/// An organization as stored (its domain, and its name when joined in): membership always comes
-/// from a verified address.
-pub fn organization(domain: Option<&str>, name: Option<&str>) -> Option<Organization> {
-    match (domain, name) {
-        (Some(domain), Some(name)) => {
-            Some(Organization { domain: domain.to_string(), name: name.to_string(), verified: true })
-        }
-        _ => None,
-    }
-}
-
 pub fn profile(row: &ProfileRow, audience: Audience) -> Profile {
     let fields = row.fields();
-    let organization = organization(row.organization_domain.as_deref(), row.organization_name.as_deref());
+    let organization =
+        Organization::verified(row.organization_domain.as_deref(), row.organization_name.as_deref());
     Profile {
         id: row.user_id.to_string(),
         bio_html: markdown::to_safe_html(&fields.bio),

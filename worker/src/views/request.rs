@@ -1,5 +1,6 @@
 //! Requests and offers as one viewer may see them: what `RequestRole` lets them see, and no more.
 
+use domain::account::Organization;
 use domain::markdown;
 use domain::request::{self as wire, Offer, Person, Reach, Request, RequestRole};
 use domain::time::rfc3339;
@@ -16,7 +17,7 @@ pub fn offer(row: &OfferRow) -> Offer {
             id: row.mentor_id.to_string(),
             display_name: row.mentor_name.clone(),
             headline: row.mentor_headline.clone(),
-            organization: super::organization(
+            organization: Organization::verified(
                 row.mentor_organization.as_deref(),
                 row.mentor_organization_name.as_deref(),
             ),
@@ -46,7 +47,7 @@ pub fn request(
         id: row.author_id.to_string(),
         display_name: row.author_name.clone(),
         headline: row.author_headline.clone(),
-        organization: super::organization(
+        organization: Organization::verified(
             row.author_organization.as_deref(),
             row.author_organization_name.as_deref(),
         ),

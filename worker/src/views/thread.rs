@@ -1,5 +1,6 @@
 //! Threads and their messages as one of the two participants sees them.
 
+use domain::account::Organization;
 use domain::booking::Side;
 use domain::markdown;
 use domain::request::Person;
@@ -12,13 +13,13 @@ pub fn thread(row: &ThreadRow, viewer: &str) -> Thread {
     Thread {
         id: row.id.to_string(),
         request_id: row.request_id.as_ref().map(ToString::to_string),
-        request_title: title(row),
+        request_title: row.title(),
         session_start: row.session_start_at.map(rfc3339),
         with: Person {
             id: row.other_id.to_string(),
             display_name: row.other_name.clone(),
             headline: row.other_headline.clone(),
-            organization: super::organization(
+            organization: Organization::verified(
                 row.other_organization.as_deref(),
                 row.other_organization_name.as_deref(),
             ),
@@ -29,15 +30,6 @@ pub fn thread(row: &ThreadRow, viewer: &str) -> Thread {
         unread: u32::try_from(row.unread).unwrap_or(0),
         last_message_at: rfc3339(row.last_message_at),
     }
-}
-
-/// The question's title, or the first line of the session's agenda.
-pub fn title(row: &ThreadRow) -> String {
-    if let Some(title) = &row.request_title {
-        return title.clone();
-    }
-    let line = markdown::first_line(row.session_agenda.as_deref().unwrap_or(""), 80);
-    if line.is_empty() { "15-minute session".into() } else { line }
 }
 
 /// A message; `read_id` is the newest the viewer had read before this response.

@@ -3,15 +3,15 @@
 
 use jiff::{SignedDuration, Timestamp};
 
-use super::Candidate;
+use super::DemoPerson;
 use crate::account::{Email, MailDomains, organization_for};
-use crate::demo::{self, DemoPerson};
+use crate::matching::Candidate;
 use crate::profile::Visibility;
 
 /// The 300 demo mentors a signed-out viewer may see, at `now`, with nobody booked yet.
 pub fn demo_candidates(now: Timestamp) -> Vec<Candidate> {
     (0..300)
-        .map(|i| demo::person("demo", i, true))
+        .map(|i| super::person("demo", i, true))
         .filter(|p| p.profile.visibility == Visibility::Public)
         .map(|p| candidate_of(&p, now))
         .collect()
