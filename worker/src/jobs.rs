@@ -7,13 +7,13 @@ use domain::feed::{self, DigestCandidate, DigestWindow, MentorFit};
 use domain::matching::learn;
 use domain::profile::Viewer;
 use domain::request::{self, RequestEvent, RequestRole, mail};
-use domain::routes::PathParams;
 use domain::time::utc_offset_minutes;
 use domain::wire::ScheduledRun;
 use jiff::{SignedDuration, Timestamp};
-use worker::{Env, Method, Request, console_error};
+use worker::{Env, console_error};
 
-use crate::http::{AppError, Ctx, Later};
+use crate::app_ctx::{AppCtx, Later};
+use crate::error::AppError;
 use crate::mailer::{self, Mail};
 use crate::services::requests::{request_fit, role_of};
 use crate::services::{booking, wrapup};
@@ -38,13 +38,13 @@ const MEMBERS_MOVED_PER_RUN: i64 = 100;
 const PURGED_PER_RUN: i64 = 5_000;
 
 /// Runs every scheduled job for a Cron Trigger. Reminder mails link back to the app, so the
-/// jobs get a request context whose address is `APP_ORIGIN`. A deploy without it runs nothing
+/// jobs' context has `APP_ORIGIN` for its address. A deploy without it runs nothing
 /// (and says why) rather than mail links to an address that is not the app's; what is due
 /// waits for the next run after it is set.
 pub async fn run(env: &Env, now: Timestamp) {
-    let origin = match crate::http::config_of(env, "APP_ORIGIN") {
+    let origin = match crate::app_ctx::config_of(env, "APP_ORIGIN") {
         Some(origin) => origin,
-        None if crate::http::is_development(env) => DEVELOPMENT_ORIGIN.into(),
+        None if crate::app_ctx::is_development(env) => DEVELOPMENT_ORIGIN.into(),
         None => {
             console_error!(
                 "APP_ORIGIN is not set: the scheduled jobs do not run until it names the app's address"
@@ -52,11 +52,17 @@ pub async fn run(env: &Env, now: Timestamp) {
             return;
         }
     };
-    match Request::new(&format!("{}/", origin.trim_end_matches('/')), Method::Get) {
-        Ok(req) => {
+    match worker::Url::parse(&origin) {
+        Ok(url) => {
             let later = Later::default();
-            let ctx =
-                Ctx { env, req: &req, params: PathParams::default(), body: Vec::new(), now, later: &later };
+            let ctx = AppCtx {
+                env,
+                now,
+                origin: url.origin().ascii_serialization(),
+                later: &later,
+                client: "scheduled".into(),
+                per_run_asked: None,
+            };
             run_at(&ctx).await;
             later.write_cached(env).await;
         }
@@ -66,7 +72,7 @@ pub async fn run(env: &Env, now: Timestamp) {
 
 /// Runs every job at `ctx.now`; a failing job is logged and does not stop the others. Returns
 /// what each did.
-pub async fn run_at(ctx: &Ctx<'_>) -> ScheduledRun {
+pub async fn run_at(ctx: &AppCtx<'_>) -> ScheduledRun {
     if let Err(error) = refresh_offsets(ctx.env, ctx.now).await {
         console_error!("refreshing time-zone offsets: {error}");
     }
@@ -118,7 +124,7 @@ const LEARN_EVERY_SECONDS: i64 = 60 * 60;
 /// Recomputes which skills occur together on profiles and answered questions (PMI), so that a
 /// tag people invent gets related skills without anyone editing the knowledge base; and drops
 /// match exposure older than last week. Returns how many relations are stored (0 when skipped).
-async fn learn_skill_relations(ctx: &Ctx<'_>) -> Result<u32, AppError> {
+async fn learn_skill_relations(ctx: &AppCtx<'_>) -> Result<u32, AppError> {
     let db = ctx.db()?;
     let now = ctx.now_seconds();
     let Some(state) = matching::learned_state(&db).await? else { return Ok(0) };
@@ -147,7 +153,7 @@ const ORGANIZATIONS_CHECKED_PER_RUN: i64 = 50;
 /// Moves the members of organizations made before the Public Suffix List decided them (a public
 /// suffix such as `com.tw`, or a free-mail provider) to the organization their own address places
 /// them in, one organization per batch. Returns how many people moved.
-async fn rederive_organizations(ctx: &Ctx<'_>) -> Result<u32, AppError> {
+async fn rederive_organizations(ctx: &AppCtx<'_>) -> Result<u32, AppError> {
     let db = ctx.db()?;
     let mut moved = 0;
     let domains = crate::services::accounts::mail_domains(ctx).await?;
@@ -187,7 +193,7 @@ async fn rederive_organizations(ctx: &Ctx<'_>) -> Result<u32, AppError> {
 }
 
 /// Sends the reminders that are due: the day before and just before, each at most once.
-async fn send_reminders(ctx: &Ctx<'_>) -> Result<u32, AppError> {
+async fn send_reminders(ctx: &AppCtx<'_>) -> Result<u32, AppError> {
     let db = ctx.db()?;
     let mut sent = 0;
     for (reminder, minutes, notice) in [
@@ -213,7 +219,7 @@ async fn send_reminders(ctx: &Ctx<'_>) -> Result<u32, AppError> {
 }
 
 /// Marks open requests past their time expired and tells their authors. Returns how many.
-async fn expire_requests(ctx: &Ctx<'_>) -> Result<u32, AppError> {
+async fn expire_requests(ctx: &AppCtx<'_>) -> Result<u32, AppError> {
     let db = ctx.db()?;
     let mut expired = 0;
     for row in requests::due_to_expire(&db, ctx.now).await? {
@@ -233,7 +239,7 @@ async fn expire_requests(ctx: &Ctx<'_>) -> Result<u32, AppError> {
 
 /// Sends each mentor who accepts requests at most one mail a day listing the new open requests
 /// that fit them (`domain::feed::digest`). Returns how many digests went out.
-async fn send_digests(ctx: &Ctx<'_>) -> Result<u32, AppError> {
+async fn send_digests(ctx: &AppCtx<'_>) -> Result<u32, AppError> {
     let db = ctx.db()?;
     let day_ago = ctx.now - SignedDuration::from_hours(24);
     // No open request is older than the longest expiry.
@@ -298,7 +304,7 @@ const MAILS_PURGED_PER_RUN: i64 = 500;
 
 /// Deletes expired sign-in codes, rate-limit events older than the longest window (a day), and
 /// mail sent more than 30 days ago. Returns how many of each.
-async fn purge(ctx: &Ctx<'_>) -> Result<[u32; 3], AppError> {
+async fn purge(ctx: &AppCtx<'_>) -> Result<[u32; 3], AppError> {
     let db = ctx.db()?;
     // Never later than the real clock: a development run in the future must not purge the codes
     // people are signing in with now, or the mail they are reading.

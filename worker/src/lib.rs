@@ -1,10 +1,13 @@
 //! Quarterhour's API as a Cloudflare Worker: a thin adapter that routes a request, decodes it,
 //! hands it to the rules in `domain`, stores the outcome in D1 or KV and encodes the answer.
 
+mod app_ctx;
 mod crypto;
+mod error;
 mod handlers;
 mod http;
 mod jobs;
+mod limits;
 mod mailer;
 mod openapi;
 mod services;
@@ -16,11 +19,13 @@ use domain::error::ApiError;
 use domain::routes::{self, Endpoint, Method, PathParams, Resolution};
 use worker::{Context, Env, Request, Response, ScheduleContext, ScheduledEvent, event};
 
+use crate::app_ctx::Later;
+use crate::error::AppError;
 use crate::handlers::{
     auth, availability, bookings, calendars, dev, health, insights, matches, me, mentors, offers, outcomes,
     pages, requests, site, threads, wrapup,
 };
-use crate::http::{AppError, Ctx, Later};
+use crate::http::Ctx;
 
 #[event(start)]
 fn start() {
@@ -91,11 +96,11 @@ async fn handle(
     let body = if method.is_state_changing() { http::read_body(req).await? } else { Vec::new() };
     let clock = jiff::Timestamp::from_millisecond(worker::Date::now().as_millis() as i64)
         .map_err(|e| AppError::Internal(format!("clock: {e}")))?;
-    let mut ctx = Ctx { env, req, params, body, now: clock, later };
+    let mut ctx = Ctx::new(env, req, params, body, clock, later);
     if ctx.is_development() {
         // Lets tests travel in time (code expiry, reminders); never honoured in production.
         if let Some(at) = ctx.header("x-quarterhour-now").and_then(|at| at.parse().ok()) {
-            ctx.now = at;
+            ctx.app.now = at;
         }
     }
     *now = Some(ctx.now);

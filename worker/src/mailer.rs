@@ -13,7 +13,8 @@ use jiff::Timestamp;
 use worker::wasm_bindgen::JsValue;
 use worker::{D1PreparedStatement, Env, Fetch, Headers, Method, Request, RequestInit, console_error};
 
-use crate::http::{AppError, Ctx, config_of, is_development};
+use crate::app_ctx::{AppCtx, config_of, is_development};
+use crate::error::AppError;
 use crate::store::outbox::{self, After, Delivery, Pending, Queued};
 
 pub struct Mail {
@@ -41,7 +42,7 @@ const DELIVERIES_PER_RUN: i64 = 50;
 
 /// Statements that queue `mails`, to run in the batch of the change they announce.
 pub fn queue_statements(
-    ctx: &Ctx<'_>,
+    ctx: &AppCtx<'_>,
     mails: &[Mail],
     after: After<'_>,
 ) -> Result<Vec<D1PreparedStatement>, AppError> {
@@ -52,7 +53,7 @@ pub fn queue_statements(
 /// blanked and its subject becomes `once_sent_subject`, since the mail service has it and the
 /// outbox need not.
 pub fn queue_secret_statement(
-    ctx: &Ctx<'_>,
+    ctx: &AppCtx<'_>,
     mail: &Mail,
     once_sent_subject: &str,
 ) -> Result<D1PreparedStatement, AppError> {
@@ -60,7 +61,7 @@ pub fn queue_secret_statement(
 }
 
 fn queue_one(
-    ctx: &Ctx<'_>,
+    ctx: &AppCtx<'_>,
     mail: &Mail,
     once_sent_subject: Option<&str>,
     after: &After<'_>,

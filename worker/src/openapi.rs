@@ -13,7 +13,7 @@ use crate::http::{self, AppError};
     responses((status = 200, description = "The OpenAPI document.", content_type = "application/json"))
 )]
 pub async fn serve(env: &Env) -> Result<Response, AppError> {
-    Ok(http::json_text(200, &http::asset_text(env, "/openapi.json").await?))
+    Ok(http::json_text(200, &crate::app_ctx::asset_text(env, "/openapi.json").await?))
 }
 
 // The document is generated from the code above and kept beside it, in `worker/openapi.json`;

@@ -9,8 +9,10 @@ use worker::console_error;
 
 use domain::ids::UserId;
 
+use crate::app_ctx::AppCtx;
 use crate::crypto;
-use crate::http::{AppError, Ctx};
+use crate::error::AppError;
+use crate::http::Ctx;
 use crate::store::users::{self, UserRow};
 
 pub const COOKIE: &str = "qh_session";
@@ -106,7 +108,7 @@ pub async fn end(ctx: &Ctx<'_>) -> Result<(), AppError> {
 }
 
 /// Ends every session of a user (account deletion).
-pub async fn end_all(ctx: &Ctx<'_>, user: &UserId) -> Result<(), AppError> {
+pub async fn end_all(ctx: &AppCtx<'_>, user: &UserId) -> Result<(), AppError> {
     let kv = ctx.kv()?;
     let prefix = format!("session:{user}:");
     let mut cursor = None;

@@ -9,8 +9,8 @@ use domain::ids::{BookingId, UserId};
 use domain::wire::ListMeta;
 use worker::Response;
 
-use crate::http::limits::{self, HOUR};
 use crate::http::{self, AppError, Ctx};
+use crate::limits::{self, HOUR};
 use crate::services::availability::ChangeLimit;
 use crate::services::booking::{self as bookings, participant_booking};
 use crate::services::invites;
@@ -133,7 +133,7 @@ async fn limit_changes(ctx: &Ctx<'_>, user: &UserRow) -> Result<(), AppError> {
     )
 )]
 pub async fn cancel(ctx: &Ctx<'_>) -> Result<Response, AppError> {
-    let (user, row) = participant_booking(ctx).await?;
+    let (user, row) = path_booking(ctx).await?;
     let request: CancelRequest =
         if ctx.body.iter().all(u8::is_ascii_whitespace) { CancelRequest::default() } else { ctx.decode()? };
     let reason = booking::parse_cancel_reason(request.reason.as_deref())?;
@@ -160,7 +160,7 @@ pub async fn cancel(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     )
 )]
 pub async fn reschedule(ctx: &Ctx<'_>) -> Result<Response, AppError> {
-    let (user, row) = participant_booking(ctx).await?;
+    let (user, row) = path_booking(ctx).await?;
     let request: RescheduleRequest = ctx.decode()?;
     let start = booking::parse_slot_start("start", &request.start, ctx.now)?;
     limit_changes(ctx, &user).await?;
@@ -182,7 +182,13 @@ pub async fn reschedule(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     )
 )]
 pub async fn invite(ctx: &Ctx<'_>) -> Result<Response, AppError> {
-    let (user, row) = participant_booking(ctx).await?;
+    let (user, row) = path_booking(ctx).await?;
     let text = invites::invite(&row, user.id.as_str(), ctx.now);
     http::download(text, "text/calendar; charset=utf-8", "quarterhour-session.ics")
+}
+
+/// The booking the path's `id` names, for the signed-in user who takes part in it; 404 for
+/// everyone else.
+pub(super) async fn path_booking(ctx: &Ctx<'_>) -> Result<(UserRow, BookingRow), AppError> {
+    participant_booking(ctx, ctx.user().await?, &ctx.id("id")?).await
 }

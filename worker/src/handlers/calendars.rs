@@ -9,8 +9,8 @@ use domain::time::rfc3339;
 use jiff::SignedDuration;
 use worker::Response;
 
-use crate::http::limits::{self, HOUR};
 use crate::http::{self, AppError, Ctx};
+use crate::limits::{self, HOUR};
 use crate::services::{accounts, availability, calendars, invites};
 use crate::store::{self, bookings};
 

@@ -4,8 +4,8 @@ use domain::error::{ApiError, ErrorBody};
 use domain::insights::{self, Insights, InsightsPreference, Period};
 use worker::Response;
 
-use crate::http::limits::{self, HOUR};
 use crate::http::{self, AppError, Ctx};
+use crate::limits::{self, HOUR};
 use crate::services::insights as service;
 use crate::store::insights as store;
 

@@ -7,8 +7,8 @@ use domain::wire::{
 };
 use worker::Response;
 
-use crate::http::limits::{self, HOUR};
 use crate::http::{self, AppError, Ctx};
+use crate::limits::{self, HOUR};
 use crate::services::{accounts, personal_data};
 use crate::sessions;
 use crate::store::users::UserRow;

@@ -7,14 +7,14 @@ use domain::ids::UserId;
 use domain::pages::{NOT_FOUND, Page, intro_for, page_for};
 use worker::Response;
 
-use crate::http::{self, AppError, Ctx};
+use crate::http::{AppError, Ctx};
 use crate::services::directory;
 use crate::sessions;
 use crate::views::{self, first_view, first_view::Main};
 
 pub async fn get(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let path = ctx.req.path();
-    let shell = http::asset_text(ctx.env, "/").await?;
+    let shell = crate::app_ctx::asset_text(ctx.env, "/").await?;
     let signed_in = sessions::has_cookie(ctx);
     let first = |main: Main<'_>| first_view::render(&shell, &path, main, signed_in);
     match page_for(&path, ctx.is_development()) {

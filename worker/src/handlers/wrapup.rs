@@ -6,8 +6,8 @@ use domain::ids::RequestId;
 use domain::wrapup::{AttendanceInput, FeedbackEnvelope, FeedbackInput};
 use worker::Response;
 
+use super::bookings::path_booking;
 use crate::http::{self, AppError, Ctx};
-use crate::services::booking::participant_booking;
 use crate::services::wrapup;
 use crate::store::requests as requests_store;
 use crate::views;
@@ -29,7 +29,7 @@ use crate::views;
     )
 )]
 pub async fn report_attendance(ctx: &Ctx<'_>) -> Result<Response, AppError> {
-    let (user, row) = participant_booking(ctx).await?;
+    let (user, row) = path_booking(ctx).await?;
     let input: AttendanceInput = ctx.decode()?;
     let report = input.parse()?;
     let row = wrapup::report(ctx, &user, row, report).await?;
@@ -50,7 +50,7 @@ pub async fn report_attendance(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     )
 )]
 pub async fn booking_feedback(ctx: &Ctx<'_>) -> Result<Response, AppError> {
-    let (user, row) = participant_booking(ctx).await?;
+    let (user, row) = path_booking(ctx).await?;
     http::ok(&wrapup::booking_feedback(ctx, &user, &row).await?)
 }
 
@@ -72,7 +72,7 @@ pub async fn booking_feedback(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     )
 )]
 pub async fn give_booking_feedback(ctx: &Ctx<'_>) -> Result<Response, AppError> {
-    let (user, row) = participant_booking(ctx).await?;
+    let (user, row) = path_booking(ctx).await?;
     let input: FeedbackInput = ctx.decode()?;
     http::ok(&wrapup::give_booking_feedback(ctx, &user, &row, input).await?)
 }

@@ -1,15 +1,15 @@
-//! The HTTP edge: what a handler gets (`Ctx`), the one error type, reading and checking the
-//! request (origin, body size, rate limits) and encoding responses: JSON bodies, the error
+//! The HTTP edge: what a handler gets (`Ctx`), reading and checking the request (origin, body
+//! size) and encoding responses: JSON bodies, the error
 //! envelope and the headers every response carries.
 
 mod context;
 mod error;
-pub mod limits;
 mod request;
 
-pub use context::{Ctx, Later, config_of, is_development};
-pub use error::{AppError, on_unique};
+pub use context::Ctx;
 pub use request::{check_origin, read_body};
+
+pub use crate::error::AppError;
 
 use domain::error::ApiError;
 use serde::Serialize;
@@ -107,16 +107,6 @@ pub fn error_response(error: ApiError) -> Response {
         br#"{"error":{"code":"internal","message":"Something went wrong on our side."}}"#.to_vec()
     });
     json_bytes(status, bytes)
-}
-
-/// One of the static files the worker is deployed with (`app/dist`), read through its assets
-/// binding: data too large to compile in, such as the OpenAPI document and the free-mail list.
-pub async fn asset_text(env: &worker::Env, path: &str) -> Result<String, AppError> {
-    let mut asset = env.assets("ASSETS")?.fetch(format!("https://assets.invalid{path}"), None).await?;
-    if asset.status_code() != 200 {
-        return Err(AppError::Internal(format!("the asset {path} answered {}", asset.status_code())));
-    }
-    Ok(asset.text().await?)
 }
 
 /// A JSON body that is already text.

@@ -7,21 +7,22 @@ use domain::profile::{ProfileFields, ProfileUpdate};
 use domain::thread::UnreadCounts;
 use worker::D1PreparedStatement;
 
+use crate::app_ctx::AppCtx;
 use crate::crypto;
-use crate::http::{AppError, Ctx};
+use crate::error::AppError;
 use crate::store::directory::{self, Listing};
 use crate::store::organizations::{self, OrganizationRow};
 use crate::store::profiles::{self, ProfileRow};
 use crate::store::users::{self, UserRow};
 
 /// Every account has a profile from its first sign-in.
-pub async fn profile_of(ctx: &Ctx<'_>, user: &UserId) -> Result<ProfileRow, AppError> {
+pub async fn profile_of(ctx: &AppCtx<'_>, user: &UserId) -> Result<ProfileRow, AppError> {
     profiles::find(&ctx.db()?, user)
         .await?
         .ok_or_else(|| AppError::Internal("a user without a profile".into()))
 }
 
-pub async fn organization_of(ctx: &Ctx<'_>, user: &UserRow) -> Result<Option<OrganizationRow>, AppError> {
+pub async fn organization_of(ctx: &AppCtx<'_>, user: &UserRow) -> Result<Option<OrganizationRow>, AppError> {
     Ok(match &user.organization_domain {
         Some(domain) => organizations::find(&ctx.db()?, domain).await?,
         None => None,
@@ -30,14 +31,14 @@ pub async fn organization_of(ctx: &Ctx<'_>, user: &UserRow) -> Result<Option<Org
 
 /// The free-mail list and the Public Suffix List, read from the static files on first use and
 /// kept for the instance's life.
-pub async fn mail_domains(ctx: &Ctx<'_>) -> Result<&'static MailDomains, AppError> {
+pub async fn mail_domains(ctx: &AppCtx<'_>) -> Result<&'static MailDomains, AppError> {
     static LISTS: std::sync::OnceLock<MailDomains> = std::sync::OnceLock::new();
     if let Some(lists) = LISTS.get() {
         return Ok(lists);
     }
     let lists = MailDomains {
-        free_mail: FreeMail::parse(&crate::http::asset_text(ctx.env, FREE_MAIL_ASSET).await?),
-        suffixes: PublicSuffixes::parse(&crate::http::asset_text(ctx.env, PUBLIC_SUFFIX_ASSET).await?),
+        free_mail: FreeMail::parse(&crate::app_ctx::asset_text(ctx.env, FREE_MAIL_ASSET).await?),
+        suffixes: PublicSuffixes::parse(&crate::app_ctx::asset_text(ctx.env, PUBLIC_SUFFIX_ASSET).await?),
     };
     if lists.free_mail.is_empty() || lists.suffixes.is_empty() {
         return Err(AppError::Internal("a list of mail domains is empty".into()));
@@ -53,7 +54,7 @@ const PUBLIC_SUFFIX_ASSET: &str = "/data/public_suffix_list.dat";
 /// Statements that create an account with an empty profile, joining (or founding) the
 /// organization its address places it in.
 pub fn create_statements(
-    ctx: &Ctx<'_>,
+    ctx: &AppCtx<'_>,
     user: &UserRow,
     domains: &MailDomains,
 ) -> Result<Vec<D1PreparedStatement>, AppError> {
@@ -62,7 +63,7 @@ pub fn create_statements(
 
 /// The same, with a profile already filled in (demo data).
 pub fn create_with_profile(
-    ctx: &Ctx<'_>,
+    ctx: &AppCtx<'_>,
     user: &UserRow,
     profile: &ProfileFields,
     domains: &MailDomains,
@@ -79,7 +80,7 @@ pub fn create_with_profile(
 }
 
 /// The account an address signs in to, created on first use.
-pub async fn sign_in(ctx: &Ctx<'_>, email: &Email) -> Result<UserRow, AppError> {
+pub async fn sign_in(ctx: &AppCtx<'_>, email: &Email) -> Result<UserRow, AppError> {
     let db = ctx.db()?;
     if let Some(user) = users::find_by_email(&db, email.as_str()).await? {
         return Ok(user);
@@ -96,7 +97,7 @@ pub async fn sign_in(ctx: &Ctx<'_>, email: &Email) -> Result<UserRow, AppError> 
 }
 
 /// Unread thread messages, for `GET /api/me`.
-pub async fn unread(ctx: &Ctx<'_>, user: &UserId) -> Result<UnreadCounts, AppError> {
+pub async fn unread(ctx: &AppCtx<'_>, user: &UserId) -> Result<UnreadCounts, AppError> {
     let unread = crate::store::threads::unread(&ctx.db()?, user).await?;
     Ok(UnreadCounts {
         messages: u32::try_from(unread.messages).unwrap_or(0),
@@ -106,7 +107,7 @@ pub async fn unread(ctx: &Ctx<'_>, user: &UserId) -> Result<UnreadCounts, AppErr
 
 /// Saves a profile change and the directory listing with it, in one batch.
 pub async fn update_profile(
-    ctx: &Ctx<'_>,
+    ctx: &AppCtx<'_>,
     user: &UserRow,
     update: ProfileUpdate,
 ) -> Result<ProfileRow, AppError> {
@@ -130,7 +131,7 @@ pub async fn update_profile(
 
 /// Renames the user's organization; only its first member may. Returns its domain and new name.
 pub async fn rename_organization(
-    ctx: &Ctx<'_>,
+    ctx: &AppCtx<'_>,
     user: &UserRow,
     name: &str,
 ) -> Result<(String, String), AppError> {

@@ -9,8 +9,9 @@ use domain::time::shifted;
 use jiff::{SignedDuration, Timestamp};
 use worker::{D1Database, D1PreparedStatement};
 
-use crate::http::limits::HOUR;
-use crate::http::{AppError, Ctx};
+use crate::app_ctx::AppCtx;
+use crate::error::AppError;
+use crate::limits::HOUR;
 use crate::store;
 use crate::store::availability::{self, RulesRow};
 use crate::store::bookings::{self, Found, Span, Upcoming};
@@ -92,7 +93,7 @@ pub struct ChangeLimit {
 }
 
 impl ChangeLimit {
-    pub fn of(ctx: &Ctx<'_>, user: &UserId) -> Self {
+    pub fn of(ctx: &AppCtx<'_>, user: &UserId) -> Self {
         ChangeLimit {
             bucket: format!("bookings:{user}"),
             per_hour: ctx.config_number("BOOKING_CHANGES_PER_USER_PER_HOUR", 20),
@@ -107,7 +108,7 @@ impl MenteeCheck<'_> {
 }
 
 pub async fn calendar(
-    ctx: &Ctx<'_>,
+    ctx: &AppCtx<'_>,
     mentor: &UserId,
     from: Timestamp,
     to: Timestamp,
@@ -164,7 +165,7 @@ pub async fn calendar(
     Ok(Calendar { profile, mentor_email, mentee, rules, live, mentee_busy, mentor_busy, upcoming })
 }
 
-pub fn config_u32(ctx: &Ctx<'_>, name: &str, default: u32) -> u32 {
+pub fn config_u32(ctx: &AppCtx<'_>, name: &str, default: u32) -> u32 {
     u32::try_from(ctx.config_number(name, i64::from(default))).unwrap_or(default)
 }
 
@@ -201,7 +202,7 @@ pub fn check_free(
 }
 
 /// The signed-in mentor's rules as they edit them; defaults when none are set.
-pub async fn rules_for_editing(ctx: &Ctx<'_>, mentor: &ProfileRow) -> Result<AvailabilityInput, AppError> {
+pub async fn rules_for_editing(ctx: &AppCtx<'_>, mentor: &ProfileRow) -> Result<AvailabilityInput, AppError> {
     let fields = mentor.fields();
     let stored = match availability::find(&ctx.db()?, &mentor.user_id).await? {
         Some(row) => serde_json::from_str(&row.rules)
@@ -214,7 +215,7 @@ pub async fn rules_for_editing(ctx: &Ctx<'_>, mentor: &ProfileRow) -> Result<Ava
 /// Replaces the mentor's rules and keeps their next free slot true (their calendars' busy times
 /// and "free now" included, which the stored rules do not hold).
 pub async fn save_rules(
-    ctx: &Ctx<'_>,
+    ctx: &AppCtx<'_>,
     mentor: &ProfileRow,
     input: AvailabilityInput,
 ) -> Result<AvailabilityInput, AppError> {
@@ -230,7 +231,7 @@ pub async fn save_rules(
 }
 
 /// Why `start` is or is not one of the mentor's free slots, for the mentor themself.
-pub async fn explain(ctx: &Ctx<'_>, mentor: &UserId, start: Timestamp) -> Result<SlotStatus, AppError> {
+pub async fn explain(ctx: &AppCtx<'_>, mentor: &UserId, start: Timestamp) -> Result<SlotStatus, AppError> {
     if crate::store::wrapup::standing(&ctx.db()?, mentor).await?.paused_at.is_some() {
         return Ok(SlotStatus::Paused);
     }
@@ -259,7 +260,7 @@ pub fn rules_statements(
 
 /// A mentor's free slots starting in `[from, to)`.
 pub async fn free_slots(
-    ctx: &Ctx<'_>,
+    ctx: &AppCtx<'_>,
     mentor: &UserId,
     from: Timestamp,
     to: Timestamp,
@@ -273,7 +274,7 @@ pub async fn free_slots(
 
 /// Each mentor's free slots starting in `[from, to)`, in the order given, read in one batch.
 pub async fn free_slots_of_each(
-    ctx: &Ctx<'_>,
+    ctx: &AppCtx<'_>,
     mentors: &[&UserId],
     from: Timestamp,
     to: Timestamp,
@@ -312,7 +313,7 @@ pub async fn free_slots_of_each(
 
 /// Whether `start` is one of the mentor's free slots now; the error says why not. Only the
 /// mentor's side: whether the mentee is free is theirs to learn, when they book.
-pub async fn check_mentor_slot(ctx: &Ctx<'_>, mentor: &UserId, start: Timestamp) -> Result<(), AppError> {
+pub async fn check_mentor_slot(ctx: &AppCtx<'_>, mentor: &UserId, start: Timestamp) -> Result<(), AppError> {
     let calendar = calendar(ctx, mentor, start, horizon_end(ctx.now, start), None).await?;
     let Some(rules) = &calendar.rules else {
         return Err(booking::outside_availability().into());
@@ -321,7 +322,7 @@ pub async fn check_mentor_slot(ctx: &Ctx<'_>, mentor: &UserId, start: Timestamp)
 }
 
 /// Recomputes the mentor's next free slot from the rules in force (none while paused).
-pub async fn refresh_next_free_slot(ctx: &Ctx<'_>, mentor: &UserId) -> Result<(), AppError> {
+pub async fn refresh_next_free_slot(ctx: &AppCtx<'_>, mentor: &UserId) -> Result<(), AppError> {
     let calendar = calendar(ctx, mentor, ctx.now, horizon_end(ctx.now, ctx.now), None).await?;
     let next = calendar.mentor_rules().and_then(|rules| next_free_slot(rules, &calendar.busy(None), ctx.now));
     let db = ctx.db()?;

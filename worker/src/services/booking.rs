@@ -9,8 +9,9 @@ use domain::time::shifted;
 use jiff::{SignedDuration, Timestamp};
 use worker::D1PreparedStatement;
 
+use crate::app_ctx::AppCtx;
 use crate::crypto;
-use crate::http::{AppError, Ctx};
+use crate::error::AppError;
 use crate::mailer::{self, Mail};
 use crate::services::availability::{
     ChangeLimit, MenteeCheck, calendar, check_free, config_u32, horizon_end, next_free_slot,
@@ -22,13 +23,14 @@ use crate::store::threads;
 use crate::store::users::UserRow;
 use crate::store::{self, Unique};
 
-/// The booking named by the path's `id`, if the signed-in user takes part in it; 404 for
-/// everyone else, as for a booking that does not exist.
-pub async fn participant_booking(ctx: &Ctx<'_>) -> Result<(UserRow, BookingRow), AppError> {
-    let user = ctx.user().await?;
-    let row = bookings::find(&ctx.db()?, &ctx.id::<BookingId>("id")?)
-        .await?
-        .ok_or_else(domain::error::ApiError::not_found)?;
+/// The booking `id`, if `user` takes part in it; 404 for everyone else, as for a booking that
+/// does not exist.
+pub async fn participant_booking(
+    ctx: &AppCtx<'_>,
+    user: UserRow,
+    id: &BookingId,
+) -> Result<(UserRow, BookingRow), AppError> {
+    let row = bookings::find(&ctx.db()?, id).await?.ok_or_else(domain::error::ApiError::not_found)?;
     if row.mentor_id == user.id || row.mentee_id == user.id {
         Ok((user, row))
     } else {
@@ -77,7 +79,7 @@ impl PreparedBooking {
     }
 
     /// The mails announcing the booking, written only if the same batch wrote it.
-    pub fn mail_statements(&self, ctx: &Ctx<'_>) -> Result<Vec<D1PreparedStatement>, AppError> {
+    pub fn mail_statements(&self, ctx: &AppCtx<'_>) -> Result<Vec<D1PreparedStatement>, AppError> {
         let expect = self.expect();
         mailer::queue_statements(
             ctx,
@@ -118,7 +120,7 @@ pub enum Through {
 /// Checks that `mentor` can take `start` with `mentee` (the mentor's rules and caps, and no
 /// overlap on either side); the error says why not.
 pub async fn prepare(
-    ctx: &Ctx<'_>,
+    ctx: &AppCtx<'_>,
     through: Through,
     mentor: &UserId,
     mentee: &UserRow,
@@ -199,7 +201,7 @@ pub async fn prepare(
 /// of the mentor's rules and both calendars, no hourly limit), with its thread and no mail:
 /// demo people have no mailboxes.
 pub async fn book_for_demo(
-    ctx: &Ctx<'_>,
+    ctx: &AppCtx<'_>,
     mentor: &UserId,
     mentee: &UserRow,
     start: Timestamp,
@@ -221,7 +223,7 @@ pub async fn book_for_demo(
 /// by the write itself, then mails both. With an idempotency `key`, a concurrent retry that won
 /// the race yields its booking.
 pub async fn book(
-    ctx: &Ctx<'_>,
+    ctx: &AppCtx<'_>,
     mentor: &UserId,
     mentee: &UserRow,
     start: Timestamp,
@@ -294,7 +296,7 @@ pub async fn book(
 /// What a prepared booking adds to a larger transaction that writes it (accepting an offer):
 /// its mails and the mentor's next free slot, each only if the booking was written.
 pub fn follow_up_statements(
-    ctx: &Ctx<'_>,
+    ctx: &AppCtx<'_>,
     prepared: &PreparedBooking,
 ) -> Result<Vec<D1PreparedStatement>, AppError> {
     let mut statements = prepared.mail_statements(ctx)?;
@@ -303,7 +305,11 @@ pub fn follow_up_statements(
 }
 
 /// Moves a live booking to another free slot of the same mentor, with a new invite for both.
-pub async fn reschedule(ctx: &Ctx<'_>, row: &BookingRow, start: Timestamp) -> Result<BookingRow, AppError> {
+pub async fn reschedule(
+    ctx: &AppCtx<'_>,
+    row: &BookingRow,
+    start: Timestamp,
+) -> Result<BookingRow, AppError> {
     row.status.after(BookingEvent::Reschedule)?;
     booking::changeable(row.start_at, ctx.now)?;
     let check = MenteeCheck { mentee: &row.mentee_id, start, except: Some(&row.id), limit: None };
@@ -351,7 +357,7 @@ pub async fn reschedule(ctx: &Ctx<'_>, row: &BookingRow, start: Timestamp) -> Re
     let results = db
         .batch(statements)
         .await
-        .map_err(crate::http::on_unique(Unique::BookingLiveStart, booking::slot_taken))?;
+        .map_err(crate::error::on_unique(Unique::BookingLiveStart, booking::slot_taken))?;
     if results.first().is_none_or(|moved| !store::changed(moved)) {
         return Err(booking::slot_taken().into());
     }
@@ -360,7 +366,7 @@ pub async fn reschedule(ctx: &Ctx<'_>, row: &BookingRow, start: Timestamp) -> Re
 
 /// Cancels a booking (nothing happens to one already cancelled) and mails both participants.
 pub async fn cancel(
-    ctx: &Ctx<'_>,
+    ctx: &AppCtx<'_>,
     row: BookingRow,
     reason: Option<&str>,
     by: &UserId,
@@ -406,7 +412,7 @@ fn written(results: &[worker::D1Result], index: usize, what: &str) -> Result<Boo
 }
 
 /// The two mails a booking notice sends.
-pub fn mails(ctx: &Ctx<'_>, row: &BookingRow, notice: BookingNotice, reason: Option<&str>) -> Vec<Mail> {
+pub fn mails(ctx: &AppCtx<'_>, row: &BookingRow, notice: BookingNotice, reason: Option<&str>) -> Vec<Mail> {
     let invite_url = invites::invite_url(row, &ctx.origin());
     let sides = [
         (&row.mentor_id, &row.mentor_email, &row.mentor_timezone, &row.mentee_name, &row.mentee_timezone),

@@ -22,28 +22,29 @@ use worker::{
     AbortController, AbortSignal, Delay, Fetch, Headers, Request, RequestInit, RequestRedirect, Url,
 };
 
+use crate::app_ctx::AppCtx;
 use crate::crypto;
-use crate::http::{AppError, Ctx};
+use crate::error::AppError;
 use crate::services::{accounts, availability};
 use crate::store::calendars::{self as store, CalendarRow};
 use crate::store::profiles::ProfileRow;
 
 /// The feed's token for a nonce: an HMAC under the deployment's secret, so that the stored nonce
 /// alone gives no address away.
-fn feed_token(ctx: &Ctx<'_>, user: &UserId, nonce: &str) -> Result<String, AppError> {
+fn feed_token(ctx: &AppCtx<'_>, user: &UserId, nonce: &str) -> Result<String, AppError> {
     let secret = domain::account::code_pepper(ctx.is_development(), ctx.config("AUTH_SECRET"))?;
     Ok(crypto::hmac_sha256_hex(&secret, &["calendar-feed", user.as_ref(), nonce]))
 }
 
 /// The token a feed turned on before tokens were HMACs has: calendar apps keep subscribing to
 /// that address, so it keeps working until the feed is turned off or given a new address.
-fn feed_token_before_hmac(ctx: &Ctx<'_>, user: &UserId, nonce: &str) -> Result<String, AppError> {
+fn feed_token_before_hmac(ctx: &AppCtx<'_>, user: &UserId, nonce: &str) -> Result<String, AppError> {
     let secret = domain::account::code_pepper(ctx.is_development(), ctx.config("AUTH_SECRET"))?;
     Ok(crypto::sha256_hex(&[&secret, "calendar-feed", user.as_ref(), nonce]))
 }
 
 /// The token of a stored feed, in whichever form it was made.
-fn stored_token(ctx: &Ctx<'_>, row: &store::FeedRow) -> Result<String, AppError> {
+fn stored_token(ctx: &AppCtx<'_>, row: &store::FeedRow) -> Result<String, AppError> {
     let token = feed_token(ctx, &row.user_id, &row.nonce)?;
     if token_hash(&token) == row.token_hash {
         return Ok(token);
@@ -55,12 +56,12 @@ pub fn token_hash(token: &str) -> String {
     crypto::sha256_hex(&["calendar-feed-token", token])
 }
 
-fn feed_url(ctx: &Ctx<'_>, token: &str) -> String {
+fn feed_url(ctx: &AppCtx<'_>, token: &str) -> String {
     format!("{}/cal/{token}.ics", ctx.origin())
 }
 
 /// The feed's address, if it is on.
-pub async fn feed(ctx: &Ctx<'_>, user: &UserId) -> Result<Option<String>, AppError> {
+pub async fn feed(ctx: &AppCtx<'_>, user: &UserId) -> Result<Option<String>, AppError> {
     match store::feed_of(&ctx.db()?, user).await? {
         Some(row) => Ok(Some(feed_url(ctx, &stored_token(ctx, &row)?))),
         None => Ok(None),
@@ -68,7 +69,7 @@ pub async fn feed(ctx: &Ctx<'_>, user: &UserId) -> Result<Option<String>, AppErr
 }
 
 /// Turns the feed on with a new address; the old one, if any, names nothing from now on.
-pub async fn rotate_feed(ctx: &Ctx<'_>, user: &UserId) -> Result<String, AppError> {
+pub async fn rotate_feed(ctx: &AppCtx<'_>, user: &UserId) -> Result<String, AppError> {
     let nonce = crypto::hex(&crypto::random_bytes::<32>()?);
     let token = feed_token(ctx, user, &nonce)?;
     store::set_feed(&ctx.db()?, user, &token_hash(&token), &nonce, ctx.now).await?;
@@ -76,7 +77,7 @@ pub async fn rotate_feed(ctx: &Ctx<'_>, user: &UserId) -> Result<String, AppErro
 }
 
 /// The person a feed token belongs to, if it is theirs right now.
-pub async fn feed_owner(ctx: &Ctx<'_>, token: &str) -> Result<Option<UserId>, AppError> {
+pub async fn feed_owner(ctx: &AppCtx<'_>, token: &str) -> Result<Option<UserId>, AppError> {
     let Some(row) = store::feed_by_hash(&ctx.db()?, &token_hash(token)).await? else { return Ok(None) };
     // A token derived under another secret (the secret was rotated) names nothing.
     let current = stored_token(ctx, &row)?;
@@ -110,7 +111,7 @@ fn in_use(row: &CalendarRow, now: Timestamp) -> bool {
 /// Replaces the mentor's calendars, reads each at once, and keeps their next free slot true.
 /// The fetches run side by side, so that the answer takes one fetch's time limit, not three.
 pub async fn save(
-    ctx: &Ctx<'_>,
+    ctx: &AppCtx<'_>,
     mentor: &ProfileRow,
     urls: &[String],
 ) -> Result<Vec<BusyCalendar>, AppError> {
@@ -128,7 +129,7 @@ pub async fn save(
 /// Reads again the calendars not read for 15 minutes, a third of all calendars per run (see
 /// [`calendar::reads_per_run`]), then the next free slot of each mentor concerned. Returns how
 /// many were read.
-pub async fn refresh_due(ctx: &Ctx<'_>) -> Result<u32, AppError> {
+pub async fn refresh_due(ctx: &AppCtx<'_>) -> Result<u32, AppError> {
     let db = ctx.db()?;
     let batch = calendar::reads_per_run(store::count(&db).await?);
     let due = due(ctx, i64::try_from(batch).unwrap_or(i64::MAX)).await?;
@@ -154,7 +155,7 @@ pub async fn refresh_due(ctx: &Ctx<'_>) -> Result<u32, AppError> {
 }
 
 /// The calendars due for a read, at most `limit`, in the order runs read them.
-async fn due(ctx: &Ctx<'_>, limit: i64) -> Result<Vec<CalendarRow>, AppError> {
+async fn due(ctx: &AppCtx<'_>, limit: i64) -> Result<Vec<CalendarRow>, AppError> {
     let fetched_before = ctx.now - SignedDuration::from_mins(REFRESH_MINUTES);
     let attempted_before = ctx.now - SignedDuration::from_hours(24);
     Ok(store::due(&ctx.db()?, fetched_before, attempted_before, limit).await?)
@@ -162,7 +163,7 @@ async fn due(ctx: &Ctx<'_>, limit: i64) -> Result<Vec<CalendarRow>, AppError> {
 
 /// Development: what a scheduled run that dies while parsing `calendar_id`'s file leaves behind,
 /// a read begun and never ended, if the calendar is due.
-pub async fn begin_read_and_stop(ctx: &Ctx<'_>, calendar_id: &str) -> Result<(), AppError> {
+pub async fn begin_read_and_stop(ctx: &AppCtx<'_>, calendar_id: &str) -> Result<(), AppError> {
     if due(ctx, 1_000_000).await?.iter().any(|row| row.id == calendar_id) {
         store::record_attempt(&ctx.db()?, calendar_id, ctx.now).await?;
     }
@@ -177,7 +178,7 @@ fn zone_of(profile: &ProfileRow) -> TimeZone {
 const FETCHES_AT_ONCE: usize = 6;
 
 /// Fetches the calendars a few at a time and reads each file in turn.
-async fn read_all(ctx: &Ctx<'_>, calendars: &[(&CalendarRow, TimeZone)]) -> Result<(), AppError> {
+async fn read_all(ctx: &AppCtx<'_>, calendars: &[(&CalendarRow, TimeZone)]) -> Result<(), AppError> {
     let development = ctx.is_development();
     for group in calendars.chunks(FETCHES_AT_ONCE) {
         let files = all(group.iter().map(|(row, _)| fetch_text(&row.url, development)).collect()).await;
@@ -207,7 +208,7 @@ async fn all<F: Future>(futures: Vec<F>) -> Vec<F::Output> {
 /// parsed, so that a file that stops the run is known by the next (see `store::due`). Only
 /// busy intervals are kept; the address is never logged.
 async fn read(
-    ctx: &Ctx<'_>,
+    ctx: &AppCtx<'_>,
     row: &CalendarRow,
     zone: &TimeZone,
     file: Result<String, CalendarStatus>,
@@ -305,7 +306,11 @@ async fn body(response: &mut worker::Response) -> Result<String, CalendarStatus>
 }
 
 /// Starts "I'm free right now" for `minutes` and returns the slots it offers.
-pub async fn start_free_now(ctx: &Ctx<'_>, mentor: &UserId, minutes: i64) -> Result<FreeNowView, AppError> {
+pub async fn start_free_now(
+    ctx: &AppCtx<'_>,
+    mentor: &UserId,
+    minutes: i64,
+) -> Result<FreeNowView, AppError> {
     let window = FreeNow::starting(ctx.now, minutes);
     let db = ctx.db()?;
     db.batch(store::set_free_now_statements(&db, mentor, Some((window.start, window.end)), ctx.now)?).await?;
@@ -319,7 +324,7 @@ pub async fn start_free_now(ctx: &Ctx<'_>, mentor: &UserId, minutes: i64) -> Res
 }
 
 /// Ends "I'm free right now" early (nothing happens when it is not on).
-pub async fn end_free_now(ctx: &Ctx<'_>, mentor: &UserId) -> Result<(), AppError> {
+pub async fn end_free_now(ctx: &AppCtx<'_>, mentor: &UserId) -> Result<(), AppError> {
     let db = ctx.db()?;
     db.batch(store::set_free_now_statements(&db, mentor, None, ctx.now)?).await?;
     availability::refresh_next_free_slot(ctx, mentor).await

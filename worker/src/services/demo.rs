@@ -8,8 +8,9 @@ use domain::request::NewRequest;
 use domain::time::utc_offset_minutes;
 use domain::wire::{SeedRequest, SeedResult};
 
+use crate::app_ctx::AppCtx;
 use crate::crypto;
-use crate::http::{AppError, Ctx};
+use crate::error::AppError;
 use crate::services::{accounts, availability, booking};
 use crate::store::directory::{self, Listing};
 use crate::store::requests::{self, NewRequestRow};
@@ -17,7 +18,7 @@ use crate::store::users::{self, UserRow};
 
 /// Loads the people `request` names, skipping those already there; how many were created and
 /// how many sessions booked.
-pub async fn seed(ctx: &Ctx<'_>, request: &SeedRequest) -> Result<SeedResult, AppError> {
+pub async fn seed(ctx: &AppCtx<'_>, request: &SeedRequest) -> Result<SeedResult, AppError> {
     let domains = accounts::mail_domains(ctx).await?;
     // Mentees come with the question some of them asked.
     let people: Vec<(DemoPerson, Option<NewRequest>)> = (request.start..request.start + request.mentors)
@@ -116,7 +117,7 @@ const DEMO_AGENDAS: [&str; 4] = [
 /// Books each of `mentors` with demo `mentees` until they have no free slot in the coming week
 /// (their weekly cap reached, or every slot taken), as real mentees would. A mentee the rules
 /// refuse (at most two upcoming sessions with one mentor, ten in all) gives way to the next.
-async fn book_up(ctx: &Ctx<'_>, mentors: &[UserId], mentees: &[UserId]) -> Result<u64, AppError> {
+async fn book_up(ctx: &AppCtx<'_>, mentors: &[UserId], mentees: &[UserId]) -> Result<u64, AppError> {
     let db = ctx.db()?;
     let mut people = Vec::new();
     for id in mentees {

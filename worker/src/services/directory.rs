@@ -7,8 +7,9 @@ use domain::ids::UserId;
 use domain::profile;
 use domain::time::utc_offset_minutes;
 
+use crate::app_ctx::AppCtx;
 use crate::crypto;
-use crate::http::{AppError, Ctx};
+use crate::error::AppError;
 use crate::store::directory::{self, CardRow, Searcher, Summary};
 use crate::store::profiles::{self, ProfileRow};
 use crate::store::rate_events;
@@ -17,7 +18,7 @@ use crate::store::{self, Versioned, cache};
 
 /// A mentor's profile, if the viewer may see it; 404 otherwise, as if it did not exist.
 pub async fn visible_mentor(
-    ctx: &Ctx<'_>,
+    ctx: &AppCtx<'_>,
     id: &UserId,
     viewer: Option<&UserRow>,
 ) -> Result<ProfileRow, AppError> {
@@ -41,7 +42,7 @@ pub fn shown(profile: &ProfileRow, viewer: Option<&UserRow>) -> bool {
 /// A profile as others see it; 404 for a viewer who may not see it. Decided from the database
 /// on every read, so hiding a profile or deleting an account holds for every reader at once.
 pub async fn public_profile(
-    ctx: &Ctx<'_>,
+    ctx: &AppCtx<'_>,
     id: &UserId,
     viewer: Option<&UserRow>,
 ) -> Result<ProfileRow, AppError> {
@@ -72,7 +73,7 @@ pub struct Page {
 }
 
 /// Searches the directory as `viewer` may see it.
-pub async fn search(ctx: &Ctx<'_>, search: &Search, viewer: Option<&UserRow>) -> Result<Page, AppError> {
+pub async fn search(ctx: &AppCtx<'_>, search: &Search, viewer: Option<&UserRow>) -> Result<Page, AppError> {
     let db = ctx.db()?;
     let viewer_zone = match (&search.viewer_timezone, viewer) {
         (Some(zone), _) => zone.clone(),
@@ -135,7 +136,7 @@ pub async fn search(ctx: &Ctx<'_>, search: &Search, viewer: Option<&UserRow>) ->
 /// and repeated searches (the landing page above all) do not count the whole directory again,
 /// and any change to the directory starts a fresh cache.
 async fn summary(
-    ctx: &Ctx<'_>,
+    ctx: &AppCtx<'_>,
     search: &Search,
     searcher: &Searcher<'_>,
     version: &str,

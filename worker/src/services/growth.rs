@@ -6,12 +6,13 @@ use domain::markdown;
 use domain::matching::understand::{Learned, understand};
 use domain::wrapup::SubjectKind;
 
-use crate::http::{AppError, Ctx};
+use crate::app_ctx::AppCtx;
+use crate::error::AppError;
 use crate::store::growth::{self as store, SubjectRow};
 use crate::store::users::UserRow;
 
 /// The user's record, months in their zone.
-pub async fn of(ctx: &Ctx<'_>, user: &UserRow, zone: &str) -> Result<Growth, AppError> {
+pub async fn of(ctx: &AppCtx<'_>, user: &UserRow, zone: &str) -> Result<Growth, AppError> {
     let gathered = store::gather(&ctx.db()?, &user.id).await?;
     let items = gathered
         .subjects

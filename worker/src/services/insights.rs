@@ -12,8 +12,9 @@ use domain::wire::SeedInsights;
 use jiff::civil::Date;
 use jiff::{Timestamp, ToSpan};
 
-use crate::http::limits::MINUTE;
-use crate::http::{AppError, Ctx};
+use crate::app_ctx::AppCtx;
+use crate::error::AppError;
+use crate::limits::MINUTE;
 use crate::store::insights::{self as store, Dirty, EVERY, NewRow, Table};
 use crate::store::{Versioned, cache, rate_events};
 
@@ -24,7 +25,7 @@ const PER_CLIENT_PER_MINUTE: i64 = 120;
 /// The figures of `organization` (its members who count themselves in) or, for `None`, of the
 /// whole network, over the `period` up to today, as of the scheduled job's last run.
 pub async fn compute(
-    ctx: &Ctx<'_>,
+    ctx: &AppCtx<'_>,
     organization: Option<&str>,
     period: Period,
 ) -> Result<Insights, AppError> {
@@ -66,7 +67,7 @@ fn days_of(period: Period, now: Timestamp) -> (Date, Date) {
     (first, today)
 }
 
-async fn figures(ctx: &Ctx<'_>, organization: Option<&str>, period: Period) -> Result<Insights, AppError> {
+async fn figures(ctx: &AppCtx<'_>, organization: Option<&str>, period: Period) -> Result<Insights, AppError> {
     let (first, today) = days_of(period, ctx.now);
     let since = first.to_zoned(jiff::tz::TimeZone::UTC).map_err(|e| AppError::Internal(e.to_string()))?;
     let since = since.timestamp();
@@ -145,7 +146,7 @@ const KEPT_DAYS: i64 = 370;
 const CLAIM_LEASE_MINUTES: i64 = 15;
 
 /// Takes the out-of-date marks a run recomputes, under a new lease.
-async fn claim(ctx: &Ctx<'_>, db: &worker::D1Database) -> Result<(String, Vec<Dirty>), AppError> {
+async fn claim(ctx: &AppCtx<'_>, db: &worker::D1Database) -> Result<(String, Vec<Dirty>), AppError> {
     let claim = crate::crypto::new_id()?;
     let stale_before = ctx.now.checked_sub(CLAIM_LEASE_MINUTES.minutes()).unwrap_or(ctx.now);
     let (now, stale_before) = (domain::time::rfc3339(ctx.now), domain::time::rfc3339(stale_before));
@@ -155,7 +156,7 @@ async fn claim(ctx: &Ctx<'_>, db: &worker::D1Database) -> Result<(String, Vec<Di
 
 /// What a run that dies right after taking its marks leaves behind (development only, to show
 /// that such marks are recomputed later). Returns how many marks it took.
-pub async fn claim_and_stop(ctx: &Ctx<'_>) -> Result<u32, AppError> {
+pub async fn claim_and_stop(ctx: &AppCtx<'_>) -> Result<u32, AppError> {
     let db = ctx.db()?;
     let (_, marks) = claim(ctx, &db).await?;
     Ok(u32::try_from(marks.len()).unwrap_or(u32::MAX))
@@ -165,7 +166,7 @@ pub async fn claim_and_stop(ctx: &Ctx<'_>) -> Result<u32, AppError> {
 /// Returns how many marks were done. Each mark is released once its rewrite is stored; after a
 /// caught failure the rest are put back at once, and after an uncaught one (the run died) they
 /// come back when the lease ends.
-pub async fn refresh(ctx: &Ctx<'_>) -> Result<u32, AppError> {
+pub async fn refresh(ctx: &AppCtx<'_>) -> Result<u32, AppError> {
     let db = ctx.db()?;
     db.batch(store::refresh_mentors_statements(&db)).await?;
     let (claim, claimed) = claim(ctx, &db).await?;
@@ -193,7 +194,7 @@ pub async fn refresh(ctx: &Ctx<'_>) -> Result<u32, AppError> {
     Ok(done)
 }
 
-async fn recompute(ctx: &Ctx<'_>, mark: &Dirty) -> Result<(), AppError> {
+async fn recompute(ctx: &AppCtx<'_>, mark: &Dirty) -> Result<(), AppError> {
     let db = ctx.db()?;
     let whole_scope = mark.day == EVERY;
     let (scope, day, since, until) = if whole_scope {
@@ -278,7 +279,7 @@ pub async fn merge_months(
 /// Writes synthetic aggregates for one organization and the network (`domain::demo::insights`),
 /// as heavy use would leave them, and merges their months. Returns how many day rows were
 /// written. Development only: `make bench` times a large organization's year with them.
-pub async fn seed_synthetic(ctx: &Ctx<'_>, request: &SeedInsights) -> Result<u32, AppError> {
+pub async fn seed_synthetic(ctx: &AppCtx<'_>, request: &SeedInsights) -> Result<u32, AppError> {
     if request.days > 31 {
         return Err(ApiError::validation("days", "Write at most 31 days a call.").into());
     }

@@ -15,7 +15,8 @@ use domain::wire::{CardImpact, MentorCard};
 use jiff::civil::Weekday;
 use jiff::{SignedDuration, Timestamp, ToSpan};
 
-use crate::http::{AppError, Ctx};
+use crate::app_ctx::AppCtx;
+use crate::error::AppError;
 use crate::services::availability;
 use crate::store::matching::{self as store, CandidateQuery, CandidateRow};
 use crate::store::users::UserRow;
@@ -47,7 +48,7 @@ fn goal_phrases(goal: &str) -> Vec<String> {
 }
 
 pub async fn find(
-    ctx: &Ctx<'_>,
+    ctx: &AppCtx<'_>,
     viewer: Option<&UserRow>,
     request: MatchRequest,
 ) -> Result<MatchesEnvelope, AppError> {

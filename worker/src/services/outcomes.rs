@@ -8,7 +8,8 @@ use domain::time::rfc3339;
 use domain::wrapup::{Attendance, SubjectKind};
 use jiff::SignedDuration;
 
-use crate::http::{AppError, Ctx};
+use crate::app_ctx::AppCtx;
+use crate::error::AppError;
 use crate::mailer::{self, Mail};
 use crate::services::wrapup;
 use crate::store::bookings as bookings_store;
@@ -28,7 +29,7 @@ pub struct Subject {
 
 /// The session or answered question `id` of `kind` whose mentee is `user`; 404 for anyone else,
 /// and for what does not exist.
-pub async fn subject(ctx: &Ctx<'_>, user: &UserRow, kind: &str, id: String) -> Result<Subject, AppError> {
+pub async fn subject(ctx: &AppCtx<'_>, user: &UserRow, kind: &str, id: String) -> Result<Subject, AppError> {
     let not_found = || AppError::from(domain::error::ApiError::not_found());
     let kind = SubjectKind::parse(kind).ok_or_else(not_found)?;
     let db = ctx.db()?;
@@ -69,14 +70,14 @@ fn view(row: OutcomeRow) -> Outcome {
 }
 
 /// The mentee's outcome, if they gave one.
-pub async fn get(ctx: &Ctx<'_>, user: &UserRow, subject: &Subject) -> Result<OutcomeEnvelope, AppError> {
+pub async fn get(ctx: &AppCtx<'_>, user: &UserRow, subject: &Subject) -> Result<OutcomeEnvelope, AppError> {
     let row = store::find(&ctx.db()?, subject.kind, &subject.id, &user.id).await?;
     Ok(OutcomeEnvelope { outcome: row.map(view) })
 }
 
 /// Records or changes what came of it; editable at any time.
 pub async fn record(
-    ctx: &Ctx<'_>,
+    ctx: &AppCtx<'_>,
     user: &UserRow,
     subject: &Subject,
     input: &OutcomeInput,
@@ -92,7 +93,7 @@ pub async fn record(
 }
 
 /// A mentor's impact with the outcomes mentees shared with them.
-pub async fn my_impact(ctx: &Ctx<'_>, mentor: &UserId) -> Result<MyImpact, AppError> {
+pub async fn my_impact(ctx: &AppCtx<'_>, mentor: &UserId) -> Result<MyImpact, AppError> {
     let impact = wrapup::impact(ctx, mentor).await?;
     let shared = store::shared_with(&ctx.db()?, mentor).await?;
     Ok(MyImpact {
@@ -117,7 +118,7 @@ const CHECK_INS_PER_RUN: i64 = 50;
 
 /// Asks mentees, once, two weeks after a held session or an accepted answer, what came of it
 /// (not those who already said). Returns how many were asked.
-pub async fn ask(ctx: &Ctx<'_>) -> Result<u32, AppError> {
+pub async fn ask(ctx: &AppCtx<'_>) -> Result<u32, AppError> {
     let db = ctx.db()?;
     let before = ctx.now - SignedDuration::from_hours(24 * outcome::CHECK_IN_DAYS);
     let mut asked = 0;
@@ -135,7 +136,7 @@ pub async fn ask(ctx: &Ctx<'_>) -> Result<u32, AppError> {
 
 /// Marks one check-in done and, unless the mentee already answered, mails it in the same batch.
 async fn send(
-    ctx: &Ctx<'_>,
+    ctx: &AppCtx<'_>,
     row: &DueRow,
     mark: worker::D1PreparedStatement,
     path: &str,

@@ -4,7 +4,8 @@
 use domain::account::Email;
 use domain::booking::BookingNotice;
 
-use crate::http::{AppError, Ctx};
+use crate::app_ctx::AppCtx;
+use crate::error::AppError;
 use crate::mailer;
 use crate::services::{booking, requests, threads};
 use crate::sessions;
@@ -29,7 +30,7 @@ pub struct ExportRows {
     pub outcomes: Vec<serde_json::Value>,
 }
 
-pub async fn export(ctx: &Ctx<'_>, user: &UserRow) -> Result<ExportRows, AppError> {
+pub async fn export(ctx: &AppCtx<'_>, user: &UserRow) -> Result<ExportRows, AppError> {
     let db = ctx.db()?;
     Ok(ExportRows {
         messages: outbox::list(&db, Some(&user.email), 10_000).await?,
@@ -52,7 +53,7 @@ pub async fn export(ctx: &Ctx<'_>, user: &UserRow) -> Result<ExportRows, AppErro
 
 /// Deletes the account and everything stored about it, and signs out everywhere. The other side
 /// of every upcoming session learns it will not happen.
-pub async fn delete(ctx: &Ctx<'_>, user: &UserRow) -> Result<(), AppError> {
+pub async fn delete(ctx: &AppCtx<'_>, user: &UserRow) -> Result<(), AppError> {
     let db = ctx.db()?;
     let reason = Some("The other person deleted their account.");
     let mut mails = Vec::new();

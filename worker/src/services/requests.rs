@@ -13,9 +13,10 @@ use domain::request::{
 use domain::time::utc_offset_minutes;
 use jiff::Timestamp;
 
+use crate::app_ctx::AppCtx;
 use crate::crypto;
-use crate::http::limits::{self, DAY, HOUR};
-use crate::http::{AppError, Ctx, on_unique};
+use crate::error::{AppError, on_unique};
+use crate::limits::{self, DAY, HOUR};
 use crate::mailer::{self, Mail};
 use crate::services::booking::Through;
 use crate::services::{accounts, availability, booking as bookings, directory};
@@ -69,13 +70,13 @@ pub fn request_fit(row: &RequestRow, now: Timestamp, reveals_author: bool) -> Re
 }
 
 /// A request as `user` may see it; 404 when they may see none of it.
-pub async fn visible(ctx: &Ctx<'_>, user: &UserRow, id: &RequestId) -> Result<Visible, AppError> {
+pub async fn visible(ctx: &AppCtx<'_>, user: &UserRow, id: &RequestId) -> Result<Visible, AppError> {
     let db = ctx.db()?;
     let row = requests::find(&db, id).await?.ok_or_else(ApiError::not_found)?;
     visible_row(ctx, user, row).await
 }
 
-async fn visible_row(ctx: &Ctx<'_>, user: &UserRow, row: RequestRow) -> Result<Visible, AppError> {
+async fn visible_row(ctx: &AppCtx<'_>, user: &UserRow, row: RequestRow) -> Result<Visible, AppError> {
     let db = ctx.db()?;
     let ids = [row.id.clone()];
     let own = if row.author_id == user.id {
@@ -92,7 +93,7 @@ async fn visible_row(ctx: &Ctx<'_>, user: &UserRow, row: RequestRow) -> Result<V
 
 /// The request, for its author. A mentor who may see it is told only the author may do this
 /// (403); to everyone else it does not exist (404).
-pub async fn authored(ctx: &Ctx<'_>, user: &UserRow, id: &RequestId) -> Result<RequestRow, AppError> {
+pub async fn authored(ctx: &AppCtx<'_>, user: &UserRow, id: &RequestId) -> Result<RequestRow, AppError> {
     let row = requests::find(&ctx.db()?, id).await?.ok_or_else(ApiError::not_found)?;
     if row.author_id == user.id {
         return Ok(row);
@@ -105,7 +106,7 @@ pub async fn authored(ctx: &Ctx<'_>, user: &UserRow, id: &RequestId) -> Result<R
 /// they did not exist), take questions, and be in the question's audience.
 /// Returns the mentor's address, to tell them.
 async fn check_addressee(
-    ctx: &Ctx<'_>,
+    ctx: &AppCtx<'_>,
     user: &UserRow,
     valid: &ValidRequest,
 ) -> Result<Option<String>, AppError> {
@@ -137,7 +138,7 @@ async fn check_addressee(
 }
 
 /// Posts a question, to every mentor in its audience or to one.
-pub async fn post(ctx: &Ctx<'_>, user: &UserRow, input: NewRequest) -> Result<RequestRow, AppError> {
+pub async fn post(ctx: &AppCtx<'_>, user: &UserRow, input: NewRequest) -> Result<RequestRow, AppError> {
     let valid = input.parse(user.organization_domain.as_deref(), ctx.now)?;
     let addressee = check_addressee(ctx, user, &valid).await?;
     if accounts::profile_of(ctx, &user.id).await?.display_name.is_empty() {
@@ -186,7 +187,7 @@ async fn reach(db: &worker::D1Database, user: &UserRow, valid: &ValidRequest) ->
 
 /// Edits the author's request until the first offer: the same rules as posting it.
 pub async fn edit(
-    ctx: &Ctx<'_>,
+    ctx: &AppCtx<'_>,
     user: &UserRow,
     id: &RequestId,
     input: RequestEdit,
@@ -221,7 +222,11 @@ pub struct FeedItem {
 
 /// Open requests the mentor may answer, in the feed's order (`domain::feed::feed`).
 /// Empty for people who do not mentor.
-pub async fn feed(ctx: &Ctx<'_>, user: &UserRow, filter: &FeedFilter<'_>) -> Result<Vec<FeedItem>, AppError> {
+pub async fn feed(
+    ctx: &AppCtx<'_>,
+    user: &UserRow,
+    filter: &FeedFilter<'_>,
+) -> Result<Vec<FeedItem>, AppError> {
     let fields = accounts::profile_of(ctx, &user.id).await?.fields();
     if !fields.is_mentor {
         return Ok(Vec::new());
@@ -265,7 +270,10 @@ pub async fn feed(ctx: &Ctx<'_>, user: &UserRow, filter: &FeedFilter<'_>) -> Res
 }
 
 /// The user's own requests with every offer on each, newest first.
-pub async fn authored_by(ctx: &Ctx<'_>, user: &UserId) -> Result<Vec<(RequestRow, Vec<OfferRow>)>, AppError> {
+pub async fn authored_by(
+    ctx: &AppCtx<'_>,
+    user: &UserId,
+) -> Result<Vec<(RequestRow, Vec<OfferRow>)>, AppError> {
     let db = ctx.db()?;
     let rows = requests::by_author(&db, user).await?;
     let ids: Vec<RequestId> = rows.iter().map(|row| row.id.clone()).collect();
@@ -290,7 +298,7 @@ fn closed() -> ApiError {
 /// Makes an offer on a request the mentor may see: a written answer, or one of their free slots.
 /// The mentee is mailed.
 pub async fn offer(
-    ctx: &Ctx<'_>,
+    ctx: &AppCtx<'_>,
     user: &UserRow,
     visible: Visible,
     input: NewOffer,
@@ -360,7 +368,7 @@ pub struct Acceptance {
 }
 
 async fn acceptance(
-    ctx: &Ctx<'_>,
+    ctx: &AppCtx<'_>,
     user: &UserRow,
     id: &RequestId,
     offer: &OfferId,
@@ -386,7 +394,7 @@ async fn acceptance(
 /// Accepts an offer: books a slot offer, reveals an anonymous mentee to this mentor, and opens
 /// their thread, in one transaction. Accepting an accepted offer again answers the same.
 pub async fn accept(
-    ctx: &Ctx<'_>,
+    ctx: &AppCtx<'_>,
     user: &UserRow,
     id: &RequestId,
     offer_id: &OfferId,
@@ -459,7 +467,7 @@ pub async fn accept(
 
 /// Closes the author's request, saying whether it was resolved.
 pub async fn close(
-    ctx: &Ctx<'_>,
+    ctx: &AppCtx<'_>,
     user: &UserRow,
     row: RequestRow,
     resolved: bool,

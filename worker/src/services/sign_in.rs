@@ -7,9 +7,10 @@ use domain::account::{
 use domain::error::{ApiError, ErrorCode};
 use worker::console_error;
 
+use crate::app_ctx::AppCtx;
 use crate::crypto;
-use crate::http::limits::{self, DAY, HOUR};
-use crate::http::{AppError, Ctx};
+use crate::error::AppError;
+use crate::limits::{self, DAY, HOUR};
 use crate::mailer::{self, Mail};
 use crate::store::login_codes;
 use crate::store::rate_events::{self, At, Cap};
@@ -22,7 +23,7 @@ pub fn address_buckets(email: &Email) -> [String; 2] {
 
 /// Mails a new sign-in code to `email`. Per address the cap counts every client; per client it
 /// counts every address, and is high because an office network shares one client address.
-pub async fn send_code(ctx: &Ctx<'_>, email: &Email) -> Result<(), AppError> {
+pub async fn send_code(ctx: &AppCtx<'_>, email: &Email) -> Result<(), AppError> {
     let per_client = ctx.config_number("CODE_REQUESTS_PER_CLIENT_PER_HOUR", 300);
     limits::enforce(ctx, &format!("email-code:client:{}", ctx.client_ip()), per_client, HOUR).await?;
     let per_address = ctx.config_number("CODES_PER_ADDRESS_PER_HOUR", 5);
@@ -50,7 +51,7 @@ pub async fn send_code(ctx: &Ctx<'_>, email: &Email) -> Result<(), AppError> {
     Ok(())
 }
 
-fn code_hash(ctx: &Ctx<'_>, email: &Email, code: &str) -> Result<String, AppError> {
+fn code_hash(ctx: &AppCtx<'_>, email: &Email, code: &str) -> Result<String, AppError> {
     // Keyed with a server secret: a leaked table cannot be brute-forced back to codes. Codes
     // stored before this was an HMAC no longer match: they are refused like expired ones.
     let pepper = account::code_pepper(ctx.is_development(), ctx.config("AUTH_SECRET")).inspect_err(|_| {
@@ -70,7 +71,7 @@ fn invalid_code() -> AppError {
 /// Uses up `email`'s codes if `code` is one of them. Each attempt takes a place under the caps
 /// on wrong codes before it is judged, in one statement, so that no burst of concurrent guesses
 /// is judged past a cap; a right code gives its place back.
-pub async fn use_code(ctx: &Ctx<'_>, email: &Email, code: &str) -> Result<(), AppError> {
+pub async fn use_code(ctx: &AppCtx<'_>, email: &Email, code: &str) -> Result<(), AppError> {
     let db = ctx.db()?;
     let now = ctx.now_seconds();
     let [_, address] = address_buckets(email);

@@ -5,8 +5,9 @@ use domain::ids::{ThreadId, UserId};
 use domain::request::mail;
 use domain::thread::MESSAGE_MAILS_PER_THREAD_PER_HOUR;
 
-use crate::http::limits::{self, HOUR};
-use crate::http::{AppError, Ctx};
+use crate::app_ctx::AppCtx;
+use crate::error::AppError;
+use crate::limits::{self, HOUR};
 use crate::mailer::{self, Mail};
 use crate::services::accounts;
 use crate::store::outbox::After;
@@ -15,12 +16,16 @@ use crate::store::threads::{self, MessageRow, ThreadRow};
 use crate::store::users::UserRow;
 
 /// The thread if `user` is one of its two participants; 404 otherwise.
-pub async fn participant_thread(ctx: &Ctx<'_>, user: &UserId, id: &ThreadId) -> Result<ThreadRow, AppError> {
+pub async fn participant_thread(
+    ctx: &AppCtx<'_>,
+    user: &UserId,
+    id: &ThreadId,
+) -> Result<ThreadRow, AppError> {
     Ok(threads::find_for(&ctx.db()?, user, id).await?.ok_or_else(ApiError::not_found)?)
 }
 
 /// The thread's messages, oldest first; everything in it is read by `user` from now on.
-pub async fn read(ctx: &Ctx<'_>, user: &UserId, thread: &ThreadRow) -> Result<Vec<MessageRow>, AppError> {
+pub async fn read(ctx: &AppCtx<'_>, user: &UserId, thread: &ThreadRow) -> Result<Vec<MessageRow>, AppError> {
     let db = ctx.db()?;
     let rows = threads::messages(&db, &thread.id).await?;
     if let Some(last) = rows.last().filter(|last| last.id > thread.read_id) {
@@ -32,7 +37,7 @@ pub async fn read(ctx: &Ctx<'_>, user: &UserId, thread: &ThreadRow) -> Result<Ve
 /// Writes a message to the other participant, who is mailed about it at most once an hour per
 /// thread: one mail says there is something to read, however many messages follow it.
 pub async fn post(
-    ctx: &Ctx<'_>,
+    ctx: &AppCtx<'_>,
     user: &UserRow,
     thread: &ThreadRow,
     body: &str,
@@ -67,7 +72,7 @@ pub struct WithMessages {
 }
 
 /// Every thread of the user with all its messages, for the data export; marks nothing read.
-pub async fn all_of(ctx: &Ctx<'_>, user: &UserId) -> Result<Vec<WithMessages>, AppError> {
+pub async fn all_of(ctx: &AppCtx<'_>, user: &UserId) -> Result<Vec<WithMessages>, AppError> {
     let db = ctx.db()?;
     let mut messages = threads::messages_of_user(&db, user).await?;
     Ok(threads::for_user(&db, user)

@@ -12,8 +12,9 @@ use domain::wrapup::{
 };
 use jiff::{SignedDuration, Timestamp};
 
-use crate::http::limits::{self, HOUR};
-use crate::http::{AppError, Ctx};
+use crate::app_ctx::AppCtx;
+use crate::error::AppError;
+use crate::limits::{self, HOUR};
 use crate::mailer::{self, Mail};
 use crate::services::availability;
 use crate::store::bookings::{self as bookings_store, BookingRow};
@@ -25,14 +26,14 @@ use crate::store::wrapup::{self as store, FeedbackKey, FeedbackRow};
 /// Reports, feedback and outcomes one person may send an hour.
 const WRAP_UPS_PER_HOUR: i64 = 60;
 
-pub async fn limit(ctx: &Ctx<'_>, user: &UserRow) -> Result<(), AppError> {
+pub async fn limit(ctx: &AppCtx<'_>, user: &UserRow) -> Result<(), AppError> {
     let per_hour = ctx.config_number("WRAP_UPS_PER_USER_PER_HOUR", WRAP_UPS_PER_HOUR);
     limits::enforce(ctx, &format!("wrapup:{}", user.id), per_hour, HOUR).await
 }
 
 /// Records what `user` says happened in the session, and what it means for the other side.
 pub async fn report(
-    ctx: &Ctx<'_>,
+    ctx: &AppCtx<'_>,
     user: &UserRow,
     row: BookingRow,
     report: Report,
@@ -85,7 +86,7 @@ pub async fn report(
 }
 
 /// Pauses a mentor whose misses call for it, and mails them why; does nothing otherwise.
-pub async fn enforce_mentor_policy(ctx: &Ctx<'_>, mentor: &UserId) -> Result<(), AppError> {
+pub async fn enforce_mentor_policy(ctx: &AppCtx<'_>, mentor: &UserId) -> Result<(), AppError> {
     let db = ctx.db()?;
     let standing = store::standing(&db, mentor).await?;
     if standing.paused_at.is_some() {
@@ -113,14 +114,14 @@ pub async fn enforce_mentor_policy(ctx: &Ctx<'_>, mentor: &UserId) -> Result<(),
 }
 
 /// Ends the signed-in mentor's pause; their slots are offered again at once.
-pub async fn resume(ctx: &Ctx<'_>, user: &UserRow) -> Result<(), AppError> {
+pub async fn resume(ctx: &AppCtx<'_>, user: &UserRow) -> Result<(), AppError> {
     let db = ctx.db()?;
     db.batch(vec![store::resume_statement(&db, &user.id, ctx.now)?]).await?;
     availability::refresh_next_free_slot(ctx, &user.id).await
 }
 
 /// Until when the mentee may hold only one upcoming session, if that is now.
-pub async fn mentee_limited_until(ctx: &Ctx<'_>, mentee: &UserId) -> Result<Option<Timestamp>, AppError> {
+pub async fn mentee_limited_until(ctx: &AppCtx<'_>, mentee: &UserId) -> Result<Option<Timestamp>, AppError> {
     let days = wrapup::MISS_WINDOW_DAYS + wrapup::MENTEE_LIMIT_DAYS;
     let since = ctx.now - SignedDuration::from_hours(24 * days);
     let records = store::records(&ctx.db()?, mentee, Side::Mentee, since, ctx.now).await?;
@@ -128,7 +129,7 @@ pub async fn mentee_limited_until(ctx: &Ctx<'_>, mentee: &UserId) -> Result<Opti
 }
 
 /// A cancellation by `by`: a late one by the mentor may pause them.
-pub async fn after_cancellation(ctx: &Ctx<'_>, row: &BookingRow, by: &UserId) -> Result<(), AppError> {
+pub async fn after_cancellation(ctx: &AppCtx<'_>, row: &BookingRow, by: &UserId) -> Result<(), AppError> {
     if *by == row.mentor_id && wrapup::is_late_cancellation(row.start_at, ctx.now) {
         enforce_mentor_policy(ctx, &row.mentor_id).await?;
     }
@@ -153,7 +154,7 @@ fn my_feedback(row: &FeedbackRow, from: Timestamp) -> MyFeedback {
 /// Both sides' feedback on a subject as `viewer` may see it: their own in full, the other's
 /// kudos and note (never a rating).
 async fn envelope(
-    ctx: &Ctx<'_>,
+    ctx: &AppCtx<'_>,
     kind: SubjectKind,
     subject: &str,
     viewer: &UserId,
@@ -171,7 +172,7 @@ async fn envelope(
 
 /// The feedback on a session, as one of its participants sees it.
 pub async fn booking_feedback(
-    ctx: &Ctx<'_>,
+    ctx: &AppCtx<'_>,
     user: &UserRow,
     row: &BookingRow,
 ) -> Result<FeedbackEnvelope, AppError> {
@@ -180,7 +181,7 @@ pub async fn booking_feedback(
 
 /// Gives or edits feedback on a session; either side, once, for 14 days after it ended.
 pub async fn give_booking_feedback(
-    ctx: &Ctx<'_>,
+    ctx: &AppCtx<'_>,
     user: &UserRow,
     row: &BookingRow,
     input: FeedbackInput,
@@ -205,7 +206,7 @@ pub async fn give_booking_feedback(
 
 /// The author's feedback on the accepted answer to their question; empty until one is accepted.
 pub async fn request_feedback(
-    ctx: &Ctx<'_>,
+    ctx: &AppCtx<'_>,
     user: &UserRow,
     request: &str,
     accepted_at: Option<Timestamp>,
@@ -218,7 +219,7 @@ pub async fn request_feedback(
 
 /// Gives or edits the author's feedback on the accepted answer to their question.
 pub async fn give_request_feedback(
-    ctx: &Ctx<'_>,
+    ctx: &AppCtx<'_>,
     user: &UserRow,
     request: &str,
     mentor: &UserId,
@@ -241,7 +242,7 @@ pub async fn give_request_feedback(
 }
 
 /// A mentor's impact, in totals.
-pub async fn impact(ctx: &Ctx<'_>, mentor: &UserId) -> Result<Impact, AppError> {
+pub async fn impact(ctx: &AppCtx<'_>, mentor: &UserId) -> Result<Impact, AppError> {
     let db = ctx.db()?;
     let row = store::impact(&db, mentor)
         .await?
@@ -265,7 +266,7 @@ pub async fn impact(ctx: &Ctx<'_>, mentor: &UserId) -> Result<Impact, AppError> 
 
 /// Asks both participants of sessions that ended 15 minutes ago whether they happened, once.
 /// Returns how many sessions were asked about.
-pub async fn ask_attendance(ctx: &Ctx<'_>) -> Result<u32, AppError> {
+pub async fn ask_attendance(ctx: &AppCtx<'_>) -> Result<u32, AppError> {
     let db = ctx.db()?;
     let ended_before = ctx.now - SignedDuration::from_mins(15);
     let rows: Vec<BookingRow> = store::to_ask_statement(&db, ended_before, 50)?.all().await?.results()?;
@@ -292,7 +293,7 @@ pub async fn ask_attendance(ctx: &Ctx<'_>) -> Result<u32, AppError> {
 
 /// Settles sessions whose 48 hours of reports are over: a lone report stands; a miss it makes
 /// may pause the mentor. Returns how many were settled.
-pub async fn settle_attendance(ctx: &Ctx<'_>) -> Result<u32, AppError> {
+pub async fn settle_attendance(ctx: &AppCtx<'_>) -> Result<u32, AppError> {
     let db = ctx.db()?;
     let closed_before = ctx.now - SignedDuration::from_hours(wrapup::REPORT_HOURS);
     let mut settled = 0;
