@@ -1,14 +1,15 @@
 //! A mentor's availability rules and the free slots they give.
 
-use domain::booking::{AvailabilityEnvelope, AvailabilityInput, SlotList, SlotView};
+use domain::booking::{AvailabilityEnvelope, AvailabilityInput, SlotList};
 use domain::error::{ApiError, ErrorBody};
 use domain::ids::UserId;
-use domain::time::{rfc3339, shifted};
+use domain::time::shifted;
 use jiff::SignedDuration;
 use worker::Response;
 
 use crate::http::{self, AppError, Ctx};
 use crate::services::{accounts, availability, directory};
+use crate::views;
 
 /// The signed-in mentor's availability rules.
 #[utoipa::path(
@@ -74,6 +75,6 @@ pub async fn slots(ctx: &Ctx<'_>) -> Result<Response, AppError> {
         return Err(ApiError::invalid_parameter("to", "Ask for at most 31 days after `from`.").into());
     }
     let slots = availability::free_slots(ctx, &mentor.user_id, from, to).await?;
-    let slots = slots.iter().map(|s| SlotView { start: rfc3339(s.start), end: rfc3339(s.end) }).collect();
+    let slots = slots.iter().map(views::slot).collect();
     http::ok(&SlotList { slots, timezone: mentor.fields().timezone })
 }

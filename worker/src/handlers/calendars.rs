@@ -13,6 +13,7 @@ use crate::http::{self, AppError, Ctx};
 use crate::limits::{self, HOUR};
 use crate::services::{accounts, availability, calendars, invites};
 use crate::store::{self, bookings};
+use crate::views;
 
 /// The signed-in person's calendar feed address.
 #[utoipa::path(
@@ -120,7 +121,7 @@ pub async fn feed_ics(ctx: &Ctx<'_>) -> Result<Response, AppError> {
 pub async fn busy_calendars(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let user = ctx.user().await?;
     let rows = store::calendars::of_user(&ctx.db()?, &user.id).await?;
-    http::ok(&BusyCalendarList { calendars: calendars::views(&rows, ctx.now) })
+    http::ok(&BusyCalendarList { calendars: views::calendar::busy_calendars(&rows, ctx.now) })
 }
 
 /// Replaces the signed-in mentor's busy calendars and reads each at once.
@@ -150,7 +151,8 @@ pub async fn put_busy_calendars(ctx: &Ctx<'_>) -> Result<Response, AppError> {
         )
         .into());
     }
-    http::ok(&BusyCalendarList { calendars: calendars::save(ctx, &profile, &input.urls).await? })
+    let rows = calendars::save(ctx, &profile, &input.urls).await?;
+    http::ok(&BusyCalendarList { calendars: views::calendar::busy_calendars(&rows, ctx.now) })
 }
 
 /// Why a start is or is not one of the signed-in mentor's free slots.
@@ -208,7 +210,8 @@ pub async fn start_free_now(ctx: &Ctx<'_>) -> Result<Response, AppError> {
         .into());
     }
     limits::enforce(ctx, &format!("free-now:{}", user.id), 30, HOUR).await?;
-    http::ok(&FreeNowEnvelope { free_now: calendars::start_free_now(ctx, &user.id, minutes).await? })
+    let (window, slots) = calendars::start_free_now(ctx, &user.id, minutes).await?;
+    http::ok(&FreeNowEnvelope { free_now: views::calendar::free_now(&window, &slots) })
 }
 
 /// Ends "I'm free right now" early; booked sessions stay.

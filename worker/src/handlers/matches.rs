@@ -6,6 +6,7 @@ use worker::Response;
 
 use crate::http::{self, AppError, Ctx};
 use crate::services::matching;
+use crate::views;
 
 /// Suggests mentors for a goal in the person's own words. Signed in or not; a signed-in viewer's
 /// zone, languages, organization and career stage refine it. Nobody is suggested to someone who
@@ -25,5 +26,5 @@ use crate::services::matching;
 pub async fn find(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let request = ctx.decode::<MatchInput>()?.parse()?;
     let viewer = ctx.viewer().await?;
-    http::ok(&matching::find(ctx, viewer.as_ref(), request).await?)
+    http::ok(&views::matching::matches(&matching::find(ctx, viewer.as_ref(), request).await?))
 }

@@ -32,7 +32,7 @@ pub async fn get(ctx: &Ctx<'_>) -> Result<Response, AppError> {
         views::profile(&directory::public_profile(ctx, &id, viewer.as_ref()).await?, Audience::Others)
     };
     // Asked only once the profile is known to be visible: totals, never one rating or person.
-    let impact = wrapup::impact(ctx, &id).await?;
+    let impact = views::wrapup::impact(&wrapup::impact(ctx, &id).await?);
     http::ok(&MentorEnvelope { mentor, impact })
 }
 

@@ -7,6 +7,7 @@ use worker::Response;
 
 use crate::http::{self, AppError, Ctx};
 use crate::services::{accounts, growth as growth_service, outcomes};
+use crate::views;
 
 /// The mentee's outcome of a held session or an answered question, null until they say.
 #[utoipa::path(
@@ -27,7 +28,7 @@ use crate::services::{accounts, growth as growth_service, outcomes};
 pub async fn get(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let user = ctx.user().await?;
     let subject = outcomes::subject(ctx, &user, ctx.param("kind"), ctx.id("id")?).await?;
-    http::ok(&outcomes::get(ctx, &user, &subject).await?)
+    http::ok(&views::outcome::envelope(outcomes::get(ctx, &user, &subject).await?))
 }
 
 /// Says what came of a held session or an accepted answer; the mentor sees it only when
@@ -54,7 +55,7 @@ pub async fn put(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let user = ctx.user().await?;
     let subject = outcomes::subject(ctx, &user, ctx.param("kind"), ctx.id("id")?).await?;
     let input: OutcomeInput = ctx.decode()?;
-    http::ok(&outcomes::record(ctx, &user, &subject, &input).await?)
+    http::ok(&views::outcome::envelope(outcomes::record(ctx, &user, &subject, &input).await?))
 }
 
 /// The signed-in mentor's impact, with what mentees chose to share of their outcomes.
@@ -70,7 +71,8 @@ pub async fn put(ctx: &Ctx<'_>) -> Result<Response, AppError> {
 )]
 pub async fn my_impact(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let user = ctx.user().await?;
-    http::ok(&outcomes::my_impact(ctx, &user.id).await?)
+    let (impact, shared) = outcomes::my_impact(ctx, &user.id).await?;
+    http::ok(&views::outcome::my_impact(&impact, shared))
 }
 
 async fn record(ctx: &Ctx<'_>) -> Result<(String, Growth), AppError> {

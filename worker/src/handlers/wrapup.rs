@@ -51,7 +51,7 @@ pub async fn report_attendance(ctx: &Ctx<'_>) -> Result<Response, AppError> {
 )]
 pub async fn booking_feedback(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let (user, row) = path_booking(ctx).await?;
-    http::ok(&wrapup::booking_feedback(ctx, &user, &row).await?)
+    http::ok(&views::wrapup::feedback(Some(&wrapup::booking_feedback(ctx, &row).await?), &user.id))
 }
 
 /// Gives or changes feedback on a session: once per side, for 14 days after it ended. Mentors
@@ -74,7 +74,10 @@ pub async fn booking_feedback(ctx: &Ctx<'_>) -> Result<Response, AppError> {
 pub async fn give_booking_feedback(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let (user, row) = path_booking(ctx).await?;
     let input: FeedbackInput = ctx.decode()?;
-    http::ok(&wrapup::give_booking_feedback(ctx, &user, &row, input).await?)
+    http::ok(&views::wrapup::feedback(
+        Some(&wrapup::give_booking_feedback(ctx, &user, &row, input).await?),
+        &user.id,
+    ))
 }
 
 /// The author's own feedback on the accepted answer to their question, and what the mentor told them.
@@ -96,7 +99,8 @@ pub async fn request_feedback(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let accepted = requests_store::accepted_offer(&ctx.db()?, &request, &user.id)
         .await?
         .ok_or_else(ApiError::not_found)?;
-    http::ok(&wrapup::request_feedback(ctx, &user, request.as_ref(), accepted.accepted_at).await?)
+    let feedback = wrapup::request_feedback(ctx, request.as_ref(), accepted.accepted_at).await?;
+    http::ok(&views::wrapup::feedback(feedback.as_ref(), &user.id))
 }
 
 /// The author of an answered question gives or changes feedback on the accepted answer.
@@ -127,9 +131,9 @@ pub async fn give_request_feedback(ctx: &Ctx<'_>) -> Result<Response, AppError> 
             ApiError::new(domain::error::ErrorCode::TooEarly, "No answer has been accepted yet.").into()
         );
     };
-    let envelope =
+    let feedback =
         wrapup::give_request_feedback(ctx, &user, request.as_ref(), &mentor, accepted_at, input).await?;
-    http::ok(&envelope)
+    http::ok(&views::wrapup::feedback(Some(&feedback), &user.id))
 }
 
 /// Ends the signed-in mentor's pause: their free slots are offered again at once.

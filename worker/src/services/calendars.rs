@@ -1,19 +1,18 @@
 //! Calendars: the personal feed, busy times from mentors' own calendars, and "free now".
 
+use domain::slots::Slot;
 use std::future::Future;
 use std::pin::{Pin, pin};
 use std::task::Poll;
 use std::time::Duration;
 
-use domain::booking::{MAX_HORIZON_DAYS, SlotView};
+use domain::booking::MAX_HORIZON_DAYS;
 use domain::calendar::import::Unreadable;
 use domain::calendar::{
-    self, BusyCalendar, CalendarStatus, FETCH_TIMEOUT_SECONDS, FreeNowView, MAX_CALENDAR_BYTES,
-    MAX_REDIRECTS, REFRESH_MINUTES, import,
+    self, CalendarStatus, FETCH_TIMEOUT_SECONDS, MAX_CALENDAR_BYTES, MAX_REDIRECTS, REFRESH_MINUTES, import,
 };
 use domain::ids::UserId;
 use domain::slots::FreeNow;
-use domain::time::rfc3339;
 use futures_util::StreamExt;
 use futures_util::future::{Either, MaybeDone, maybe_done, poll_fn, select};
 use jiff::tz::TimeZone;
@@ -84,27 +83,8 @@ pub async fn feed_owner(ctx: &AppCtx<'_>, token: &str) -> Result<Option<UserId>,
     Ok(crypto::constant_time_eq(&current, token).then_some(row.user_id))
 }
 
-/// The mentor's calendars as they see them.
-pub fn views(rows: &[CalendarRow], now: Timestamp) -> Vec<BusyCalendar> {
-    rows.iter()
-        .map(|row| BusyCalendar {
-            id: row.id.clone(),
-            host: row.host.clone(),
-            ends_with: row.tail.clone(),
-            status: row.status(),
-            busy_intervals: if in_use(row, now) {
-                u32::try_from(row.interval_count).unwrap_or(u32::MAX)
-            } else {
-                0
-            },
-            fetched_at: row.fetched_at.map(rfc3339),
-            ok_at: row.ok_at.map(rfc3339),
-        })
-        .collect()
-}
-
 /// Whether slots still use the busy times of the calendar's last good fetch.
-fn in_use(row: &CalendarRow, now: Timestamp) -> bool {
+pub fn in_use(row: &CalendarRow, now: Timestamp) -> bool {
     row.ok_at.is_some_and(|ok| ok > now - SignedDuration::from_hours(calendar::KEEP_BUSY_HOURS))
 }
 
@@ -114,7 +94,7 @@ pub async fn save(
     ctx: &AppCtx<'_>,
     mentor: &ProfileRow,
     urls: &[String],
-) -> Result<Vec<BusyCalendar>, AppError> {
+) -> Result<Vec<CalendarRow>, AppError> {
     let addresses = calendar::parse_addresses(urls, ctx.is_development())?;
     let new_ids = addresses.iter().map(|_| crypto::new_id()).collect::<Result<Vec<_>, _>>()?;
     let db = ctx.db()?;
@@ -123,7 +103,7 @@ pub async fn save(
     let rows = store::of_user(&db, &mentor.user_id).await?;
     read_all(ctx, &rows.iter().map(|row| (row, zone.clone())).collect::<Vec<_>>()).await?;
     availability::refresh_next_free_slot(ctx, &mentor.user_id).await?;
-    Ok(views(&store::of_user(&db, &mentor.user_id).await?, ctx.now))
+    Ok(store::of_user(&db, &mentor.user_id).await?)
 }
 
 /// Reads again the calendars not read for 15 minutes, a third of all calendars per run (see
@@ -305,22 +285,18 @@ async fn body(response: &mut worker::Response) -> Result<String, CalendarStatus>
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
-/// Starts "I'm free right now" for `minutes` and returns the slots it offers.
+/// Starts "I'm free right now" for `minutes` and returns its window and the slots it offers.
 pub async fn start_free_now(
     ctx: &AppCtx<'_>,
     mentor: &UserId,
     minutes: i64,
-) -> Result<FreeNowView, AppError> {
+) -> Result<(FreeNow, Vec<Slot>), AppError> {
     let window = FreeNow::starting(ctx.now, minutes);
     let db = ctx.db()?;
     db.batch(store::set_free_now_statements(&db, mentor, Some((window.start, window.end)), ctx.now)?).await?;
     availability::refresh_next_free_slot(ctx, mentor).await?;
     let slots = availability::free_slots(ctx, mentor, window.start, window.end).await?;
-    Ok(FreeNowView {
-        start: rfc3339(window.start),
-        end: rfc3339(window.end),
-        slots: slots.iter().map(|s| SlotView { start: rfc3339(s.start), end: rfc3339(s.end) }).collect(),
-    })
+    Ok((window, slots))
 }
 
 /// Ends "I'm free right now" early (nothing happens when it is not on).

@@ -1,17 +1,14 @@
 //! `POST /api/matches`: reads the goal with `domain::matching`, takes candidates from the tag
 //! index as the viewer may see them, ranks them, and adds each suggestion's next free slots.
 
+use domain::matching::{MatchReason, Understanding};
+use domain::slots::Slot;
 use std::collections::HashMap;
 
-use domain::account::Organization;
-use domain::booking::SlotView;
-use domain::matching::{
-    self, Candidate, Learned, Match, MatchRequest, MatchesEnvelope, ReasonKind, Seeker, Understood, knowledge,
-};
+use domain::matching::{self, Candidate, Learned, MatchRequest, ReasonKind, Seeker, knowledge};
 use domain::profile::{CareerStage, ProfileFields};
 use domain::request::Format;
 use domain::time::{rfc3339, utc_offset_minutes};
-use domain::wire::{CardImpact, MentorCard};
 use jiff::civil::Weekday;
 use jiff::{SignedDuration, Timestamp, ToSpan};
 
@@ -47,11 +44,29 @@ fn goal_phrases(goal: &str) -> Vec<String> {
     phrases
 }
 
+/// What a goal found: the mentors suggested, best first, and how the goal was read.
+pub struct Found {
+    pub rows: Vec<CandidateRow>,
+    pub suggestions: Vec<Suggestion>,
+    pub understanding: Understanding,
+    pub goal: String,
+}
+
+/// One mentor suggested: their row in `Found::rows`, the score and the reasons, and the first
+/// free slots within the days asked.
+pub struct Suggestion {
+    pub index: usize,
+    /// 0.0–1.0, to three places.
+    pub score: f64,
+    pub reasons: Vec<MatchReason>,
+    pub slots: Vec<Slot>,
+}
+
 pub async fn find(
     ctx: &AppCtx<'_>,
     viewer: Option<&UserRow>,
     request: MatchRequest,
-) -> Result<MatchesEnvelope, AppError> {
+) -> Result<Found, AppError> {
     let db = ctx.db()?;
     let now_seconds = ctx.now_seconds();
     let bucket = format!("matches:{}", ctx.client_ip());
@@ -154,11 +169,11 @@ pub async fn find(
     let candidates: Vec<Candidate> = rows.iter().map(candidate).collect();
     let ranked = matching::rank(&seeker, &candidates, request.limit as usize);
 
-    let mut matches = Vec::new();
+    let mut suggestions = Vec::new();
     let shown: Vec<&domain::ids::UserId> = ranked.iter().map(|scored| &rows[scored.index].user_id).collect();
     let slots_of_each = availability::free_slots_of_each(ctx, &shown, ctx.now, available_until).await?;
     for (scored, slots) in ranked.into_iter().zip(slots_of_each) {
-        let row = &rows[scored.index];
+        let _row = &rows[scored.index];
         let mut reasons = scored.reasons;
         // The slot a reason names is one the mentor really has free now.
         match slots.first() {
@@ -172,23 +187,15 @@ pub async fn find(
         if reasons.is_empty() {
             continue;
         }
-        matches.push(Match {
-            mentor: card(row, slots.first().map(|slot| slot.start)),
+        suggestions.push(Suggestion {
+            index: scored.index,
             score: (scored.score * 1000.0).round() / 1000.0,
             reasons,
-            next_free_slots: slots
-                .iter()
-                .take(SLOTS_SHOWN)
-                .map(|slot| SlotView { start: rfc3339(slot.start), end: rfc3339(slot.end) })
-                .collect(),
+            slots: slots.into_iter().take(SLOTS_SHOWN).collect(),
         });
     }
-    if !matches.is_empty() {
-        let shown: Vec<&domain::ids::UserId> = matches
-            .iter()
-            .filter_map(|m| rows.iter().find(|row| row.user_id.as_ref() == m.mentor.id.as_str()))
-            .map(|row| &row.user_id)
-            .collect();
+    if !suggestions.is_empty() {
+        let shown: Vec<&domain::ids::UserId> = suggestions.iter().map(|s| &rows[s.index].user_id).collect();
         // Signed out, the client's address stands for the viewer; stored only as a hash.
         let viewer = match viewer {
             Some(user) => crate::crypto::sha256_hex(&["match-viewer", user.id.as_str()]),
@@ -196,11 +203,7 @@ pub async fn find(
         };
         db.batch(store::exposure_statements(&db, &shown, &week, &day, &viewer[..32])?).await?;
     }
-    Ok(MatchesEnvelope {
-        matches,
-        understood: Understood::of(&understanding),
-        request_draft: matching::request_draft(&request.goal, &understanding),
-    })
+    Ok(Found { rows, suggestions, understanding, goal: request.goal })
 }
 
 fn candidate(row: &CandidateRow) -> Candidate {
@@ -219,29 +222,5 @@ fn candidate(row: &CandidateRow) -> Candidate {
         booked_this_week: count(row.booked_this_week),
         suggested_this_week: count(row.suggested_this_week),
         answered_recently: count(row.answered_recently),
-    }
-}
-
-fn card(row: &CandidateRow, next_free_slot: Option<Timestamp>) -> MentorCard {
-    MentorCard {
-        id: row.user_id.as_ref().to_string(),
-        display_name: row.display_name.clone(),
-        headline: row.headline.clone(),
-        organization: Organization::verified(
-            row.organization_domain.as_deref(),
-            row.organization_name.as_deref(),
-        ),
-        expertise: row.expertise.clone(),
-        languages: row.languages.clone(),
-        timezone: row.timezone.clone(),
-        career_stage: row.career_stage,
-        accepting_requests: row.accepting_requests,
-        next_free_slot: next_free_slot.map(rfc3339),
-        free_now_until: row.free_now_until.map(rfc3339),
-        impact: CardImpact {
-            sessions_held: row.sessions_held,
-            people_helped: row.people_helped,
-            answers_accepted: row.answers_accepted,
-        },
     }
 }

@@ -1,10 +1,11 @@
 //! The outcome check-in: the mentee says what came of a held session or an accepted answer,
 //! chooses whether the mentor hears it, and is asked once, two weeks on.
 
+use crate::services::wrapup::MentorImpact;
+use crate::store::outcomes::SharedRow;
 use domain::ids::{BookingId, OfferId, RequestId, UserId};
 use domain::markdown;
-use domain::outcome::{self, MyImpact, Outcome, OutcomeEnvelope, OutcomeInput, SharedOutcome};
-use domain::time::rfc3339;
+use domain::outcome::{self, OutcomeInput};
 use domain::wrapup::{Attendance, SubjectKind};
 use jiff::SignedDuration;
 
@@ -58,21 +59,13 @@ pub async fn subject(ctx: &AppCtx<'_>, user: &UserRow, kind: &str, id: String) -
     }
 }
 
-fn view(row: OutcomeRow) -> Outcome {
-    Outcome {
-        kind: row.subject_kind.as_str().to_string(),
-        subject_id: row.subject_id,
-        status: row.status,
-        note: row.note,
-        share_with_mentor: row.share_with_mentor,
-        updated_at: rfc3339(row.updated_at),
-    }
-}
-
 /// The mentee's outcome, if they gave one.
-pub async fn get(ctx: &AppCtx<'_>, user: &UserRow, subject: &Subject) -> Result<OutcomeEnvelope, AppError> {
-    let row = store::find(&ctx.db()?, subject.kind, &subject.id, &user.id).await?;
-    Ok(OutcomeEnvelope { outcome: row.map(view) })
+pub async fn get(
+    ctx: &AppCtx<'_>,
+    user: &UserRow,
+    subject: &Subject,
+) -> Result<Option<OutcomeRow>, AppError> {
+    Ok(store::find(&ctx.db()?, subject.kind, &subject.id, &user.id).await?)
 }
 
 /// Records or changes what came of it; editable at any time.
@@ -81,7 +74,7 @@ pub async fn record(
     user: &UserRow,
     subject: &Subject,
     input: &OutcomeInput,
-) -> Result<OutcomeEnvelope, AppError> {
+) -> Result<Option<OutcomeRow>, AppError> {
     let checked = input.parse()?;
     outcome::may_record(subject.kind, subject.happened)?;
     wrapup::limit(ctx, user).await?;
@@ -93,24 +86,12 @@ pub async fn record(
 }
 
 /// A mentor's impact with the outcomes mentees shared with them.
-pub async fn my_impact(ctx: &AppCtx<'_>, mentor: &UserId) -> Result<MyImpact, AppError> {
+pub async fn my_impact(
+    ctx: &AppCtx<'_>,
+    mentor: &UserId,
+) -> Result<(MentorImpact, Vec<SharedRow>), AppError> {
     let impact = wrapup::impact(ctx, mentor).await?;
-    let shared = store::shared_with(&ctx.db()?, mentor).await?;
-    Ok(MyImpact {
-        impact,
-        shared_outcomes: shared
-            .into_iter()
-            .map(|row| SharedOutcome {
-                kind: row.subject_kind.as_str().to_string(),
-                subject_id: row.subject_id,
-                mentee: row.mentee_name,
-                about: markdown::first_line(&row.about, 80),
-                status: row.status,
-                note: row.note,
-                updated_at: rfc3339(row.updated_at),
-            })
-            .collect(),
-    })
+    Ok((impact, store::shared_with(&ctx.db()?, mentor).await?))
 }
 
 /// Check-ins sent per kind and run; the rest go on the next runs.

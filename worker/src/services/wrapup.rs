@@ -5,11 +5,7 @@ use domain::booking::Side;
 use domain::error::ApiError;
 use domain::error::ErrorCode;
 use domain::ids::UserId;
-use domain::time::rfc3339;
-use domain::wrapup::{
-    self, Attendance, FeedbackEnvelope, FeedbackFromOther, FeedbackInput, Impact, KudosCount, MyFeedback,
-    Rating, Report, SubjectKind,
-};
+use domain::wrapup::{self, Attendance, FeedbackInput, Report, SubjectKind};
 use jiff::{SignedDuration, Timestamp};
 
 use crate::app_ctx::AppCtx;
@@ -21,7 +17,7 @@ use crate::store::bookings::{self as bookings_store, BookingRow};
 use crate::store::directory;
 use crate::store::outbox::After;
 use crate::store::users::{self, UserRow};
-use crate::store::wrapup::{self as store, FeedbackKey, FeedbackRow};
+use crate::store::wrapup::{self as store, FeedbackKey, FeedbackRow, ImpactRow};
 
 /// Reports, feedback and outcomes one person may send an hour.
 const WRAP_UPS_PER_HOUR: i64 = 60;
@@ -136,47 +132,24 @@ pub async fn after_cancellation(ctx: &AppCtx<'_>, row: &BookingRow, by: &UserId)
     Ok(())
 }
 
-fn my_feedback(row: &FeedbackRow, from: Timestamp) -> MyFeedback {
-    MyFeedback {
-        rating: row.rating.as_deref().and_then(Rating::parse),
-        kudos: row.kudos.clone(),
-        note_to_other: row.note_to_other.clone(),
-        private_note: row.private_note.clone(),
-        next_steps: row.next_steps.clone(),
-        editable_until: rfc3339(domain::time::shifted(
-            from,
-            SignedDuration::from_hours(24 * wrapup::FEEDBACK_DAYS),
-        )),
-        updated_at: rfc3339(row.updated_at),
-    }
+/// The feedback given on one subject, and when its 14 days began.
+pub struct Feedback {
+    pub rows: Vec<FeedbackRow>,
+    pub from: Timestamp,
 }
 
-/// Both sides' feedback on a subject as `viewer` may see it: their own in full, the other's
-/// kudos and note (never a rating).
-async fn envelope(
+async fn feedback_on(
     ctx: &AppCtx<'_>,
     kind: SubjectKind,
     subject: &str,
-    viewer: &UserId,
     from: Timestamp,
-) -> Result<FeedbackEnvelope, AppError> {
-    let rows = store::feedback_on(&ctx.db()?, kind, subject).await?;
-    let mine = rows.iter().find(|row| row.author_id == *viewer).map(|row| my_feedback(row, from));
-    let from_other = rows
-        .iter()
-        .find(|row| row.author_id != *viewer)
-        .map(|row| FeedbackFromOther { kudos: row.kudos.clone(), note_to_other: row.note_to_other.clone() })
-        .filter(|other| !other.kudos.is_empty() || !other.note_to_other.is_empty());
-    Ok(FeedbackEnvelope { mine, from_other })
+) -> Result<Feedback, AppError> {
+    Ok(Feedback { rows: store::feedback_on(&ctx.db()?, kind, subject).await?, from })
 }
 
 /// The feedback on a session, as one of its participants sees it.
-pub async fn booking_feedback(
-    ctx: &AppCtx<'_>,
-    user: &UserRow,
-    row: &BookingRow,
-) -> Result<FeedbackEnvelope, AppError> {
-    envelope(ctx, SubjectKind::Booking, row.id.as_ref(), &user.id, row.end_at).await
+pub async fn booking_feedback(ctx: &AppCtx<'_>, row: &BookingRow) -> Result<Feedback, AppError> {
+    feedback_on(ctx, SubjectKind::Booking, row.id.as_ref(), row.end_at).await
 }
 
 /// Gives or edits feedback on a session; either side, once, for 14 days after it ended.
@@ -185,7 +158,7 @@ pub async fn give_booking_feedback(
     user: &UserRow,
     row: &BookingRow,
     input: FeedbackInput,
-) -> Result<FeedbackEnvelope, AppError> {
+) -> Result<Feedback, AppError> {
     if !row.status.is_live() {
         return Err(domain::booking::booking_cancelled().into());
     }
@@ -201,19 +174,18 @@ pub async fn give_booking_feedback(
         FeedbackKey { kind: SubjectKind::Booking, subject: row.id.as_ref(), author: &user.id, about, side };
     let db = ctx.db()?;
     db.batch(vec![store::upsert_feedback_statement(&db, &key, &feedback, ctx.now)?]).await?;
-    booking_feedback(ctx, user, row).await
+    booking_feedback(ctx, row).await
 }
 
 /// The author's feedback on the accepted answer to their question; empty until one is accepted.
 pub async fn request_feedback(
     ctx: &AppCtx<'_>,
-    user: &UserRow,
     request: &str,
     accepted_at: Option<Timestamp>,
-) -> Result<FeedbackEnvelope, AppError> {
+) -> Result<Option<Feedback>, AppError> {
     match accepted_at {
-        Some(accepted_at) => envelope(ctx, SubjectKind::Request, request, &user.id, accepted_at).await,
-        None => Ok(FeedbackEnvelope { mine: None, from_other: None }),
+        Some(accepted_at) => Ok(Some(feedback_on(ctx, SubjectKind::Request, request, accepted_at).await?)),
+        None => Ok(None),
     }
 }
 
@@ -225,7 +197,7 @@ pub async fn give_request_feedback(
     mentor: &UserId,
     accepted_at: Timestamp,
     input: FeedbackInput,
-) -> Result<FeedbackEnvelope, AppError> {
+) -> Result<Feedback, AppError> {
     let feedback = input.parse(Side::Mentee)?;
     wrapup::may_give_feedback(accepted_at, ctx.now)?;
     limit(ctx, user).await?;
@@ -238,11 +210,18 @@ pub async fn give_request_feedback(
     };
     let db = ctx.db()?;
     db.batch(vec![store::upsert_feedback_statement(&db, &key, &feedback, ctx.now)?]).await?;
-    envelope(ctx, SubjectKind::Request, request, &user.id, accepted_at).await
+    feedback_on(ctx, SubjectKind::Request, request, accepted_at).await
+}
+
+/// A mentor's impact in totals, with the helpful counts that may be shown: the published ones,
+/// moved on only in steps large enough that no one rating can be told from them.
+pub struct MentorImpact {
+    pub row: ImpactRow,
+    pub shown: Option<(u32, u32)>,
 }
 
 /// A mentor's impact, in totals.
-pub async fn impact(ctx: &AppCtx<'_>, mentor: &UserId) -> Result<Impact, AppError> {
+pub async fn impact(ctx: &AppCtx<'_>, mentor: &UserId) -> Result<MentorImpact, AppError> {
     let db = ctx.db()?;
     let row = store::impact(&db, mentor)
         .await?
@@ -252,16 +231,7 @@ pub async fn impact(ctx: &AppCtx<'_>, mentor: &UserId) -> Result<Impact, AppErro
     if let Some((helpful, ratings)) = shown.filter(|counts| Some(*counts) != published) {
         store::publish_share(&db, mentor.as_ref(), helpful, ratings).await?;
     }
-    Ok(Impact {
-        sessions_held: row.sessions_held,
-        people_helped: row.people_helped,
-        organizations_helped: row.organizations_helped,
-        answers_accepted: row.answers_accepted,
-        kudos: row.kudos.into_iter().map(|(tag, count)| KudosCount { tag, count }).collect(),
-        helpful_share: shown.and_then(|(helpful, ratings)| wrapup::helpful_share(helpful, ratings)),
-        reliability: wrapup::reliability_line(row.sessions_showed_up, row.sessions_reported),
-        outcomes_shared: row.outcomes_shared,
-    })
+    Ok(MentorImpact { row, shown })
 }
 
 /// Asks both participants of sessions that ended 15 minutes ago whether they happened, once.

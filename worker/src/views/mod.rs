@@ -2,15 +2,26 @@
 //! decided here; instants become RFC 3339 text here and nowhere else.
 
 pub mod booking;
+pub mod calendar;
 pub mod first_view;
+pub mod matching;
 pub mod mentor;
+pub mod outcome;
 pub mod page;
 pub mod request;
 pub mod site;
 pub mod thread;
+pub mod wrapup;
 
+use domain::booking::SlotView;
 use domain::markdown;
+use domain::slots::Slot;
 use domain::time::rfc3339;
+
+/// A free slot, in UTC.
+pub fn slot(slot: &Slot) -> SlotView {
+    SlotView { start: rfc3339(slot.start), end: rfc3339(slot.end) }
+}
 
 /// Text made safe for HTML or XML, as an element's content or a quoted attribute.
 pub fn escape_markup(text: &str) -> String {
