@@ -1,6 +1,5 @@
 //! The signed-in person's own account: read, edit, export, delete.
 
-use domain::error::ErrorBody;
 use domain::profile::ProfileUpdate;
 use domain::wire::{
     Export, Me, Organization, OrganizationEnvelope, OrganizationUpdate, ProfileEnvelope, Session,
@@ -28,32 +27,11 @@ async fn me(ctx: &Ctx<'_>, user: &UserRow) -> Result<Me, AppError> {
     })
 }
 
-/// The signed-in user and their profile.
-#[utoipa::path(
-    get,
-    operation_id = "me",
-    path = "/api/me",
-    tag = "me",
-    responses(
-        (status = 200, description = "The signed-in user.", body = Me),
-        (status = 401, description = "Not signed in (`unauthenticated`).", body = ErrorBody),
-    )
-)]
 pub async fn get(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let user = ctx.user().await?;
     http::ok(&me(ctx, &user).await?)
 }
 
-/// Who is signed in: the app asks this on every visit, so an anonymous one is a 200, not a 401.
-#[utoipa::path(
-    get,
-    operation_id = "session",
-    path = "/api/session",
-    tag = "me",
-    responses(
-        (status = 200, description = "`user` is what `GET /api/me` answers, or null when nobody is signed in.", body = Session),
-    )
-)]
 pub async fn session(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let user = match ctx.viewer().await? {
         Some(user) => Some(me(ctx, &user).await?),
@@ -65,20 +43,6 @@ pub async fn session(ctx: &Ctx<'_>) -> Result<Response, AppError> {
 /// Profile changes per person per hour.
 const PROFILE_CHANGES_PER_HOUR: i64 = 60;
 
-/// Changes the profile. Fields left out keep their values.
-#[utoipa::path(
-    put,
-    operation_id = "update_profile",
-    path = "/api/me/profile",
-    tag = "me",
-    request_body = ProfileUpdate,
-    responses(
-        (status = 200, description = "The profile as saved.", body = ProfileEnvelope),
-        (status = 401, description = "Not signed in.", body = ErrorBody),
-        (status = 422, description = "A field breaks a rule; `field` names it.", body = ErrorBody),
-        (status = 429, description = "More than 60 profile changes an hour; see `Retry-After`.", body = ErrorBody),
-    )
-)]
 pub async fn update_profile(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let user = ctx.user().await?;
     let update: ProfileUpdate = ctx.decode()?;
@@ -88,21 +52,6 @@ pub async fn update_profile(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     http::ok(&ProfileEnvelope { profile: views::profile(&saved, Audience::Owner) })
 }
 
-/// Renames the organization; only its first member may.
-#[utoipa::path(
-    put,
-    operation_id = "rename_organization",
-    path = "/api/me/organization",
-    tag = "me",
-    request_body = OrganizationUpdate,
-    responses(
-        (status = 200, description = "The organization as renamed.", body = OrganizationEnvelope),
-        (status = 401, description = "Not signed in.", body = ErrorBody),
-        (status = 403, description = "Not this organization's first member (`forbidden`), or sent from another site.", body = ErrorBody),
-        (status = 404, description = "The user belongs to no organization.", body = ErrorBody),
-        (status = 422, description = "The name breaks a rule.", body = ErrorBody),
-    )
-)]
 pub async fn rename_organization(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let user = ctx.user().await?;
     let update: OrganizationUpdate = ctx.decode()?;
@@ -110,17 +59,6 @@ pub async fn rename_organization(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     http::ok(&OrganizationEnvelope { organization: Organization { domain, name, verified: true } })
 }
 
-/// Everything stored about the signed-in user, as one JSON document.
-#[utoipa::path(
-    get,
-    operation_id = "export_me",
-    path = "/api/me/export",
-    tag = "me",
-    responses(
-        (status = 200, description = "All of the user's data.", body = Export),
-        (status = 401, description = "Not signed in.", body = ErrorBody),
-    )
-)]
 pub async fn export(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let user = ctx.user().await?;
     let Me { user: user_view, profile, .. } = me(ctx, &user).await?;
@@ -153,17 +91,6 @@ pub async fn export(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     Ok(response)
 }
 
-/// Deletes the account and everything stored about it, and signs out everywhere.
-#[utoipa::path(
-    delete,
-    operation_id = "delete_me",
-    path = "/api/me",
-    tag = "me",
-    responses(
-        (status = 204, description = "The account and its data are gone."),
-        (status = 401, description = "Not signed in.", body = ErrorBody),
-    )
-)]
 pub async fn delete(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let user = ctx.user().await?;
     personal_data::delete(ctx, &user).await?;

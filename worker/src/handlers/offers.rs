@@ -1,30 +1,13 @@
 //! Offers on open requests: a mentor makes one, the mentee accepts it.
 
-use domain::error::ErrorBody;
 use domain::ids::{OfferId, RequestId};
-use domain::request::{Acceptance, NewOffer, OfferEnvelope};
+use domain::request::{NewOffer, OfferEnvelope};
 use worker::Response;
 
 use crate::http::{self, AppError, Ctx};
 use crate::services::requests;
 use crate::views;
 
-/// Makes an offer: a written answer, or one of the mentor's free slots.
-#[utoipa::path(
-    post,
-    operation_id = "create_offer",
-    path = "/api/requests/{id}/offers",
-    tag = "requests",
-    params(("id" = String, Path, description = "The request's id")),
-    request_body = NewOffer,
-    responses(
-        (status = 201, description = "Offered; the mentee is mailed.", body = OfferEnvelope),
-        (status = 401, description = "Not signed in.", body = ErrorBody),
-        (status = 404, description = "No such request, or not one this viewer may see.", body = ErrorBody),
-        (status = 409, description = "This mentor already offered (`already_offered`), or the request no longer takes offers (`request_closed`); a slot just taken is `slot_taken`.", body = ErrorBody),
-        (status = 422, description = "A field breaks a rule; the author answering (`cannot_answer_own_request`); a slot outside the mentor's availability or caps, or when the mentee is busy.", body = ErrorBody),
-    )
-)]
 pub async fn offer(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let user = ctx.user().await?;
     let visible = requests::visible(ctx, &user, &ctx.id::<RequestId>("id")?).await?;
@@ -33,26 +16,6 @@ pub async fn offer(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     http::created(&OfferEnvelope { offer: views::request::offer(&offer) })
 }
 
-/// Accepts an offer: books a slot offer, reveals an anonymous mentee to this mentor, and opens
-/// their thread. Accepting an accepted offer again answers the same.
-#[utoipa::path(
-    post,
-    operation_id = "accept_offer",
-    path = "/api/requests/{id}/offers/{offer_id}/accept",
-    tag = "requests",
-    params(
-        ("id" = String, Path, description = "The request's id"),
-        ("offer_id" = String, Path, description = "The offer's id"),
-    ),
-    responses(
-        (status = 200, description = "Accepted: the thread, and for a slot the booking.", body = Acceptance),
-        (status = 401, description = "Not signed in.", body = ErrorBody),
-        (status = 403, description = "A mentor who may see the request, but only its author may accept.", body = ErrorBody),
-        (status = 404, description = "No such request of this user, or no such offer on it.", body = ErrorBody),
-        (status = 409, description = "The request is closed or expired (`request_closed`), or the slot was taken (`slot_taken`).", body = ErrorBody),
-        (status = 422, description = "The slot can no longer be booked: outside the mentor's availability or caps, or the mentee is busy then.", body = ErrorBody),
-    )
-)]
 pub async fn accept(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let user = ctx.user().await?;
     let accepted =

@@ -4,6 +4,9 @@
 //! without a handler, and the integration tests check the OpenAPI document against [`ROUTES`],
 //! so a route cannot exist without documentation.
 
+#[cfg(feature = "openapi")]
+pub mod operations;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Method {
     Get,
