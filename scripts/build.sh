@@ -17,7 +17,7 @@ up_to_date() {
   [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$hash" ]
 }
 
-worker_inputs=$(inputs_hash Cargo.toml Cargo.lock .cargo vendor domain worker/Cargo.toml worker/src worker/openapi.json worker/migrations)
+worker_inputs=$(inputs_hash Cargo.toml Cargo.lock .cargo vendor domain backend worker/Cargo.toml worker/src worker/openapi.json worker/migrations)
 if up_to_date "$STAMPS/worker" "$worker_inputs" && [ -f worker/build/index.js ]; then
   say "the worker is up to date"
 else

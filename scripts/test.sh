@@ -69,7 +69,7 @@ check "clippy (host)" cargo clippy --workspace --all-targets --quiet -- -D warni
 check "clippy (wasm32: domain, app)" \
   cargo clippy -p domain -p app --target wasm32-unknown-unknown --quiet -- -D warnings
 check "clippy (wasm32: worker)" \
-  cargo clippy -p quarterhour-worker --target wasm32-unknown-unknown --quiet -- -D warnings
+  cargo clippy -p quarterhour-backend -p quarterhour-worker --target wasm32-unknown-unknown --quiet -- -D warnings
 cargo_tests "unit tests" --workspace --exclude api-tests
 # The document the unit tests keep equal to the code, against Redocly's recommended rules.
 check "OpenAPI lint (Redocly CLI, recommended rules)" \

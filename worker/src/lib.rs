@@ -1,19 +1,15 @@
 //! Quarterhour's API as a Cloudflare Worker: a thin adapter that routes a request, decodes it,
-//! hands it to the rules in `domain`, stores the outcome in D1 or KV and encodes the answer.
+//! calls a use case of the shared `backend` crate and encodes the answer; and its Cron Trigger.
 
-mod app_ctx;
-mod crypto;
-mod error;
 mod handlers;
 mod http;
 mod jobs;
-mod limits;
-mod mailer;
 mod openapi;
-mod services;
 mod sessions;
-mod store;
 mod views;
+
+// The shared crate's modules, under the names the worker's own modules use.
+use backend::{app_ctx, crypto, error, limits, mailer, services, store};
 
 use domain::error::ApiError;
 use domain::routes::{self, Endpoint, Method, PathParams, Resolution};
@@ -38,7 +34,7 @@ async fn fetch(mut req: Request, env: Env, ctx: Context) -> worker::Result<Respo
     let mut now = None;
     let response = match handle(&mut req, &env, &later, &mut now).await {
         Ok(response) => response,
-        Err(error) => error.into_response(),
+        Err(error) => http::error_of(error),
     };
     // HEAD is answered as GET is, without the body.
     let response = if req.inner().method() == "HEAD" { http::without_body(response) } else { response };

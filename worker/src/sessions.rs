@@ -1,18 +1,14 @@
-//! Sessions: a random token in an HttpOnly cookie, stored in KV (under its hash) with a TTL.
-//!
-//! The cookie holds `<user id>.<secret>`; the KV key is `session:<user id>:<sha256(secret)>`, so
-//! signing out everywhere (account deletion) is a prefix listing, and a KV dump holds no token.
+//! Sessions: a random token in an HttpOnly cookie, stored in KV (under its hash, see
+//! `store::sessions`) with a TTL. The cookie holds `<user id>.<secret>`.
 
 use domain::account::SESSION_TTL_SECONDS;
 use domain::error::ApiError;
-use worker::console_error;
-
 use domain::ids::UserId;
 
-use crate::app_ctx::AppCtx;
 use crate::crypto;
 use crate::error::AppError;
 use crate::http::Ctx;
+use crate::store::sessions::key;
 use crate::store::users::{self, UserRow};
 
 pub const COOKIE: &str = "qh_session";
@@ -21,10 +17,6 @@ pub const COOKIE: &str = "qh_session";
 struct Session {
     user_id: String,
     created_at: String,
-}
-
-fn key(user_id: &str, secret: &str) -> String {
-    format!("session:{user_id}:{}", crypto::sha256_hex(&[secret]))
 }
 
 /// The `(user id, secret)` in the request's session cookie, if any and well-formed.
@@ -105,27 +97,4 @@ pub async fn end(ctx: &Ctx<'_>) -> Result<(), AppError> {
         ctx.kv()?.delete(&key(&user_id, &secret)).await?;
     }
     Ok(())
-}
-
-/// Ends every session of a user (account deletion).
-pub async fn end_all(ctx: &AppCtx<'_>, user: &UserId) -> Result<(), AppError> {
-    let kv = ctx.kv()?;
-    let prefix = format!("session:{user}:");
-    let mut cursor = None;
-    loop {
-        let mut list = kv.list().prefix(prefix.clone());
-        if let Some(cursor) = cursor.take() {
-            list = list.cursor(cursor);
-        }
-        let page = list.execute().await?;
-        for key in &page.keys {
-            if let Err(error) = kv.delete(&key.name).await {
-                console_error!("deleting a session: {error}");
-            }
-        }
-        if page.list_complete {
-            return Ok(());
-        }
-        cursor = page.cursor;
-    }
 }

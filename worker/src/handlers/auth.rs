@@ -36,6 +36,6 @@ pub async fn sign_out(ctx: &Ctx<'_>) -> Result<Response, AppError> {
 
 pub async fn sign_out_everywhere(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let user = ctx.user().await?;
-    sessions::end_all(ctx, &user.id).await?;
+    crate::store::sessions::end_all(&ctx.kv()?, &user.id).await?;
     sessions::signed_out(ctx)
 }

@@ -17,13 +17,17 @@ pub mod outcomes;
 pub mod profiles;
 pub mod rate_events;
 pub mod requests;
+pub mod sessions;
 pub mod threads;
 pub mod users;
 pub mod wrapup;
 
+use domain::error::ApiError;
 use jiff::Timestamp;
 use serde::de::DeserializeOwned;
 use worker::wasm_bindgen::JsValue;
+
+use crate::error::AppError;
 
 /// Numbered parameters for a statement being assembled.
 #[derive(Default)]
@@ -210,6 +214,16 @@ impl Unique {
     }
 }
 
+/// Maps a write refused by the unique index `index` to the client error `refusal`; any other
+/// failure stays internal. Which index refused is read in one place, `store::unique_violation`.
+pub fn on_unique(index: Unique, refusal: fn() -> ApiError) -> impl FnOnce(worker::Error) -> AppError {
+    move |error| match unique_violation(&error) {
+        Some(refused) if refused == index => refusal().into(),
+        Some(other) => AppError::Internal(format!("refused by the unique index {}", other.index_name())),
+        None => error.into(),
+    }
+}
+
 /// Which unique index refused a write, if one did: the one place that reads D1's error text.
 pub fn unique_violation(error: &worker::Error) -> Option<Unique> {
     let message = error.to_string();
@@ -222,8 +236,8 @@ mod tests {
     use super::*;
 
     const MIGRATIONS: [&str; 2] = [
-        include_str!("../../migrations/0004_create_bookings.sql"),
-        include_str!("../../migrations/0005_create_requests.sql"),
+        include_str!("../../../worker/migrations/0004_create_bookings.sql"),
+        include_str!("../../../worker/migrations/0005_create_requests.sql"),
     ];
 
     #[test]

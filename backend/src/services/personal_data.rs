@@ -8,12 +8,12 @@ use crate::app_ctx::AppCtx;
 use crate::error::AppError;
 use crate::mailer;
 use crate::services::{booking, requests, threads};
-use crate::sessions;
 use crate::store::bookings;
 use crate::store::directory;
 use crate::store::organizations;
 use crate::store::outbox::{self, After};
 use crate::store::profiles;
+use crate::store::sessions;
 use crate::store::users::{self, UserRow};
 use crate::store::{availability, login_codes, rate_events, requests as request_store};
 
@@ -93,5 +93,5 @@ pub async fn delete(ctx: &AppCtx<'_>, user: &UserRow) -> Result<(), AppError> {
         statements.push(directory::refresh_impact_statement(&db, &mentor)?);
     }
     db.batch(statements).await?;
-    sessions::end_all(ctx, &user.id).await
+    Ok(sessions::end_all(&ctx.kv()?, &user.id).await?)
 }

@@ -3,8 +3,6 @@
 
 use domain::error::ApiError;
 
-use crate::store::{self, Unique};
-
 #[derive(Debug)]
 pub enum AppError {
     /// The client's fault; sent as it is.
@@ -38,15 +36,5 @@ impl From<worker::KvError> for AppError {
 impl From<serde_json::Error> for AppError {
     fn from(error: serde_json::Error) -> Self {
         Self::Internal(format!("serialising a response: {error}"))
-    }
-}
-
-/// Maps a write refused by the unique index `index` to the client error `refusal`; any other
-/// failure stays internal. Which index refused is read in one place, `store::unique_violation`.
-pub fn on_unique(index: Unique, refusal: fn() -> ApiError) -> impl FnOnce(worker::Error) -> AppError {
-    move |error| match store::unique_violation(&error) {
-        Some(refused) if refused == index => refusal().into(),
-        Some(other) => AppError::Internal(format!("refused by the unique index {}", other.index_name())),
-        None => error.into(),
     }
 }

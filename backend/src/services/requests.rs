@@ -15,7 +15,7 @@ use jiff::Timestamp;
 
 use crate::app_ctx::AppCtx;
 use crate::crypto;
-use crate::error::{AppError, on_unique};
+use crate::error::AppError;
 use crate::limits::{self, DAY, HOUR};
 use crate::mailer::{self, Mail};
 use crate::services::booking::Through;
@@ -346,7 +346,7 @@ pub async fn offer(
     };
     if !requests::insert_offer(&db, &new, mail)
         .await
-        .map_err(on_unique(Unique::OfferPerMentor, already_offered))?
+        .map_err(store::on_unique(Unique::OfferPerMentor, already_offered))?
     {
         return Err(closed().into());
     }
@@ -449,7 +449,7 @@ pub async fn accept(
     };
     let outcome = requests::accept(&db, &acceptance_row, booking, then)
         .await
-        .map_err(on_unique(Unique::BookingLiveStart, booking::slot_taken))?;
+        .map_err(store::on_unique(Unique::BookingLiveStart, booking::slot_taken))?;
     match outcome {
         Accepted::Yes => {}
         Accepted::NotPending => {

@@ -357,7 +357,7 @@ pub async fn reschedule(
     let results = db
         .batch(statements)
         .await
-        .map_err(crate::error::on_unique(Unique::BookingLiveStart, booking::slot_taken))?;
+        .map_err(store::on_unique(Unique::BookingLiveStart, booking::slot_taken))?;
     if results.first().is_none_or(|moved| !store::changed(moved)) {
         return Err(booking::slot_taken().into());
     }
