@@ -47,8 +47,7 @@ pub struct GrowthOutcome {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct GrowthEntry {
-    /// `booking` or `request`.
-    pub kind: String,
+    pub kind: SubjectKind,
     pub subject_id: String,
     /// `mentor` (given) or `mentee` (received).
     pub role: Side,
@@ -146,7 +145,7 @@ pub fn build(mut items: Vec<GrowthItem>, zone: &str) -> Growth {
         let local = item.at.to_zoned(tz.clone());
         let month = local.strftime("%Y-%m").to_string();
         let entry = GrowthEntry {
-            kind: item.kind.as_str().to_string(),
+            kind: item.kind,
             subject_id: item.subject_id,
             role: item.role,
             at: rfc3339(item.at),

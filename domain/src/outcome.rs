@@ -92,8 +92,7 @@ impl OutcomeInput {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Outcome {
-    /// `booking` or `request`.
-    pub kind: String,
+    pub kind: SubjectKind,
     pub subject_id: String,
     pub status: OutcomeStatus,
     pub note: String,
@@ -112,7 +111,7 @@ pub struct OutcomeEnvelope {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SharedOutcome {
-    pub kind: String,
+    pub kind: SubjectKind,
     pub subject_id: String,
     /// The mentee's display name.
     pub mentee: String,

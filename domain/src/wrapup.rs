@@ -235,6 +235,7 @@ pub fn reliability_line(showed_up: u32, reported: u32) -> Option<String> {
 
 /// What feedback is about: a session, or an answer to an open question.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum SubjectKind {
     Booking,

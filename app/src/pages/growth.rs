@@ -3,6 +3,7 @@
 
 use domain::booking::Side;
 use domain::growth::{Growth, GrowthEntry};
+use domain::wrapup::SubjectKind;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -98,29 +99,26 @@ fn GrowthView(growth: Growth) -> impl IntoView {
 
 #[component]
 fn Entry(entry: GrowthEntry) -> impl IntoView {
-    let what = match (entry.kind.as_str(), entry.role) {
-        ("booking", Side::Mentor) => "Session I gave",
-        ("booking", Side::Mentee) => "Session I had",
-        (_, Side::Mentor) => "Question I answered",
-        (_, Side::Mentee) => "Answer I received",
+    let what = match (entry.kind, entry.role) {
+        (SubjectKind::Booking, Side::Mentor) => "Session I gave",
+        (SubjectKind::Booking, Side::Mentee) => "Session I had",
+        (SubjectKind::Request, Side::Mentor) => "Question I answered",
+        (SubjectKind::Request, Side::Mentee) => "Answer I received",
     };
     let with = match entry.role {
         Side::Mentor => format!("for {}", entry.with),
         Side::Mentee => format!("from {}", entry.with),
     };
-    let link = if entry.kind == "booking" {
-        format!("/sessions/{}", entry.subject_id)
-    } else {
-        format!("/requests/{}", entry.subject_id)
+    let link = match entry.kind {
+        SubjectKind::Booking => format!("/sessions/{}", entry.subject_id),
+        SubjectKind::Request => format!("/requests/{}", entry.subject_id),
     };
     let other = entry.with.clone();
-    let anchor = format!("{}-{}", entry.kind, entry.subject_id);
+    let anchor = format!("{}-{}", entry.kind.as_str(), entry.subject_id);
     let has_outcome = entry.outcome.is_some();
     // Only the mentee says what came of it; an answer's check-in mail links here.
-    let outcome_of = (entry.role == Side::Mentee).then(|| {
-        let kind = if entry.kind == "booking" { "booking" } else { "request" };
-        (kind, entry.subject_id.clone(), entry.with.clone())
-    });
+    let outcome_of = (entry.role == Side::Mentee)
+        .then(|| (entry.kind.as_str(), entry.subject_id.clone(), entry.with.clone()));
     view! {
         <li class="card growth-entry" id=anchor>
             <h3><A href=link>{format!("{what}: {}", entry.title)}</A></h3>

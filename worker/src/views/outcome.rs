@@ -13,7 +13,7 @@ pub fn envelope(row: Option<OutcomeRow>) -> OutcomeEnvelope {
 
 fn outcome(row: OutcomeRow) -> Outcome {
     Outcome {
-        kind: row.subject_kind.as_str().to_string(),
+        kind: row.subject_kind,
         subject_id: row.subject_id,
         status: row.status,
         note: row.note,
@@ -28,7 +28,7 @@ pub fn my_impact(impact: &MentorImpact, shared: Vec<SharedRow>) -> MyImpact {
         shared_outcomes: shared
             .into_iter()
             .map(|row| SharedOutcome {
-                kind: row.subject_kind.as_str().to_string(),
+                kind: row.subject_kind,
                 subject_id: row.subject_id,
                 mentee: row.mentee_name,
                 about: markdown::first_line(&row.about, 80),
