@@ -92,13 +92,7 @@ async fn handle(
     let body = if method.is_state_changing() { http::read_body(req).await? } else { Vec::new() };
     let clock = jiff::Timestamp::from_millisecond(worker::Date::now().as_millis() as i64)
         .map_err(|e| AppError::Internal(format!("clock: {e}")))?;
-    let mut ctx = Ctx::new(env, req, params, body, clock, later);
-    if ctx.is_development() {
-        // Lets tests travel in time (code expiry, reminders); never honoured in production.
-        if let Some(at) = ctx.header("x-quarterhour-now").and_then(|at| at.parse().ok()) {
-            ctx.app.now = at;
-        }
-    }
+    let ctx = Ctx::new(env, req, params, body, clock, later);
     *now = Some(ctx.now);
 
     match endpoint {

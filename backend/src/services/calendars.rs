@@ -1,6 +1,5 @@
 //! Calendars: the personal feed, busy times from mentors' own calendars, and "free now".
 
-use domain::slots::Slot;
 use std::future::Future;
 use std::pin::{Pin, pin};
 use std::task::Poll;
@@ -12,7 +11,7 @@ use domain::calendar::{
     self, CalendarStatus, FETCH_TIMEOUT_SECONDS, MAX_CALENDAR_BYTES, MAX_REDIRECTS, REFRESH_MINUTES, import,
 };
 use domain::ids::UserId;
-use domain::slots::FreeNow;
+use domain::slots::{FreeNow, Slot};
 use futures_util::StreamExt;
 use futures_util::future::{Either, MaybeDone, maybe_done, poll_fn, select};
 use jiff::tz::TimeZone;

@@ -1,13 +1,14 @@
 //! `POST /api/matches`: reads the goal with `domain::matching`, takes candidates from the tag
 //! index as the viewer may see them, ranks them, and adds each suggestion's next free slots.
 
-use domain::matching::{MatchReason, Understanding};
-use domain::slots::Slot;
 use std::collections::HashMap;
 
-use domain::matching::{self, Candidate, Learned, MatchRequest, ReasonKind, Seeker, knowledge};
+use domain::matching::{
+    self, Candidate, Learned, MatchReason, MatchRequest, ReasonKind, Seeker, Understanding, knowledge,
+};
 use domain::profile::{CareerStage, ProfileFields};
 use domain::request::Format;
+use domain::slots::Slot;
 use domain::time::{rfc3339, utc_offset_minutes};
 use jiff::civil::Weekday;
 use jiff::{SignedDuration, Timestamp, ToSpan};

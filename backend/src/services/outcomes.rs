@@ -1,8 +1,6 @@
 //! The outcome check-in: the mentee says what came of a held session or an accepted answer,
 //! chooses whether the mentor hears it, and is asked once, two weeks on.
 
-use crate::services::wrapup::MentorImpact;
-use crate::store::outcomes::SharedRow;
 use domain::ids::{BookingId, OfferId, RequestId, UserId};
 use domain::markdown;
 use domain::outcome::{self, OutcomeInput};
@@ -12,10 +10,10 @@ use jiff::SignedDuration;
 use crate::app_ctx::AppCtx;
 use crate::error::AppError;
 use crate::mailer::{self, Mail};
-use crate::services::wrapup;
+use crate::services::wrapup::{self, MentorImpact};
 use crate::store::bookings as bookings_store;
 use crate::store::outbox::After;
-use crate::store::outcomes::{self as store, DueRow, OutcomeKey, OutcomeRow};
+use crate::store::outcomes::{self as store, DueRow, OutcomeKey, OutcomeRow, SharedRow};
 use crate::store::requests as requests_store;
 use crate::store::users::UserRow;
 

@@ -1,6 +1,6 @@
 //! The HTTP edge: what a handler gets (`Ctx`), reading and checking the request (origin, body
-//! size) and encoding responses: JSON bodies, the error
-//! envelope and the headers every response carries.
+//! size) and encoding responses: JSON bodies, the error envelope and the headers every response
+//! carries.
 
 mod context;
 mod error;
