@@ -23,8 +23,20 @@ printf '  %-28s %10s\n' "app JS glue" "$(kb $(($(gz "$pkg/app.js") + $(gz "$pkg/
 printf '  %-28s %10s\n' "app CSS" "$(kb "$(gz app/dist/app.css)")"
 first_load=$(($(gz "$pkg/app_bg.wasm") + $(gz "$pkg/app.js") + $(gz "$pkg/__wasm_split.js") + $(gz app/dist/boot.js)))
 printf '  %-28s %10s  (%s B: the shell wasm, its JS glue and boot.js)\n' "first load, in all" "$(kb "$first_load")" "$first_load"
-printf '  %-28s %10s  (raw %s)\n' "worker wasm" "$(kb "$(gz worker/build/index_bg.wasm)")" "$(kb "$(wc -c <worker/build/index_bg.wasm)")"
-printf '  %-28s %10s\n' "worker JS" "$(kb "$(gz worker/build/index.js)")"
+for dir in worker jobs; do
+  name=$([ "$dir" = worker ] && echo "API worker" || echo "jobs worker")
+  wasm=$(gz "$dir/build/index_bg.wasm")
+  printf '  %-28s %10s  (%s B; raw %s)\n' "$name wasm" "$(kb "$wasm")" "$wasm" "$(kb "$(wc -c <"$dir/build/index_bg.wasm")")"
+  printf '  %-28s %10s\n' "$name JS" "$(kb "$(gz "$dir/build/index.js")")"
+done
+echo "  budgets: API worker 750 KB, jobs worker 1 MB (wasm, gzipped)"
+echo
+echo "Startup (wrangler check startup: the bundle as deployed, its startup CPU profiled locally)"
+for config in wrangler.toml jobs/wrangler.toml; do
+  printf '  %s: ' "$config"
+  wrangler check startup --config "$config" 2>&1 | grep -iE "bundle|startup|ms|KiB" | tr '\n' ' ' || true
+  echo
+done
 echo "  baseline: a minimal Leptos CSR page is 81 KB gzipped wasm; the budget is 2x (162 KB)"
 
 # One mentee books hundreds of sessions and one client searches thousands of times here: lift the
@@ -154,6 +166,7 @@ MENTORS=$(IFS=,; echo "${mentors[*]}") COOKIE=$(session_cookie "$BASE" "bench.me
   wrk -t1 -c4 -d"${BENCH_SECONDS:-10}"s --latency -s scripts/bench-booking.lua "$BASE" >"$WORK/wrk.txt"
 summary "POST /api/bookings"
 
-# The pages as a browser loads them, on a server of their own with the demo data.
+# The queues, and the pages as a browser loads them, each on a server of their own.
 stop_wrangler
+scripts/bench-queues.sh
 scripts/bench-pages.sh

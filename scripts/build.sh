@@ -17,30 +17,40 @@ up_to_date() {
   [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$hash" ]
 }
 
-worker_inputs=$(inputs_hash Cargo.toml Cargo.lock .cargo vendor domain backend worker/Cargo.toml worker/src worker/openapi.json worker/migrations)
-if up_to_date "$STAMPS/worker" "$worker_inputs" && [ -f worker/build/index.js ]; then
-  say "the worker is up to date"
-else
-  say "building the worker"
-  (cd worker && worker-build --release >/dev/null)
+# build_worker DIR NAME: one Worker (the API in worker/, the jobs Worker in jobs/) into DIR/build.
+build_worker() {
+  local dir=$1 name=$2 inputs
+  inputs=$(inputs_hash Cargo.toml Cargo.lock .cargo vendor domain backend "$dir/Cargo.toml" "$dir/src" worker/openapi.json worker/migrations)
+  if up_to_date "$STAMPS/$dir" "$inputs" && [ -f "$dir/build/index.js" ]; then
+    say "the $name is up to date"
+    return
+  fi
+  say "building the $name"
+  (cd "$dir" && worker-build --release >/dev/null)
   # worker-build keeps the wasm names section (a tenth of the gzipped worker); nothing reads it,
   # errors are logged as text. Then optimising again until nothing changes saves another 7 KB
   # (given together, the two would keep the names).
-  features="--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals
+  # The optimised wasm with its names, for reading what takes its size (`twiggy top`).
+  cp "$dir/build/index_bg.wasm" "target/$dir-with-names.wasm"
+  local features="--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals
     --enable-reference-types --enable-multivalue --enable-exception-handling"
   # shellcheck disable=SC2086
-  wasm-opt --strip-debug $features worker/build/index_bg.wasm -o worker/build/index_bg.wasm
+  wasm-opt --strip-debug $features "$dir/build/index_bg.wasm" -o "$dir/build/index_bg.wasm"
   # shellcheck disable=SC2086
-  wasm-opt -Oz --converge $features worker/build/index_bg.wasm -o worker/build/index_bg.wasm
-  echo "$worker_inputs" >"$STAMPS/worker"
-fi
+  wasm-opt -Oz --converge $features "$dir/build/index_bg.wasm" -o "$dir/build/index_bg.wasm"
+  echo "$inputs" >"$STAMPS/$dir"
+}
+build_worker worker worker
+build_worker jobs "jobs worker"
 
-# Data the worker reads from the static files rather than carrying in its code: the OpenAPI
-# document, the free-mail list and the Public Suffix List.
+# Data the Workers read from static files rather than carrying in their code: the OpenAPI
+# document, the free-mail list and the Public Suffix List. The jobs Worker has the two lists
+# alone as its assets.
 publish_worker_data() {
   cp worker/openapi.json app/dist/openapi.json
-  mkdir -p app/dist/data
+  mkdir -p app/dist/data jobs/build/assets/data
   cp domain/data/free-email-domains.txt domain/data/public_suffix_list.dat app/dist/data/
+  cp domain/data/free-email-domains.txt domain/data/public_suffix_list.dat jobs/build/assets/data/
 }
 
 app_inputs=$(inputs_hash Cargo.toml Cargo.lock .cargo domain app style public scripts/build.sh vendor/wasm-split-cli)

@@ -1,24 +1,25 @@
 #!/usr/bin/env bash
-# Runs the worker as a plain deploy configures it (`wrangler dev --env production`, without any
-# of the variables local runs opt into) and checks that no development feature answers and that
-# sign-in refuses to work without its secret. Prints each check; exits non-zero if one fails.
+# Runs the two Workers as a plain deploy configures them (`wrangler dev --env production`, without
+# any of the variables local runs opt into) and checks that no development feature answers, that
+# sign-in refuses to work without its secret, and that the jobs Worker answers no request and
+# runs no scheduled job without the app's address. Prints each check; exits non-zero if one fails.
 source "$(dirname "$0")/lib.sh"
 
 WORK=$(mktemp -d)
 WRANGLER_PID=
 # For an environment, wrangler reads `.dev.vars.<environment>` instead of `.dev.vars`: an empty
 # one means no local variables at all, as on Cloudflare with no secret set.
-PRODUCTION_VARS="$ROOT/.dev.vars.production"
+PRODUCTION_VARS=("$ROOT/.dev.vars.production" "$ROOT/jobs/.dev.vars.production")
 cleanup() {
   stop_wrangler
-  rm -f "$PRODUCTION_VARS"
+  rm -f "${PRODUCTION_VARS[@]}"
   rm -rf "$WORK"
 }
 trap cleanup EXIT
-: >"$PRODUCTION_VARS"
+for vars in "${PRODUCTION_VARS[@]}"; do : >"$vars"; done
 wrangler d1 migrations apply DB --local --env production --persist-to "$WORK/state" >/dev/null
 PORT=$(free_port)
-start_wrangler "$PORT" "$WORK/state" "$WORK/wrangler.log" --env production --test-scheduled || exit 1
+start_wrangler "$PORT" "$WORK/state" "$WORK/wrangler.log" --env production || exit 1
 BASE="http://127.0.0.1:$PORT"
 
 failed=0
@@ -50,6 +51,12 @@ else
   echo "  FAILED: the missing secret is not logged"
   failed=1
 fi
+stop_wrangler
+
+# The jobs Worker alone, so that its Cron Trigger answers `/__scheduled`.
+WORKER_CONFIGS=(-c "$ROOT/jobs/wrangler.toml")
+start_wrangler "$PORT" "$WORK/state" "$WORK/wrangler.log" --env production --test-scheduled || exit 1
+expect "the jobs Worker answers no request" 404 not_found POST /run-scheduled '{}'
 # A deploy that does not know the app's address sends no mail with links elsewhere: its
 # scheduled run refuses to start and says why.
 curl -sS -o /dev/null "$BASE/__scheduled?cron=*/5+*+*+*+*"

@@ -13,7 +13,7 @@ migrate_local "$STATE"
 WRANGLER_PID=
 trap 'stop_wrangler; exit 0' INT TERM
 trap stop_wrangler EXIT
-start_wrangler "$PORT" "$STATE" "$ROOT/.wrangler/dev.log" --test-scheduled
+start_wrangler "$PORT" "$STATE" "$ROOT/.wrangler/dev.log"
 
 say "loading demo data (once; people already there are kept as they are)"
 seed_people "http://127.0.0.1:$PORT" demo 0 300 60

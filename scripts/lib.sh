@@ -32,28 +32,39 @@ free_port() {
   python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
 }
 
-# Local runs opt into development here: `wrangler dev` reads `.dev.vars` over wrangler.toml's
-# production-safe [vars]; a deploy never reads it.
+# The two Workers' configurations: the API (first: it serves the port) and the jobs Worker.
+WORKER_CONFIGS=(-c "$ROOT/wrangler.toml" -c "$ROOT/jobs/wrangler.toml")
+
+# Local runs opt into development here: `wrangler dev` reads each Worker's `.dev.vars` (beside its
+# configuration) over its production-safe [vars]; a deploy never reads them.
 # DEV_VARS_EXTRA adds lines (the benchmarks lift the per-person booking limits with it).
 write_dev_vars() {
-  cat >"$ROOT/.dev.vars" <<'VARS'
+  local vars
+  for vars in "$ROOT/.dev.vars" "$ROOT/jobs/.dev.vars"; do
+    cat >"$vars" <<'VARS'
 ENVIRONMENT=development
 CODE_REQUESTS_PER_CLIENT_PER_HOUR=100000
 VARS
-  if [ -n "${DEV_VARS_EXTRA:-}" ]; then printf '%s\n' "$DEV_VARS_EXTRA" >>"$ROOT/.dev.vars"; fi
+    if [ -n "${DEV_VARS_EXTRA:-}" ]; then printf '%s\n' "$DEV_VARS_EXTRA" >>"$vars"; fi
+  done
 }
 
-# Starts `wrangler dev` on PORT with state in STATE_DIR; sets WRANGLER_PID. Returns when the API
-# answers, or fails after 60 s with the server's log.
+# Starts `wrangler dev` with both Workers and their local queues on PORT with state in STATE_DIR;
+# sets WRANGLER_PID. Returns when the API answers, or fails after 60 s with the server's log.
+# With WORKER_CONFIGS set to the jobs Worker's alone, returns when it answers anything.
 start_wrangler() {
   local port=$1 state_dir=$2 log=$3
   shift 3
   write_dev_vars
-  "$ROOT/node_modules/.bin/wrangler" dev --local --ip 127.0.0.1 --port "$port" \
+  "$ROOT/node_modules/.bin/wrangler" dev "${WORKER_CONFIGS[@]}" --local --ip 127.0.0.1 --port "$port" \
     --persist-to "$state_dir" --show-interactive-dev-session=false "$@" >"$log" 2>&1 &
   WRANGLER_PID=$!
+  local ready=(-fsS)
+  if [ "${#WORKER_CONFIGS[@]}" -eq 2 ] && [ "${WORKER_CONFIGS[1]}" = "$ROOT/jobs/wrangler.toml" ]; then
+    ready=(-sS)
+  fi
   for _ in $(seq 1 240); do
-    if curl -fsS -o /dev/null "http://127.0.0.1:$port/api/health" 2>/dev/null; then
+    if curl "${ready[@]}" -o /dev/null "http://127.0.0.1:$port/api/health" 2>/dev/null; then
       return 0
     fi
     if ! kill -0 "$WRANGLER_PID" 2>/dev/null; then break; fi

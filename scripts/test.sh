@@ -37,7 +37,8 @@ rebuild_is_a_no_op() {
   local out
   out=$(scripts/build.sh) || return 1
   echo "$out"
-  grep -q "the worker is up to date" <<<"$out" && grep -q "the app is up to date" <<<"$out"
+  grep -q "the worker is up to date" <<<"$out" && grep -q "the jobs worker is up to date" <<<"$out" &&
+    grep -q "the app is up to date" <<<"$out"
 }
 
 # A run leaves the tree as it found it: a fresh clone stays clean.
@@ -68,8 +69,11 @@ check "cargo fmt --check" cargo fmt --all --check
 check "clippy (host)" cargo clippy --workspace --all-targets --quiet -- -D warnings
 check "clippy (wasm32: domain, app)" \
   cargo clippy -p domain -p app --target wasm32-unknown-unknown --quiet -- -D warnings
-check "clippy (wasm32: worker)" \
-  cargo clippy -p quarterhour-backend -p quarterhour-worker --target wasm32-unknown-unknown --quiet -- -D warnings
+# The API Worker alone builds the shared crate without the jobs Worker's code; both together, with.
+check "clippy (wasm32: API worker)" \
+  cargo clippy -p quarterhour-worker --target wasm32-unknown-unknown --quiet -- -D warnings
+check "clippy (wasm32: jobs worker, shared crate)" \
+  cargo clippy -p quarterhour-backend -p quarterhour-worker -p quarterhour-jobs --target wasm32-unknown-unknown --quiet -- -D warnings
 cargo_tests "unit tests" --workspace --exclude api-tests
 # The document the unit tests keep equal to the code, against Redocly's recommended rules.
 check "OpenAPI lint (Redocly CLI, recommended rules)" \
@@ -82,7 +86,7 @@ if scripts/build.sh; then
   load_test_fixtures "$STATE"
   # A text search scores its newest 1,000 matches; 4 lets the paging tests cross that line.
   export DEV_VARS_EXTRA="SEARCH_SCORED_MATCHES=4"
-  if start_wrangler "$PORT" "$STATE" "$WORK/wrangler.log" --test-scheduled; then
+  if start_wrangler "$PORT" "$STATE" "$WORK/wrangler.log"; then
     export QH_BASE_URL="http://127.0.0.1:$PORT"
     # The invite tests parse .ics files with Python's icalendar, an independent implementation.
     export QH_PYTHON="$ROOT/.venv/bin/python"

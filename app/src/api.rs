@@ -290,7 +290,7 @@ pub async fn busy_calendars() -> ApiResult<Vec<BusyCalendar>> {
     Ok(list.calendars)
 }
 
-/// Replaces the busy calendars; each is read once before the answer.
+/// Replaces the busy calendars; each new one is `pending` until the jobs Worker has read it.
 pub async fn save_busy_calendars(urls: Vec<String>) -> ApiResult<Vec<BusyCalendar>> {
     let list: BusyCalendarList =
         send(Request::put("/api/me/busy-calendars"), &BusyCalendarsInput { urls }).await?;

@@ -24,8 +24,8 @@ pub struct AppCtx<'a> {
     pub per_run_asked: Option<i64>,
 }
 
-/// Work left for after the answer, which never waits for it: delivering the mail that was
-/// queued, and keeping the answers worth reusing.
+/// Work left for after the answer, which never waits for it: handing the mail that was written
+/// to the mail queue (once its batch has committed), and keeping the answers worth reusing.
 #[derive(Default)]
 pub struct Later {
     mail: Cell<bool>,
@@ -38,14 +38,16 @@ impl Later {
         !self.mail.get() && self.cached.borrow().is_empty()
     }
 
-    /// Whether mail was queued to deliver after the answer (the mailer delivers it).
-    pub fn has_mail(&self) -> bool {
-        self.mail.get()
+    /// Does what was left: hands the mail written to its queue, and writes the answers worth
+    /// keeping. A failure is logged and loses nothing an answer depended on.
+    pub async fn finish(self, env: &Env, now: Timestamp) {
+        if self.mail.get() {
+            crate::queues::enqueue_written_mail(env, now).await;
+        }
+        self.write_cached(env).await;
     }
 
-    /// Writes the answers worth keeping; a failure is logged and loses nothing an answer
-    /// depended on.
-    pub async fn write_cached(self, env: &Env) {
+    async fn write_cached(self, env: &Env) {
         let cached = self.cached.into_inner();
         if cached.is_empty() {
             return;
@@ -114,8 +116,8 @@ impl AppCtx<'_> {
         if self.is_development() { Ok(()) } else { Err(domain::error::ApiError::not_found().into()) }
     }
 
-    /// Delivery of the mail queued now follows the answer.
-    pub fn deliver_mail_later(&self) {
+    /// The mail written now is handed to its queue after the answer.
+    pub fn enqueue_mail_later(&self) {
         self.later.mail.set(true);
     }
 

@@ -296,6 +296,15 @@ pub struct ScheduledRun {
     /// Days (of every scope) and whole scopes whose insight aggregates were recomputed.
     #[serde(default)]
     pub insight_days_refreshed: u32,
+    /// Run as deployed (`as_deployed`): undelivered mails handed (again) to the mail queue.
+    #[serde(default)]
+    pub mails_enqueued: u32,
+    /// Run as deployed: busy calendars due for a read handed to the calendar queue.
+    #[serde(default)]
+    pub calendars_enqueued: u32,
+    /// Run as deployed: scopes with out-of-date insights handed to the insights queue.
+    #[serde(default)]
+    pub insight_scopes_enqueued: u32,
 }
 
 /// `POST /api/dev/run-scheduled`'s body.
@@ -311,6 +320,11 @@ pub struct RunScheduled {
     /// due: its read is recorded as begun and never ended; nothing else runs.
     #[serde(default)]
     pub stop_while_reading_calendar: Option<String>,
+    /// Run as the Cron Trigger of a deployment does: mail, calendars and insights are handed to
+    /// their queues, whose consumers do them in the background. Otherwise (the default) the run
+    /// also drains that work itself before it answers, so that its effects are there when it does.
+    #[serde(default)]
+    pub as_deployed: bool,
 }
 
 /// `PUT /api/dev/cache-writes`: makes writes to the KV cache fail, to show that nothing but the

@@ -265,6 +265,8 @@ const ALL: [&str; 12] = [
     "11:45",
 ];
 
+/// Saves the mentor's calendars, which answers at once with each new one `pending`, and returns
+/// them once the jobs Worker has read them off the calendar queue.
 fn save(mentor: &Client, urls: &[String], now: &str) -> Vec<Value> {
     let reply = mentor.request_with(
         "PUT",
@@ -273,7 +275,26 @@ fn save(mentor: &Client, urls: &[String], now: &str) -> Vec<Value> {
         &[("x-quarterhour-now", now)],
     );
     assert_eq!(reply.status, 200, "{}", reply.body);
-    reply.json()["calendars"].as_array().unwrap().clone()
+    let saved = reply.json()["calendars"].as_array().unwrap().clone();
+    assert!(saved.iter().all(|c| c["status"] == "pending"), "new calendars wait for their read: {saved:?}");
+    read_off_the_queue(mentor, now)
+}
+
+/// The mentor's calendars once none is `pending`: the queue's consumer reads each within
+/// seconds; a minute without is a failure.
+fn read_off_the_queue(mentor: &Client, now: &str) -> Vec<Value> {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    loop {
+        let listed =
+            mentor.request_with("GET", "/api/me/busy-calendars", &json!({}), &[("x-quarterhour-now", now)]);
+        assert_eq!(listed.status, 200, "{}", listed.body);
+        let calendars = listed.json()["calendars"].as_array().unwrap().clone();
+        if calendars.iter().all(|c| c["status"] != "pending") {
+            return calendars;
+        }
+        assert!(std::time::Instant::now() < deadline, "still pending after a minute: {calendars:?}");
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
 }
 
 #[test]
@@ -554,9 +575,7 @@ fn a_mentor_busy_all_week_is_not_offered_by_slots_matching_or_the_directory() {
     );
     let url =
         files.serve(&format!("/{}/away.ics", crate::client::unique_suffix()), 200, ics.as_bytes(), false);
-    let saved = mentor.send("PUT", "/api/me/busy-calendars", &json!({"urls": [url]}));
-    assert_eq!(saved.status, 200, "{}", saved.body);
-    assert_eq!(saved.json()["calendars"][0]["status"], "ok");
+    assert_eq!(save(&mentor, &[url], &jiff::Timestamp::now().to_string())[0]["status"], "ok");
 
     assert_eq!(week_of_slots(), 0, "no slot clashes with the event");
     assert!(!listed_within_a_week(), "the directory's 'available within' filter follows the calendar");

@@ -70,7 +70,7 @@ pub fn run_scheduled(now: Option<&str>) -> Value {
 }
 
 /// Keeps every other scheduled run out while the guard lives, for tests that run several (or
-/// run them through `/__scheduled`).
+/// run them as deployed).
 pub fn scheduler_alone() -> RwLockWriteGuard<'static, ()> {
     SCHEDULER.write().unwrap_or_else(|poisoned| poisoned.into_inner())
 }

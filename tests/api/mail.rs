@@ -103,3 +103,43 @@ fn the_scheduled_job_purges_mail_sent_more_than_thirty_days_ago() {
     assert_eq!(left.len(), 1, "{left:?}");
     assert!(left[0]["sent_at"].as_str().unwrap() > long_ago.as_str(), "the recent one stays: {left:?}");
 }
+
+/// What the development mail API got for `email`, once it got something: the mail queue's
+/// consumer delivers within seconds; a minute without is a failure.
+fn sent_once_delivered(email: &str) -> Vec<Value> {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    loop {
+        let sent = sent_to(email);
+        if !sent.is_empty() {
+            return sent;
+        }
+        assert!(std::time::Instant::now() < deadline, "no mail to {email} after a minute");
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+}
+
+#[test]
+fn a_mail_goes_out_through_the_mail_queue_with_no_scheduled_run() {
+    let email = format!("queued@{}", mail_api_domain("promptly"));
+    // No scheduled run drains the outbox meanwhile: delivery is the queue consumer's alone.
+    let _no_run = crate::client::between_scheduled_runs();
+    queue_mail(&email);
+    let sent = sent_once_delivered(&email);
+    assert_eq!(sent.len(), 1, "{sent:?}");
+    assert_eq!(sent[0]["posts"], 1, "posted once, under the outbox id as its key: {sent:?}");
+    let outbox = outbox_of(&email);
+    assert_eq!(outbox[0]["status"], "sent", "marked once posted: {outbox:?}");
+}
+
+#[test]
+fn a_mail_the_queue_could_not_deliver_is_retried_from_the_queue() {
+    let email = format!("retried@{}", mail_api_domain("fails_once_after_sending"));
+    let _no_run = crate::client::between_scheduled_runs();
+    queue_mail(&email);
+    // The first post is answered 500; the consumer marks it failed and its message comes back
+    // after the outbox's first backoff (a minute), which no scheduled run may shorten here.
+    let sent = sent_once_delivered(&email);
+    assert_eq!(sent[0]["posts"], 1, "{sent:?}");
+    let outbox = outbox_of(&email);
+    assert_eq!(outbox[0]["status"], "pending", "waiting for its retry: {outbox:?}");
+}

@@ -1,19 +1,20 @@
 //! Quarterhour's API as a Cloudflare Worker: a thin adapter that routes a request, decodes it,
-//! calls a use case of the shared `backend` crate and encodes the answer; and its Cron Trigger.
+//! calls a use case of the shared `backend` crate and encodes the answer. Work that need not
+//! hold up an answer goes on a queue to the jobs Worker (`jobs/`), which also owns the Cron
+//! Trigger.
 
 mod handlers;
 mod http;
-mod jobs;
 mod openapi;
 mod sessions;
 mod views;
 
 // The shared crate's modules, under the names the worker's own modules use.
-use backend::{app_ctx, crypto, error, limits, mailer, services, store};
+use backend::{app_ctx, crypto, error, limits, services, store};
 
 use domain::error::ApiError;
 use domain::routes::{self, Endpoint, Method, PathParams, Resolution};
-use worker::{Context, Env, Request, Response, ScheduleContext, ScheduledEvent, event};
+use worker::{Context, Env, Request, Response, event};
 
 use crate::app_ctx::Later;
 use crate::error::AppError;
@@ -38,27 +39,15 @@ async fn fetch(mut req: Request, env: Env, ctx: Context) -> worker::Result<Respo
     };
     // HEAD is answered as GET is, without the body.
     let response = if req.inner().method() == "HEAD" { http::without_body(response) } else { response };
-    // Mail the request queued and answers worth keeping go out after the answer.
+    // Mail the request wrote goes to its queue, and answers worth keeping to KV, after the answer.
     if let (false, Some(now)) = (later.is_idle(), now) {
-        ctx.wait_until(async move {
-            if later.has_mail() {
-                mailer::deliver_due(&env, now).await;
-            }
-            later.write_cached(&env).await;
-        });
+        ctx.wait_until(async move { later.finish(&env, now).await });
     }
     if domain::pages::is_page_path(&req.path()) {
         Ok(http::with_page_headers(response))
     } else {
         Ok(http::with_api_headers(response))
     }
-}
-
-#[event(scheduled)]
-async fn scheduled(event: ScheduledEvent, env: Env, _ctx: ScheduleContext) {
-    let now =
-        jiff::Timestamp::from_millisecond(event.schedule() as i64).unwrap_or(jiff::Timestamp::UNIX_EPOCH);
-    jobs::run(&env, now).await;
 }
 
 /// Answers one request. `now` is set to the request's time once it is known; `later` gathers

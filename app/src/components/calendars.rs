@@ -103,7 +103,7 @@ fn FeedControls(url: RwSignal<Option<String>>) -> impl IntoView {
 
 fn status_label(calendar: &BusyCalendar) -> &'static str {
     match calendar.status {
-        None => "Not read yet",
+        None | Some(CalendarStatus::Pending) => "Being read…",
         Some(CalendarStatus::Ok) => "Read",
         Some(CalendarStatus::Unreachable) => "Could not be reached",
         Some(CalendarStatus::NotIcalendar) => "Not a calendar file",
@@ -111,6 +111,37 @@ fn status_label(calendar: &BusyCalendar) -> &'static str {
         Some(CalendarStatus::TooSlow) => "Took longer than 5 seconds",
         Some(CalendarStatus::TooComplex) => "Too many events or repeats to read",
     }
+}
+
+/// How many times (a second apart) the list is read again while a saved calendar waits for its
+/// first read.
+const FOLLOWED_READS: u32 = 60;
+
+/// Reads the list again a second from now while a calendar is `pending` (read in the
+/// background, usually within seconds), so that its status turns without a reload; stops when
+/// none is, after `tries` reads, or when the list is gone from the page.
+fn follow_pending(calendars: RwSignal<Vec<BusyCalendar>>, tries: u32) {
+    let waiting = calendars
+        .try_with_untracked(|list| list.iter().any(|c| c.status == Some(CalendarStatus::Pending)))
+        .unwrap_or(false);
+    if tries == 0 || !waiting {
+        return;
+    }
+    set_timeout(
+        move || {
+            leptos::task::spawn_local(async move {
+                // A list no longer on the page takes nothing and ends the following.
+                let shown = match api::busy_calendars().await {
+                    Ok(list) => calendars.try_set(list).is_none(),
+                    Err(_) => true,
+                };
+                if shown {
+                    follow_pending(calendars, tries - 1);
+                }
+            });
+        },
+        std::time::Duration::from_secs(1),
+    );
 }
 
 /// The calendars busy times are read from, and a form that replaces them.
@@ -125,7 +156,11 @@ fn BusyCalendars() -> impl IntoView {
              that clashes with an event; it keeps only when you are busy, never titles or guests."
         </p>
         <Loaded resource=loaded loading="Loading…" let(calendars)>
-            <BusyCalendarsForm calendars=RwSignal::new(calendars)/>
+            {
+                let calendars = RwSignal::new(calendars);
+                follow_pending(calendars, FOLLOWED_READS);
+                view! { <BusyCalendarsForm calendars=calendars/> }
+            }
         </Loaded>
     }
 }
@@ -141,6 +176,7 @@ fn BusyCalendarsForm(calendars: RwSignal<Vec<BusyCalendar>>) -> impl IntoView {
             match api::save_busy_calendars(urls).await {
                 Ok(list) => {
                     calendars.set(list);
+                    follow_pending(calendars, FOLLOWED_READS);
                     addresses.set(String::new());
                     failure.set(None);
                     saved.set(true);
@@ -164,7 +200,10 @@ fn BusyCalendarsForm(calendars: RwSignal<Vec<BusyCalendar>>) -> impl IntoView {
             view! {
                 <ul class="calendar-list">
                     {list.into_iter().map(|calendar| {
-                        let problem = !matches!(calendar.status, None | Some(CalendarStatus::Ok));
+                        let problem = !matches!(
+                            calendar.status,
+                            None | Some(CalendarStatus::Ok | CalendarStatus::Pending)
+                        );
                         let read = calendar.fetched_at.as_deref().map(time::date_time);
                         view! {
                             <li class="calendar-list__item">
@@ -192,7 +231,7 @@ fn BusyCalendarsForm(calendars: RwSignal<Vec<BusyCalendar>>) -> impl IntoView {
             </div>
             <div class="actions">
                 <button type="submit" class="button button--small" disabled=move || save.pending().get()>
-                    {move || if save.pending().get() { "Reading…" } else { "Save calendars" }}
+                    {move || if save.pending().get() { "Saving…" } else { "Save calendars" }}
                 </button>
                 <p class="saved" role="status">{move || saved.get().then_some("Saved.")}</p>
             </div>

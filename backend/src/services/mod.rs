@@ -4,11 +4,15 @@
 pub mod accounts;
 pub mod availability;
 pub mod booking;
+#[cfg(feature = "jobs")]
+pub mod calendar_reads;
 pub mod calendars;
 pub mod demo;
 pub mod directory;
 pub mod growth;
 pub mod insights;
+#[cfg(feature = "jobs")]
+pub mod insights_refresh;
 pub mod invites;
 pub mod matching;
 pub mod outcomes;

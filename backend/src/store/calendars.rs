@@ -103,6 +103,82 @@ pub async fn due(
     .results()
 }
 
+/// The calendar `calendar_id` if a read of it may begin: it exists and is not one whose reads
+/// stopped unfinished [`MAX_UNFINISHED_READS`] times, the last after `attempted_before`.
+pub async fn readable(
+    db: &D1Database,
+    calendar_id: &str,
+    attempted_before: Timestamp,
+) -> Result<Option<CalendarRow>> {
+    db.prepare(format!(
+        "SELECT {COLUMNS} FROM busy_calendars WHERE id = ?1 AND (attempts < ?3 OR attempted_at < ?2)"
+    ))
+    .bind(&[text(calendar_id), time(attempted_before), int(MAX_UNFINISHED_READS)])?
+    .first(None)
+    .await
+}
+
+/// Marks the calendars due for a read (as [`due`] chooses them, at most `limit`) that were not
+/// handed to the calendar queue since `again_before` as handed at `now`, and returns their ids.
+pub async fn take_to_enqueue(
+    db: &D1Database,
+    fetched_before: Timestamp,
+    attempted_before: Timestamp,
+    again_before: Timestamp,
+    now: Timestamp,
+    limit: i64,
+) -> Result<Vec<String>> {
+    #[derive(serde::Deserialize)]
+    struct Row {
+        id: String,
+    }
+    let rows: Vec<Row> = db
+        .prepare(
+            "UPDATE busy_calendars SET enqueued_at = ?5
+             WHERE id IN (SELECT id FROM busy_calendars
+                          WHERE COALESCE(fetched_at, created_at) < ?1 AND (attempts < ?3 OR attempted_at < ?2)
+                            AND (enqueued_at IS NULL OR enqueued_at < ?4)
+                          ORDER BY attempts > 0, fetched_at IS NOT NULL, fetched_at LIMIT ?6)
+             RETURNING id",
+        )
+        .bind(&[
+            time(fetched_before),
+            time(attempted_before),
+            int(MAX_UNFINISHED_READS),
+            time(again_before),
+            time(now),
+            int(limit),
+        ])?
+        .all()
+        .await?
+        .results()?;
+    Ok(rows.into_iter().map(|row| row.id).collect())
+}
+
+/// Marks the mentor's calendars as handed to the calendar queue at `now` (by their save).
+pub fn enqueued_statement(db: &D1Database, user: &UserId, now: Timestamp) -> Result<D1PreparedStatement> {
+    db.prepare("UPDATE busy_calendars SET enqueued_at = ?2 WHERE user_id = ?1").bind(&[id(user), time(now)])
+}
+
+/// Ends the reads of a calendar that its queue gave up on: `too_complex` when a read began and
+/// never ended (it stopped the reader), else `unreachable`. Busy times from a good read are kept
+/// as any failed read keeps them.
+pub async fn give_up(db: &D1Database, calendar_id: &str, now: Timestamp) -> Result<()> {
+    db.prepare(
+        "UPDATE busy_calendars SET status = CASE WHEN attempts > 0 THEN ?2 ELSE ?3 END, fetched_at = ?4
+         WHERE id = ?1",
+    )
+    .bind(&[
+        text(calendar_id),
+        text(CalendarStatus::TooComplex.as_str()),
+        text(CalendarStatus::Unreachable.as_str()),
+        time(now),
+    ])?
+    .run()
+    .await?;
+    Ok(())
+}
+
 /// How many busy calendars there are, for the size of a scheduled run's batch.
 pub async fn count(db: &D1Database) -> Result<u64> {
     #[derive(serde::Deserialize)]
@@ -134,7 +210,8 @@ pub async fn record_attempt(db: &D1Database, calendar_id: &str, now: Timestamp) 
 }
 
 /// Statements that make the mentor's calendars exactly `addresses`, in order. A calendar kept
-/// keeps its id and what its last fetches left; `new_ids` are for the ones added.
+/// keeps its id and its busy times, and is `pending` again (its save reads it again); `new_ids`
+/// are for the ones added.
 pub fn replace_statements(
     db: &D1Database,
     user: &UserId,
@@ -155,7 +232,7 @@ pub fn replace_statements(
             db.prepare(
                 "INSERT INTO busy_calendars (id, user_id, position, url, host, tail, created_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-                 ON CONFLICT (user_id, url) DO UPDATE SET position = ?3",
+                 ON CONFLICT (user_id, url) DO UPDATE SET position = ?3, status = NULL",
             )
             .bind(&[
                 text(new_id),

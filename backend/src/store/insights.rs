@@ -303,11 +303,20 @@ pub struct Dirty {
 pub async fn claim_dirty(
     db: &D1Database,
     limit: i64,
+    scope: Option<&str>,
     claim: &str,
     now: &str,
     stale_before: &str,
 ) -> Result<Vec<Dirty>> {
     let order = "ORDER BY day = '*' DESC, day DESC";
+    let mut claim_params = vec![text(claim), text(now), int(limit)];
+    let of_scope = match scope {
+        Some(scope) => {
+            claim_params.push(text(scope));
+            "WHERE scope = ?4"
+        }
+        None => "",
+    };
     let statements = vec![
         db.prepare(
             "INSERT INTO insight_dirty (scope, day) SELECT DISTINCT scope, day FROM insight_claims c
@@ -318,9 +327,9 @@ pub async fn claim_dirty(
         db.prepare("DELETE FROM insight_claims WHERE claimed_at < ?1").bind(&[text(stale_before)])?,
         db.prepare(format!(
             "INSERT INTO insight_claims (scope, day, claim, claimed_at)
-             SELECT scope, day, ?1, ?2 FROM insight_dirty {order} LIMIT ?3"
+             SELECT scope, day, ?1, ?2 FROM insight_dirty {of_scope} {order} LIMIT ?3"
         ))
-        .bind(&[text(claim), text(now), int(limit)])?,
+        .bind(&claim_params)?,
         db.prepare(
             "DELETE FROM insight_dirty WHERE (scope, day) IN
              (SELECT scope, day FROM insight_claims WHERE claim = ?1)",
@@ -331,6 +340,23 @@ pub async fn claim_dirty(
     ];
     let results = db.batch(statements).await?;
     results.last().map_or(Ok(Vec::new()), |claimed| claimed.results())
+}
+
+/// The scopes with out-of-date marks (and those a run that died left claimed), at most `limit`.
+pub async fn marked_scopes(db: &D1Database, limit: i64) -> Result<Vec<String>> {
+    #[derive(serde::Deserialize)]
+    struct Row {
+        scope: String,
+    }
+    let rows: Vec<Row> = db
+        .prepare(
+            "SELECT scope FROM insight_dirty UNION SELECT scope FROM insight_claims ORDER BY scope LIMIT ?1",
+        )
+        .bind(&[int(limit)])?
+        .all()
+        .await?
+        .results()?;
+    Ok(rows.into_iter().map(|row| row.scope).collect())
 }
 
 /// Ends a claimed mark once its rewrite is stored.

@@ -113,19 +113,60 @@ pub struct Pending {
     pub attempts: u32,
 }
 
-/// Takes the next due mail for delivery, holding it until `lease_until` so that no other run
-/// takes it meanwhile, and counts the attempt.
-pub async fn claim_next(db: &D1Database, now: Timestamp, lease_until: Timestamp) -> Result<Option<Pending>> {
-    db.prepare(
+/// Takes a due mail for delivery (`only` that one, or the next due), holding it until
+/// `lease_until` so that no other delivery takes it meanwhile, and counts the attempt.
+pub async fn claim(
+    db: &D1Database,
+    only: Option<i64>,
+    now: Timestamp,
+    lease_until: Timestamp,
+) -> Result<Option<Pending>> {
+    let mut params = vec![time(now), time(lease_until)];
+    let which = match only {
+        Some(id) => {
+            params.push(int(id));
+            "?3"
+        }
+        None => {
+            "(SELECT id FROM outbox WHERE status = 'pending' AND next_attempt_at <= ?1
+                  ORDER BY next_attempt_at, id LIMIT 1)"
+        }
+    };
+    db.prepare(format!(
         "UPDATE outbox SET next_attempt_at = ?2, attempts = attempts + 1
-         WHERE id = (SELECT id FROM outbox WHERE status = 'pending' AND next_attempt_at <= ?1
-                     ORDER BY next_attempt_at, id LIMIT 1)
-           AND status = 'pending' AND next_attempt_at <= ?1
-         RETURNING id, to_email, subject, text, invite, attempts",
-    )
-    .bind(&[time(now), time(lease_until)])?
+         WHERE id = {which} AND status = 'pending' AND next_attempt_at <= ?1
+         RETURNING id, to_email, subject, text, invite, attempts"
+    ))
+    .bind(&params)?
     .first(None)
     .await
+}
+
+/// Marks up to `limit` undelivered mails as handed to the mail queue at `now` and returns their
+/// ids: those never handed yet, and with `again_before` also those handed before it (their
+/// message may be lost). Each row is returned to one caller only.
+pub async fn take_to_enqueue(
+    db: &D1Database,
+    now: Timestamp,
+    again_before: Option<Timestamp>,
+    limit: i64,
+) -> Result<Vec<i64>> {
+    #[derive(serde::Deserialize)]
+    struct Row {
+        id: i64,
+    }
+    let rows: Vec<Row> = db
+        .prepare(
+            "UPDATE outbox SET enqueued_at = ?1
+             WHERE id IN (SELECT id FROM outbox WHERE status = 'pending'
+                            AND (enqueued_at IS NULL OR enqueued_at < ?2) ORDER BY id LIMIT ?3)
+             RETURNING id",
+        )
+        .bind(&[time(now), opt_time(again_before), int(limit)])?
+        .all()
+        .await?
+        .results()?;
+    Ok(rows.into_iter().map(|row| row.id).collect())
 }
 
 /// Development's delivery, in one statement: every due mail is kept as delivered, unless the
@@ -283,15 +324,17 @@ pub fn sent_statement(db: &D1Database, mail: i64, now: Timestamp) -> Result<D1Pr
     .bind(&[int(mail), time(now)])
 }
 
-/// Records a failed delivery: tried again at `retry_at`, or given up when there is none (and
-/// then a secret text is blanked too).
+/// Records a failed delivery: tried again at `retry_at` (when its queue message comes back, or
+/// the Cron Trigger hands it again), or given up when there is none (and then a secret text is
+/// blanked too).
 pub fn failed_statement(
     db: &D1Database,
     mail: i64,
     retry_at: Option<Timestamp>,
 ) -> Result<D1PreparedStatement> {
     db.prepare(
-        "UPDATE outbox SET next_attempt_at = ?2, status = CASE WHEN ?2 IS NULL THEN 'failed' ELSE status END,
+        "UPDATE outbox SET next_attempt_at = ?2, enqueued_at = ?2,
+                           status = CASE WHEN ?2 IS NULL THEN 'failed' ELSE status END,
                            subject = CASE WHEN ?2 IS NULL THEN coalesce(once_sent_subject, subject) ELSE subject END,
                            text = CASE WHEN ?2 IS NULL AND once_sent_subject IS NOT NULL THEN '' ELSE text END
          WHERE id = ?1 AND status = 'pending'",

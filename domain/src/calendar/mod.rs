@@ -114,6 +114,8 @@ fn parse_address(raw: &str, allow_local_http: bool) -> Result<CalendarAddress, A
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum CalendarStatus {
+    /// Saved and waiting for its first read, which the jobs Worker does within seconds.
+    Pending,
     Ok,
     /// No answer, an error status, too many redirects or a redirect off https.
     Unreachable,
@@ -131,6 +133,7 @@ pub enum CalendarStatus {
 impl CalendarStatus {
     pub fn as_str(self) -> &'static str {
         match self {
+            Self::Pending => "pending",
             Self::Ok => "ok",
             Self::Unreachable => "unreachable",
             Self::NotIcalendar => "not_icalendar",
@@ -141,9 +144,17 @@ impl CalendarStatus {
     }
 
     pub fn parse(raw: &str) -> Option<Self> {
-        [Self::Ok, Self::Unreachable, Self::NotIcalendar, Self::TooLarge, Self::TooSlow, Self::TooComplex]
-            .into_iter()
-            .find(|status| status.as_str() == raw)
+        [
+            Self::Pending,
+            Self::Ok,
+            Self::Unreachable,
+            Self::NotIcalendar,
+            Self::TooLarge,
+            Self::TooSlow,
+            Self::TooComplex,
+        ]
+        .into_iter()
+        .find(|status| status.as_str() == raw)
     }
 }
 
@@ -178,7 +189,8 @@ pub struct BusyCalendar {
     pub host: String,
     /// The address's last 4 characters.
     pub ends_with: String,
-    /// How the last fetch went; null before the first.
+    /// How the last fetch went: `pending` until the first has ended (never null since
+    /// calendars are read in the background).
     pub status: Option<CalendarStatus>,
     /// Busy intervals in use from this calendar (kept from the last good fetch for 24 hours).
     pub busy_intervals: u32,

@@ -1,4 +1,5 @@
-//! Development-only endpoints. Outside `ENVIRONMENT=development` they do not exist (404).
+//! Development-only endpoints. Outside `ENVIRONMENT=development` they do not exist (404). Those
+//! that run background work hand it to the jobs Worker (`to_jobs`).
 
 use domain::account::Email;
 use domain::error::ApiError;
@@ -6,11 +7,14 @@ use domain::wire::{
     CacheWrites, DevMailAnswer, DevMailApi, DevMailPosts, MailDelivery, Outbox, RunScheduled, ScheduledRun,
     SeedInsights, SeedRequest, SeededInsights,
 };
-use worker::Response;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use worker::js_sys::Uint8Array;
+use worker::{Headers, Method, RequestInit, Response};
 
+use crate::crypto;
 use crate::http::{self, AppError, Ctx};
 use crate::store::{cache, outbox};
-use crate::{crypto, jobs};
 
 pub async fn outbox(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     ctx.development_only()?;
@@ -49,18 +53,35 @@ pub async fn seed(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     http::ok(&crate::services::demo::seed(ctx, &request).await?)
 }
 
+/// Runs the Cron Trigger's jobs in the jobs Worker, at the development clock's time.
 pub async fn run_scheduled(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     ctx.development_only()?;
-    let run: RunScheduled = ctx.decode()?;
-    if run.stop_after_claiming_insights {
-        crate::services::insights::claim_and_stop(ctx).await?;
-        return http::ok(&ScheduledRun::default());
+    let _: RunScheduled = ctx.decode()?;
+    to_jobs::<ScheduledRun>(ctx, "/run-scheduled").await
+}
+
+/// Hands a development request on to the jobs Worker (its `JOBS` service binding), which does
+/// what only it can (the scheduled jobs, aggregating insights), with the development clock
+/// and the rows per run a test asked for.
+async fn to_jobs<T: DeserializeOwned + Serialize>(ctx: &Ctx<'_>, path: &str) -> Result<Response, AppError> {
+    let headers = Headers::new();
+    headers.set("content-type", "application/json")?;
+    headers.set("x-quarterhour-now", &ctx.now_text())?;
+    if let Some(per_run) = ctx.per_run_asked {
+        headers.set("x-quarterhour-per-run", &per_run.to_string())?;
     }
-    if let Some(calendar) = &run.stop_while_reading_calendar {
-        crate::services::calendars::begin_read_and_stop(ctx, calendar).await?;
-        return http::ok(&ScheduledRun::default());
+    let mut init = RequestInit::new();
+    init.with_method(Method::Post)
+        .with_headers(headers)
+        .with_body(Some(Uint8Array::from(ctx.body.as_slice()).into()));
+    let mut answer =
+        ctx.env.service("JOBS")?.fetch(format!("https://jobs.internal{path}"), Some(init)).await?;
+    let status = answer.status_code();
+    if status != 200 {
+        let error: domain::error::ErrorBody = answer.json().await?;
+        return Err(AppError::Api(error.error));
     }
-    http::ok(&jobs::run_at(ctx).await)
+    http::ok(&answer.json::<T>().await?)
 }
 
 pub async fn mail_delivery(ctx: &Ctx<'_>) -> Result<Response, AppError> {
@@ -126,7 +147,6 @@ pub async fn cache_writes(ctx: &Ctx<'_>) -> Result<Response, AppError> {
 
 pub async fn seed_insights(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     ctx.development_only()?;
-    let request: SeedInsights = ctx.decode()?;
-    let rows = crate::services::insights::seed_synthetic(ctx, &request).await?;
-    http::ok(&SeededInsights { rows })
+    let _: SeedInsights = ctx.decode()?;
+    to_jobs::<SeededInsights>(ctx, "/seed-insights").await
 }

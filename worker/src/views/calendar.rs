@@ -1,6 +1,6 @@
 //! A mentor's busy calendars and "I'm free right now" as the mentor sees them.
 
-use domain::calendar::{BusyCalendar, FreeNowView};
+use domain::calendar::{BusyCalendar, CalendarStatus, FreeNowView};
 use domain::slots::{FreeNow, Slot};
 use domain::time::rfc3339;
 use jiff::Timestamp;
@@ -14,7 +14,8 @@ pub fn busy_calendars(rows: &[CalendarRow], now: Timestamp) -> Vec<BusyCalendar>
             id: row.id.clone(),
             host: row.host.clone(),
             ends_with: row.tail.clone(),
-            status: row.status(),
+            // Not read yet: its read is on the calendar queue.
+            status: Some(row.status().unwrap_or(CalendarStatus::Pending)),
             busy_intervals: if in_use(row, now) {
                 u32::try_from(row.interval_count).unwrap_or(u32::MAX)
             } else {

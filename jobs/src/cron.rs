@@ -1,5 +1,8 @@
-//! Work done on a schedule (Cron Triggers), not in answer to a request: reminders, request
-//! expiry and digests, the directory's time-zone offsets, and mentors' busy calendars.
+//! Work done on a schedule (the Cron Trigger), not in answer to a request: reminders, request
+//! expiry and digests, wrap-up and check-in mails, learned skill relations, the directory's
+//! time-zone offsets; and handing the queues what is due (busy calendars to read, insight scopes
+//! to recompute, mail not delivered 10 minutes after it was handed). Each step is bounded and
+//! independent: one that fails is logged and the others run.
 
 use domain::account::{self, Email, Rederived};
 use domain::booking::BookingNotice;
@@ -12,13 +15,14 @@ use domain::wire::ScheduledRun;
 use jiff::{SignedDuration, Timestamp};
 use worker::{Env, console_error};
 
-use crate::app_ctx::{AppCtx, Later};
-use crate::error::AppError;
-use crate::mailer::{self, Mail};
-use crate::services::requests::{request_fit, role_of};
-use crate::services::{booking, wrapup};
-use crate::store::outbox::After;
-use crate::store::{
+use backend::app_ctx::{self, AppCtx, Later};
+use backend::error::AppError;
+use backend::mailer::{self, Mail, delivery};
+use backend::queues;
+use backend::services::requests::{request_fit, role_of};
+use backend::services::{accounts, booking, calendar_reads, insights_refresh, outcomes, wrapup};
+use backend::store::outbox::After;
+use backend::store::{
     self, bookings, directory, login_codes, matching, organizations, outbox, rate_events, requests,
 };
 
@@ -37,42 +41,52 @@ const MEMBERS_MOVED_PER_RUN: i64 = 100;
 /// Expired codes, old rate-limit events and old match exposure deleted per run and kind.
 const PURGED_PER_RUN: i64 = 5_000;
 
-/// Runs every scheduled job for a Cron Trigger. Reminder mails link back to the app, so the
-/// jobs' context has `APP_ORIGIN` for its address. A deploy without it runs nothing
-/// (and says why) rather than mail links to an address that is not the app's; what is due
-/// waits for the next run after it is set.
-pub async fn run(env: &Env, now: Timestamp) {
-    let origin = match crate::app_ctx::config_of(env, "APP_ORIGIN") {
+/// The app's address, for links in mail (sent with no request to take it from): `APP_ORIGIN`,
+/// or locally where `make dev` serves it. None (and logged) when a deployment lacks it: the
+/// jobs then run nothing rather than mail links to an address that is not the app's, and what
+/// is due waits for the first run after it is set.
+pub fn origin(env: &Env) -> Option<String> {
+    let origin = match app_ctx::config_of(env, "APP_ORIGIN") {
         Some(origin) => origin,
-        None if crate::app_ctx::is_development(env) => DEVELOPMENT_ORIGIN.into(),
+        None if app_ctx::is_development(env) => DEVELOPMENT_ORIGIN.into(),
         None => {
             console_error!(
                 "APP_ORIGIN is not set: the scheduled jobs do not run until it names the app's address"
             );
-            return;
+            return None;
         }
     };
     match worker::Url::parse(&origin) {
-        Ok(url) => {
-            let later = Later::default();
-            let ctx = AppCtx {
-                env,
-                now,
-                origin: url.origin().ascii_serialization(),
-                later: &later,
-                client: "scheduled".into(),
-                per_run_asked: None,
-            };
-            run_at(&ctx).await;
-            later.write_cached(env).await;
+        Ok(url) => Some(url.origin().ascii_serialization()),
+        Err(error) => {
+            console_error!("APP_ORIGIN is not a valid address: {error}");
+            None
         }
-        Err(error) => console_error!("APP_ORIGIN is not a valid address: {error}"),
     }
+}
+
+/// Runs every scheduled job for the Cron Trigger, handing the queues their work.
+pub async fn run(env: &Env, now: Timestamp) {
+    let Some(origin) = origin(env) else { return };
+    let later = Later::default();
+    let ctx = AppCtx { env, now, origin, later: &later, client: "scheduled".into(), per_run_asked: None };
+    run_at(&ctx, Queues::Hand).await;
+    later.finish(env, now).await;
+}
+
+/// What a run does with the work that goes on queues.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Queues {
+    /// Hands it to the queues, as a deployment's Cron Trigger does.
+    Hand,
+    /// Does it before answering (development's `POST /api/dev/run-scheduled`), so that its
+    /// effects are there when the run answers, at the development clock's time.
+    Drain,
 }
 
 /// Runs every job at `ctx.now`; a failing job is logged and does not stop the others. Returns
 /// what each did.
-pub async fn run_at(ctx: &AppCtx<'_>) -> ScheduledRun {
+pub async fn run_at(ctx: &AppCtx<'_>, queues: Queues) -> ScheduledRun {
     if let Err(error) = refresh_offsets(ctx.env, ctx.now).await {
         console_error!("refreshing time-zone offsets: {error}");
     }
@@ -93,18 +107,31 @@ pub async fn run_at(ctx: &AppCtx<'_>) -> ScheduledRun {
     let skill_relations_learned = count("learning skill relations", learn_skill_relations(ctx).await);
     let attendance_asked = count("asking about attendance", wrapup::ask_attendance(ctx).await);
     let attendance_settled = count("settling attendance", wrapup::settle_attendance(ctx).await);
-    let outcomes_asked = count("asking about outcomes", crate::services::outcomes::ask(ctx).await);
-    let insight_days_refreshed = count("aggregating insights", crate::services::insights::refresh(ctx).await);
-    // After the jobs above, so that what they queued goes out in the same run.
-    let mails_delivered = mailer::deliver_due(ctx.env, ctx.now).await;
-    // Last: mentors' calendars are files from anywhere, and a run stopped while reading one has
-    // already done everything else.
-    let calendars_read = count("reading busy calendars", crate::services::calendars::refresh_due(ctx).await);
+    let outcomes_asked = count("asking about outcomes", outcomes::ask(ctx).await);
+    let mut run = ScheduledRun::default();
+    match queues {
+        Queues::Hand => {
+            run.insight_scopes_enqueued =
+                count("handing insights to their queue", insights_refresh::enqueue_marked(ctx).await);
+            run.calendars_enqueued =
+                count("handing calendars to their queue", calendar_reads::enqueue_due(ctx).await);
+            run.mails_enqueued =
+                count("handing mail to its queue again", queues::enqueue_unsent_mail(ctx.env, ctx.now).await);
+        }
+        Queues::Drain => {
+            run.insight_days_refreshed =
+                count("aggregating insights", insights_refresh::refresh(ctx, None).await);
+            // After the jobs above, so that what they queued goes out in the same run.
+            run.mails_delivered = delivery::deliver_due(ctx.env, ctx.now).await;
+            // Last: mentors' calendars are files from anywhere, and a run stopped while reading
+            // one has already done everything else.
+            run.calendars_read = count("reading busy calendars", calendar_reads::refresh_due(ctx).await);
+        }
+    }
     ScheduledRun {
         reminders_sent,
         requests_expired,
         digests_sent,
-        mails_delivered,
         codes_purged,
         rate_events_purged,
         mails_purged,
@@ -113,8 +140,7 @@ pub async fn run_at(ctx: &AppCtx<'_>) -> ScheduledRun {
         attendance_asked,
         attendance_settled,
         outcomes_asked,
-        calendars_read,
-        insight_days_refreshed,
+        ..run
     }
 }
 
@@ -156,7 +182,7 @@ const ORGANIZATIONS_CHECKED_PER_RUN: i64 = 50;
 async fn rederive_organizations(ctx: &AppCtx<'_>) -> Result<u32, AppError> {
     let db = ctx.db()?;
     let mut moved = 0;
-    let domains = crate::services::accounts::mail_domains(ctx).await?;
+    let domains = accounts::mail_domains(ctx).await?;
     for domain in organizations::unchecked(&db, ORGANIZATIONS_CHECKED_PER_RUN).await? {
         let mut statements = Vec::new();
         let members = organizations::members(&db, &domain, MEMBERS_MOVED_PER_RUN).await?;
@@ -335,7 +361,7 @@ async fn refresh_offsets(env: &Env, now: Timestamp) -> worker::Result<()> {
     if statements.is_empty() {
         return Ok(());
     }
-    let changed: usize = db.batch(statements).await?.iter().map(crate::store::changes).sum();
+    let changed: usize = db.batch(statements).await?.iter().map(store::changes).sum();
     // Cached search counts depend on offsets only through the overlap filter, and only a change
     // makes them stale.
     if changed > 0 {
