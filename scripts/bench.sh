@@ -32,11 +32,14 @@ done
 echo "  budgets: API worker 750 KB, jobs worker 1 MB (wasm, gzipped)"
 echo
 echo "Startup (wrangler check startup: the bundle as deployed, its startup CPU profiled locally)"
+profile=$(mktemp)
+# From each Worker's folder: `--config` is not passed on to the bundling step.
 for config in wrangler.toml jobs/wrangler.toml; do
-  printf '  %s: ' "$config"
-  wrangler check startup --config "$config" 2>&1 | grep -iE "bundle|startup|ms|KiB" | tr '\n' ' ' || true
-  echo
+  figures=$(wrangler check startup --cwd "$(dirname "$config")" --outfile "$profile" 2>&1 |
+    sed -nE 's/.*(Bundle: [^│]*|Active: [0-9.]+ ms).*/\1/p' | tr '\n' ' ')
+  printf '  %-20s %s\n' "$config" "${figures:-(wrangler check startup printed no figures)}"
 done
+rm -f "$profile"
 echo "  baseline: a minimal Leptos CSR page is 81 KB gzipped wasm; the budget is 2x (162 KB)"
 
 # One mentee books hundreds of sessions and one client searches thousands of times here: lift the
