@@ -14,9 +14,12 @@ BASE="http://127.0.0.1:$PORT"
 
 ms() { date +%s%3N; }
 # One number a query counts (`SELECT count(*) AS n …`), read beside the running Workers.
+# Prints nothing when the database is busy with the backlog; the caller asks again.
 count() {
-  wrangler d1 execute DB --local --persist-to "$WORK/state" --json --command "$1" 2>/dev/null |
-    python3 -c 'import json, sys; print(json.load(sys.stdin)[0]["results"][0]["n"])'
+  WRANGLER_LOG=log wrangler d1 execute DB --local --persist-to "$WORK/state" --json --command "$1" 2>"$WORK/count.err" |
+    python3 -c 'import json, sys
+try: print(json.load(sys.stdin)[0]["results"][0]["n"])
+except ValueError: pass' || true
 }
 sql() { wrangler d1 execute DB --local --persist-to "$WORK/state" --command "$1" >/dev/null; }
 json_post() { curl -fsS -X "$1" -H "origin: $BASE" -H 'content-type: application/json' ${3:+-H "cookie: $3"} -d "$4" "$BASE$2"; }
@@ -71,7 +74,7 @@ while [ -z "$mails_at" ] || [ -z "$calendars_at" ]; do
   [ -z "$mails_at" ] && [ "$(mails_left)" = 0 ] && mails_at=$elapsed
   [ -z "$calendars_at" ] && [ "$(calendars_left)" = 0 ] && calendars_at=$elapsed
   if [ "$elapsed" -gt 1800000 ]; then break; fi
-  sleep 1
+  sleep 2
 done
 seconds() { if [ -n "$1" ]; then awk -v t="$1" 'BEGIN { printf "%.1f s", t / 1000 }'; else echo "not within 30 minutes"; fi; }
 printf '  %-52s %10s\n' "1,000 mails in the outbox delivered" "$(seconds "$mails_at")"
