@@ -56,19 +56,27 @@ start_wrangler() {
   local port=$1 state_dir=$2 log=$3
   shift 3
   write_dev_vars
-  "$ROOT/node_modules/.bin/wrangler" dev "${WORKER_CONFIGS[@]}" --local --ip 127.0.0.1 --port "$port" \
-    --persist-to "$state_dir" --show-interactive-dev-session=false "$@" >"$log" 2>&1 &
-  WRANGLER_PID=$!
   local ready=(-fsS)
   if [ "${#WORKER_CONFIGS[@]}" -eq 2 ] && [ "${WORKER_CONFIGS[1]}" = "$ROOT/jobs/wrangler.toml" ]; then
     ready=(-sS)
   fi
-  for _ in $(seq 1 240); do
-    if curl "${ready[@]}" -o /dev/null "http://127.0.0.1:$port/api/health" 2>/dev/null; then
-      return 0
-    fi
-    if ! kill -0 "$WRANGLER_PID" 2>/dev/null; then break; fi
-    sleep 0.25
+  # The runtime's own sockets take ports the system picks, which can be the one just found free:
+  # wrangler then stops at once with "Address already in use", and a second start gets others.
+  local attempt
+  for attempt in 1 2 3; do
+    "$ROOT/node_modules/.bin/wrangler" dev "${WORKER_CONFIGS[@]}" --local --ip 127.0.0.1 --port "$port" \
+      --persist-to "$state_dir" --show-interactive-dev-session=false "$@" >"$log" 2>&1 &
+    WRANGLER_PID=$!
+    for _ in $(seq 1 240); do
+      if curl "${ready[@]}" -o /dev/null "http://127.0.0.1:$port/api/health" 2>/dev/null; then
+        return 0
+      fi
+      if ! kill -0 "$WRANGLER_PID" 2>/dev/null; then break; fi
+      sleep 0.25
+    done
+    stop_wrangler
+    grep -q "Address already in use" "$log" || break
+    echo "wrangler dev found a port taken (attempt $attempt); starting it again" >&2
   done
   echo "wrangler dev did not start; its log:" >&2
   cat "$log" >&2
