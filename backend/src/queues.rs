@@ -29,6 +29,15 @@ impl Queue {
     }
 }
 
+/// The jobs Worker's development-only paths, which the API Worker's development endpoints call
+/// through their service binding (`JOBS`).
+pub mod dev_paths {
+    /// `POST /api/dev/run-scheduled`.
+    pub const RUN_SCHEDULED: &str = "/run-scheduled";
+    /// `POST /api/dev/seed-insights`.
+    pub const SEED_INSIGHTS: &str = "/seed-insights";
+}
+
 /// A message's body, typed by the queue it travels on.
 pub trait Job: Serialize + DeserializeOwned {
     const QUEUE: Queue;

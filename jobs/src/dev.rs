@@ -1,10 +1,11 @@
 //! Development only: what the API Worker's development endpoints ask of this Worker through
 //! their service binding (`JOBS`): running the Cron Trigger's jobs at the development clock and
 //! draining the queues (`POST /api/dev/run-scheduled`), and writing synthetic insight aggregates
-//! (`POST /api/dev/insights`). Elsewhere every request is answered 404.
+//! (`POST /api/dev/seed-insights`). Elsewhere every request is answered 404.
 
 use backend::app_ctx::{AppCtx, Later, is_development};
 use backend::error::AppError;
+use backend::queues::dev_paths::{RUN_SCHEDULED, SEED_INSIGHTS};
 use backend::services::{calendar_reads, insights_refresh};
 use domain::error::ApiError;
 use domain::wire::{RunScheduled, ScheduledRun, SeedInsights, SeededInsights};
@@ -13,10 +14,6 @@ use serde::Serialize;
 use worker::{Env, Request, Response, console_error};
 
 use crate::cron::{self, Queues};
-
-/// The paths the API Worker forwards to.
-pub const RUN_SCHEDULED: &str = "/run-scheduled";
-pub const SEED_INSIGHTS: &str = "/seed-insights";
 
 pub async fn answer(mut req: Request, env: &Env) -> worker::Result<Response> {
     if !is_development(env) {

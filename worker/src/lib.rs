@@ -10,7 +10,7 @@ mod sessions;
 mod views;
 
 // The shared crate's modules, under the names the worker's own modules use.
-use backend::{app_ctx, crypto, error, limits, services, store};
+use backend::{app_ctx, crypto, error, limits, queues, services, store};
 
 use domain::error::ApiError;
 use domain::routes::{self, Endpoint, Method, PathParams, Resolution};

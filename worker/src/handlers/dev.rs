@@ -14,6 +14,7 @@ use worker::{Headers, Method, RequestInit, Response};
 
 use crate::crypto;
 use crate::http::{self, AppError, Ctx};
+use crate::queues::dev_paths;
 use crate::store::{cache, outbox};
 
 pub async fn outbox(ctx: &Ctx<'_>) -> Result<Response, AppError> {
@@ -57,7 +58,7 @@ pub async fn seed(ctx: &Ctx<'_>) -> Result<Response, AppError> {
 pub async fn run_scheduled(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     ctx.development_only()?;
     let _: RunScheduled = ctx.decode()?;
-    to_jobs::<ScheduledRun>(ctx, "/run-scheduled").await
+    to_jobs::<ScheduledRun>(ctx, dev_paths::RUN_SCHEDULED).await
 }
 
 /// Hands a development request on to the jobs Worker (its `JOBS` service binding), which does
@@ -148,5 +149,5 @@ pub async fn cache_writes(ctx: &Ctx<'_>) -> Result<Response, AppError> {
 pub async fn seed_insights(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     ctx.development_only()?;
     let _: SeedInsights = ctx.decode()?;
-    to_jobs::<SeededInsights>(ctx, "/seed-insights").await
+    to_jobs::<SeededInsights>(ctx, dev_paths::SEED_INSIGHTS).await
 }
