@@ -3,13 +3,7 @@
 # server with the demo data `make dev` loads. Prints figures, asserts nothing; part of `make bench`.
 source "$(dirname "$0")/lib.sh"
 
-WORK=$(mktemp -d)
-WRANGLER_PID=
-trap 'stop_wrangler; rm -rf "$WORK"' EXIT
-PORT=$(free_port)
-BASE="http://127.0.0.1:$PORT"
-migrate_local "$WORK/state"
-start_wrangler "$PORT" "$WORK/state" "$WORK/wrangler.log"
+serve_scratch
 seed_people "$BASE" demo 0 300 60 >/dev/null
 curl -fsS -o /dev/null -X POST -H "origin: $BASE" -H 'content-type: application/json' -d '{}' \
   "$BASE/api/dev/run-scheduled"

@@ -4,13 +4,7 @@
 # jobs Worker takes over a backlog of 3,000 calendars and of 1,000 mails. Prints, asserts nothing.
 source "$(dirname "$0")/lib.sh"
 
-WORK=$(mktemp -d)
-WRANGLER_PID=
-trap 'stop_wrangler; rm -rf "$WORK"' EXIT
-PORT=$(free_port)
-migrate_local "$WORK/state"
-start_wrangler "$PORT" "$WORK/state" "$WORK/wrangler.log"
-BASE="http://127.0.0.1:$PORT"
+serve_scratch
 
 ms() { date +%s%3N; }
 # One number a query counts (`SELECT count(*) AS n …`), read beside the running Workers.

@@ -50,13 +50,7 @@ BOOKING_CHANGES_PER_USER_PER_HOUR=100000
 SEARCHES_PER_CLIENT_PER_MINUTE=100000000
 MATCHES_PER_CLIENT_PER_MINUTE=100000000
 INSIGHTS_PER_CLIENT_PER_MINUTE=100000000"
-WORK=$(mktemp -d)
-WRANGLER_PID=
-trap 'stop_wrangler; rm -rf "$WORK"' EXIT
-PORT=$(free_port)
-migrate_local "$WORK/state"
-start_wrangler "$PORT" "$WORK/state" "$WORK/wrangler.log"
-BASE="http://127.0.0.1:$PORT"
+serve_scratch
 
 # Prints p50, p99 and requests/s of the last wrk run: summary NAME
 summary() {

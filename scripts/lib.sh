@@ -96,6 +96,19 @@ migrate_local() {
   wrangler d1 migrations apply DB --local --persist-to "$state_dir" >/dev/null
 }
 
+# Both Workers over a new, migrated database on a free port, in a scratch directory that goes
+# with them when the script exits. Sets WORK and BASE.
+serve_scratch() {
+  WORK=$(mktemp -d)
+  WRANGLER_PID=
+  trap 'stop_wrangler; rm -rf "$WORK"' EXIT
+  local port
+  port=$(free_port)
+  BASE="http://127.0.0.1:$port"
+  migrate_local "$WORK/state"
+  start_wrangler "$port" "$WORK/state" "$WORK/wrangler.log"
+}
+
 # Loads what the API tests expect to find in a database from before a migration:
 # load_test_fixtures STATE_DIR
 load_test_fixtures() {

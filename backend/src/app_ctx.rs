@@ -73,6 +73,11 @@ pub fn config_of(env: &Env, name: &str) -> Option<String> {
 }
 
 /// Local development: mail stays in the outbox and `/api/dev/*` is served.
+/// The Worker's clock. Workers report milliseconds since 1970, always in range.
+pub fn clock() -> Timestamp {
+    Timestamp::from_millisecond(worker::Date::now().as_millis() as i64).unwrap_or(Timestamp::UNIX_EPOCH)
+}
+
 pub fn is_development(env: &Env) -> bool {
     config_of(env, "ENVIRONMENT").as_deref() == Some("development")
 }
@@ -80,11 +85,25 @@ pub fn is_development(env: &Env) -> bool {
 /// One of the static files the worker is deployed with (`app/dist`), read through its assets
 /// binding: data too large to compile in, such as the OpenAPI document and the free-mail list.
 pub async fn asset_text(env: &Env, path: &str) -> Result<String, AppError> {
-    let mut asset = env.assets("ASSETS")?.fetch(format!("https://assets.invalid{path}"), None).await?;
+    Ok(asset(env, path).await?.text().await?)
+}
+
+async fn asset(env: &Env, path: &str) -> Result<worker::Response, AppError> {
+    let asset = env.assets("ASSETS")?.fetch(format!("https://assets.invalid{path}"), None).await?;
     if asset.status_code() != 200 {
         return Err(AppError::Internal(format!("the asset {path} answered {}", asset.status_code())));
     }
-    Ok(asset.text().await?)
+    Ok(asset)
+}
+
+/// Makes time zones known to `domain::zones`: a Worker built without the database compiled in
+/// reads it from its static assets, once per isolate.
+pub async fn load_zones(env: &Env) -> Result<(), AppError> {
+    if domain::zones::ready() {
+        return Ok(());
+    }
+    let file = asset(env, domain::zones::ZONEINFO_FILE).await?.bytes().await?;
+    domain::zones::install(file).map_err(|why| AppError::Internal(format!("the time-zone database: {why}")))
 }
 
 impl AppCtx<'_> {

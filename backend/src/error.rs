@@ -15,6 +15,20 @@ pub enum AppError {
     Internal(String),
 }
 
+/// For logs: the message and status of a client error, the detail of an internal one.
+impl std::fmt::Display for AppError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            AppError::Api(error) => write!(f, "{} ({})", error.message, error.code.status()),
+            AppError::MethodNotAllowed(allowed) => {
+                write!(f, "method not allowed (allowed: {})", allowed.join(", "))
+            }
+            AppError::RateLimited { retry_after } => write!(f, "rate limited for {retry_after} s"),
+            AppError::Internal(detail) => f.write_str(detail),
+        }
+    }
+}
+
 impl From<ApiError> for AppError {
     fn from(error: ApiError) -> Self {
         Self::Api(error)

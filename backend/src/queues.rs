@@ -36,6 +36,8 @@ pub mod dev_paths {
     pub const RUN_SCHEDULED: &str = "/run-scheduled";
     /// `POST /api/dev/seed-insights`.
     pub const SEED_INSIGHTS: &str = "/seed-insights";
+    /// `POST /api/dev/seed`.
+    pub const SEED: &str = "/seed";
 }
 
 /// A message's body, typed by the queue it travels on.
@@ -105,7 +107,7 @@ pub const HANDED_AGAIN_AFTER: SignedDuration = SignedDuration::from_mins(10);
 /// row. A failure is logged; the Cron Trigger hands those rows later.
 pub async fn enqueue_written_mail(env: &Env, now: Timestamp) {
     if let Err(error) = enqueue(env, now, None, ENQUEUED_AT_ONCE).await {
-        console_error!("handing mail to its queue: {error:?}");
+        console_error!("handing mail to its queue: {error}");
     }
 }
 

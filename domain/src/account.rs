@@ -80,7 +80,7 @@ pub fn wrong_code_wait(address: &[i64], client: &[i64], now: i64) -> Option<i64>
     // When the `limit`-th most recent event within `window` leaves it, one place is free again.
     let wait = |times: &[i64], limit: usize, window: i64| {
         let mut recent: Vec<i64> = times.iter().copied().filter(|at| *at > now - window).collect();
-        recent.sort_unstable_by(|a, b| b.cmp(a));
+        crate::order::sort_by(&mut recent, |a, b| b.cmp(a));
         recent.get(limit - 1).map(|at| (at + window - now).max(1))
     };
     [
@@ -165,8 +165,7 @@ impl FreeMail {
     /// The list in its file's format: one domain per line, `#` comments.
     pub fn parse(list: &str) -> Self {
         let mut reversed: Vec<String> = data_lines(list).map(reversed_labels).collect();
-        reversed.sort_unstable();
-        reversed.dedup();
+        crate::order::sort_dedup(&mut reversed);
         Self { reversed }
     }
 

@@ -140,7 +140,7 @@ pub fn feed(mentor: &MentorFit<'_>, candidates: &[FeedCandidate<'_>]) -> Vec<(us
             (index, fit)
         })
         .collect();
-    ranked.sort_by(|(a, fa), (b, fb)| {
+    crate::order::sort_by(&mut ranked, |(a, fa), (b, fb)| {
         let (a, b) = (&candidates[*a], &candidates[*b]);
         a.answered
             .cmp(&b.answered)
@@ -190,7 +190,7 @@ pub fn digest(
         .map(|(index, c)| (index, fit(mentor, &c.fit)))
         .filter(|(_, fit)| fit.shares_a_skill)
         .collect();
-    chosen.sort_by(|(a, fa), (b, fb)| {
+    crate::order::sort_by(&mut chosen, |(a, fa), (b, fb)| {
         fb.score.cmp(&fa.score).then(candidates[*b].created_at.cmp(&candidates[*a].created_at))
     });
     chosen.truncate(DIGEST_ITEMS);

@@ -3,7 +3,6 @@
 //! Markdown document for a career review. Other people appear by display name only.
 
 use jiff::Timestamp;
-use jiff::tz::TimeZone;
 use serde::{Deserialize, Serialize};
 
 use crate::booking::Side;
@@ -110,14 +109,14 @@ fn counted(tags: impl Iterator<Item = String>) -> Vec<(String, u32)> {
             None => counts.push((tag, 1)),
         }
     }
-    counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    crate::order::sort_by(&mut counts, |a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     counts
 }
 
 /// Builds the record from what was gathered, months and days in `zone`.
 pub fn build(mut items: Vec<GrowthItem>, zone: &str) -> Growth {
-    let tz = TimeZone::get(zone).unwrap_or(TimeZone::UTC);
-    items.sort_by(|a, b| b.at.cmp(&a.at).then_with(|| a.subject_id.cmp(&b.subject_id)));
+    let tz = crate::zones::get_or_utc(zone);
+    crate::order::sort_by(&mut items, |a, b| b.at.cmp(&a.at).then_with(|| a.subject_id.cmp(&b.subject_id)));
     let mut totals = GrowthTotals::default();
     for item in &items {
         let count = match (item.kind, item.role) {
@@ -197,7 +196,7 @@ fn plural(n: u32, one: &str, many: &str) -> String {
 
 /// The record as a Markdown document for a performance review or development plan.
 pub fn to_markdown(growth: &Growth, name: &str, generated_at: Timestamp) -> String {
-    let tz = TimeZone::get(&growth.timezone).unwrap_or(TimeZone::UTC);
+    let tz = crate::zones::get_or_utc(&growth.timezone);
     let day = |at: &str| {
         at.parse::<Timestamp>()
             .map(|at| at.to_zoned(tz.clone()).strftime("%a %-d %b %Y").to_string())

@@ -285,7 +285,7 @@ fn per_tag(tallies: &Tallies, tag_of: fn(&Metric) -> Option<&str>) -> Vec<(Strin
         .iter()
         .filter_map(|(metric, tally)| Some((tag_of(metric)?.to_string(), tally.count, tally.people.count())))
         .collect();
-    counted.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    crate::order::sort_by(&mut counted, |a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     counted
 }
 
@@ -376,7 +376,7 @@ pub fn compute(scope: &str, period: Period, since: &str, until: &str, totals: &T
         _ => None,
     });
     let mut supply = totals.supply.clone();
-    supply.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    crate::order::sort_by(&mut supply, |a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     let mentors_of = |tag: &str| supply.iter().find(|(t, _)| t == tag).map_or(0, |(_, mentors)| *mentors);
     let asked: Vec<&(String, u32, u32)> =
         demand.iter().filter(|(_, _, people)| *people >= MIN_PEOPLE).collect();
@@ -399,7 +399,9 @@ pub fn compute(scope: &str, period: Period, since: &str, until: &str, totals: &T
         .filter(|(tag, _, _)| worth_asking_for(tag))
         .map(|(tag, n, _)| (tag.as_str(), *n, mentors_of(tag)))
         .collect();
-    wanted.sort_by(|a, b| a.2.cmp(&b.2).then_with(|| b.1.cmp(&a.1)).then_with(|| a.0.cmp(b.0)));
+    crate::order::sort_by(&mut wanted, |a, b| {
+        a.2.cmp(&b.2).then_with(|| b.1.cmp(&a.1)).then_with(|| a.0.cmp(b.0))
+    });
     let skills = Skills {
         demand: asked
             .iter()

@@ -15,6 +15,7 @@ pub mod insights;
 pub mod mail;
 pub mod markdown;
 pub mod matching;
+pub mod order;
 pub mod outcome;
 pub mod pages;
 pub mod paging;
@@ -27,6 +28,7 @@ pub mod thread;
 pub mod time;
 pub mod wire;
 pub mod wrapup;
+pub mod zones;
 
 /// The version of this build, reported by `GET /api/health`.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -71,6 +71,15 @@ mod tests {
     }
 
     #[test]
+    fn named_entities_become_their_characters_and_unknown_ones_stay_text() {
+        assert_eq!(
+            to_safe_html("caf&eacute; &AElig; &zwnj;| &ThickSpace;|"),
+            "<p>café Æ \u{200c}| \u{205f}\u{200a}|</p>\n"
+        );
+        assert_eq!(to_safe_html("&notanentity; &amp;"), "<p>&amp;notanentity; &amp;</p>\n");
+    }
+
+    #[test]
     fn renders_ordinary_markdown() {
         let html = to_safe_html("**Rust** and [docs](https://doc.rust-lang.org)");
         assert!(html.contains("<strong>Rust</strong>"));

@@ -407,7 +407,7 @@ pub fn parse_timezone(raw: &str) -> Result<String, ApiError> {
     if name.is_empty() || name.len() > 64 {
         return Err(invalid());
     }
-    let zone = jiff::tz::TimeZone::get(name).map_err(|_| invalid())?;
+    let zone = crate::zones::get(name).map_err(|_| invalid())?;
     Ok(zone.iana_name().unwrap_or(name).to_string())
 }
 

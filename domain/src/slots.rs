@@ -191,8 +191,7 @@ fn candidates(
         };
         out.extend(free_now.starts().filter(|at| *at >= from.max(earliest) && *at < to));
     }
-    out.sort();
-    out.dedup();
+    crate::order::sort_dedup(&mut out);
     out
 }
 

@@ -88,7 +88,7 @@ pub fn rfc3339(at: Timestamp) -> String {
 /// The zone's offset from UTC at `at`, in minutes (e.g. 345 for Asia/Kathmandu). Unknown zones
 /// count as UTC; zones are checked when they are stored.
 pub fn utc_offset_minutes(timezone: &str, at: Timestamp) -> i64 {
-    jiff::tz::TimeZone::get(timezone).map_or(0, |zone| i64::from(zone.to_offset(at).seconds()) / 60)
+    crate::zones::get(timezone).map_or(0, |zone| i64::from(zone.to_offset(at).seconds()) / 60)
 }
 
 #[cfg(test)]

@@ -182,7 +182,7 @@ pub fn misses(side: Side, sessions: &[SessionRecord]) -> Vec<Miss> {
             (s.attendance.missed_by() == Some(side)).then_some(Miss { at: s.start, weight: 1.0 })
         })
         .collect();
-    misses.sort_by_key(|m| m.at);
+    crate::order::sort_by_key(&mut misses, |m| m.at);
     misses
 }
 
@@ -418,7 +418,7 @@ impl FeedbackInput {
                 kudos.push(tag.clone());
             }
         }
-        kudos.sort_by_key(|tag| KUDOS.iter().position(|k| k == tag));
+        crate::order::sort_by_key(&mut kudos, |tag| KUDOS.iter().position(|k| k == tag));
         let note_to_other = self.note_to_other.trim().to_string();
         if note_to_other.chars().count() > MAX_NOTE_TO_OTHER {
             return Err(too_long("note_to_other", MAX_NOTE_TO_OTHER));
@@ -473,7 +473,7 @@ pub fn published_counts(published: Option<(u32, u32)>, helpful: u32, ratings: u3
 
 /// The check-in 15 minutes after a session: did it happen?
 pub fn check_in_mail(other_name: &str, start: Timestamp, zone: &str, url: &str) -> (String, String) {
-    let when = start.to_zoned(jiff::tz::TimeZone::get(zone).unwrap_or(jiff::tz::TimeZone::UTC));
+    let when = start.to_zoned(crate::zones::get_or_utc(zone));
     (
         format!("Did your session with {other_name} happen?"),
         format!(

@@ -4,7 +4,7 @@
 //! whose consumer records the end. A message that cannot be read is logged and dropped: it
 //! would never be read.
 
-use backend::app_ctx::{AppCtx, Later};
+use backend::app_ctx::{AppCtx, Later, clock};
 use backend::mailer::delivery::{self, Outcome};
 use backend::queues::{CalendarJob, InsightsJob, MailJob};
 use backend::services::calendar_reads::{self, Read};
@@ -77,10 +77,6 @@ pub async fn consume(batch: &MessageBatch<serde_json::Value>, env: &Env) {
     later.finish(env, now).await;
 }
 
-fn clock() -> Timestamp {
-    Timestamp::from_millisecond(worker::Date::now().as_millis() as i64).unwrap_or(Timestamp::UNIX_EPOCH)
-}
-
 fn body<T: DeserializeOwned>(queue: Consumed, message: &RawMessage) -> Option<T> {
     match serde_wasm_bindgen::from_value(message.body()) {
         Ok(body) => Some(body),
@@ -93,7 +89,7 @@ fn body<T: DeserializeOwned>(queue: Consumed, message: &RawMessage) -> Option<T>
 
 async fn one(queue: Consumed, message: &RawMessage, env: &Env, later: &Later, now: Timestamp) -> Next {
     let retry = |what: &str, error: backend::error::AppError| {
-        console_error!("{what}: {error:?}");
+        console_error!("{what}: {error}");
         Next::RetryIn(RETRY)
     };
     match queue {

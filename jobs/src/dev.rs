@@ -1,14 +1,15 @@
 //! Development only: what the API Worker's development endpoints ask of this Worker through
 //! their service binding (`JOBS`): running the Cron Trigger's jobs at the development clock and
 //! draining the queues (`POST /api/dev/run-scheduled`), and writing synthetic insight aggregates
-//! (`POST /api/dev/seed-insights`). Elsewhere every request is answered 404.
+//! (`POST /api/dev/seed-insights`), and loading the demo people (`POST /api/dev/seed`). Elsewhere
+//! every request is answered 404.
 
-use backend::app_ctx::{AppCtx, Later, is_development};
+use backend::app_ctx::{AppCtx, Later, clock, is_development};
 use backend::error::AppError;
-use backend::queues::dev_paths::{RUN_SCHEDULED, SEED_INSIGHTS};
-use backend::services::{calendar_reads, insights_refresh};
+use backend::queues::dev_paths::{RUN_SCHEDULED, SEED, SEED_INSIGHTS};
+use backend::services::{calendar_reads, demo, insights_refresh};
 use domain::error::ApiError;
-use domain::wire::{RunScheduled, ScheduledRun, SeedInsights, SeededInsights};
+use domain::wire::{RunScheduled, ScheduledRun, SeedInsights, SeedRequest, SeededInsights};
 use jiff::Timestamp;
 use serde::Serialize;
 use worker::{Env, Request, Response, console_error};
@@ -23,10 +24,7 @@ pub async fn answer(mut req: Request, env: &Env) -> worker::Result<Response> {
     let body: Vec<u8> = req.bytes().await.unwrap_or_default();
     let header = |name: &str| req.headers().get(name).ok().flatten();
     // The API Worker checked both headers before forwarding them.
-    let now =
-        header("x-quarterhour-now").and_then(|now| now.parse::<Timestamp>().ok()).unwrap_or_else(|| {
-            Timestamp::from_millisecond(worker::Date::now().as_millis() as i64).unwrap_or_default()
-        });
+    let now = header("x-quarterhour-now").and_then(|now| now.parse::<Timestamp>().ok()).unwrap_or_else(clock);
     let per_run_asked = header("x-quarterhour-per-run").and_then(|n| n.parse().ok());
     let Some(origin) = cron::origin(env) else { return error_of(AppError::Internal("no origin".into())) };
     let later = Later::default();
@@ -34,6 +32,7 @@ pub async fn answer(mut req: Request, env: &Env) -> worker::Result<Response> {
     let answer = match path.as_str() {
         RUN_SCHEDULED => run_scheduled(&ctx, &body).await.and_then(|run| json(&run)),
         SEED_INSIGHTS => seed_insights(&ctx, &body).await.and_then(|seeded| json(&seeded)),
+        SEED => seed(&ctx, &body).await.and_then(|seeded| json(&seeded)),
         _ => Err(ApiError::not_found().into()),
     };
     later.finish(env, now).await;
@@ -59,6 +58,12 @@ async fn seed_insights(ctx: &AppCtx<'_>, body: &[u8]) -> Result<SeededInsights, 
     Ok(SeededInsights { rows: insights_refresh::seed_synthetic(ctx, &request).await? })
 }
 
+/// The API Worker checked the request's bounds.
+async fn seed(ctx: &AppCtx<'_>, body: &[u8]) -> Result<domain::wire::SeedResult, AppError> {
+    let request: SeedRequest = decode(body)?;
+    demo::seed(ctx, &request).await
+}
+
 /// The API Worker decoded the body already; a body that does not decode here is its mistake.
 fn decode<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, AppError> {
     serde_json::from_slice(if body.is_empty() { b"{}" } else { body })
@@ -73,7 +78,7 @@ fn error_of(error: AppError) -> worker::Result<Response> {
     let error = match error {
         AppError::Api(error) => error,
         other => {
-            console_error!("development job: {other:?}");
+            console_error!("development job: {other}");
             ApiError::internal()
         }
     };

@@ -283,18 +283,13 @@ fn save(mentor: &Client, urls: &[String], now: &str) -> Vec<Value> {
 /// The mentor's calendars once none is `pending`: the queue's consumer reads each within
 /// seconds; a minute without is a failure.
 fn read_off_the_queue(mentor: &Client, now: &str) -> Vec<Value> {
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
-    loop {
+    crate::client::eventually("still pending", || {
         let listed =
             mentor.request_with("GET", "/api/me/busy-calendars", &json!({}), &[("x-quarterhour-now", now)]);
         assert_eq!(listed.status, 200, "{}", listed.body);
         let calendars = listed.json()["calendars"].as_array().unwrap().clone();
-        if calendars.iter().all(|c| c["status"] != "pending") {
-            return calendars;
-        }
-        assert!(std::time::Instant::now() < deadline, "still pending after a minute: {calendars:?}");
-        std::thread::sleep(std::time::Duration::from_millis(100));
-    }
+        if calendars.iter().all(|c| c["status"] != "pending") { Ok(calendars) } else { Err(calendars) }
+    })
 }
 
 #[test]

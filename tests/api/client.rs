@@ -121,6 +121,19 @@ pub fn between_scheduled_runs() -> RwLockReadGuard<'static, ()> {
     SCHEDULER.read().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
+/// What `probe` gives once it gives something: work a queue's consumer does within seconds. A
+/// minute without is a failure, reported with `what` and the last answer.
+pub fn eventually<T: std::fmt::Debug>(what: &str, mut probe: impl FnMut() -> Result<T, T>) -> T {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    loop {
+        match probe() {
+            Ok(done) => return done,
+            Err(last) => assert!(std::time::Instant::now() < deadline, "{what} after a minute: {last:?}"),
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+}
+
 pub fn base_url() -> String {
     std::env::var("QH_BASE_URL")
         .expect("QH_BASE_URL is not set: run the API tests through `make test`")

@@ -108,29 +108,19 @@ fn the_scheduled_job_purges_mail_sent_more_than_thirty_days_ago() {
 /// What the development mail API got for `email`, once it got something: the mail queue's
 /// consumer delivers within seconds; a minute without is a failure.
 fn sent_once_delivered(email: &str) -> Vec<Value> {
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
-    loop {
+    crate::client::eventually(&format!("no mail to {email}"), || {
         let sent = sent_to(email);
-        if !sent.is_empty() {
-            return sent;
-        }
-        assert!(std::time::Instant::now() < deadline, "no mail to {email} after a minute");
-        std::thread::sleep(std::time::Duration::from_millis(100));
-    }
+        if sent.is_empty() { Err(sent) } else { Ok(sent) }
+    })
 }
 
 /// `email`'s outbox once its mail is no longer being delivered (a delivery marks it as soon as
 /// the mail API answers).
 fn outbox_once_marked(email: &str) -> Vec<Value> {
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
-    loop {
+    crate::client::eventually("still pending", || {
         let outbox = outbox_of(email);
-        if outbox.iter().all(|mail| mail["status"] != "pending") {
-            return outbox;
-        }
-        assert!(std::time::Instant::now() < deadline, "still pending after a minute: {outbox:?}");
-        std::thread::sleep(std::time::Duration::from_millis(100));
-    }
+        if outbox.iter().all(|mail| mail["status"] != "pending") { Ok(outbox) } else { Err(outbox) }
+    })
 }
 
 #[test]

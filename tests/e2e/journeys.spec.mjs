@@ -2,6 +2,7 @@
 // confirmed booking, signing in on the way; the same by keyboard; and one time zone for the site
 // and the mails. Every state is checked with axe and photographed, light and dark, into
 // target/journey-screenshots/. Unlike the other suites, any console error fails a test here.
+import { createServer } from "node:http";
 import { test, expect, expectAccessible, signIn, suffix, SHOTS, watchConsole } from "./fixtures.mjs";
 
 /** Checks the state with axe and photographs it, light then dark. */
@@ -267,6 +268,48 @@ for (const [width, height] of [[1280, 900], [360, 800]]) {
       await expect(page.getByRole("tabpanel")).toBeVisible();
       expect(await page.locator("body *").count()).toBeLessThan(1500);
       await step(page, width, "profile");
+      expect(errors, "console errors").toEqual([]);
+    });
+
+    test("a mentor adds their own calendar by keyboard and sees its busy times taken", async ({ page, baseURL }) => {
+      const errors = watchConsole(page);
+      const name = `Calendar Mentor ${suffix()}`;
+      // The mentor's calendar: busy tomorrow 07:00–08:00 UTC, inside their 06:00–10:00 window.
+      const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+      const ics = [
+        "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//A new user//EN", "BEGIN:VEVENT", "UID:busy@example.org",
+        `DTSTAMP:${tomorrow.replaceAll("-", "")}T000000Z`, `DTSTART:${tomorrow.replaceAll("-", "")}T070000Z`,
+        `DTEND:${tomorrow.replaceAll("-", "")}T080000Z`, "SUMMARY:Private", "END:VEVENT", "END:VCALENDAR", "",
+      ].join("\r\n");
+      const server = createServer((_, answer) => answer.writeHead(200, { "content-type": "text/calendar" }).end(ics));
+      await new Promise((ready) => server.listen(0, "127.0.0.1", ready));
+      try {
+        await signIn(page.request, baseURL, `journey.calendar.${suffix()}@acme.com`);
+        await page.request.put(`${baseURL}/api/me/profile`, { data: { display_name: name, is_mentor: true, timezone: "UTC" } });
+        await page.request.put(`${baseURL}/api/me/availability`, {
+          data: { timezone: "UTC", weekly: [{ weekday: "mon", start: "06:00", end: "10:00" }] },
+        });
+        await page.goto("/profile");
+        const addresses = page.getByLabel(/^Calendar addresses, one per line/);
+        await addresses.focus();
+        await page.keyboard.type(`http://127.0.0.1:${server.address().port}/private-abcd/basic.ics`);
+        await page.keyboard.press("Tab");
+        await expect(page.getByRole("button", { name: "Save calendars" })).toBeFocused();
+        await page.keyboard.press("Enter");
+        // Focus moves to the list the save changed, which shows the calendar read in the background.
+        const list = page.getByLabel("Your calendars");
+        await expect(list).toBeFocused();
+        await expect(list).toBeInViewport();
+        const calendar = page.locator(".calendar-list__item");
+        await expect(calendar).toContainText("127.0.0.1 ….ics");
+        await expect(calendar).toContainText("Read", { timeout: 20_000 });
+        await expect(calendar).toContainText("1 busy time in use");
+        await expect(page.getByText("Saved and read.")).toBeVisible();
+        await expect(page.getByText("private-abcd")).toHaveCount(0);
+        await step(page, width, "calendar-read");
+      } finally {
+        server.close();
+      }
       expect(errors, "console errors").toEqual([]);
     });
   });

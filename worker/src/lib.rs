@@ -79,10 +79,12 @@ async fn handle(
         http::check_origin(req)?;
     }
     let body = if method.is_state_changing() { http::read_body(req).await? } else { Vec::new() };
-    let clock = jiff::Timestamp::from_millisecond(worker::Date::now().as_millis() as i64)
-        .map_err(|e| AppError::Internal(format!("clock: {e}")))?;
+    let clock = app_ctx::clock();
     let ctx = Ctx::new(env, req, params, body, clock, later);
     *now = Some(ctx.now);
+    if !matches!(endpoint, Endpoint::Health | Endpoint::OpenApi) {
+        app_ctx::load_zones(env).await?;
+    }
 
     match endpoint {
         Endpoint::Health => health::get(),

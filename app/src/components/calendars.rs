@@ -170,6 +170,8 @@ fn BusyCalendarsForm(calendars: RwSignal<Vec<BusyCalendar>>) -> impl IntoView {
     let failure = RwSignal::new(None::<ApiFailure>);
     let addresses = RwSignal::new(String::new());
     let saved = RwSignal::new(false);
+    // The list is what a save changes: focus moves there (the button is disabled meanwhile).
+    let list_box = NodeRef::<leptos::html::Div>::new();
     let save = Action::new_local(move |urls: &Vec<String>| {
         let urls = urls.clone();
         async move {
@@ -180,6 +182,9 @@ fn BusyCalendarsForm(calendars: RwSignal<Vec<BusyCalendar>>) -> impl IntoView {
                     addresses.set(String::new());
                     failure.set(None);
                     saved.set(true);
+                    if let Some(list_box) = list_box.get_untracked() {
+                        let _ = list_box.focus();
+                    }
                 }
                 Err(error) => failure.set(Some(error)),
             }
@@ -191,7 +196,16 @@ fn BusyCalendarsForm(calendars: RwSignal<Vec<BusyCalendar>>) -> impl IntoView {
         let typed = addresses.get_untracked();
         save.dispatch(typed.lines().map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect());
     };
+    // Said once per change: saved, then read (or not) in the background.
+    let saved_status = move || {
+        saved.get().then(|| {
+            let reading =
+                calendars.with(|list| list.iter().any(|c| c.status == Some(CalendarStatus::Pending)));
+            if reading { "Saved; reading your calendars…" } else { "Saved and read." }
+        })
+    };
     view! {
+        <div class="calendar-lists" role="group" tabindex="-1" aria-label="Your calendars" node_ref=list_box>
         {move || {
             let list = calendars.get();
             if list.is_empty() {
@@ -210,7 +224,10 @@ fn BusyCalendarsForm(calendars: RwSignal<Vec<BusyCalendar>>) -> impl IntoView {
                                 <span class="calendar-list__name">{format!("{} …{}", calendar.host, calendar.ends_with)}</span>
                                 <span class="badge" class:badge--warning=problem>{status_label(&calendar)}</span>
                                 <span class="hint">
-                                    {format!("{} busy times in use", calendar.busy_intervals)}
+                                    {match calendar.busy_intervals {
+                                        1 => "1 busy time in use".to_string(),
+                                        n => format!("{n} busy times in use"),
+                                    }}
                                     {read.map(|at| format!(" · last read {at}"))}
                                 </span>
                             </li>
@@ -219,6 +236,7 @@ fn BusyCalendarsForm(calendars: RwSignal<Vec<BusyCalendar>>) -> impl IntoView {
                 </ul>
             }.into_any()
         }}
+        </div>
         <form class="form form--wide" on:submit=on_submit novalidate>
             <FormError failure=failure fields=&["urls"]/>
             <div class="field">
@@ -233,7 +251,7 @@ fn BusyCalendarsForm(calendars: RwSignal<Vec<BusyCalendar>>) -> impl IntoView {
                 <button type="submit" class="button button--small" disabled=move || save.pending().get()>
                     {move || if save.pending().get() { "Saving…" } else { "Save calendars" }}
                 </button>
-                <p class="saved" role="status">{move || saved.get().then_some("Saved.")}</p>
+                <p class="saved" role="status">{saved_status}</p>
             </div>
         </form>
     }

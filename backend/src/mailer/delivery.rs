@@ -21,7 +21,7 @@ pub async fn deliver_due(env: &Env, now: Timestamp) -> u32 {
     match deliver_all(env, now).await {
         Ok(delivered) => delivered,
         Err(error) => {
-            console_error!("delivering mail: {error:?}");
+            console_error!("delivering mail: {error}");
             0
         }
     }
@@ -119,7 +119,7 @@ async fn attempt(
             Ok(Outcome::Delivered)
         }
         Err(error) => {
-            console_error!("mail {} not delivered (attempt {}): {error:?}", mail.id, mail.attempts);
+            console_error!("mail {} not delivered (attempt {}): {error}", mail.id, mail.attempts);
             let wait = retry_after(mail.attempts);
             outbox::failed_statement(db, mail.id, wait.map(|wait| now + wait))?.run().await?;
             Ok(wait.map_or(Outcome::Settled, Outcome::TryAgainIn))

@@ -36,8 +36,7 @@ const ENQUEUED_PER_RUN: i64 = 10_000;
 /// Hands to the calendar queue each calendar not read for 15 minutes and not handed since.
 /// Returns how many.
 pub async fn enqueue_due(ctx: &AppCtx<'_>) -> Result<u32, AppError> {
-    let fetched_before = ctx.now - SignedDuration::from_mins(REFRESH_MINUTES);
-    let attempted_before = ctx.now - SignedDuration::from_hours(24);
+    let Cutoffs { fetched_before, attempted_before } = Cutoffs::at(ctx.now);
     let ids = store::take_to_enqueue(
         &ctx.db()?,
         fetched_before,
@@ -66,7 +65,7 @@ pub enum Read {
 /// Reads one calendar (a message of the calendar queue), then the mentor's next free slot.
 pub async fn read_one(ctx: &AppCtx<'_>, calendar_id: &str) -> Result<Read, AppError> {
     let db = ctx.db()?;
-    let attempted_before = ctx.now - SignedDuration::from_hours(24);
+    let attempted_before = Cutoffs::at(ctx.now).attempted_before;
     let Some(row) = store::readable(&db, calendar_id, attempted_before).await? else { return Ok(Read::Done) };
     let zone = zone_of(&accounts::profile_of(ctx, &row.user_id).await?);
     let file = fetch_text(&row.url, ctx.is_development()).await;
@@ -114,9 +113,24 @@ pub async fn refresh_due(ctx: &AppCtx<'_>) -> Result<u32, AppError> {
 
 /// The calendars due for a read, at most `limit`, in the order runs read them.
 async fn due(ctx: &AppCtx<'_>, limit: i64) -> Result<Vec<CalendarRow>, AppError> {
-    let fetched_before = ctx.now - SignedDuration::from_mins(REFRESH_MINUTES);
-    let attempted_before = ctx.now - SignedDuration::from_hours(24);
+    let Cutoffs { fetched_before, attempted_before } = Cutoffs::at(ctx.now);
     Ok(store::due(&ctx.db()?, fetched_before, attempted_before, limit).await?)
+}
+
+/// When a calendar is due: last read `REFRESH_MINUTES` ago or more, and no read begun in the
+/// last day that never ended (one that died while parsing is left alone for a day).
+struct Cutoffs {
+    fetched_before: Timestamp,
+    attempted_before: Timestamp,
+}
+
+impl Cutoffs {
+    fn at(now: Timestamp) -> Cutoffs {
+        Cutoffs {
+            fetched_before: now - SignedDuration::from_mins(REFRESH_MINUTES),
+            attempted_before: now - SignedDuration::from_hours(24),
+        }
+    }
 }
 
 /// Development: what a scheduled run that dies while parsing `calendar_id`'s file leaves behind,
@@ -129,7 +143,7 @@ pub async fn begin_read_and_stop(ctx: &AppCtx<'_>, calendar_id: &str) -> Result<
 }
 
 fn zone_of(profile: &ProfileRow) -> TimeZone {
-    TimeZone::get(&profile.fields().timezone).unwrap_or(TimeZone::UTC)
+    domain::zones::get_or_utc(&profile.fields().timezone)
 }
 
 /// Calendars fetched at once: a Worker keeps at most six connections open at a time.

@@ -93,7 +93,7 @@ pub async fn save(
         rows.iter().map(|row| CalendarJob { calendar_id: row.id.clone(), asked_at: ctx.now }).collect();
     // Should the queue refuse them, the Cron Trigger hands them again within 15 minutes.
     if let Err(error) = queues::send(ctx.env, reads).await {
-        worker::console_error!("handing calendars to their queue: {error:?}");
+        worker::console_error!("handing calendars to their queue: {error}");
     }
     Ok(rows)
 }

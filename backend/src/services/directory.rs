@@ -147,20 +147,21 @@ async fn summary(
     if search.available_now {
         return Ok(directory::summary(&db, search, searcher).await?);
     }
-    let overlap = search.tz_overlap_hours.map(|hours| (hours, searcher.utc_offset_minutes));
-    let identity = format!(
-        "{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}",
-        search.q,
-        search.expertise,
-        search.organization,
-        search.exclude_organization,
-        search.language,
-        search.career_stage,
-        overlap,
-        searcher.organization,
-        searcher.available_until,
-    );
-    let key = format!("search:{version}:{}", crypto::sha256_hex(&[&identity]));
+    // Each part is hashed with its length, so no two searches share a key; "-" is "not given".
+    let given = |value: Option<String>| value.map_or_else(|| "-".to_string(), |value| format!("={value}"));
+    let mut identity = vec![given(search.q.clone()), search.expertise.len().to_string()];
+    identity.extend(search.expertise.iter().cloned());
+    identity.extend([
+        given(search.organization.clone()),
+        given(search.exclude_organization.clone()),
+        given(search.language.clone()),
+        given(search.career_stage.map(|stage| stage.as_str().to_string())),
+        given(search.tz_overlap_hours.map(|hours| format!("{hours}@{}", searcher.utc_offset_minutes))),
+        given(searcher.organization.map(str::to_string)),
+        given(searcher.available_until.map(|until| until.to_string())),
+    ]);
+    let identity: Vec<&str> = identity.iter().map(String::as_str).collect();
+    let key = format!("search:{version}:{}", crypto::sha256_hex(&identity));
     let kv = ctx.kv()?;
     if let Some(summary) = cache::get(&kv, &key).await? {
         return Ok(summary);

@@ -39,8 +39,7 @@ fn goal_phrases(goal: &str) -> Vec<String> {
     let words: Vec<String> = knowledge::raw_words(goal).iter().map(|w| knowledge::plain(w)).collect();
     let mut phrases: Vec<String> = words.clone();
     phrases.extend(words.windows(2).map(|pair| pair.join(" ")));
-    phrases.sort();
-    phrases.dedup();
+    domain::order::sort_dedup(&mut phrases);
     phrases.truncate(400);
     phrases
 }
@@ -81,8 +80,7 @@ pub async fn find(
     let unlearned =
         matching::understand(&request.goal, &request.expertise, &request.exclude, &Learned::default());
     phrases.extend(unlearned.skills.iter().map(|asked| asked.tag.clone()));
-    phrases.sort();
-    phrases.dedup();
+    domain::order::sort_dedup(&mut phrases);
     let mut statements = vec![store::relations_statement(&db, &phrases)?];
     if let Some(user) = viewer {
         statements.push(profiles::find_statement(&db, &user.id)?);

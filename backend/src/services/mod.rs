@@ -7,6 +7,7 @@ pub mod booking;
 #[cfg(feature = "jobs")]
 pub mod calendar_reads;
 pub mod calendars;
+#[cfg(feature = "jobs")]
 pub mod demo;
 pub mod directory;
 pub mod growth;

@@ -2,7 +2,6 @@
 //! parsed into the rules slots are computed from.
 
 use jiff::Timestamp;
-use jiff::tz::TimeZone;
 use serde::{Deserialize, Serialize};
 
 use crate::error::ApiError;
@@ -97,7 +96,7 @@ impl AvailabilityInput {
         weekly_capacity: u32,
     ) -> Result<(AvailabilityInput, Availability), ApiError> {
         let zone_name = crate::profile::parse_timezone(self.timezone.as_deref().unwrap_or(profile_timezone))?;
-        let timezone = TimeZone::get(&zone_name)
+        let timezone = crate::zones::get(&zone_name)
             .map_err(|_| ApiError::validation("timezone", "Pick a time zone such as Europe/Lisbon."))?;
         self.timezone = Some(zone_name);
         if self.weekly.len() > 50 {

@@ -1,14 +1,13 @@
 //! The text of booking mail: when a session is, in each reader's zone, and what changed.
 
 use jiff::Timestamp;
-use jiff::tz::TimeZone;
 
 use crate::slots;
 
 /// When a session is, in the recipient's zone with the other party's local time beside it:
 /// "Tue 1 Dec 2026, 14:00–14:15 your time (Europe/London); 19:45 for A new user (Asia/Kathmandu)".
 pub fn when_line(start: Timestamp, recipient_zone: &str, other_name: &str, other_zone: &str) -> String {
-    let zone = |name: &str| TimeZone::get(name).unwrap_or(TimeZone::UTC);
+    let zone = crate::zones::get_or_utc;
     let mine = start.to_zoned(zone(recipient_zone));
     let end = crate::time::shifted(start, jiff::SignedDuration::from_mins(slots::SLOT_MINUTES))
         .to_zoned(zone(recipient_zone));
@@ -23,7 +22,7 @@ pub fn when_line(start: Timestamp, recipient_zone: &str, other_name: &str, other
 
 /// "Follow-up to your session on 3 Dec", the day in the reader's zone.
 pub fn follow_up_line(earlier: Timestamp, zone: &str) -> String {
-    let day = earlier.to_zoned(TimeZone::get(zone).unwrap_or(TimeZone::UTC));
+    let day = earlier.to_zoned(crate::zones::get_or_utc(zone));
     format!("Follow-up to your session on {}", day.strftime("%-d %b"))
 }
 

@@ -114,7 +114,7 @@ fn zone_named(tzid: &str) -> Option<TimeZone> {
     let tzid = tzid.trim_matches('"');
     let mut rest = tzid;
     loop {
-        if let Ok(zone) = TimeZone::get(rest) {
+        if let Ok(zone) = crate::zones::get(rest) {
             return Some(zone);
         }
         rest = rest.split_once('/')?.1;

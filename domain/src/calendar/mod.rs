@@ -222,7 +222,7 @@ pub fn decode_intervals(raw: &str) -> Vec<Busy> {
     };
     if let Ok(many) = serde_json::from_str::<Vec<Vec<[i64; 2]>>>(raw) {
         let mut all: Vec<Busy> = many.into_iter().flatten().filter_map(pair).collect();
-        all.sort_by_key(|b| (b.start, b.end));
+        crate::order::sort_by_key(&mut all, |b| (b.start, b.end));
         return all;
     }
     serde_json::from_str::<Vec<[i64; 2]>>(raw)
@@ -367,7 +367,7 @@ mod tests {
             let mut due: Vec<usize> = (0..calendars)
                 .filter(|&i| last_read[i].is_none_or(|at| at <= now - REFRESH_MINUTES))
                 .collect();
-            due.sort_by_key(|&i| (last_read[i].is_some(), last_read[i]));
+            crate::order::sort_by_key(&mut due, |&i| (last_read[i].is_some(), last_read[i]));
             let batch = reads_per_run(calendars as u64) as usize;
             for &i in due.iter().take(batch) {
                 if let Some(at) = last_read[i].filter(|_| now > 30) {

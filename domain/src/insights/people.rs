@@ -159,8 +159,7 @@ impl People {
         let mut sparse = (0..hex.len() / 8)
             .map(|i| hex.get(i * 8..i * 8 + 8).and_then(|h| u32::from_str_radix(h, 16).ok()))
             .collect::<Option<Vec<u32>>>()?;
-        sparse.sort_unstable();
-        sparse.dedup();
+        crate::order::sort_dedup(&mut sparse);
         let mut people = Self { sparse, dense: None };
         if people.sparse.len() > SPARSE_MAX {
             people.densify();

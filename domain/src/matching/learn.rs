@@ -41,7 +41,7 @@ pub fn relations(pairs: &[PairCount], documents: u32) -> Vec<(String, String, f3
             })
         })
         .collect();
-    scored.sort_by(|a, b| a.0.cmp(&b.0).then(b.2.total_cmp(&a.2)).then(a.1.cmp(&b.1)));
+    crate::order::sort_by(&mut scored, |a, b| a.0.cmp(&b.0).then(b.2.total_cmp(&a.2)).then(a.1.cmp(&b.1)));
     let mut kept: Vec<(String, String, f32)> = Vec::new();
     for relation in scored {
         if kept.iter().filter(|k| k.0 == relation.0).count() < PER_TAG {

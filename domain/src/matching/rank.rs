@@ -114,8 +114,7 @@ pub fn text_scores(query: &[String], candidates: &[Candidate]) -> Vec<f64> {
     const B: f64 = 0.75;
     let mut unique: Vec<&str> =
         query.iter().map(String::as_str).filter(|term| term.chars().count() > 2).collect();
-    unique.sort_unstable();
-    unique.dedup();
+    crate::order::sort_dedup(&mut unique);
     let position: HashMap<&str, usize> = unique.iter().enumerate().map(|(i, term)| (*term, i)).collect();
     // Per document: its length in words, and how often each goal word occurs in it.
     let documents: Vec<(usize, Vec<u32>)> = candidates
@@ -168,13 +167,13 @@ pub fn rank(seeker: &Seeker<'_>, candidates: &[Candidate], limit: usize) -> Vec<
             score(seeker, candidate, text).map(|(score, reasons)| Scored { index, score, reasons })
         })
         .collect();
-    scored.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.index.cmp(&b.index)));
+    crate::order::sort_by(&mut scored, |a, b| b.score.total_cmp(&a.score).then(a.index.cmp(&b.index)));
     if seeker.outside_my_organization {
         let inside = |s: &Scored| {
             seeker.organization.is_some()
                 && candidates[s.index].organization.as_deref() == seeker.organization
         };
-        scored.sort_by_key(|s| inside(s));
+        crate::order::sort_by_key(&mut scored, |s| inside(s));
     }
     diversify(scored, candidates, limit)
 }

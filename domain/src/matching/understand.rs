@@ -92,7 +92,7 @@ pub fn understand(goal: &str, expertise: &[String], exclude: &[String], learned:
         }
     }
     let mut related: Vec<(String, f32)> = related.into_iter().collect();
-    related.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    crate::order::sort_by(&mut related, |a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     related.truncate(MAX_RELATED);
     understanding.related = related;
 
@@ -108,10 +108,9 @@ pub fn understand(goal: &str, expertise: &[String], exclude: &[String], learned:
 fn place_zone(goal: &str) -> Option<String> {
     static PLACES: OnceLock<HashMap<String, String>> = OnceLock::new();
     let places = PLACES.get_or_init(|| {
-        jiff::tz::db()
-            .available()
+        crate::zones::names()
+            .into_iter()
             .filter_map(|name| {
-                let name = name.as_str().to_string();
                 let (area, city) = name.rsplit_once('/')?;
                 let canonical_area =
                     ["Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific"]

@@ -1,11 +1,12 @@
 //! Development-only endpoints. Outside `ENVIRONMENT=development` they do not exist (404). Those
-//! that run background work hand it to the jobs Worker (`to_jobs`).
+//! that run background work or load the demo people hand it to the jobs Worker (`to_jobs`), so
+//! that the API Worker carries none of that code.
 
 use domain::account::Email;
 use domain::error::ApiError;
 use domain::wire::{
     CacheWrites, DevMailAnswer, DevMailApi, DevMailPosts, MailDelivery, Outbox, RunScheduled, ScheduledRun,
-    SeedInsights, SeedRequest, SeededInsights,
+    SeedInsights, SeedRequest, SeedResult, SeededInsights,
 };
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -51,7 +52,7 @@ pub async fn seed(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     if end.is_none_or(|end| end > 1_000_000) {
         return Err(ApiError::validation("start", "Indexes stop at 1,000,000.").into());
     }
-    http::ok(&crate::services::demo::seed(ctx, &request).await?)
+    to_jobs::<SeedResult>(ctx, dev_paths::SEED).await
 }
 
 /// Runs the Cron Trigger's jobs in the jobs Worker, at the development clock's time.
