@@ -33,9 +33,10 @@ echo "  budgets: API worker 750 KB, jobs worker 1 MB (wasm, gzipped)"
 echo
 echo "Startup (wrangler check startup: the bundle as deployed, its startup CPU profiled locally)"
 profile=$(mktemp)
-# From each Worker's folder: `--config` is not passed on to the bundling step.
+# From each Worker's folder: `--config` is not passed on to the bundling step. Its figures are log
+# output, which the quiet WRANGLER_LOG of lib.sh would hide.
 for config in wrangler.toml jobs/wrangler.toml; do
-  figures=$(wrangler check startup --cwd "$(dirname "$config")" --outfile "$profile" 2>&1 |
+  figures=$(WRANGLER_LOG=log wrangler check startup --cwd "$(dirname "$config")" --outfile "$profile" 2>&1 |
     sed -nE 's/.*(Bundle: [^│]*|Active: [0-9.]+ ms).*/\1/p' | tr '\n' ' ')
   printf '  %-20s %s\n' "$config" "${figures:-(wrangler check startup printed no figures)}"
 done
