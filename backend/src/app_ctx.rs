@@ -72,12 +72,12 @@ pub fn config_of(env: &Env, name: &str) -> Option<String> {
     env.var(name).ok().map(|var| var.to_string())
 }
 
-/// Local development: mail stays in the outbox and `/api/dev/*` is served.
 /// The Worker's clock. Workers report milliseconds since 1970, always in range.
 pub fn clock() -> Timestamp {
     Timestamp::from_millisecond(worker::Date::now().as_millis() as i64).unwrap_or(Timestamp::UNIX_EPOCH)
 }
 
+/// Local development: mail stays in the outbox and `/api/dev/*` is served.
 pub fn is_development(env: &Env) -> bool {
     config_of(env, "ENVIRONMENT").as_deref() == Some("development")
 }

