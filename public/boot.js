@@ -50,3 +50,10 @@ new MutationObserver(() => {
 }).observe(app, { childList: true, subtree: true });
 
 init({ module_or_path: "/pkg/app_bg.wasm" });
+
+// The first date format a page makes loads the browser's locale and zone data: a long pause,
+// taken here while the app downloads instead of inside the app's first render.
+setTimeout(() => {
+  new Intl.DateTimeFormat().resolvedOptions();
+  new Intl.DateTimeFormat("en-GB", { hour: "2-digit", timeZoneName: "short", timeZone: "UTC" }).format(0);
+}, 0);

@@ -9,14 +9,14 @@ use wasm_bindgen::{JsCast, JsValue};
 /// HTML: the browser makes its four hundred elements itself, many times faster than the app
 /// making them one by one.
 pub fn timezone_options_html(current: &str) -> String {
-    timezone_options(current)
-        .iter()
-        .map(|zone| {
-            let selected = if zone == current { " selected" } else { "" };
-            let zone = zone.replace('&', "&amp;").replace('<', "&lt;").replace('"', "&quot;");
-            format!("<option value=\"{zone}\"{selected}>{zone}</option>")
-        })
-        .collect()
+    timezone_options(current).iter().map(|zone| option_html(zone, zone, zone == current)).collect()
+}
+
+/// One `<option>` as markup, for a long select's inner HTML.
+pub fn option_html(value: &str, label: &str, selected: bool) -> String {
+    let escape = |text: &str| text.replace('&', "&amp;").replace('<', "&lt;").replace('"', "&quot;");
+    let selected = if selected { " selected" } else { "" };
+    format!("<option value=\"{}\"{selected}>{}</option>", escape(value), escape(label))
 }
 
 fn timezone_options(current: &str) -> Vec<String> {

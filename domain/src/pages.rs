@@ -192,6 +192,11 @@ pub const NAVIGATION: [(&str, &str); 4] = [
     ("/guides", "Guides"),
 ];
 
+/// The pages the navigation adds for someone signed in, before the app's own controls (a
+/// mentor's "I'm free now", "Sign out"), so the page that arrives already shows them.
+pub const SIGNED_IN_NAVIGATION: [(&str, &str); 3] =
+    [("/growth", "Growth"), ("/messages", "Messages"), ("/profile", "Profile")];
+
 /// The footer's sentence.
 pub const FOOTER: &str = "Quarterhour — fifteen minutes of help, from anyone, anywhere. \
     E-mail addresses stay private; organizations see only totals.";

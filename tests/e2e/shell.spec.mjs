@@ -142,6 +142,40 @@ test("a page paints its header and first view from its HTML, before any code run
   await context.close();
 });
 
+test("nothing shifts for a signed-in mentor whose profile is in another zone than the device", async ({ page, baseURL }) => {
+  await signIn(page.request, baseURL, `steady.${suffix()}@acme.com`);
+  await page.request.put(`${baseURL}/api/me/profile`, {
+    data: { display_name: "A new user", is_mentor: true, timezone: "Asia/Kathmandu" },
+  });
+  await page.addInitScript(() => {
+    window.layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.layoutShift += entry.value;
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  for (const width of [360, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    for (const [path, filled] of [
+      ["/profile", page.getByRole("heading", { name: "Your data" })],
+      ["/sessions", page.getByRole("heading", { level: 1, name: "My sessions" })],
+    ]) {
+      await page.goto(path);
+      await expect(filled).toBeVisible();
+      // The app's own header parts: the mentor's switch and the offer to follow this device's zone.
+      await expect(page.getByRole("region", { name: "Your time zone" })).toBeVisible();
+      await expect(page.getByText("I'm free now")).toBeVisible();
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      const shift = await page.evaluate(() => window.layoutShift);
+      expect(shift, `layout shift on ${path} at ${width} px`).toBeLessThanOrEqual(0.05);
+    }
+    // Every link of the one-row navigation is reachable, on a phone by scrolling it sideways.
+    const signOut = page.getByRole("button", { name: "Sign out" });
+    await signOut.focus();
+    await expect(signOut).toBeInViewport();
+  }
+  await expectAccessible(page);
+});
+
 test("nothing shifts while the app takes over and fills the page in, on a phone and a desktop", async ({ page }) => {
   await page.addInitScript(() => {
     window.layoutShift = 0;

@@ -141,7 +141,7 @@ fn Editor(form: AvailabilityForm, user_id: String, is_mentor: bool) -> impl Into
     let failure = RwSignal::new(None::<ApiFailure>);
     let saved = RwSignal::new(false);
     // Someone not listed as a mentor has no slots: the API would answer 404.
-    let preview = is_mentor.then(|| LocalResource::new(move || api::slots(user_id.clone(), 7)));
+    let preview = is_mentor.then(|| LocalResource::new(move || api::slots(user_id.clone(), PREVIEW_DAYS)));
     let quick = RwSignal::new(String::new());
     let save = Action::new_local(move |input: &AvailabilityInput| {
         let input = input.clone();
@@ -268,12 +268,16 @@ fn Editor(form: AvailabilityForm, user_id: String, is_mentor: bool) -> impl Into
     }
 }
 
+/// How far the preview looks: the longest range the slots endpoint serves, so a window on a
+/// day that has just passed still shows its next week's slots.
+const PREVIEW_DAYS: u32 = 31;
+
 #[component]
 fn SlotPreview(preview: LocalResource<ApiResult<SlotList>>) -> impl IntoView {
     view! {
         <Loaded resource=preview loading="Loading…" let(list)>
             {if list.slots.is_empty() {
-                view! { <p class="muted">"None in the next week."</p> }.into_any()
+                view! { <p class="muted">{format!("None in the next {PREVIEW_DAYS} days.")}</p> }.into_any()
             } else {
                 view! {
                     <ul class="tags slot-preview">

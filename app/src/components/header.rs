@@ -1,4 +1,4 @@
-use domain::pages::NAVIGATION;
+use domain::pages::{NAVIGATION, SIGNED_IN_NAVIGATION};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
@@ -43,21 +43,21 @@ pub fn Header() -> impl IntoView {
                             when=move || session.is_signed_in()
                             fallback=|| view! { <li><A href="/sign-in" attr:class="button button--small">"Sign in"</A></li> }
                         >
-                            <li><A href="/growth">"Growth"</A></li>
+                            <li><A href=SIGNED_IN_NAVIGATION[0].0>{SIGNED_IN_NAVIGATION[0].1}</A></li>
                             <Show when=move || session.me().is_some_and(|me| me.profile.is_mentor)>
                                 // In the header's chunk: only mentors see it.
                                 <li><Suspense fallback=|| ()>{Suspend::new(header_part(HeaderPart::FreeNow))}</Suspense></li>
                             </Show>
                             <li>
-                                <A href="/messages">
-                                    "Messages"
+                                <A href=SIGNED_IN_NAVIGATION[1].0>
+                                    {SIGNED_IN_NAVIGATION[1].1}
                                     {move || unread().map(|count| view! {
                                         <span class="badge nav-badge" aria-hidden="true">{count}</span>
                                         <span class="visually-hidden">{format!("({count} unread)")}</span>
                                     })}
                                 </A>
                             </li>
-                            <li><A href="/profile">"Profile"</A></li>
+                            <li><A href=SIGNED_IN_NAVIGATION[2].0>{SIGNED_IN_NAVIGATION[2].1}</A></li>
                             <li>
                                 <button type="button" class="button button--small button--secondary" on:click=sign_out.clone()>
                                     "Sign out"

@@ -10,6 +10,7 @@ pub mod goal_box;
 pub mod header;
 pub mod impact;
 pub mod intro;
+pub mod later;
 pub mod loaded;
 pub mod mentors_wanted;
 pub mod network_proof;

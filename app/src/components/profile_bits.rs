@@ -5,6 +5,7 @@ use domain::wire::Organization;
 use leptos::prelude::*;
 
 use crate::api::ApiFailure;
+use crate::browser::option_html;
 use crate::components::form::FieldError;
 
 #[component]
@@ -66,7 +67,12 @@ pub fn LanguagePicker(
     id: &'static str,
     failure: RwSignal<Option<ApiFailure>>,
 ) -> impl IntoView {
-    let names = StoredValue::new(all.clone());
+    // Two hundred options: markup the browser parses at once costs far less than one element at
+    // a time.
+    let options = std::iter::once(option_html("", "Choose a language…", false))
+        .chain(all.iter().map(|(code, name)| option_html(code, name, false)))
+        .collect::<String>();
+    let names = StoredValue::new(all);
     let name_of = move |code: &str| {
         names
             .with_value(|all| all.iter().find(|(c, _)| c == code).map(|(_, n)| n.clone()))
@@ -89,7 +95,7 @@ pub fn LanguagePicker(
                 }).collect_view()}
             </ul>
             <label for=id>"Add a language"</label>
-            <select id=id on:change=move |ev| {
+            <select id=id inner_html=options on:change=move |ev| {
                 let code = event_target_value(&ev);
                 // Back to "Choose a language…", ready for the next one.
                 if let Some(select) = ev.target() {
@@ -99,8 +105,6 @@ pub fn LanguagePicker(
                     chosen.update(|list| if !list.contains(&code) { list.push(code) });
                 }
             }>
-                <option value="">"Choose a language…"</option>
-                {all.into_iter().map(|(code, name)| view! { <option value=code>{name}</option> }).collect_view()}
             </select>
             <FieldError failure field="languages"/>
         </div>

@@ -14,6 +14,7 @@ use leptos_router::params::ParamsMap;
 use crate::api::{self, ApiFailure};
 use crate::browser::minutes_until;
 use crate::components::intro::words;
+use crate::components::later::Later;
 use crate::components::loaded::Loaded;
 use crate::components::profile_bits::OrganizationBadge;
 use crate::session::Session;
@@ -312,6 +313,10 @@ fn Filters(
     }
 }
 
+/// Cards drawn in one task: the first few with the page, each few more in a task of its own, so
+/// no task holds the page for long.
+const CARDS_PER_TASK: usize = 4;
+
 #[component]
 fn Results(
     list: MentorList,
@@ -331,78 +336,70 @@ fn Results(
     let go_lang = go.clone();
     let go_org = go.clone();
     let suggestion = current.expertise.first().cloned().or_else(|| current.language.clone());
-    let facets = list.facets.clone();
-    // The facets follow the results in a task of their own, so the results paint first and
-    // neither task holds the page for long.
-    let facets_view = StoredValue::new_local(Some(
-        view! {
-                <h2 class="facets__title">"Skills"</h2>
-                <ul class="facet-list">
-                    {facets.expertise.into_iter().map(|facet| {
-                        let go = go_facet.clone();
-                        let pressed = current.expertise.contains(&facet.tag);
-                        let tag = facet.tag.clone();
-                        view! {
-                            <li>
-                                <button type="button" class="facet" aria-pressed=pressed.to_string()
-                                    on:click=move |_| go(query.get_untracked().toggle_expertise(&tag))>
-                                    {facet.tag.clone()} <span class="facet__count">{facet.count}</span>
-                                </button>
-                            </li>
-                        }
-                    }).collect_view()}
-                </ul>
-                <h2 class="facets__title">"Languages"</h2>
-                <ul class="facet-list">
-                    {facets.language.into_iter().map(|facet| {
-                        let go = go_lang.clone();
-                        let pressed = current.language.as_deref() == Some(facet.code.as_str());
-                        let code = facet.code.clone();
-                        view! {
-                            <li>
-                                <button type="button" class="facet" aria-pressed=pressed.to_string() on:click=move |_| {
-                                    let language = (!pressed).then(|| code.clone());
-                                    go(DirectoryQuery { language, ..query.get_untracked() });
-                                }>
-                                    {language_name(&facet.code).to_string()} <span class="facet__count">{facet.count}</span>
-                                </button>
-                            </li>
-                        }
-                    }).collect_view()}
-                </ul>
-                <h2 class="facets__title">"Organizations"</h2>
-                <ul class="facet-list">
-                    {facets.organization.into_iter().map(|facet| {
-                        let go = go_org.clone();
-                        let pressed = current.organization.as_deref() == Some(facet.domain.as_str());
-                        let domain = facet.domain.clone();
-                        view! {
-                            <li>
-                                <button type="button" class="facet" aria-pressed=pressed.to_string() on:click=move |_| {
-                                    let organization = (!pressed).then(|| domain.clone());
-                                    go(DirectoryQuery { organization, ..query.get_untracked() });
-                                }>
-                                    {facet.name.clone()} <span class="facet__count">{facet.count}</span>
-                                </button>
-                            </li>
-                        }
-                    }).collect_view()}
-                </ul>
-        }
-        .into_any(),
-    ));
-    let facets_shown = RwSignal::new(false);
-    // A search made meanwhile has replaced these results and their signal: nothing to show.
-    set_timeout(
-        move || {
-            let _ = facets_shown.try_set(true);
-        },
-        std::time::Duration::ZERO,
-    );
+    let (facets, picked) = (list.facets.clone(), current.clone());
+    // The first cards paint first; the rest of the page follows in tasks of its own.
+    let mut cards = list.mentors.into_iter();
+    let mut next_cards = move || cards.by_ref().take(CARDS_PER_TASK).collect::<Vec<_>>();
+    let first_cards = next_cards();
+    let later_tasks: Vec<_> =
+        std::iter::from_fn(|| Some(next_cards()).filter(|cards| !cards.is_empty())).collect();
     view! {
         <div class="directory">
             <aside class="facets" id="directory-facets" aria-label="Refine">
-                {move || facets_shown.get().then(|| facets_view.try_update_value(Option::take).flatten())}
+                <Later>
+                    <h2 class="facets__title">"Skills"</h2>
+                    <ul class="facet-list">
+                        {facets.expertise.into_iter().map(|facet| {
+                            let go = go_facet.clone();
+                            let pressed = picked.expertise.contains(&facet.tag);
+                            let tag = facet.tag.clone();
+                            view! {
+                                <li>
+                                    <button type="button" class="facet" aria-pressed=pressed.to_string()
+                                        on:click=move |_| go(query.get_untracked().toggle_expertise(&tag))>
+                                        {facet.tag.clone()} <span class="facet__count">{facet.count}</span>
+                                    </button>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                    <h2 class="facets__title">"Languages"</h2>
+                    <ul class="facet-list">
+                        {facets.language.into_iter().map(|facet| {
+                            let go = go_lang.clone();
+                            let pressed = picked.language.as_deref() == Some(facet.code.as_str());
+                            let code = facet.code.clone();
+                            view! {
+                                <li>
+                                    <button type="button" class="facet" aria-pressed=pressed.to_string() on:click=move |_| {
+                                        let language = (!pressed).then(|| code.clone());
+                                        go(DirectoryQuery { language, ..query.get_untracked() });
+                                    }>
+                                        {language_name(&facet.code).to_string()} <span class="facet__count">{facet.count}</span>
+                                    </button>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                    <h2 class="facets__title">"Organizations"</h2>
+                    <ul class="facet-list">
+                        {facets.organization.into_iter().map(|facet| {
+                            let go = go_org.clone();
+                            let pressed = picked.organization.as_deref() == Some(facet.domain.as_str());
+                            let domain = facet.domain.clone();
+                            view! {
+                                <li>
+                                    <button type="button" class="facet" aria-pressed=pressed.to_string() on:click=move |_| {
+                                        let organization = (!pressed).then(|| domain.clone());
+                                        go(DirectoryQuery { organization, ..query.get_untracked() });
+                                    }>
+                                        {facet.name.clone()} <span class="facet__count">{facet.count}</span>
+                                    </button>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                </Later>
             </aside>
             <div class="results">
                 <p class="results__count" role="status">
@@ -423,7 +420,7 @@ fn Results(
                         }).collect_view()}
                     </ul>
                 })}
-                {if list.mentors.is_empty() {
+                {if first_cards.is_empty() {
                     let go = go_clear.clone();
                     let has_filters = current.has_filters();
                     view! {
@@ -444,7 +441,12 @@ fn Results(
                 } else {
                     view! {
                         <ul class="mentor-cards">
-                            {list.mentors.into_iter().map(|mentor| view! { <MentorCardView mentor/> }).collect_view()}
+                            {first_cards.into_iter().map(|mentor| view! { <MentorCardView mentor/> }).collect_view()}
+                            {later_tasks.into_iter().map(|cards| view! {
+                                <Later>
+                                    {cards.into_iter().map(|mentor| view! { <MentorCardView mentor/> }).collect_view()}
+                                </Later>
+                            }).collect_view()}
                             <For each=move || more.get() key=|mentor| mentor.id.clone() let(mentor)>
                                 <MentorCardView mentor/>
                             </For>

@@ -15,6 +15,7 @@ use crate::components::availability_editor::AvailabilityEditor;
 use crate::components::calendars::CalendarsSection;
 use crate::components::form::{FieldError, FormError, field_message};
 use crate::components::intro::words;
+use crate::components::later::Later;
 use crate::components::mentors_wanted::MentorsWanted;
 use crate::components::profile_bits::{LanguagePicker, OrganizationBadge, language_options};
 use crate::components::signed_in::SignInPrompt;
@@ -159,6 +160,7 @@ fn ProfileEditor(me: Me) -> impl IntoView {
     let timezones = timezone_options_html(&form.timezone.get_untracked());
     let is_new = me.profile.display_name.is_empty();
     let user_id = me.user.id.clone();
+    let is_mentor = me.profile.is_mentor;
 
     let save = Action::new_local(move |update: &ProfileUpdate| {
         let update = update.clone();
@@ -302,10 +304,15 @@ fn ProfileEditor(me: Me) -> impl IntoView {
                 </div>
             </form>
         </section>
-        <AvailabilityEditor user_id=me.user.id.clone() is_mentor=me.profile.is_mentor/>
-        <CalendarsSection is_mentor=me.profile.is_mentor/>
-        <OrganizationSection me=me.clone()/>
-        <AccountSection/>
+        // Below the form, so drawn once the form is in: the page's first task stays short.
+        <Later>
+            <AvailabilityEditor user_id=user_id.clone() is_mentor/>
+        </Later>
+        <Later>
+            <CalendarsSection is_mentor/>
+            <OrganizationSection me/>
+            <AccountSection/>
+        </Later>
     }
 }
 

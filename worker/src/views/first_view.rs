@@ -3,7 +3,7 @@
 //! The app draws the same text from `domain::pages` and takes the page over once its own heading
 //! is in (`public/boot.js`), so nothing moves when it does.
 
-use domain::pages::{FOOTER, GOAL_BOX, HOME, HOME_ACTIONS, Intro, NAVIGATION, Words};
+use domain::pages::{FOOTER, GOAL_BOX, HOME, HOME_ACTIONS, Intro, NAVIGATION, SIGNED_IN_NAVIGATION, Words};
 use domain::wire::Profile;
 
 use super::escape_markup;
@@ -24,7 +24,7 @@ pub enum Main<'a> {
 }
 
 /// `shell` with its first view. `signed_in` says only that the request carries a session cookie:
-/// the header then leaves out "Sign in", and the app says who it is.
+/// the header then shows a person's own pages instead of "Sign in", and the app says who it is.
 pub fn render(shell: &str, path: &str, main: Main<'_>, signed_in: bool) -> String {
     let view = format!(
         "<div id=\"first-view\">{header}<main id=\"main\" class=\"page\" tabindex=\"-1\" aria-busy=\"true\">{main}</main>{footer}</div>",
@@ -36,8 +36,10 @@ pub fn render(shell: &str, path: &str, main: Main<'_>, signed_in: bool) -> Strin
 }
 
 fn header(signed_in: bool) -> String {
+    let own: &[(&str, &str)] = if signed_in { &SIGNED_IN_NAVIGATION } else { &[] };
     let mut items: String = NAVIGATION
         .iter()
+        .chain(own)
         .map(|(href, label)| format!("<li><a href=\"{href}\">{}</a></li>", escape_markup(label)))
         .collect();
     if !signed_in {
@@ -156,9 +158,11 @@ mod tests {
     }
 
     #[test]
-    fn someone_with_a_session_is_not_offered_to_sign_in() {
+    fn someone_with_a_session_sees_their_own_pages_instead_of_sign_in() {
         let html = render(SHELL, "/threads/t1", Main::Pending, true);
         assert!(!html.contains("/sign-in"));
+        assert!(html.contains("<li><a href=\"/messages\">Messages</a></li>"), "{html}");
+        assert!(!render(SHELL, "/threads/t1", Main::Pending, false).contains("/messages"));
         assert!(!html.contains("<h1>"), "a page of its own waits for the app's heading");
     }
 
