@@ -50,6 +50,19 @@ async function measure(url, cookie, config) {
   };
 }
 
+// Lighthouse now and then fails to record a trace (NO_NAVSTART, NO_FCP): such a run is run
+// again, up to twice, rather than losing the table.
+async function measureAgain(url, cookie, config) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await measure(url, cookie, config);
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      console.error(`  (${error.message.split("\n")[0]}; running it again)`);
+    }
+  }
+}
+
 const row = (cells) => console.log(`  ${cells.map(([text, width]) => String(text).padStart(width)).join("  ")}`);
 const widths = [34, 7, 5, 8, 8, 6, 6, 9, 7];
 row(["page", "preset", "perf", "LCP", "TBT", "CLS", "DOM", "requests", "chunks"].map((text, i) => [text, widths[i]]));
@@ -57,7 +70,7 @@ try {
   for (const page of pages) {
     for (const [preset, config] of [["mobile", undefined], ["desktop", desktopConfig]]) {
       const figures = [];
-      for (let run = 0; run < runs; run++) figures.push(await measure(base + page.path, page.cookie, config));
+      for (let run = 0; run < runs; run++) figures.push(await measureAgain(base + page.path, page.cookie, config));
       const pick = (key) => median(figures.map((figure) => figure[key]));
       row(
         [

@@ -12,6 +12,7 @@ pub mod feed;
 pub mod growth;
 pub mod ids;
 pub mod insights;
+pub mod locale;
 pub mod mail;
 pub mod markdown;
 pub mod matching;

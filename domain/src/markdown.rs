@@ -87,6 +87,17 @@ mod tests {
     }
 
     #[test]
+    fn reference_links_match_their_definition_whatever_the_case() {
+        let html = to_safe_html(
+            "See [the book][RUST] and [Ärger][ÄRGER].\n\n[rust]: https://doc.rust-lang.org\n[ärger]: https://example.org/a",
+        );
+        assert!(html.contains("<a href=\"https://doc.rust-lang.org\""), "{html}");
+        assert!(html.contains("<a href=\"https://example.org/a\""), "{html}");
+        let html = to_safe_html("[missing][nowhere]\n\n[elsewhere]: https://example.org");
+        assert!(!html.contains("<a "), "an undefined label stays text: {html}");
+    }
+
+    #[test]
     fn raw_html_is_shown_as_text() {
         let html = to_safe_html("<script>alert(1)</script>\n\nhi <img src=x onerror=alert(1)>");
         assert!(!html.contains("<script"), "{html}");

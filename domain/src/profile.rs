@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::account::{Organization, collapse_whitespace};
 use crate::error::ApiError;
+use crate::locale::{Locale, parse_locale};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -135,6 +136,8 @@ pub struct ProfileFields {
     pub accepting_requests: bool,
     pub weekly_capacity: u32,
     pub meeting_link: Option<String>,
+    /// The language chosen for the app and mails; none follows the browser's languages.
+    pub locale: Option<Locale>,
 }
 
 impl ProfileFields {
@@ -153,6 +156,7 @@ impl ProfileFields {
             accepting_requests: true,
             weekly_capacity: DEFAULT_WEEKLY_CAPACITY,
             meeting_link: None,
+            locale: None,
         }
     }
 
@@ -200,6 +204,9 @@ impl ProfileFields {
         }
         if let Some(v) = update.meeting_link {
             next.meeting_link = v.as_deref().map(parse_meeting_link).transpose()?.flatten();
+        }
+        if let Some(v) = update.locale {
+            next.locale = v.as_deref().filter(|tag| !tag.trim().is_empty()).map(parse_locale).transpose()?;
         }
         if next.display_name.is_empty() {
             return Err(ApiError::validation("display_name", "Enter the name others will see."));
@@ -249,6 +256,11 @@ pub struct ProfileUpdate {
     #[serde(default, deserialize_with = "present")]
     #[cfg_attr(feature = "openapi", schema(nullable))]
     pub meeting_link: Option<Option<String>>,
+    /// The language of the app, mails and errors: one of `en`, `es`, `fr`, `de`, `pt-BR`, `ar`;
+    /// `null` or `""` follows the browser's languages again.
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(nullable, value_type = Option<String>, example = "pt-BR"))]
+    pub locale: Option<Option<String>>,
 }
 
 /// Tells a field sent as `null` (Some(None)) from one left out (None).

@@ -85,6 +85,9 @@ pub struct Profile {
     pub weekly_capacity: u32,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting_link: Option<String>,
+    /// The owner's chosen language, shown to them alone; absent when they follow their browser's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locale: Option<crate::locale::Locale>,
     pub organization: Option<Organization>,
     pub updated_at: String,
 }

@@ -353,6 +353,9 @@ fn profile_fields_are_validated_with_the_field_named() {
         (json!({"display_name": "A", "career_stage": "wizard"}), "career_stage"),
         (json!({"display_name": "A", "visibility": "friends"}), "visibility"),
         (json!({"display_name": "A", "weekly_capacity": -1}), "weekly_capacity"),
+        (json!({"display_name": "A", "locale": "pt"}), "locale"),
+        (json!({"display_name": "A", "locale": "tlh"}), "locale"),
+        (json!({"display_name": "A", "locale": 7}), "locale"),
         (
             json!({"display_name": "A", "expertise": (0..16).map(|i| format!("t{i}")).collect::<Vec<_>>()}),
             "expertise",
@@ -402,6 +405,35 @@ fn a_saved_profile_is_normalised_and_rendered_safely() {
     assert!(public.json()["mentor"].get("meeting_link").is_none(), "the call link is the owner's");
     assert!(!public.body.contains("@acme.com"), "no e-mail address: {}", public.body);
     assert_eq!(public.json()["mentor"]["organization"]["name"], "Acme");
+}
+
+#[test]
+fn the_chosen_language_round_trips_is_the_owners_alone_and_clears_with_null() {
+    let client = Client::signed_in(&unique_email("speaker", "acme.com"));
+    let reply = client.send(
+        "PUT",
+        "/api/me/profile",
+        &json!({"display_name": "A new user", "is_mentor": true, "locale": "PT-br"}),
+    );
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    assert_eq!(reply.json()["profile"]["locale"], "pt-BR", "stored in its canonical spelling");
+    assert_eq!(client.get("/api/me").json()["profile"]["locale"], "pt-BR");
+    // Left out, it is kept.
+    client.send("PUT", "/api/me/profile", &json!({"headline": "Kept"}));
+    assert_eq!(client.get("/api/me").json()["profile"]["locale"], "pt-BR");
+
+    let id = reply.json()["profile"]["id"].as_str().unwrap().to_string();
+    let public = Client::new().get(&format!("/api/mentors/{id}"));
+    assert_eq!(public.status, 200);
+    assert!(public.json()["mentor"].get("locale").is_none(), "a preference of the owner's alone");
+
+    let cleared = client.send("PUT", "/api/me/profile", &json!({"locale": null}));
+    assert_eq!(cleared.status, 200, "{}", cleared.body);
+    assert!(cleared.json()["profile"].get("locale").is_none(), "back to the browser's languages");
+    for locale in ["en", "es", "fr", "de", "pt-BR", "ar"] {
+        let reply = client.send("PUT", "/api/me/profile", &json!({"locale": locale}));
+        assert_eq!(reply.json()["profile"]["locale"], locale, "{}", reply.body);
+    }
 }
 
 #[test]

@@ -103,6 +103,8 @@ impl ProfileForm {
             accepting_requests: Some(self.accepting_requests.get_untracked()),
             weekly_capacity: Some(weekly_capacity),
             meeting_link: Some(Some(self.meeting_link.get_untracked())),
+            // Left as it is: this form does not choose the language.
+            locale: None,
         })
     }
 }

@@ -63,7 +63,10 @@ fn days_of(period: Period, now: Timestamp) -> (Date, Date) {
 
 async fn figures(ctx: &AppCtx<'_>, organization: Option<&str>, period: Period) -> Result<Insights, AppError> {
     let (first, today) = days_of(period, ctx.now);
-    let since = first.to_zoned(jiff::tz::TimeZone::UTC).map_err(|e| AppError::Internal(e.to_string()))?;
+    // jiff's error texts stay out of the API Worker: this cannot fail for a date in jiff's range.
+    let since = first
+        .to_zoned(jiff::tz::TimeZone::UTC)
+        .map_err(|_| AppError::Internal("a day of the period has no instant in UTC".into()))?;
     let since = since.timestamp();
     let scope = organization.unwrap_or(NETWORK);
     // Whole months from the first one the period covers entirely up to the current one (which

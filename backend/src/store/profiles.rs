@@ -1,4 +1,5 @@
 use domain::ids::UserId;
+use domain::locale::Locale;
 use domain::profile::{CareerStage, ProfileFields, Visibility};
 use jiff::Timestamp;
 use worker::{D1Database, D1PreparedStatement, Result};
@@ -21,6 +22,8 @@ pub struct ProfileRow {
     pub accepting_requests: i64,
     pub weekly_capacity: i64,
     pub meeting_link: Option<String>,
+    #[serde(default)]
+    pub locale: Option<String>,
     pub updated_at: Timestamp,
     pub organization_domain: Option<String>,
     pub organization_name: Option<String>,
@@ -41,6 +44,7 @@ impl ProfileRow {
             accepting_requests: self.accepting_requests != 0,
             weekly_capacity: u32::try_from(self.weekly_capacity).unwrap_or(0),
             meeting_link: self.meeting_link.clone(),
+            locale: self.locale.as_deref().and_then(Locale::from_tag),
         }
     }
 }
@@ -71,12 +75,13 @@ pub fn upsert_statement(
     let languages = json_list(&fields.languages);
     db.prepare(
         "INSERT INTO profiles (user_id, display_name, headline, bio, expertise, languages, timezone,
-             career_stage, is_mentor, visibility, accepting_requests, weekly_capacity, meeting_link, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
+             career_stage, is_mentor, visibility, accepting_requests, weekly_capacity, meeting_link, updated_at,
+             locale)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
          ON CONFLICT (user_id) DO UPDATE SET
              display_name = ?2, headline = ?3, bio = ?4, expertise = ?5, languages = ?6, timezone = ?7,
              career_stage = ?8, is_mentor = ?9, visibility = ?10, accepting_requests = ?11,
-             weekly_capacity = ?12, meeting_link = ?13, updated_at = ?14",
+             weekly_capacity = ?12, meeting_link = ?13, updated_at = ?14, locale = ?15",
     )
     .bind(&[
         id(user),
@@ -93,6 +98,7 @@ pub fn upsert_statement(
         int(i64::from(fields.weekly_capacity)),
         opt_text(fields.meeting_link.as_deref()),
         time(now),
+        opt_text(fields.locale.map(Locale::tag)),
     ])
 }
 

@@ -9,6 +9,7 @@ pub mod eval;
 pub mod insights;
 
 use crate::booking::{AvailabilityInput, WeeklyWindowInput};
+use crate::locale::Locale;
 use crate::profile::{CareerStage, ProfileFields, Visibility};
 use crate::request::{Audience, NewRequest};
 use questions::QUESTIONS;
@@ -422,7 +423,6 @@ pub fn person(prefix: &str, index: u64, mentor: bool) -> DemoPerson {
             headline,
             bio,
             expertise,
-            languages,
             timezone: timezone.to_string(),
             career_stage: Some(stage),
             is_mentor: mentor,
@@ -430,6 +430,9 @@ pub fn person(prefix: &str, index: u64, mentor: bool) -> DemoPerson {
             accepting_requests: rng.percent() < 80,
             weekly_capacity,
             meeting_link: None,
+            // The last language they list that Quarterhour speaks: the demo has readers of each.
+            locale: languages.iter().rev().find_map(|code| Locale::for_range(code)),
+            languages,
         },
         availability,
         booked_up: mentor && index % 10 == BOOKED_UP_REMAINDER,
@@ -494,6 +497,13 @@ mod tests {
     }
 
     #[test]
+    fn the_demo_has_readers_of_every_language() {
+        let chosen: std::collections::BTreeSet<_> =
+            (0..300).filter_map(|index| person("demo", index, true).profile.locale).collect();
+        assert_eq!(chosen, Locale::ALL.into_iter().collect());
+    }
+
+    #[test]
     fn generated_people_pass_every_profile_rule() {
         for index in 0..500 {
             let demo = person("demo", index, index % 10 != 0);
@@ -511,6 +521,13 @@ mod tests {
             let applied = ProfileFields::new_account().apply(update).unwrap();
             assert_eq!(applied.expertise, p.expertise, "{}", demo.email);
             assert_eq!(parse_timezone(&p.timezone).unwrap(), p.timezone);
+            if let Some(locale) = p.locale {
+                assert!(
+                    p.languages.iter().any(|code| Locale::for_range(code) == Some(locale)),
+                    "{}",
+                    demo.email
+                );
+            }
             if !demo.email.ends_with("@mail.example.net") {
                 assert!(organization_for(&email, MailDomains::bundled()).is_some(), "{}", demo.email);
             }

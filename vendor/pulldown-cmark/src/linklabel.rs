@@ -20,7 +20,7 @@
 
 //! Link label parsing and matching.
 
-use unicase::UniCase;
+use core::hash::{Hash, Hasher};
 
 use crate::scanners::{is_ascii_punctuation, is_ascii_whitespace, scan_eol};
 use crate::strings::CowStr;
@@ -29,6 +29,45 @@ use crate::strings::CowStr;
 pub(crate) enum ReferenceLabel<'a> {
     Link(CowStr<'a>),
     Footnote(CowStr<'a>),
+}
+
+// Patched: labels match by the standard library's lowercase mapping instead of the `unicase`
+// crate's case-folding table, which every binary using this crate would carry. The two differ
+// only for a few characters (such as "ẞ" and a final sigma).
+#[derive(Clone, Debug)]
+pub(crate) struct UniCase<S>(S);
+
+impl<S: AsRef<str>> UniCase<S> {
+    pub(crate) fn new(label: S) -> Self {
+        UniCase(label)
+    }
+
+    fn folded(&self) -> impl Iterator<Item = char> + '_ {
+        self.0.as_ref().chars().flat_map(char::to_lowercase)
+    }
+}
+
+impl<S: AsRef<str>> AsRef<str> for UniCase<S> {
+    fn as_ref(&self) -> &str {
+        self.0.as_ref()
+    }
+}
+
+impl<S: AsRef<str>> PartialEq for UniCase<S> {
+    fn eq(&self, other: &Self) -> bool {
+        self.folded().eq(other.folded())
+    }
+}
+
+impl<S: AsRef<str>> Eq for UniCase<S> {}
+
+impl<S: AsRef<str>> Hash for UniCase<S> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        for c in self.folded() {
+            state.write_u32(c as u32);
+        }
+        state.write_u8(0xff);
+    }
 }
 
 pub(crate) type LinkLabel<'a> = UniCase<CowStr<'a>>;

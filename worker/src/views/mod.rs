@@ -63,6 +63,7 @@ pub fn profile(row: &ProfileRow, audience: Audience) -> Profile {
         accepting_requests: fields.accepting_requests,
         weekly_capacity: fields.weekly_capacity,
         meeting_link: if audience == Audience::Owner { fields.meeting_link } else { None },
+        locale: if audience == Audience::Owner { fields.locale } else { None },
         organization,
         updated_at: rfc3339(row.updated_at),
     }

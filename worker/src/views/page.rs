@@ -118,6 +118,7 @@ pub(crate) mod tests {
             accepting_requests: true,
             weekly_capacity: 3,
             meeting_link: None,
+            locale: None,
             organization: None,
             updated_at: "2026-12-01T00:00:00Z".into(),
         }
