@@ -20,7 +20,7 @@ up_to_date() {
 # build_worker DIR NAME: one Worker (the API in worker/, the jobs Worker in jobs/) into DIR/build.
 build_worker() {
   local dir=$1 name=$2 inputs
-  inputs=$(inputs_hash Cargo.toml Cargo.lock .cargo vendor domain backend "$dir/Cargo.toml" "$dir/src" worker/openapi.json worker/migrations)
+  inputs=$(inputs_hash Cargo.toml Cargo.lock .cargo vendor domain i18n locales backend "$dir/Cargo.toml" "$dir/src" worker/openapi.json worker/migrations)
   if up_to_date "$STAMPS/$dir" "$inputs" && [ -f "$dir/build/index.js" ]; then
     say "the $name is up to date"
     return

@@ -144,7 +144,7 @@ session_cookie() {
     -d "{\"email\":\"$email\"}" "$base/api/auth/email-code"
   code=$(curl -fsS "$base/api/dev/outbox?to=$email" | python3 -c '
 import json, re, sys
-print(re.search(r"code is (\d{6})", json.load(sys.stdin)["messages"][0]["text"]).group(1))')
+print(re.search(r"\b(\d{6})\b", json.load(sys.stdin)["messages"][0]["text"]).group(1))')
   curl -fsS -o /dev/null -c - -X POST -H 'content-type: application/json' \
     -d "{\"email\":\"$email\",\"code\":\"$code\"}" "$base/api/auth/verify" |
     awk '$6 == "qh_session" { print $6 "=" $7 }'

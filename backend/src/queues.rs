@@ -38,6 +38,8 @@ pub mod dev_paths {
     pub const SEED_INSIGHTS: &str = "/seed-insights";
     /// `POST /api/dev/seed`.
     pub const SEED: &str = "/seed";
+    /// `GET /api/dev/outbox`: the mail, put into words first.
+    pub const OUTBOX: &str = "/outbox";
 }
 
 /// A message's body, typed by the queue it travels on.

@@ -87,23 +87,24 @@ impl Locale {
     /// `MAX_RANGES` ranges are read, whatever the header's length.
     pub fn from_accept_language(header: &str) -> Option<Self> {
         const MAX_RANGES: usize = 32;
-        let mut ranges: Vec<(u16, usize, &str)> = header
-            .split(',')
-            .take(MAX_RANGES)
-            .enumerate()
-            .filter_map(|(order, item)| {
-                let mut parts = item.split(';');
-                let range = parts.next()?.trim();
-                let quality = parts
-                    .find_map(|param| {
-                        param.trim().strip_prefix("q=").or_else(|| param.trim().strip_prefix("Q="))
-                    })
-                    .map_or(Some(1000), quality_thousandths)?;
-                (quality > 0 && !range.is_empty() && range != "*").then_some((quality, order, range))
-            })
-            .collect();
-        ranges.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-        Self::first_spoken(ranges.into_iter().map(|(_, _, range)| range))
+        // The best quality spoken, the earlier on a tie: no sort needed.
+        let mut best: Option<(u16, Self)> = None;
+        for item in header.split(',').take(MAX_RANGES) {
+            let mut parts = item.split(';');
+            let range = parts.next().unwrap_or_default().trim();
+            let quality = parts
+                .find_map(|param| param.trim().strip_prefix("q=").or_else(|| param.trim().strip_prefix("Q=")))
+                .map_or(Some(1000), quality_thousandths);
+            let Some(quality) = quality.filter(|q| *q > 0 && !range.is_empty() && range != "*") else {
+                continue;
+            };
+            if best.is_none_or(|(better, _)| quality > better)
+                && let Some(locale) = Self::for_range(range)
+            {
+                best = Some((quality, locale));
+            }
+        }
+        best.map(|(_, locale)| locale)
     }
 }
 
@@ -119,8 +120,11 @@ fn quality_thousandths(raw: &str) -> Option<u16> {
         "1" if fraction.bytes().all(|b| b == b'0') => 1000,
         _ => return None,
     };
-    let digits = format!("{fraction:0<3}");
-    Some(whole + digits.parse::<u16>().ok()?)
+    let places = [100, 10, 1];
+    Some(
+        whole
+            + fraction.bytes().zip(places).map(|(digit, place)| u16::from(digit - b'0') * place).sum::<u16>(),
+    )
 }
 
 /// The tags of [`Locale::ALL`] as a sentence lists them (a test keeps the two equal).

@@ -1,7 +1,50 @@
-//! Mail delivery: a queued mail is tried after the response, then again with backoff.
+//! Mail: what each mail says, as data, and its delivery. A mail is written with the change it
+//! announces as a [`MailContent`], put into words in its recipient's language when it is
+//! delivered, tried after the response, then again with backoff.
 
-use jiff::SignedDuration;
+use jiff::{SignedDuration, Timestamp};
 use serde::{Deserialize, Serialize};
+
+use crate::booking::BookingMail;
+use crate::request::OfferKind;
+
+/// What a mail says, before it is put into words. Names, titles, agendas and links are as
+/// people wrote them or as the service made them; everything else is worded in the recipient's
+/// language, and times are shown in their zone.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum MailContent {
+    /// A sign-in code: its text is a secret, erased once sent.
+    SignInCode { code: String },
+    /// A session booked, moved, cancelled or about to start.
+    Booking(BookingMail),
+    /// To a question's author: a mentor answered it in writing or offered a call.
+    OfferReceived { mentor: String, title: String, offer: OfferKind, link: String },
+    /// To the one mentor a question is addressed to; the mentee's name is in the app, if they give it.
+    AskedDirectly { title: String, link: String },
+    /// To the mentor whose offer the author accepted.
+    OfferAccepted { mentee: String, title: String, link: String },
+    /// A new message in a conversation.
+    NewMessage { sender: String, title: String, link: String },
+    /// To a question's author: it expired, with how many offers it had.
+    RequestExpired { title: String, offers: u32, link: String },
+    /// To a mentor: new questions that fit them, at most daily.
+    Digest { items: Vec<DigestItem>, link: String },
+    /// 15 minutes after a session: did it happen?
+    CheckIn { other: String, start: Timestamp, zone: String, link: String },
+    /// To a mentor the missed-sessions policy paused.
+    Paused { link: String },
+    /// Two weeks on: did the mentee act on what a mentor said?
+    OutcomeCheckIn { mentor: String, about: String, link: String },
+}
+
+/// One question of a [`MailContent::Digest`], with what makes it fit.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DigestItem {
+    pub title: String,
+    pub reasons: Vec<String>,
+    pub link: String,
+}
 
 /// Where a queued mail is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

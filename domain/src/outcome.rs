@@ -148,18 +148,6 @@ pub fn check_in_due(at: Timestamp) -> Timestamp {
     crate::time::shifted(at, SignedDuration::from_hours(24 * CHECK_IN_DAYS))
 }
 
-/// The mail two weeks on: "Did you act on it?".
-pub fn check_in_mail(mentor_name: &str, about: &str, url: &str) -> (String, String) {
-    (
-        "Did you act on it?".to_string(),
-        format!(
-            "Two weeks ago {mentor_name} helped you with \"{about}\".\n\n\
-             Did you act on it? One tap records it for your growth record, and you choose whether \
-             {mentor_name} hears what came of it:\n{url}\n"
-        ),
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -192,11 +180,5 @@ mod tests {
     fn the_check_in_is_two_weeks_on() {
         let held: Timestamp = "2026-12-01T10:15:00Z".parse().unwrap();
         assert_eq!(check_in_due(held).to_string(), "2026-12-15T10:15:00Z");
-        let (subject, text) = check_in_mail("A new user", "Prepare my promotion packet", "https://q/x");
-        assert_eq!(subject, "Did you act on it?");
-        assert!(
-            text.contains("A new user helped you with \"Prepare my promotion packet\"")
-                && text.contains("https://q/x")
-        );
     }
 }

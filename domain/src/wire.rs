@@ -168,6 +168,12 @@ pub struct Outbox {
     pub messages: Vec<OutboxMessage>,
 }
 
+/// What the API Worker asks of the jobs Worker for `GET /api/dev/outbox`: whose mail, or all.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OutboxQuery {
+    pub to: Option<String>,
+}
+
 /// `GET /api/me/export`: everything stored about the signed-in person.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

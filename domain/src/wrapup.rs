@@ -471,34 +471,6 @@ pub fn published_counts(published: Option<(u32, u32)>, helpful: u32, ratings: u3
     }
 }
 
-/// The check-in 15 minutes after a session: did it happen?
-pub fn check_in_mail(other_name: &str, start: Timestamp, zone: &str, url: &str) -> (String, String) {
-    let when = start.to_zoned(crate::zones::get_or_utc(zone));
-    (
-        format!("Did your session with {other_name} happen?"),
-        format!(
-            "Your 15 minutes with {other_name} on {} ({zone}) are over.\n\n\
-             Did the session happen? One tap tells us, and a second says how it went:\n{url}\n\n\
-             You can answer for 48 hours. If only one of you answers, that answer stands.\n",
-            when.strftime("%a %-d %b, %H:%M"),
-        ),
-    )
-}
-
-/// The mail to a mentor the policy paused.
-pub fn paused_mail(profile_url: &str) -> (String, String) {
-    (
-        "Your slots are paused".to_string(),
-        format!(
-            "Two of your sessions in the last 30 days were missed on your side (a cancellation \
-             less than 2 hours before the start counts as half). So that mentees are not left \
-             waiting, your free slots are no longer offered and you are not suggested by matching.\n\n\
-             Your sessions already booked stay as they are. When you are ready, resume from your \
-             profile page:\n{profile_url}\n"
-        ),
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,9 +7,10 @@
 use domain::account::{self, Email, Rederived};
 use domain::booking::BookingNotice;
 use domain::feed::{self, DigestCandidate, DigestWindow, MentorFit};
+use domain::mail::{DigestItem, MailContent};
 use domain::matching::learn;
 use domain::profile::Viewer;
-use domain::request::{self, RequestEvent, RequestRole, mail};
+use domain::request::{self, RequestEvent, RequestRole};
 use domain::time::utc_offset_minutes;
 use domain::wire::ScheduledRun;
 use jiff::{SignedDuration, Timestamp};
@@ -251,8 +252,8 @@ async fn expire_requests(ctx: &AppCtx<'_>) -> Result<u32, AppError> {
     for row in requests::due_to_expire(&db, ctx.now).await? {
         row.status.after(RequestEvent::Expire)?;
         let link = ctx.link(&format!("/requests/{}", row.id));
-        let (subject, text) = mail::expired(&row.title, row.offer_count, &link);
-        let mail = Mail { to: row.author_email.clone(), subject, text, invite: None };
+        let content = MailContent::RequestExpired { title: row.title.clone(), offers: row.offer_count, link };
+        let mail = Mail::new(&row.author_email, content);
         let mut statements = vec![requests::expire_statement(&db, &row.id, ctx.now)?];
         statements.extend(mailer::queue_statements(ctx, &[mail], After::Changed)?);
         let results = db.batch(statements).await?;
@@ -303,18 +304,22 @@ async fn send_digests(ctx: &AppCtx<'_>) -> Result<u32, AppError> {
             marked.run().await?;
             continue;
         }
-        let lines: Vec<(String, Vec<String>, String)> = chosen
+        let items: Vec<DigestItem> = chosen
             .into_iter()
             .map(|(index, fit)| {
                 let row = &fresh[index];
-                (row.title.clone(), fit.reasons, ctx.link(&format!("/requests/{}", row.id)))
+                DigestItem {
+                    title: row.title.clone(),
+                    reasons: fit.reasons,
+                    link: ctx.link(&format!("/requests/{}", row.id)),
+                }
             })
             .collect();
-        let (subject, text) = mail::digest(&lines, &ctx.link("/requests"));
+        let content = MailContent::Digest { items, link: ctx.link("/requests") };
         let mut statements = vec![marked];
         statements.extend(mailer::queue_statements(
             ctx,
-            &[Mail { to: mentor.email.clone(), subject, text, invite: None }],
+            &[Mail::new(&mentor.email, content)],
             After::Always,
         )?);
         ctx.db()?.batch(statements).await?;

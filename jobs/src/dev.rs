@@ -1,15 +1,20 @@
 //! Development only: what the API Worker's development endpoints ask of this Worker through
 //! their service binding (`JOBS`): running the Cron Trigger's jobs at the development clock and
 //! draining the queues (`POST /api/dev/run-scheduled`), and writing synthetic insight aggregates
-//! (`POST /api/dev/seed-insights`), and loading the demo people (`POST /api/dev/seed`). Elsewhere
-//! every request is answered 404.
+//! (`POST /api/dev/seed-insights`), loading the demo people (`POST /api/dev/seed`), and
+//! putting written mail into words for the development mailbox (`GET /api/dev/outbox`).
+//! Elsewhere every request is answered 404.
 
 use backend::app_ctx::{AppCtx, Later, clock, is_development};
 use backend::error::AppError;
-use backend::queues::dev_paths::{RUN_SCHEDULED, SEED, SEED_INSIGHTS};
+use backend::mailer::delivery;
+use backend::queues::dev_paths::{OUTBOX, RUN_SCHEDULED, SEED, SEED_INSIGHTS};
 use backend::services::{calendar_reads, demo, insights_refresh};
+use backend::store::outbox;
 use domain::error::ApiError;
-use domain::wire::{RunScheduled, ScheduledRun, SeedInsights, SeedRequest, SeededInsights};
+use domain::wire::{
+    Outbox, OutboxQuery, RunScheduled, ScheduledRun, SeedInsights, SeedRequest, SeededInsights,
+};
 use jiff::Timestamp;
 use serde::Serialize;
 use worker::{Env, Request, Response, console_error};
@@ -33,6 +38,7 @@ pub async fn answer(mut req: Request, env: &Env) -> worker::Result<Response> {
         RUN_SCHEDULED => run_scheduled(&ctx, &body).await.and_then(|run| json(&run)),
         SEED_INSIGHTS => seed_insights(&ctx, &body).await.and_then(|seeded| json(&seeded)),
         SEED => seed(&ctx, &body).await.and_then(|seeded| json(&seeded)),
+        OUTBOX => mailbox(&ctx, &body).await.and_then(|outbox| json(&outbox)),
         _ => Err(ApiError::not_found().into()),
     };
     later.finish(env, now).await;
@@ -62,6 +68,15 @@ async fn seed_insights(ctx: &AppCtx<'_>, body: &[u8]) -> Result<SeededInsights, 
 async fn seed(ctx: &AppCtx<'_>, body: &[u8]) -> Result<domain::wire::SeedResult, AppError> {
     let request: SeedRequest = decode(body)?;
     demo::seed(ctx, &request).await
+}
+
+/// The development mailbox: every written mail put into words, then the newest 100 (to one
+/// address, if asked).
+async fn mailbox(ctx: &AppCtx<'_>, body: &[u8]) -> Result<Outbox, AppError> {
+    let query: OutboxQuery = decode(body)?;
+    let db = ctx.db()?;
+    delivery::render_all_written(&db, ctx.now).await?;
+    Ok(Outbox { messages: outbox::list(&db, query.to.as_deref(), 100).await? })
 }
 
 /// The API Worker decoded the body already; a body that does not decode here is its mistake.

@@ -166,6 +166,69 @@ fn a_mentee_books_a_slot_and_both_see_it_with_mail() {
 }
 
 #[test]
+fn each_party_is_mailed_in_their_own_language_with_the_others_local_time() {
+    let (mentor, mentor_id) = open_mentor(json!({}));
+    let saved =
+        mentor.send("PUT", "/api/me/profile", &json!({"timezone": "America/Sao_Paulo", "locale": "pt-BR"}));
+    assert_eq!(saved.status, 200, "{}", saved.body);
+    let client = mentee();
+    let saved = client.send(
+        "PUT",
+        "/api/me/profile",
+        &json!({"display_name": "A new user", "timezone": "Europe/Berlin", "locale": "de"}),
+    );
+    assert_eq!(saved.status, 200, "{}", saved.body);
+    // 15:00 UTC: 16:00 in Berlin (CET), 12:00 in São Paulo (UTC−3).
+    let reply = book(&client, &mentor_id, &on_day(3, 15));
+    assert_eq!(reply.status, 201, "{}", reply.body);
+
+    let email_of = |who: &Client| who.get("/api/me").json()["user"]["email"].as_str().unwrap().to_string();
+    let mentee_mail =
+        Client::new().get(&format!("/api/dev/outbox?to={}", email_of(&client))).json()["messages"][0].clone();
+    let mentor_mail =
+        Client::new().get(&format!("/api/dev/outbox?to={}", email_of(&mentor))).json()["messages"][0].clone();
+
+    assert_eq!(mentee_mail["subject"], "Gebucht: 15 Minuten mit A new user");
+    let text = mentee_mail["text"].as_str().unwrap();
+    assert!(text.contains("16:00–16:15") && text.contains("Europe/Berlin"), "{text}");
+    assert!(text.contains("12:00") && text.contains("America/Sao_Paulo"), "the mentor's time beside: {text}");
+    assert!(text.contains("Agenda:\nReview my CV"), "{text}");
+
+    assert_eq!(mentor_mail["subject"], "Sessão agendada: 15 minutos com A new user");
+    let text = mentor_mail["text"].as_str().unwrap();
+    assert!(text.contains("12:00–12:15") && text.contains("America/Sao_Paulo"), "{text}");
+    assert!(text.contains("16:00") && text.contains("Europe/Berlin"), "the mentee's time beside: {text}");
+    assert!(text.contains("Pauta:\nReview my CV"), "{text}");
+}
+
+#[test]
+fn a_sign_in_code_comes_in_the_browsers_language_until_the_person_chooses_one() {
+    let email = unique_email("hablante", "acme.com");
+    let reply = Client::new().request_with(
+        "POST",
+        "/api/auth/email-code",
+        &json!({"email": email}),
+        &[("accept-language", "es-MX,es;q=0.9,en;q=0.5")],
+    );
+    assert_eq!(reply.status, 202, "{}", reply.body);
+    let mail = Client::new().get(&format!("/api/dev/outbox?to={email}")).json()["messages"][0].clone();
+    let code = Client::latest_code(&email);
+    assert_eq!(mail["subject"], format!("Tu código de acceso a Quarterhour: {code}"));
+
+    // Once signed in with a chosen language, that language wins over the browser's.
+    let client = Client::signed_in(&email);
+    client.send("PUT", "/api/me/profile", &json!({"display_name": "A new user", "locale": "fr"}));
+    client.request_with(
+        "POST",
+        "/api/auth/email-code",
+        &json!({"email": email}),
+        &[("accept-language", "es")],
+    );
+    let mail = Client::new().get(&format!("/api/dev/outbox?to={email}")).json()["messages"][0].clone();
+    assert!(mail["subject"].as_str().unwrap().starts_with("Votre code de connexion à Quarterhour"), "{mail}");
+}
+
+#[test]
 fn a_taken_slot_is_409_and_rule_breaks_are_422_with_a_reason() {
     let (mentor, mentor_id) = open_mentor(json!({"max_per_day": 2}));
     // Three sessions on one UTC day (the mentor's zone), so the daily cap applies to all three.

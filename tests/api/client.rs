@@ -169,15 +169,16 @@ impl Client {
         Self::latest_code(email)
     }
 
-    /// The code in the newest mail to `email`, as read from the development outbox.
+    /// The code in the newest mail to `email`, as read from the development outbox: its one run
+    /// of six digits, in whichever language the mail is.
     pub fn latest_code(email: &str) -> String {
         let outbox = Self::new().get(&format!("/api/dev/outbox?to={}", email.to_lowercase()));
         let text = outbox.json()["messages"][0]["text"].as_str().unwrap_or_default().to_string();
-        let code: String = text
-            .split("code is ")
-            .nth(1)
-            .map(|rest| rest.chars().take_while(char::is_ascii_digit).collect())
-            .unwrap_or_default();
+        let code = text
+            .split(|c: char| !c.is_ascii_digit())
+            .find(|run| run.len() == 6)
+            .unwrap_or_default()
+            .to_string();
         assert_eq!(code.len(), 6, "no code in the mail: {text}");
         code
     }

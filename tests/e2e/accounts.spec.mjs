@@ -8,7 +8,7 @@ function uniqueEmail(name) {
 async function codeFromMailbox(page, email) {
   await page.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`);
   const text = await page.locator(".mail__text").first().textContent();
-  return text.match(/code is (\d{6})/)[1];
+  return text.match(/\b(\d{6})\b/)[1];
 }
 
 test("a new user signs up through the mailbox and edits their profile", async ({ page }) => {

@@ -61,7 +61,7 @@ export const suffix = () => `${Date.now()}${Math.floor(Math.random() * 1e6)}`;
 export async function signIn(request, baseURL, email) {
   await request.post(`${baseURL}/api/auth/email-code`, { data: { email } });
   const outbox = await (await request.get(`${baseURL}/api/dev/outbox?to=${email}`)).json();
-  const code = outbox.messages[0].text.match(/code is (\d{6})/)[1];
+  const code = outbox.messages[0].text.match(/\b(\d{6})\b/)[1];
   const verified = await request.post(`${baseURL}/api/auth/verify`, { data: { email, code } });
   expect(verified.status()).toBe(200);
 }

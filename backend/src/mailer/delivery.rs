@@ -1,7 +1,9 @@
-//! Delivering one queued mail: posted to the mail API (in development, kept or posted to the
-//! development mail API), then marked sent, or failed with the time to try again.
+//! Delivering one queued mail: put into words in its recipient's language, posted to the mail
+//! API (in development, kept or posted to the development mail API), then marked sent, or
+//! failed with the time to try again.
 
-use domain::mail::{DELIVERY_LEASE, retry_after};
+use domain::locale::Locale;
+use domain::mail::{DELIVERY_LEASE, MailContent, retry_after};
 use jiff::{SignedDuration, Timestamp};
 use worker::wasm_bindgen::JsValue;
 use worker::{D1Database, Env, Fetch, Headers, Method, Request, RequestInit, console_error};
@@ -13,6 +15,57 @@ use crate::store::outbox::{self, Pending};
 
 /// Mails delivered per drain; the rest wait for the next.
 const DELIVERIES_PER_RUN: i64 = 50;
+
+/// Mails put into words per statement batch.
+const RENDERS_PER_BATCH: i64 = 50;
+
+/// Puts mails written as content into words, in their recipient's language (their profile's
+/// choice, else the language the mail was written with, else English): `only` that one, or a
+/// batch of the oldest. A mail whose content cannot be read is given up on alone. Returns how
+/// many it handled.
+pub async fn render_written(db: &D1Database, only: Option<i64>, now: Timestamp) -> Result<u32, AppError> {
+    let rows = outbox::unrendered(db, only, RENDERS_PER_BATCH).await?;
+    let mut statements = Vec::with_capacity(rows.len());
+    let handled = u32::try_from(rows.len()).unwrap_or(u32::MAX);
+    for row in rows {
+        let locale = row.locale.as_deref().and_then(Locale::from_tag).unwrap_or(Locale::En);
+        match serde_json::from_str::<MailContent>(&row.content) {
+            Ok(content) => {
+                let words = i18n::mail::render(&content, locale);
+                let once_sent = words.once_sent_subject.as_deref();
+                statements.push(outbox::rendered_statement(
+                    db,
+                    row.id,
+                    &words.subject,
+                    &words.text,
+                    once_sent,
+                )?);
+            }
+            Err(error) => {
+                console_error!("mail {} cannot be read: {error}", row.id);
+                statements.push(outbox::unreadable_statement(db, row.id, now)?);
+            }
+        }
+    }
+    if !statements.is_empty() {
+        db.batch(statements).await?;
+    }
+    Ok(handled)
+}
+
+/// Development: puts every written mail into words (the development mailbox shows them), a
+/// bounded number of batches per call.
+pub async fn render_all_written(db: &D1Database, now: Timestamp) -> Result<u32, AppError> {
+    let mut rendered = 0;
+    for _ in 0..20 {
+        let batch = render_written(db, None, now).await?;
+        rendered += batch;
+        if batch == 0 {
+            break;
+        }
+    }
+    Ok(rendered)
+}
 
 /// Delivers the mail that is due at `now`, oldest first: what the development drain of the queue
 /// does. A failure is logged (without the address) and tried again later; it never reaches the
@@ -41,6 +94,7 @@ pub enum Outcome {
 /// Delivers the outbox row `outbox_id`, if it is due (the `mail` queue's consumer).
 pub async fn deliver_one(env: &Env, now: Timestamp, outbox_id: i64) -> Result<Outcome, AppError> {
     let db = env.d1("DB")?;
+    render_written(&db, Some(outbox_id), now).await?;
     let Some(api) = mail_api(env, &db, now).await?.1 else { return Ok(Outcome::Settled) };
     let Some(mail) = outbox::claim(&db, Some(outbox_id), now, now + DELIVERY_LEASE).await? else {
         return Ok(Outcome::Settled);
@@ -79,6 +133,7 @@ async fn mail_api(env: &Env, db: &D1Database, now: Timestamp) -> Result<(u32, Op
 
 async fn deliver_all(env: &Env, now: Timestamp) -> Result<u32, AppError> {
     let db = env.d1("DB")?;
+    render_all_written(&db, now).await?;
     let (kept, api) = mail_api(env, &db, now).await?;
     let Some(api) = api else { return Ok(kept) };
     // One mail at a time, marked as soon as its post is answered: a slow mail API or a run cut

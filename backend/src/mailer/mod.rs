@@ -1,11 +1,12 @@
 //! The one way mail leaves Quarterhour, as a transactional outbox: every mail is a row written in
-//! the same D1 batch as the change it announces. Once that batch has committed (after the
-//! answer), each new row is handed to the `mail` queue, whose consumer in the jobs Worker
-//! delivers it (`delivery`) and marks it sent; a row is never sent twice. The Cron Trigger hands
+//! the same D1 batch as the change it announces, holding what it says as data (`MailContent`).
+//! Once that batch has committed (after the answer), each new row is handed to the `mail` queue,
+//! whose consumer in the jobs Worker puts it into words in the recipient's language (the `i18n`
+//! crate), delivers it (`delivery`) and marks it sent; a row is never sent twice. The Cron Trigger hands
 //! again the rows still undelivered 10 minutes after they were handed, so a lost message loses no
 //! mail. In development, delivery is keeping the row for the development mailbox (`GET
-//! /api/dev/outbox`, the app's `/dev/mailbox`), done as the row is written unless a development
-//! switch makes it fail, or mail to a domain goes to the development mail API (`PUT
+//! /api/dev/outbox`, the app's `/dev/mailbox`), done as the row is written (and put into words when
+//! the mailbox is read) unless a development switch makes it fail, or mail to a domain goes to the development mail API (`PUT
 //! /api/dev/mail-api`); elsewhere it is posted to an HTTP mail API (`MAIL_API_URL`, default
 //! Resend's) with the `MAIL_API_KEY` secret, from `MAIL_FROM`, with the outbox id as its
 //! `Idempotency-Key`. Addresses are never logged.
@@ -13,18 +14,29 @@
 #[cfg(feature = "jobs")]
 pub mod delivery;
 
+use domain::locale::Locale;
+use domain::mail::MailContent;
 use worker::{D1PreparedStatement, Env};
 
 use crate::app_ctx::{AppCtx, config_of};
 use crate::error::AppError;
 use crate::store::outbox::{self, After, Delivery, Queued};
 
+/// A mail to write with the change it announces; put into words when it is delivered.
 pub struct Mail {
     pub to: String,
-    pub subject: String,
-    pub text: String,
+    pub content: MailContent,
     /// An invitation to attach (`invite.ics`): a booking, its move or its cancellation.
     pub invite: Option<String>,
+    /// The language to write in if the recipient has chosen none (their browser's, for a
+    /// sign-in code); English without either.
+    pub language: Option<Locale>,
+}
+
+impl Mail {
+    pub fn new(to: &str, content: MailContent) -> Self {
+        Self { to: to.to_owned(), content, invite: None, language: None }
+    }
 }
 
 /// Who mail is from: `MAIL_FROM`, e.g. `Quarterhour <no-reply@quarterhour.app>`.
@@ -45,34 +57,21 @@ pub fn queue_statements(
     mails: &[Mail],
     after: After<'_>,
 ) -> Result<Vec<D1PreparedStatement>, AppError> {
-    mails.iter().map(|mail| queue_one(ctx, mail, None, &after)).collect()
-}
-
-/// Statements that queue a mail whose text is a secret (a sign-in code): once sent, its text is
-/// blanked and its subject becomes `once_sent_subject`, since the mail service has it and the
-/// outbox need not.
-pub fn queue_secret_statement(
-    ctx: &AppCtx<'_>,
-    mail: &Mail,
-    once_sent_subject: &str,
-) -> Result<D1PreparedStatement, AppError> {
-    queue_one(ctx, mail, Some(once_sent_subject), &After::Always)
-}
-
-fn queue_one(
-    ctx: &AppCtx<'_>,
-    mail: &Mail,
-    once_sent_subject: Option<&str>,
-    after: &After<'_>,
-) -> Result<D1PreparedStatement, AppError> {
     let delivery = if ctx.is_development() { Delivery::Kept } else { Delivery::Posted };
-    ctx.enqueue_mail_later();
-    let queued = Queued {
-        to: &mail.to,
-        subject: &mail.subject,
-        text: &mail.text,
-        invite: mail.invite.as_deref(),
-        once_sent_subject,
-    };
-    Ok(outbox::queue_statement(&ctx.db()?, &queued, ctx.now, delivery, after)?)
+    let db = ctx.db()?;
+    mails
+        .iter()
+        .map(|mail| {
+            ctx.enqueue_mail_later();
+            let content = serde_json::to_string(&mail.content)
+                .map_err(|error| AppError::Internal(error.to_string()))?;
+            let queued = Queued {
+                to: &mail.to,
+                content: &content,
+                language: mail.language.map(Locale::tag),
+                invite: mail.invite.as_deref(),
+            };
+            Ok(outbox::queue_statement(&db, &queued, ctx.now, delivery, &after)?)
+        })
+        .collect()
 }

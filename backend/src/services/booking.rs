@@ -4,6 +4,7 @@
 
 use domain::booking::{self, BookingEvent, BookingMail, BookingNotice, BookingStatus};
 use domain::ids::{BookingId, ThreadId, UserId};
+use domain::mail::MailContent;
 use domain::slots::{Availability, Busy, SLOT_MINUTES};
 use domain::time::shifted;
 use jiff::{SignedDuration, Timestamp};
@@ -425,21 +426,22 @@ pub fn mails(ctx: &AppCtx<'_>, row: &BookingRow, notice: BookingNotice, reason: 
     sides
         .into_iter()
         .map(|(viewer, to, zone, other, other_zone)| {
-            let mail = BookingMail {
+            let content = MailContent::Booking(BookingMail {
                 event: notice,
-                recipient_zone: zone,
-                other_name: other,
-                other_zone,
+                recipient_zone: zone.clone(),
+                other_name: other.clone(),
+                other_zone: other_zone.clone(),
                 start: row.start_at,
-                agenda: &row.agenda,
-                call_link: &row.call_link,
-                invite_url: &invite_url,
-                reason,
+                agenda: row.agenda.clone(),
+                call_link: row.call_link.clone(),
+                invite_url: invite_url.clone(),
+                reason: reason.map(str::to_owned),
                 follow_up_of: row.follow_up_start_at,
-            };
-            let invite =
+            });
+            let mut mail = Mail::new(to, content);
+            mail.invite =
                 invites.then(|| invites::mailed_invite(row, viewer.as_str(), ctx.now, &organizer, to));
-            Mail { to: to.clone(), subject: mail.subject(), text: mail.text(), invite }
+            mail
         })
         .collect()
 }

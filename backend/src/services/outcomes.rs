@@ -2,6 +2,7 @@
 //! chooses whether the mentor hears it, and is asked once, two weeks on.
 
 use domain::ids::{BookingId, OfferId, RequestId, UserId};
+use domain::mail::MailContent;
 use domain::markdown;
 use domain::outcome::{self, OutcomeInput};
 use domain::wrapup::{Attendance, SubjectKind};
@@ -122,9 +123,12 @@ async fn send(
 ) -> Result<u32, AppError> {
     let mut statements = vec![mark];
     if !row.answered {
-        let (subject, text) =
-            outcome::check_in_mail(&row.mentor_name, &markdown::first_line(&row.about, 80), &ctx.link(path));
-        let mail = Mail { to: row.mentee_email.clone(), subject, text, invite: None };
+        let content = MailContent::OutcomeCheckIn {
+            mentor: row.mentor_name.clone(),
+            about: markdown::first_line(&row.about, 80),
+            link: ctx.link(path),
+        };
+        let mail = Mail::new(&row.mentee_email, content);
         statements.extend(mailer::queue_statements(ctx, &[mail], After::Changed)?);
     }
     ctx.db()?.batch(statements).await?;

@@ -5,10 +5,11 @@ use domain::booking;
 use domain::error::{ApiError, ErrorCode};
 use domain::feed::{self, FeedCandidate, MentorFit, RequestFit};
 use domain::ids::{OfferId, RequestId, ThreadId, UserId};
+use domain::mail::MailContent;
 use domain::profile::Viewer;
 use domain::request::{
     self as request_rules, NewOffer, NewRequest, OfferKind, OfferStatus, RequestEdit, RequestEvent,
-    RequestRole, ValidRequest, mail,
+    RequestRole, ValidRequest,
 };
 use domain::time::utc_offset_minutes;
 use jiff::Timestamp;
@@ -165,12 +166,11 @@ pub async fn post(ctx: &AppCtx<'_>, user: &UserRow, input: NewRequest) -> Result
     };
     let mut statements = vec![requests::insert_statement(&db, &new)?];
     if let Some(to) = addressee {
-        let (subject, text) = mail::asked_directly(&valid.title, &ctx.link(&format!("/requests/{id}")));
-        statements.extend(mailer::queue_statements(
-            ctx,
-            &[Mail { to, subject, text, invite: None }],
-            After::Always,
-        )?);
+        let content = MailContent::AskedDirectly {
+            title: valid.title.clone(),
+            link: ctx.link(&format!("/requests/{id}")),
+        };
+        statements.extend(mailer::queue_statements(ctx, &[Mail::new(&to, content)], After::Always)?);
     }
     db.batch(statements).await?;
     requests::find(&db, &id).await?.ok_or_else(|| AppError::Internal("a new request vanished".into()))
@@ -329,12 +329,14 @@ pub async fn offer(
     let offer_id = OfferId::new(crypto::new_id()?);
     let mentor_name = accounts::profile_of(ctx, &user.id).await?.display_name;
     let link = ctx.link(&format!("/requests/{}", row.id));
-    let (subject, text) = mail::offer_received(&mentor_name, &row.title, valid.kind, &link);
-    let mail = mailer::queue_statements(
-        ctx,
-        &[Mail { to: row.author_email.clone(), subject, text, invite: None }],
-        After::Offer(&offer_id),
-    )?;
+    let content = MailContent::OfferReceived {
+        mentor: mentor_name.clone(),
+        title: row.title.clone(),
+        offer: valid.kind,
+        link,
+    };
+    let mail =
+        mailer::queue_statements(ctx, &[Mail::new(&row.author_email, content)], After::Offer(&offer_id))?;
     let new = NewOfferRow {
         id: &offer_id,
         request_id: &row.id,
@@ -429,8 +431,9 @@ pub async fn accept(
     // The mails go in the same transaction, each only if what it announces was written.
     let mentee_name = if row.author_name.is_empty() { "The mentee" } else { row.author_name.as_str() };
     let link = ctx.link(&format!("/threads/{thread_id}"));
-    let (subject, text) = mail::offer_accepted(mentee_name, &row.title, &link);
-    let accepted_mail = Mail { to: offer.mentor_email.clone(), subject, text, invite: None };
+    let content =
+        MailContent::OfferAccepted { mentee: mentee_name.to_owned(), title: row.title.clone(), link };
+    let accepted_mail = Mail::new(&offer.mentor_email, content);
     let mut then = mailer::queue_statements(ctx, &[accepted_mail], After::Thread(&thread_id))?;
     then.push(store::directory::refresh_impact_statement(&db, &offer.mentor_id)?);
     if let Some(prepared) = &prepared {

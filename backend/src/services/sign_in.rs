@@ -5,6 +5,8 @@ use domain::account::{
     WRONG_CODES_PER_CLIENT_PER_HOUR,
 };
 use domain::error::{ApiError, ErrorCode};
+use domain::locale::Locale;
+use domain::mail::MailContent;
 use worker::console_error;
 
 use crate::app_ctx::AppCtx;
@@ -13,6 +15,7 @@ use crate::error::AppError;
 use crate::limits::{self, DAY, HOUR};
 use crate::mailer::{self, Mail};
 use crate::store::login_codes;
+use crate::store::outbox::After;
 use crate::store::rate_events::{self, At, Cap};
 
 /// The rate-limit buckets of an address; hashed, so the table holds no e-mail addresses.
@@ -23,7 +26,7 @@ pub fn address_buckets(email: &Email) -> [String; 2] {
 
 /// Mails a new sign-in code to `email`. Per address the cap counts every client; per client it
 /// counts every address, and is high because an office network shares one client address.
-pub async fn send_code(ctx: &AppCtx<'_>, email: &Email) -> Result<(), AppError> {
+pub async fn send_code(ctx: &AppCtx<'_>, email: &Email, language: Option<Locale>) -> Result<(), AppError> {
     let per_client = ctx.config_number("CODE_REQUESTS_PER_CLIENT_PER_HOUR", 300);
     limits::enforce(ctx, &format!("email-code:client:{}", ctx.client_ip()), per_client, HOUR).await?;
     let per_address = ctx.config_number("CODES_PER_ADDRESS_PER_HOUR", 5);
@@ -31,22 +34,14 @@ pub async fn send_code(ctx: &AppCtx<'_>, email: &Email) -> Result<(), AppError> 
     limits::enforce(ctx, &address_bucket, per_address, HOUR).await?;
 
     let code = account::login_code_from_random(crypto::random_bytes::<8>()?);
-    let mail = Mail {
-        to: email.as_str().to_string(),
-        subject: format!("Your Quarterhour sign-in code: {code}"),
-        text: format!(
-            "Your sign-in code is {code}.\n\nIt works once, for the next 10 minutes. \
-             If you did not ask to sign in to Quarterhour, ignore this e-mail: \
-             nobody can sign in without the code."
-        ),
-        invite: None,
-    };
+    let mut mail = Mail::new(email.as_str(), MailContent::SignInCode { code: code.clone() });
+    mail.language = language;
     let db = ctx.db()?;
     let hash = code_hash(ctx, email, &code)?;
     let now = ctx.now_seconds();
     let mut statements =
         login_codes::add_statements(&db, email.as_str(), &hash, now + LOGIN_CODE_TTL_SECONDS, now)?;
-    statements.push(mailer::queue_secret_statement(ctx, &mail, "Your Quarterhour sign-in code")?);
+    statements.extend(mailer::queue_statements(ctx, &[mail], After::Always)?);
     db.batch(statements).await?;
     Ok(())
 }

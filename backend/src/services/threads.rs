@@ -2,7 +2,7 @@
 
 use domain::error::ApiError;
 use domain::ids::{ThreadId, UserId};
-use domain::request::mail;
+use domain::mail::MailContent;
 use domain::thread::MESSAGE_MAILS_PER_THREAD_PER_HOUR;
 
 use crate::app_ctx::AppCtx;
@@ -48,7 +48,7 @@ pub async fn post(
         .filter(|name| !name.is_empty())
         .unwrap_or_else(|| "The other participant".into());
     let link = ctx.link(&format!("/threads/{}", thread.id));
-    let (subject, text) = mail::new_message(&sender, &thread.title(), &link);
+    let content = MailContent::NewMessage { sender: sender.clone(), title: thread.title(), link };
     let db = ctx.db()?;
     let bucket = format!("thread-mail:{}:{}", thread.id, thread.other_id);
     // The mail follows the place it takes: written only if none was taken this hour.
@@ -57,11 +57,7 @@ pub async fn post(
         &[Cap { bucket: &bucket, limit: MESSAGE_MAILS_PER_THREAD_PER_HOUR, window: HOUR }],
         ctx.now_seconds(),
     )?];
-    then.extend(mailer::queue_statements(
-        ctx,
-        &[Mail { to: thread.other_email.clone(), subject, text, invite: None }],
-        After::Changed,
-    )?);
+    then.extend(mailer::queue_statements(ctx, &[Mail::new(&thread.other_email, content)], After::Changed)?);
     Ok(threads::post(&db, &thread.id, &user.id, body, ctx.now, then).await?)
 }
 

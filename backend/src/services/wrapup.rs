@@ -5,6 +5,7 @@ use domain::booking::Side;
 use domain::error::ApiError;
 use domain::error::ErrorCode;
 use domain::ids::UserId;
+use domain::mail::MailContent;
 use domain::wrapup::{self, Attendance, FeedbackInput, Report, SubjectKind};
 use jiff::{SignedDuration, Timestamp};
 
@@ -95,15 +96,11 @@ pub async fn enforce_mentor_policy(ctx: &AppCtx<'_>, mentor: &UserId) -> Result<
         return Ok(());
     }
     let Some(user) = users::find(&db, mentor).await? else { return Ok(()) };
-    let (subject, text) = wrapup::paused_mail(&format!("{}/profile", ctx.origin()));
+    let content = MailContent::Paused { link: format!("{}/profile", ctx.origin()) };
     let mut statements = store::pause_statements(&db, mentor, ctx.now)?;
     // The mail follows the pause directly: only a mentor this paused is mailed.
     let clear = statements.pop();
-    statements.extend(mailer::queue_statements(
-        ctx,
-        &[Mail { to: user.email, subject, text, invite: None }],
-        After::Changed,
-    )?);
+    statements.extend(mailer::queue_statements(ctx, &[Mail::new(&user.email, content)], After::Changed)?);
     statements.extend(clear);
     db.batch(statements).await?;
     Ok(())
@@ -249,8 +246,13 @@ pub async fn ask_attendance(ctx: &AppCtx<'_>) -> Result<u32, AppError> {
         ]
         .into_iter()
         .map(|(to, other, zone)| {
-            let (subject, text) = wrapup::check_in_mail(other, row.start_at, zone, &url);
-            Mail { to: to.clone(), subject, text, invite: None }
+            let content = MailContent::CheckIn {
+                other: other.clone(),
+                start: row.start_at,
+                zone: zone.clone(),
+                link: url.clone(),
+            };
+            Mail::new(to, content)
         })
         .collect();
         let mut statements = vec![store::mark_asked_statement(&db, &row.id)?];

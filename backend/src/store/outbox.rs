@@ -35,15 +35,13 @@ pub enum Delivery {
     Kept,
 }
 
-/// A queued mail's recipient, subject and text.
+/// A queued mail: its recipient, what it says (a `MailContent` as JSON), the language to write it
+/// in unless the recipient chose one, and its invitation.
 pub struct Queued<'a> {
     pub to: &'a str,
-    pub subject: &'a str,
-    pub text: &'a str,
+    pub content: &'a str,
+    pub language: Option<&'a str>,
     pub invite: Option<&'a str>,
-    /// For a mail whose text is a secret (a sign-in code): the subject it keeps once sent, when
-    /// its text is blanked.
-    pub once_sent_subject: Option<&'a str>,
 }
 
 /// Development: whether a mail to `?1` waits to be delivered rather than being kept at once
@@ -59,26 +57,26 @@ pub fn queue_statement(
     delivery: Delivery,
     after: &After<'_>,
 ) -> Result<D1PreparedStatement> {
+    // Subject and text stay empty until the mail is put into words (`rendered_statement`).
     let insert = match delivery {
         Delivery::Posted => {
-            "INSERT INTO outbox (to_email, subject, text, once_sent_subject, sent_at, status, attempts,
-                                                 next_attempt_at, queued_at, invite)
-             SELECT ?1, ?2, ?3, ?4, ?5, 'pending', 0, ?5, ?5, ?6"
+            "INSERT INTO outbox (to_email, subject, text, content, locale, sent_at, status, attempts,
+                                 next_attempt_at, queued_at, invite)
+             SELECT ?1, '', '', ?2, ?3, ?4, 'pending', 0, ?4, ?4, ?5"
                 .to_string()
         }
         Delivery::Kept => format!(
-            "INSERT INTO outbox (to_email, subject, text, once_sent_subject, sent_at, status, attempts,
+            "INSERT INTO outbox (to_email, subject, text, content, locale, sent_at, status, attempts,
                                  next_attempt_at, queued_at, invite)
-             SELECT ?1, ?2, ?3, ?4, ?5, CASE WHEN f.waits THEN 'pending' ELSE 'sent' END,
-                    CASE WHEN f.waits THEN 0 ELSE 1 END, CASE WHEN f.waits THEN ?5 END, ?5, ?6
+             SELECT ?1, '', '', ?2, ?3, ?4, CASE WHEN f.waits THEN 'pending' ELSE 'sent' END,
+                    CASE WHEN f.waits THEN 0 ELSE 1 END, CASE WHEN f.waits THEN ?4 END, ?4, ?5
              FROM (SELECT {DEVELOPMENT_WAITS} AS waits) f"
         ),
     };
     let mut params = vec![
         text(mail.to),
-        text(mail.subject),
-        text(mail.text),
-        mail.once_sent_subject.map_or(worker::wasm_bindgen::JsValue::NULL, text),
+        text(mail.content),
+        mail.language.map_or(worker::wasm_bindgen::JsValue::NULL, text),
         time(now),
         mail.invite.map_or(worker::wasm_bindgen::JsValue::NULL, text),
     ];
@@ -87,18 +85,74 @@ pub fn queue_statement(
         After::Changed => " WHERE changes() = 1".into(),
         After::Booking(expect) => {
             params.extend([id(expect.id), text(expect.status.as_str()), time(expect.start)]);
-            " WHERE EXISTS (SELECT 1 FROM bookings WHERE id = ?7 AND status = ?8 AND start_at = ?9)".into()
+            " WHERE EXISTS (SELECT 1 FROM bookings WHERE id = ?6 AND status = ?7 AND start_at = ?8)".into()
         }
         After::Offer(offer) => {
             params.push(id(*offer));
-            " WHERE EXISTS (SELECT 1 FROM offers WHERE id = ?7)".into()
+            " WHERE EXISTS (SELECT 1 FROM offers WHERE id = ?6)".into()
         }
         After::Thread(thread) => {
             params.push(id(*thread));
-            " WHERE EXISTS (SELECT 1 FROM threads WHERE id = ?7)".into()
+            " WHERE EXISTS (SELECT 1 FROM threads WHERE id = ?6)".into()
         }
     };
     db.prepare(format!("{insert}{condition}")).bind(&params)
+}
+
+/// A mail written but not yet put into words, with the language to write it in: its
+/// recipient's choice, else the one it was written with.
+#[derive(Debug, serde::Deserialize)]
+pub struct Unrendered {
+    pub id: i64,
+    pub content: String,
+    pub locale: Option<String>,
+}
+
+/// Up to `limit` mails not yet put into words (`only` that one, if given), oldest first.
+pub async fn unrendered(db: &D1Database, only: Option<i64>, limit: i64) -> Result<Vec<Unrendered>> {
+    let (which, params) = match only {
+        Some(only) => ("AND o.id = ?2", vec![int(limit), int(only)]),
+        None => ("", vec![int(limit)]),
+    };
+    db.prepare(format!(
+        "SELECT o.id, o.content, coalesce(p.locale, o.locale) AS locale
+         FROM outbox o LEFT JOIN users u ON u.email = o.to_email LEFT JOIN profiles p ON p.user_id = u.id
+         WHERE o.content IS NOT NULL {which} ORDER BY o.id LIMIT ?1"
+    ))
+    .bind(&params)?
+    .all()
+    .await?
+    .results()
+}
+
+/// Records the words of a mail.
+pub fn rendered_statement(
+    db: &D1Database,
+    mail: i64,
+    subject: &str,
+    text_: &str,
+    once_sent_subject: Option<&str>,
+) -> Result<D1PreparedStatement> {
+    db.prepare(
+        "UPDATE outbox SET subject = ?2, text = ?3, once_sent_subject = ?4, content = NULL
+         WHERE id = ?1 AND content IS NOT NULL",
+    )
+    .bind(&[
+        int(mail),
+        text(subject),
+        text(text_),
+        once_sent_subject.map_or(worker::wasm_bindgen::JsValue::NULL, text),
+    ])
+}
+
+/// A mail whose content cannot be read (written by an older version, say) is given up on.
+pub fn unreadable_statement(db: &D1Database, mail: i64, now: Timestamp) -> Result<D1PreparedStatement> {
+    db.prepare(
+        "UPDATE outbox SET content = NULL, status = 'failed', next_attempt_at = NULL,
+                           sent_at = coalesce(sent_at, ?2)
+         WHERE id = ?1",
+    )
+    .bind(&[int(mail), time(now)])
 }
 
 /// A queued mail taken for delivery.
@@ -128,13 +182,13 @@ pub async fn claim(
             "?3"
         }
         None => {
-            "(SELECT id FROM outbox WHERE status = 'pending' AND next_attempt_at <= ?1
+            "(SELECT id FROM outbox WHERE status = 'pending' AND next_attempt_at <= ?1 AND content IS NULL
                   ORDER BY next_attempt_at, id LIMIT 1)"
         }
     };
     db.prepare(format!(
         "UPDATE outbox SET next_attempt_at = ?2, attempts = attempts + 1
-         WHERE id = {which} AND status = 'pending' AND next_attempt_at <= ?1
+         WHERE id = {which} AND status = 'pending' AND next_attempt_at <= ?1 AND content IS NULL
          RETURNING id, to_email, subject, text, invite, attempts"
     ))
     .bind(&params)?

@@ -5,7 +5,6 @@
 mod input;
 mod kinds;
 mod lifecycle;
-pub mod mail;
 mod wire;
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! Passwordless sign-in: a six-digit code by e-mail, then a session cookie.
 
 use domain::account::{self, Email};
+use domain::locale::Locale;
 use domain::wire::{EmailCodeRequest, UserEnvelope, VerifyRequest};
 use worker::Response;
 
@@ -11,7 +12,9 @@ use crate::{sessions, views};
 pub async fn request_code(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let request: EmailCodeRequest = ctx.decode()?;
     let email = Email::parse(&request.email)?;
-    sign_in::send_code(ctx, &email).await?;
+    // Someone without a chosen language gets the code in their browser's.
+    let language = ctx.header("accept-language").and_then(|header| Locale::from_accept_language(&header));
+    sign_in::send_code(ctx, &email, language).await?;
     http::json(202, &serde_json::json!({ "status": "sent" }))
 }
 

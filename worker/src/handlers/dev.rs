@@ -5,8 +5,8 @@
 use domain::account::Email;
 use domain::error::ApiError;
 use domain::wire::{
-    CacheWrites, DevMailAnswer, DevMailApi, DevMailPosts, MailDelivery, Outbox, RunScheduled, ScheduledRun,
-    SeedInsights, SeedRequest, SeedResult, SeededInsights,
+    CacheWrites, DevMailAnswer, DevMailApi, DevMailPosts, MailDelivery, Outbox, OutboxQuery, RunScheduled,
+    ScheduledRun, SeedInsights, SeedRequest, SeedResult, SeededInsights,
 };
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -29,8 +29,10 @@ pub async fn outbox(ctx: &Ctx<'_>) -> Result<Response, AppError> {
         ),
         None => None,
     };
-    let messages = outbox::list(&ctx.db()?, to.as_deref(), 100).await?;
-    http::ok(&Outbox { messages })
+    // The jobs Worker puts written mail into words before listing it.
+    let body =
+        serde_json::to_vec(&OutboxQuery { to }).map_err(|error| AppError::Internal(error.to_string()))?;
+    to_jobs_with::<Outbox>(ctx, dev_paths::OUTBOX, &body).await
 }
 
 pub async fn seed(ctx: &Ctx<'_>) -> Result<Response, AppError> {
@@ -66,6 +68,15 @@ pub async fn run_scheduled(ctx: &Ctx<'_>) -> Result<Response, AppError> {
 /// what only it can (the scheduled jobs, aggregating insights), with the development clock
 /// and the rows per run a test asked for.
 async fn to_jobs<T: DeserializeOwned + Serialize>(ctx: &Ctx<'_>, path: &str) -> Result<Response, AppError> {
+    to_jobs_with::<T>(ctx, path, &ctx.body).await
+}
+
+/// [`to_jobs`] with a body of the API Worker's making.
+async fn to_jobs_with<T: DeserializeOwned + Serialize>(
+    ctx: &Ctx<'_>,
+    path: &str,
+    body: &[u8],
+) -> Result<Response, AppError> {
     let headers = Headers::new();
     headers.set("content-type", "application/json")?;
     headers.set("x-quarterhour-now", &ctx.now_text())?;
@@ -73,9 +84,7 @@ async fn to_jobs<T: DeserializeOwned + Serialize>(ctx: &Ctx<'_>, path: &str) -> 
         headers.set("x-quarterhour-per-run", &per_run.to_string())?;
     }
     let mut init = RequestInit::new();
-    init.with_method(Method::Post)
-        .with_headers(headers)
-        .with_body(Some(Uint8Array::from(ctx.body.as_slice()).into()));
+    init.with_method(Method::Post).with_headers(headers).with_body(Some(Uint8Array::from(body).into()));
     let mut answer =
         ctx.env.service("JOBS")?.fetch(format!("https://jobs.internal{path}"), Some(init)).await?;
     let status = answer.status_code();

@@ -1,0 +1,10 @@
+//! What Quarterhour writes to people, in their language: mails (and later the rest) from the
+//! Fluent catalogues under `locales/`, one file per language and area, with CLDR plural rules
+//! and each language's own names of days and months. English is the source; a test keeps every
+//! other catalogue complete.
+
+mod catalog;
+mod dates;
+pub mod mail;
+
+pub use catalog::{Catalog, source};
