@@ -1,15 +1,15 @@
 //! The one way mail leaves Quarterhour, as a transactional outbox: every mail is a row written in
-//! the same D1 batch as the change it announces, holding what it says as data (`MailContent`).
-//! Once that batch has committed (after the answer), each new row is handed to the `mail` queue,
-//! whose consumer in the jobs Worker puts it into words in the recipient's language (the `i18n`
-//! crate), delivers it (`delivery`) and marks it sent; a row is never sent twice. The Cron Trigger hands
+//! the same D1 batch as the change it announces, holding what it says as data (`MailContent`). Once
+//! that batch has committed (after the answer), each new row is handed to the `mail` queue, whose
+//! consumer in the jobs Worker puts it into words in the recipient's language (the `i18n` crate),
+//! delivers it (`delivery`) and marks it sent; a row is never sent twice. The Cron Trigger hands
 //! again the rows still undelivered 10 minutes after they were handed, so a lost message loses no
 //! mail. In development, delivery is keeping the row for the development mailbox (`GET
 //! /api/dev/outbox`, the app's `/dev/mailbox`), done as the row is written (and put into words when
-//! the mailbox is read) unless a development switch makes it fail, or mail to a domain goes to the development mail API (`PUT
-//! /api/dev/mail-api`); elsewhere it is posted to an HTTP mail API (`MAIL_API_URL`, default
-//! Resend's) with the `MAIL_API_KEY` secret, from `MAIL_FROM`, with the outbox id as its
-//! `Idempotency-Key`. Addresses are never logged.
+//! the mailbox is read) unless a development switch makes it fail, or mail to a domain goes to the
+//! development mail API (`PUT /api/dev/mail-api`); elsewhere it is posted to an HTTP mail API
+//! (`MAIL_API_URL`, default Resend's) with the `MAIL_API_KEY` secret, from `MAIL_FROM`, with the
+//! outbox id as its `Idempotency-Key`. Addresses are never logged.
 
 #[cfg(feature = "jobs")]
 pub mod delivery;
