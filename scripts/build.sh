@@ -52,12 +52,24 @@ write_zoneinfo() {
   echo "$inputs" >"$STAMPS/zoneinfo"
 }
 
+# The API's error messages in other languages, from the catalogues, as the API Worker reads them.
+write_error_messages() {
+  local inputs
+  inputs=$(inputs_hash Cargo.lock domain/src/error.rs domain/src/locale.rs i18n locales)
+  if up_to_date "$STAMPS/errors" "$inputs" && [ -f target/errors.json ]; then
+    return
+  fi
+  say "writing the error messages"
+  cargo run --quiet -p i18n --example write_errors target/errors.json
+  echo "$inputs" >"$STAMPS/errors"
+}
+
 build_worker worker worker
 build_worker jobs "jobs worker"
 
 # Data the Workers read from static files rather than carrying in their code: the OpenAPI
-# document, the free-mail list, the Public Suffix List and the time-zone database. The jobs
-# Worker has the two lists alone as its assets.
+# document, the free-mail list, the Public Suffix List, the time-zone database and the error
+# messages in other languages. The jobs Worker has the two lists alone as its assets.
 publish_worker_data() {
   write_zoneinfo
   cp worker/openapi.json app/dist/openapi.json
@@ -65,6 +77,8 @@ publish_worker_data() {
   cp domain/data/free-email-domains.txt domain/data/public_suffix_list.dat app/dist/data/
   # The API Worker reads the time-zone database from here rather than carrying it compiled in.
   cp target/zoneinfo.bin app/dist/data/zoneinfo.bin
+  write_error_messages
+  cp target/errors.json app/dist/data/errors.json
   cp domain/data/free-email-domains.txt domain/data/public_suffix_list.dat jobs/build/assets/data/
 }
 

@@ -477,8 +477,14 @@ async fn delete(url: &str) -> ApiResult<()> {
 
 /// Sends a request without a body, unless its path has an empty segment: an id not known yet
 /// (say while a page is being left) is answered "not found" here instead of by the server.
+/// The language the app writes in: the API's messages it shows are asked for in it, so that one
+/// page never mixes two languages (the API follows `Accept-Language`, which browsers fill with
+/// the reader's own).
+const APP_LANGUAGE: &str = "en";
+
 async fn fetch_checked(request: RequestBuilder) -> Result<Response, FetchRefused> {
-    let request = request.build().map_err(|_| FetchRefused::Unreachable)?;
+    let request =
+        request.header("accept-language", APP_LANGUAGE).build().map_err(|_| FetchRefused::Unreachable)?;
     if has_empty_segment(&request.url()) {
         return Err(FetchRefused::EmptyId);
     }
@@ -515,7 +521,8 @@ fn decoded<T: DeserializeOwned>(text: &str) -> ApiResult<T> {
 }
 
 async fn send_json(request: RequestBuilder, json: String) -> ApiResult<String> {
-    let request = request.header("content-type", "application/json").body(json);
+    let request =
+        request.header("content-type", "application/json").header("accept-language", APP_LANGUAGE).body(json);
     let request = request.map_err(|_| ApiFailure::Unreachable)?;
     if has_empty_segment(&request.url()) {
         return Err(ApiFailure::Api(ApiError::not_found()));

@@ -62,6 +62,7 @@ impl Job for MailJob {
 #[derive(Debug, Serialize, serde::Deserialize)]
 pub struct CalendarJob {
     pub calendar_id: String,
+    #[serde(deserialize_with = "domain::time::instant")]
     pub asked_at: Timestamp,
 }
 

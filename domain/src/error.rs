@@ -72,6 +72,39 @@ pub enum ErrorCode {
 }
 
 impl ErrorCode {
+    /// Every code, for the catalogues of their messages in other languages.
+    pub const ALL: [ErrorCode; 29] = [
+        Self::NotFound,
+        Self::MethodNotAllowed,
+        Self::InvalidJson,
+        Self::PayloadTooLarge,
+        Self::ValidationFailed,
+        Self::InvalidParameter,
+        Self::Unauthenticated,
+        Self::InvalidCode,
+        Self::ForbiddenOrigin,
+        Self::Forbidden,
+        Self::NotAMentor,
+        Self::RateLimited,
+        Self::SlotTaken,
+        Self::OutsideAvailability,
+        Self::OverCapacity,
+        Self::MenteeBusy,
+        Self::CannotBookSelf,
+        Self::BookingCancelled,
+        Self::SessionStarted,
+        Self::TooManyBookings,
+        Self::TooEarly,
+        Self::WrapUpClosed,
+        Self::BookingLimited,
+        Self::RequestClosed,
+        Self::AlreadyOffered,
+        Self::CannotAnswerOwnRequest,
+        Self::NotAcceptingRequests,
+        Self::NotConfigured,
+        Self::Internal,
+    ];
+
     /// The HTTP status this code is sent with.
     pub const fn status(self) -> u16 {
         match self {
@@ -188,13 +221,7 @@ impl ApiError {
         if bytes.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'{') {
             return Err(Self::new(ErrorCode::InvalidJson, "The request body must be a JSON object."));
         }
-        let mut deserializer = serde_json::Deserializer::from_slice(bytes);
-        let value = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
-            let field = match error.path().iter().next() {
-                Some(serde_path_to_error::Segment::Map { key }) => Some(key.clone()),
-                _ => None,
-            };
-            let inner = error.into_inner();
+        serde_json::from_slice(bytes).map_err(|inner| {
             if inner.classify() != serde_json::error::Category::Data {
                 return Self::invalid_json(&inner);
             }
@@ -209,15 +236,13 @@ impl ApiError {
             if let Some(unknown) = named("unknown field `") {
                 return Self::validation(&unknown, "This field is not part of the request.");
             }
-            match field {
+            match field_at(bytes, inner.line(), inner.column()) {
                 Some(field) => {
                     Self::validation(&field, format!("This field has the wrong type or value ({text})."))
                 }
                 None => Self::invalid_json(&inner),
             }
-        })?;
-        deserializer.end().map_err(|e| Self::invalid_json(&e))?;
-        Ok(value)
+        })
     }
 
     pub fn validation(field: &str, message: impl Into<String>) -> Self {
@@ -228,9 +253,51 @@ impl ApiError {
         Self::new(ErrorCode::InvalidParameter, message).with_field(field)
     }
 
+    /// The error with its message in another language: `messages` (one language's, by error code,
+    /// `<code>-field` for an error that names a field, `{field}` standing for its name) replace
+    /// the English detail. An error with no message there keeps its own.
+    pub fn in_words(mut self, messages: &std::collections::BTreeMap<String, String>) -> Self {
+        let code = serde_json::to_value(self.code).ok();
+        let Some(code) = code.as_ref().and_then(serde_json::Value::as_str) else { return self };
+        let named =
+            self.field.as_deref().and_then(|field| Some((field, messages.get(&format!("{code}-field"))?)));
+        if let Some((field, message)) = named {
+            self.message = message.replace("{field}", field);
+        } else if let Some(message) = messages.get(code) {
+            self.message.clone_from(message);
+        }
+        self
+    }
+
     pub fn into_body(self) -> ErrorBody {
         ErrorBody { error: self }
     }
+}
+
+/// The field of a JSON object whose value holds the position (1-based `line` and byte `column`,
+/// as serde_json reports an error): read only when a body is refused, so that decoding each
+/// request type needs no wrapper of its own.
+fn field_at(bytes: &[u8], line: usize, column: usize) -> Option<String> {
+    let line_start = if line <= 1 {
+        0
+    } else {
+        bytes.iter().enumerate().filter(|(_, b)| **b == b'\n').nth(line - 2).map(|(at, _)| at + 1)?
+    };
+    // The last byte read, and the next one that is not white space: serde_json stops before a
+    // value it refuses by its first byte (`{` for a string), after one it refuses whole.
+    let last = line_start + column.saturating_sub(1);
+    let next = (last + 1..bytes.len()).find(|at| !bytes[*at].is_ascii_whitespace()).unwrap_or(last);
+    let fields: Vec<(String, &serde_json::value::RawValue)> =
+        serde_json::from_slice::<std::collections::BTreeMap<String, &serde_json::value::RawValue>>(bytes)
+            .ok()?
+            .into_iter()
+            .collect();
+    let base = bytes.as_ptr() as usize;
+    fields.into_iter().find_map(|(field, value)| {
+        let start = (value.get().as_ptr() as usize).checked_sub(base)?;
+        let value = start..start + value.get().len();
+        (value.contains(&last) || value.contains(&next)).then_some(field)
+    })
 }
 
 impl std::fmt::Display for ApiError {
@@ -317,6 +384,12 @@ mod tests {
         assert_eq!(nested.field.as_deref(), Some("tags"));
         let unknown = decode_error(r#"{"email": "a@b.co", "nickname": "x"}"#);
         assert_eq!(unknown.field.as_deref(), Some("nickname"));
+        // Over several lines, with the wrong value last or first.
+        let lines = decode_error("{\n  \"email\": \"a@b.co\",\n  \"tags\": [\"x\",\n 3]\n}");
+        assert_eq!(lines.field.as_deref(), Some("tags"), "{lines:?}");
+        let first = decode_error("{\r\n\"email\": {\"deep\": true},\r\n\"tags\": []}");
+        assert_eq!(first.field.as_deref(), Some("email"), "{first:?}");
+        assert!(first.message.contains("wrong type"), "{first:?}");
     }
 
     #[test]
@@ -324,6 +397,69 @@ mod tests {
         for body in ["", "  ", "{", r#"{"email": "a@b.co"} trailing"#, "[1, 2]", "null"] {
             assert_eq!(decode_error(body).code, ErrorCode::InvalidJson, "{body:?}");
         }
+    }
+
+    #[test]
+    fn all_lists_every_code_once() {
+        // Each code names the next as declared: a new code does not compile here until it is
+        // placed, and then fails this test until `ALL` has it too.
+        fn after(code: ErrorCode) -> Option<ErrorCode> {
+            use ErrorCode::*;
+            Some(match code {
+                NotFound => MethodNotAllowed,
+                MethodNotAllowed => InvalidJson,
+                InvalidJson => PayloadTooLarge,
+                PayloadTooLarge => ValidationFailed,
+                ValidationFailed => InvalidParameter,
+                InvalidParameter => Unauthenticated,
+                Unauthenticated => InvalidCode,
+                InvalidCode => ForbiddenOrigin,
+                ForbiddenOrigin => Forbidden,
+                Forbidden => NotAMentor,
+                NotAMentor => RateLimited,
+                RateLimited => SlotTaken,
+                SlotTaken => OutsideAvailability,
+                OutsideAvailability => OverCapacity,
+                OverCapacity => MenteeBusy,
+                MenteeBusy => CannotBookSelf,
+                CannotBookSelf => BookingCancelled,
+                BookingCancelled => SessionStarted,
+                SessionStarted => TooManyBookings,
+                TooManyBookings => TooEarly,
+                TooEarly => WrapUpClosed,
+                WrapUpClosed => BookingLimited,
+                BookingLimited => RequestClosed,
+                RequestClosed => AlreadyOffered,
+                AlreadyOffered => CannotAnswerOwnRequest,
+                CannotAnswerOwnRequest => NotAcceptingRequests,
+                NotAcceptingRequests => NotConfigured,
+                NotConfigured => Internal,
+                Internal => return None,
+            })
+        }
+        let every: Vec<ErrorCode> =
+            std::iter::successors(Some(ErrorCode::NotFound), |code| after(*code)).collect();
+        assert_eq!(every, ErrorCode::ALL);
+    }
+
+    #[test]
+    fn an_error_is_put_in_other_words_by_its_code_and_field() {
+        let messages: std::collections::BTreeMap<String, String> = [
+            ("not_found", "No hay nada aquí."),
+            ("validation_failed", "Un valor no es válido."),
+            ("validation_failed-field", "El valor de «{field}» no es válido."),
+        ]
+        .into_iter()
+        .map(|(id, text)| (id.to_owned(), text.to_owned()))
+        .collect();
+        let named = ApiError::validation("start", "Choose a later time.").in_words(&messages);
+        assert_eq!(named.message, "El valor de «start» no es válido.");
+        assert_eq!((named.code, named.field.as_deref()), (ErrorCode::ValidationFailed, Some("start")));
+        let unnamed = ApiError::new(ErrorCode::ValidationFailed, "No.").in_words(&messages);
+        assert_eq!(unnamed.message, "Un valor no es válido.");
+        assert_eq!(ApiError::not_found().in_words(&messages).message, "No hay nada aquí.");
+        let absent = ApiError::new(ErrorCode::SlotTaken, "Taken.").in_words(&messages);
+        assert_eq!(absent.message, "Taken.", "an error with no message there keeps its own");
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! their daily digest.
 
 use jiff::Timestamp;
+use serde::{Deserialize, Serialize};
 
 use crate::matching::{Learned, understand};
 use crate::profile::language_name;
@@ -28,13 +29,56 @@ pub struct RequestFit<'a> {
     pub reveals_author: bool,
 }
 
-/// How well a request fits a mentor, and why, in words a person reads.
+/// How well a request fits a mentor, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Fit {
     pub score: u32,
-    pub reasons: Vec<String>,
+    pub reasons: Vec<FitReason>,
     /// The mentor lists one of the request's skills (as matching reads them).
     pub shares_a_skill: bool,
+}
+
+/// Why a request fits a mentor. The feed shows it in English ([`Display`](std::fmt::Display));
+/// a digest puts it into its reader's language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum FitReason {
+    /// The question was addressed to this mentor alone.
+    AskedDirectly,
+    /// Skills of the request the mentor lists.
+    Matches {
+        skills: Vec<String>,
+    },
+    /// The mentor's skills related to the request's.
+    CloseTo {
+        skills: Vec<String>,
+    },
+    /// Languages both speak other than English, as ISO 639-1 codes.
+    BothSpeak {
+        languages: Vec<String>,
+    },
+    SameTimeZone,
+    WorkingHoursInCommon {
+        hours: i64,
+    },
+    NoOffersYet,
+}
+
+impl std::fmt::Display for FitReason {
+    fn fmt(&self, out: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::AskedDirectly => out.write_str("asked you directly"),
+            Self::Matches { skills } => write!(out, "matches {}", skills.join(", ")),
+            Self::CloseTo { skills } => write!(out, "close to it: {}", skills.join(", ")),
+            Self::BothSpeak { languages } => {
+                let names: Vec<&str> = languages.iter().map(|code| language_name(code)).collect();
+                write!(out, "both speak {}", join_words(&names))
+            }
+            Self::SameTimeZone => out.write_str("same time zone"),
+            Self::WorkingHoursInCommon { hours } => write!(out, "{hours} working hours in common"),
+            Self::NoOffersYet => out.write_str("no offers yet"),
+        }
+    }
 }
 
 /// Scores a request for a mentor. Shared expertise counts most; a shared language other than
@@ -54,7 +98,7 @@ pub fn fit(mentor: &MentorFit<'_>, request: &RequestFit<'_>) -> Fit {
         .collect();
     if !shared.is_empty() {
         score += 10 * shared.len() as u32;
-        reasons.push(format!("matches {}", shared.join(", ")));
+        reasons.push(FitReason::Matches { skills: shared.iter().map(|tag| (*tag).to_owned()).collect() });
     }
     let close: Vec<(&str, f32)> = understood
         .related
@@ -65,8 +109,7 @@ pub fn fit(mentor: &MentorFit<'_>, request: &RequestFit<'_>) -> Fit {
         .collect();
     if let Some((_, strongest)) = close.first() {
         score += (6.0 * strongest).round().max(1.0) as u32;
-        let tags: Vec<&str> = close.iter().map(|(tag, _)| *tag).collect();
-        reasons.push(format!("close to it: {}", tags.join(", ")));
+        reasons.push(FitReason::CloseTo { skills: close.iter().map(|(tag, _)| (*tag).to_owned()).collect() });
     }
 
     if request.reveals_author {
@@ -74,22 +117,22 @@ pub fn fit(mentor: &MentorFit<'_>, request: &RequestFit<'_>) -> Fit {
     }
     if request.offer_count == 0 {
         score += 2;
-        reasons.push("no offers yet".into());
+        reasons.push(FitReason::NoOffersYet);
     }
     Fit { score, reasons, shares_a_skill: !shared.is_empty() }
 }
 
 /// What the author's own profile adds: a shared language other than English, overlapping
 /// working hours.
-fn author_terms(mentor: &MentorFit<'_>, request: &RequestFit<'_>, reasons: &mut Vec<String>) -> u32 {
+fn author_terms(mentor: &MentorFit<'_>, request: &RequestFit<'_>, reasons: &mut Vec<FitReason>) -> u32 {
     let mut score = 0;
-    let languages: Vec<&str> =
-        request.languages.iter().filter(|code| mentor.languages.contains(code)).map(String::as_str).collect();
-    let notable: Vec<&str> =
-        languages.iter().filter(|code| **code != "en").map(|code| language_name(code)).collect();
+    let languages: Vec<&String> =
+        request.languages.iter().filter(|code| mentor.languages.contains(code)).collect();
+    let notable: Vec<String> =
+        languages.iter().filter(|code| **code != "en").map(|code| (*code).clone()).collect();
     if !notable.is_empty() {
         score += 4;
-        reasons.push(format!("both speak {}", join_words(&notable)));
+        reasons.push(FitReason::BothSpeak { languages: notable });
     } else if !languages.is_empty() {
         score += 1;
     }
@@ -98,10 +141,10 @@ fn author_terms(mentor: &MentorFit<'_>, request: &RequestFit<'_>, reasons: &mut 
         crate::directory::shared_working_minutes(mentor.utc_offset_minutes, request.utc_offset_minutes);
     if mentor.utc_offset_minutes == request.utc_offset_minutes {
         score += 3;
-        reasons.push("same time zone".into());
+        reasons.push(FitReason::SameTimeZone);
     } else if shared_minutes >= 4 * 60 {
         score += 2;
-        reasons.push(format!("{} working hours in common", shared_minutes / 60));
+        reasons.push(FitReason::WorkingHoursInCommon { hours: shared_minutes / 60 });
     }
 
     score
@@ -122,9 +165,6 @@ pub struct FeedCandidate<'a> {
     pub addressed: bool,
 }
 
-/// The reason a question addressed to one mentor gives in their feed.
-pub const ASKED_DIRECTLY: &str = "asked you directly";
-
 /// The mentor's feed: requests they have not answered first, among them questions asked of them
 /// directly, then the best fit, then the newest; at most [`FEED_SIZE`]. Returns each shown
 /// candidate's index with its fit.
@@ -135,7 +175,7 @@ pub fn feed(mentor: &MentorFit<'_>, candidates: &[FeedCandidate<'_>]) -> Vec<(us
         .map(|(index, c)| {
             let mut fit = fit(mentor, &c.fit);
             if c.addressed {
-                fit.reasons.insert(0, ASKED_DIRECTLY.into());
+                fit.reasons.insert(0, FitReason::AskedDirectly);
             }
             (index, fit)
         })
@@ -209,6 +249,13 @@ fn join_words(words: &[&str]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    impl PartialEq<&str> for FitReason {
+        fn eq(&self, english: &&str) -> bool {
+            let words = self.to_string();
+            words == *english
+        }
+    }
 
     fn tags(list: &[&str]) -> Vec<String> {
         list.iter().map(|t| t.to_string()).collect()
@@ -380,7 +427,7 @@ mod tests {
         let shown = feed(&mentor, &candidates);
         let order: Vec<usize> = shown.iter().map(|(index, _)| *index).collect();
         assert_eq!(order, [1, 0, 2], "asked directly first, though a worse fit; answered still last");
-        assert_eq!(shown[0].1.reasons, [ASKED_DIRECTLY, "same time zone", "no offers yet"]);
+        assert_eq!(shown[0].1.reasons, ["asked you directly", "same time zone", "no offers yet"]);
         assert_eq!(shown[1].1.reasons[0], "matches rust");
     }
 

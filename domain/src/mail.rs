@@ -6,6 +6,7 @@ use jiff::{SignedDuration, Timestamp};
 use serde::{Deserialize, Serialize};
 
 use crate::booking::BookingMail;
+use crate::feed::FitReason;
 use crate::request::OfferKind;
 
 /// What a mail says, before it is put into words. Names, titles, agendas and links are as
@@ -17,7 +18,7 @@ pub enum MailContent {
     /// A sign-in code: its text is a secret, erased once sent.
     SignInCode { code: String },
     /// A session booked, moved, cancelled or about to start.
-    Booking(BookingMail),
+    Booking(Box<BookingMail>),
     /// To a question's author: a mentor answered it in writing or offered a call.
     OfferReceived { mentor: String, title: String, offer: OfferKind, link: String },
     /// To the one mentor a question is addressed to; the mentee's name is in the app, if they give it.
@@ -31,7 +32,13 @@ pub enum MailContent {
     /// To a mentor: new questions that fit them, at most daily.
     Digest { items: Vec<DigestItem>, link: String },
     /// 15 minutes after a session: did it happen?
-    CheckIn { other: String, start: Timestamp, zone: String, link: String },
+    CheckIn {
+        other: String,
+        #[serde(deserialize_with = "crate::time::instant")]
+        start: Timestamp,
+        zone: String,
+        link: String,
+    },
     /// To a mentor the missed-sessions policy paused.
     Paused { link: String },
     /// Two weeks on: did the mentee act on what a mentor said?
@@ -42,7 +49,7 @@ pub enum MailContent {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DigestItem {
     pub title: String,
-    pub reasons: Vec<String>,
+    pub reasons: Vec<FitReason>,
     pub link: String,
 }
 

@@ -18,6 +18,18 @@ pub fn source(locale: Locale) -> &'static str {
     }
 }
 
+/// The catalogue of the API's error messages in `locale` (`errors.ftl`).
+pub fn errors_source(locale: Locale) -> &'static str {
+    match locale {
+        Locale::En => include_str!("../../locales/en/errors.ftl"),
+        Locale::Es => include_str!("../../locales/es/errors.ftl"),
+        Locale::Fr => include_str!("../../locales/fr/errors.ftl"),
+        Locale::De => include_str!("../../locales/de/errors.ftl"),
+        Locale::PtBr => include_str!("../../locales/pt-BR/errors.ftl"),
+        Locale::Ar => include_str!("../../locales/ar/errors.ftl"),
+    }
+}
+
 type Bundle = FluentBundle<FluentResource>;
 
 thread_local! {

@@ -5,6 +5,8 @@
 
 mod catalog;
 mod dates;
+pub mod errors;
+mod languages;
 pub mod mail;
 
-pub use catalog::{Catalog, source};
+pub use catalog::{Catalog, errors_source, source};

@@ -2,9 +2,11 @@
 //! The layout (blank lines, the question quoted on its own line, links on lines of their own) is
 //! the same in every language; the catalogue's `mail.ftl` has every sentence.
 
-use domain::booking::{BookingMail, BookingNotice};
+use domain::booking::{BookingMail, BookingNotice, Delivery, Invite, MailedInvite, ics};
+use domain::feed::FitReason;
 use domain::locale::Locale;
 use domain::mail::MailContent;
+use domain::profile::language_name;
 use domain::request::OfferKind;
 use domain::slots::SLOT_MINUTES;
 use domain::time::shifted;
@@ -13,6 +15,7 @@ use fluent_bundle::FluentValue;
 use jiff::{SignedDuration, Timestamp, Zoned};
 
 use crate::Catalog;
+use crate::languages::endonym;
 
 /// A mail ready to send.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,13 +24,16 @@ pub struct Rendered {
     pub text: String,
     /// For a mail whose text is a secret: the subject it keeps once sent, when its text is erased.
     pub once_sent_subject: Option<String>,
+    /// The invitation to attach (`invite.ics`), for a booking, its move or its cancellation.
+    pub invite: Option<String>,
 }
 
 /// `content` in `locale`.
 pub fn render(content: &MailContent, locale: Locale) -> Rendered {
     let c = Catalog::new(locale);
     let t = |id: &str, args: &[(&str, FluentValue<'_>)]| c.text(id, args);
-    let plain = |subject: String, text: String| Rendered { subject, text, once_sent_subject: None };
+    let plain =
+        |subject: String, text: String| Rendered { subject, text, once_sent_subject: None, invite: None };
     match content {
         MailContent::SignInCode { code } => {
             let code = [("code", code.as_str().into())];
@@ -35,9 +41,13 @@ pub fn render(content: &MailContent, locale: Locale) -> Rendered {
                 subject: t("sign-in-subject", &code),
                 text: format!("{}\n\n{}", t("sign-in-code", &code), t("sign-in-validity", &[])),
                 once_sent_subject: Some(t("sign-in-subject-sent", &[])),
+                invite: None,
             }
         }
-        MailContent::Booking(mail) => plain(booking_subject(&c, mail), booking_text(&c, mail)),
+        MailContent::Booking(mail) => Rendered {
+            invite: mail.invite.as_ref().map(|invite| booking_invite(&c, mail, invite)),
+            ..plain(booking_subject(&c, mail), booking_text(&c, mail))
+        },
         MailContent::OfferReceived { mentor, title, offer, link } => {
             let (subject, intro) = match offer {
                 OfferKind::Written => ("offer-written-subject", "offer-written-intro"),
@@ -79,7 +89,7 @@ pub fn render(content: &MailContent, locale: Locale) -> Rendered {
                 text.push_str(&format!(
                     "\n- {}\n  {}\n  {}\n",
                     item.title,
-                    item.reasons.join("; "),
+                    fit_reasons(&c, &item.reasons),
                     item.link
                 ));
             }
@@ -107,6 +117,32 @@ pub fn render(content: &MailContent, locale: Locale) -> Rendered {
             plain(t("outcome-subject", &[]), format!("{helped}\n\n{ask}\n{link}\n"))
         }
     }
+}
+
+/// Why a question fits: "matches rust, go; both speak español; no offers yet".
+fn fit_reasons(c: &Catalog, reasons: &[FitReason]) -> String {
+    let list = |items: &[String]| items.join(&c.text("list-separator", &[]));
+    let words: Vec<String> = reasons
+        .iter()
+        .map(|reason| match reason {
+            FitReason::AskedDirectly => c.text("fit-asked-directly", &[]),
+            FitReason::Matches { skills } => c.text("fit-matches", &[("skills", list(skills).into())]),
+            FitReason::CloseTo { skills } => c.text("fit-close-to", &[("skills", list(skills).into())]),
+            FitReason::BothSpeak { languages } => {
+                let named: Vec<String> = languages
+                    .iter()
+                    .map(|code| endonym(code).unwrap_or_else(|| language_name(code)).to_owned())
+                    .collect();
+                c.text("fit-both-speak", &[("languages", list(&named).into())])
+            }
+            FitReason::SameTimeZone => c.text("fit-same-time-zone", &[]),
+            FitReason::WorkingHoursInCommon { hours } => {
+                c.text("fit-hours-in-common", &[("hours", (*hours).into())])
+            }
+            FitReason::NoOffersYet => c.text("fit-no-offers", &[]),
+        })
+        .collect();
+    words.join(&c.text("reason-separator", &[]))
 }
 
 fn link_arg(link: &str) -> [(&'static str, FluentValue<'_>); 1] {
@@ -147,6 +183,25 @@ pub fn when_line(c: &Catalog, start: Timestamp, zone: &str, other: &str, other_z
             ("other-zone", other_zone.into()),
         ],
     )
+}
+
+/// The invitation: the event titled with the other person, the agenda and how to join.
+fn booking_invite(c: &Catalog, mail: &BookingMail, invite: &MailedInvite) -> String {
+    let other = [("other", mail.other_name.as_str().into())];
+    let description = format!("{}\n\n{}", mail.agenda, c.text("booking-join", &link_arg(&mail.call_link)));
+    let event = Invite {
+        uid: &invite.uid,
+        sequence: invite.sequence,
+        cancelled: invite.cancelled,
+        start: mail.start,
+        end: invite.end,
+        stamp: invite.stamp,
+        summary: &c.text("invite-summary", &other),
+        description: &description,
+        call_link: &mail.call_link,
+        alarm: &c.text("invite-alarm", &[]),
+    };
+    ics(&event, Delivery::Mailed { organizer: &invite.organizer, attendee: &invite.attendee })
 }
 
 fn booking_text(c: &Catalog, mail: &BookingMail) -> String {
@@ -196,6 +251,7 @@ mod tests {
             invite_url: "https://quarterhour.app/api/bookings/b1/invite.ics".into(),
             reason: Some("Ill".into()),
             follow_up_of: None,
+            invite: None,
         }
     }
 
@@ -206,7 +262,7 @@ mod tests {
             when_line(&c, at("2026-12-01T14:00:00Z"), "Europe/London", "A new user", "Asia/Kathmandu"),
             "Tue 1 Dec 2026, 14:00–14:15 your time (Europe/London); 19:45 for A new user (Asia/Kathmandu)"
         );
-        let mail = render(&MailContent::Booking(booking(BookingNotice::Cancelled)), Locale::En);
+        let mail = render(&MailContent::Booking(Box::new(booking(BookingNotice::Cancelled))), Locale::En);
         assert_eq!(mail.subject, "Cancelled: your 15 minutes with A new user");
         assert_eq!(
             mail.text,
@@ -214,9 +270,58 @@ mod tests {
              A new user (Europe/London)\n\nReason: Ill\n\nAgenda:\nCV review\n\nAdd to your calendar: \
              https://quarterhour.app/api/bookings/b1/invite.ics\n"
         );
-        let booked = render(&MailContent::Booking(booking(BookingNotice::Booked)), Locale::En);
+        let booked = render(&MailContent::Booking(Box::new(booking(BookingNotice::Booked))), Locale::En);
         assert!(booked.text.contains("\nJoin the call: https://meet.jit.si/x\n"), "{}", booked.text);
         assert_eq!(booked.once_sent_subject, None);
+    }
+
+    #[test]
+    fn a_booking_invitation_is_titled_and_described_in_the_readers_language() {
+        let mut mail = booking(BookingNotice::Booked);
+        mail.invite = Some(MailedInvite {
+            uid: "b1@quarterhour".into(),
+            sequence: 0,
+            cancelled: false,
+            end: at("2026-12-01T14:15:00Z"),
+            stamp: at("2026-11-30T09:00:00Z"),
+            organizer: "no-reply@quarterhour.app".into(),
+            attendee: "mentee@example.com".into(),
+        });
+        let unfolded = |mail: &BookingMail, locale| {
+            let rendered = render(&MailContent::Booking(Box::new(mail.clone())), locale);
+            rendered.invite.expect("an invitation").replace("\r\n ", "")
+        };
+        let spanish = unfolded(&mail, Locale::Es);
+        assert!(spanish.contains("\r\nSUMMARY:Quarterhour: 15 minutos con A new user\r\n"), "{spanish}");
+        assert!(
+            spanish.contains("\r\nDESCRIPTION:CV review\\n\\nÚnete a la llamada: https://meet.jit.si/x\r\n")
+        );
+        assert!(spanish.contains("\r\nDESCRIPTION:Sesión de Quarterhour en 10 minutos\r\n"), "{spanish}");
+        assert!(
+            spanish.contains("\r\nMETHOD:REQUEST\r\n") && spanish.contains(":mailto:mentee@example.com\r\n")
+        );
+        assert!(spanish.contains("\r\nDTSTART:20261201T140000Z\r\nDTEND:20261201T141500Z\r\n"));
+        assert!(
+            unfolded(&mail, Locale::En).contains("\r\nSUMMARY:Quarterhour: 15 minutes with A new user\r\n")
+        );
+        // A name in Latin letters keeps its direction inside an Arabic title.
+        assert!(
+            unfolded(&mail, Locale::Ar)
+                .contains("SUMMARY:جلسة Quarterhour: ١٥ دقيقة مع \u{2068}A new user\u{2069}\r\n")
+        );
+        if let Some(invite) = mail.invite.as_mut() {
+            invite.cancelled = true;
+        }
+        let cancelled = unfolded(&mail, Locale::De);
+        assert!(
+            cancelled.contains("\r\nMETHOD:CANCEL\r\n") && cancelled.contains("\r\nSTATUS:CANCELLED\r\n")
+        );
+        mail.invite = None;
+        assert_eq!(
+            render(&MailContent::Booking(Box::new(mail)), Locale::Es).invite,
+            None,
+            "reminders invite no one"
+        );
     }
 
     #[test]
@@ -224,10 +329,10 @@ mod tests {
         let mut mail = booking(BookingNotice::Booked);
         mail.follow_up_of = Some(at("2026-12-03T23:30:00Z"));
         mail.recipient_zone = "Europe/London".into();
-        let text = render(&MailContent::Booking(mail.clone()), Locale::En).text;
+        let text = render(&MailContent::Booking(Box::new(mail.clone())), Locale::En).text;
         assert!(text.contains("\nFollow-up to your session on 3 Dec\n"), "{text}");
         mail.recipient_zone = "Asia/Tokyo".into();
-        let text = render(&MailContent::Booking(mail), Locale::En).text;
+        let text = render(&MailContent::Booking(Box::new(mail)), Locale::En).text;
         assert!(text.contains("\nFollow-up to your session on 4 Dec\n"), "{text}");
     }
 
@@ -255,7 +360,7 @@ mod tests {
         );
         let item = DigestItem {
             title: "Big PRs".into(),
-            reasons: vec!["matches rust".into()],
+            reasons: vec![FitReason::Matches { skills: vec!["rust".into()] }],
             link: "https://q/r/1".into(),
         };
         let digest = MailContent::Digest { items: vec![item.clone()], link: "https://q/requests".into() };
@@ -307,6 +412,34 @@ mod tests {
         );
     }
     #[test]
+    fn a_digest_says_why_each_question_fits_in_the_readers_words() {
+        let item = DigestItem {
+            title: "Big PRs".into(),
+            reasons: vec![
+                FitReason::Matches { skills: vec!["rust".into(), "go".into()] },
+                FitReason::BothSpeak { languages: vec!["es".into(), "hi".into(), "xx".into()] },
+                FitReason::WorkingHoursInCommon { hours: 1 },
+            ],
+            link: "https://q/r/1".into(),
+        };
+        let digest = MailContent::Digest { items: vec![item], link: "https://q/requests".into() };
+        let spanish = render(&digest, Locale::Es).text;
+        assert!(
+            spanish.contains(
+                "\n  coincide con rust, go; idiomas en común: español, हिन्दी, xx; 1 hora laboral en común\n"
+            ),
+            "{spanish}"
+        );
+        let english = render(&digest, Locale::En).text;
+        assert!(
+            english
+                .contains("\n  matches rust, go; both speak español, हिन्दी, xx; 1 working hour in common\n")
+        );
+        let arabic = render(&digest, Locale::Ar).text;
+        assert!(arabic.contains("؛ ساعة عمل مشتركة واحدة\n"), "{arabic}");
+    }
+
+    #[test]
     fn counts_follow_each_languages_plural_rules() {
         let item = DigestItem { title: "Big PRs".into(), reasons: vec![], link: "l".into() };
         let subject = |locale, n| {
@@ -350,15 +483,24 @@ mod tests {
     #[test]
     fn every_mail_is_written_in_every_language_without_english_left() {
         let start = at("2026-12-08T16:00:00Z");
-        let item = DigestItem { title: "T".into(), reasons: vec![], link: "https://q/r/1".into() };
+        let reasons = vec![
+            FitReason::AskedDirectly,
+            FitReason::Matches { skills: vec!["rust".into(), "go".into()] },
+            FitReason::CloseTo { skills: vec!["kubernetes".into()] },
+            FitReason::BothSpeak { languages: vec!["es".into(), "hi".into()] },
+            FitReason::SameTimeZone,
+            FitReason::WorkingHoursInCommon { hours: 5 },
+            FitReason::NoOffersYet,
+        ];
+        let item = DigestItem { title: "T".into(), reasons, link: "https://q/r/1".into() };
         let link = || "https://q/x".to_string();
         let contents = [
             MailContent::SignInCode { code: "123456".into() },
-            MailContent::Booking(booking(BookingNotice::Booked)),
-            MailContent::Booking(booking(BookingNotice::Rescheduled)),
-            MailContent::Booking(booking(BookingNotice::Cancelled)),
-            MailContent::Booking(booking(BookingNotice::DayBefore)),
-            MailContent::Booking(booking(BookingNotice::Soon)),
+            MailContent::Booking(Box::new(booking(BookingNotice::Booked))),
+            MailContent::Booking(Box::new(booking(BookingNotice::Rescheduled))),
+            MailContent::Booking(Box::new(booking(BookingNotice::Cancelled))),
+            MailContent::Booking(Box::new(booking(BookingNotice::DayBefore))),
+            MailContent::Booking(Box::new(booking(BookingNotice::Soon))),
             MailContent::OfferReceived {
                 mentor: "M".into(),
                 title: "T".into(),

@@ -9,8 +9,14 @@ use fluent_syntax::parser;
 
 type Messages = BTreeMap<String, BTreeSet<String>>;
 
-fn messages(locale: Locale) -> Messages {
-    let resource = parser::parse(i18n::source(locale))
+/// One language's catalogue of an area.
+type Source = fn(Locale) -> &'static str;
+
+/// The catalogues, by area: each language has one file per area.
+const AREAS: [(&str, Source); 2] = [("mail", i18n::source), ("errors", i18n::errors_source)];
+
+fn messages(source: Source, locale: Locale) -> Messages {
+    let resource = parser::parse(source(locale))
         .unwrap_or_else(|(_, errors)| panic!("{}: the catalogue does not parse: {errors:?}", locale.tag()));
     let mut found = Messages::new();
     for entry in resource.body {
@@ -70,25 +76,31 @@ fn inline_variables(inline: &InlineExpression<&str>, into: &mut BTreeSet<String>
 
 #[test]
 fn every_language_has_englishs_messages_with_englishs_variables() {
-    let english = messages(Locale::En);
-    assert!(english.len() > 40, "English has {} messages", english.len());
     let mut problems = Vec::new();
-    for locale in Locale::ALL.into_iter().skip(1) {
-        let translated = messages(locale);
-        for (id, variables) in &english {
-            match translated.get(id) {
-                None => problems.push(format!("{}: lacks {id}", locale.tag())),
-                Some(theirs) if theirs != variables => {
-                    problems.push(format!("{}: {id} uses {theirs:?}, English {variables:?}", locale.tag()));
-                }
-                Some(_) => {}
-            }
-        }
-        for id in translated.keys().filter(|id| !english.contains_key(*id)) {
-            problems.push(format!("{}: has {id}, which English lacks", locale.tag()));
+    for (area, source) in AREAS {
+        let english = messages(source, Locale::En);
+        assert!(english.len() > 20, "{area}: English has {} messages", english.len());
+        for locale in Locale::ALL.into_iter().skip(1) {
+            check(area, &english, &messages(source, locale), locale, &mut problems);
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+fn check(area: &str, english: &Messages, translated: &Messages, locale: Locale, problems: &mut Vec<String>) {
+    let tag = format!("{}/{area}", locale.tag());
+    for (id, variables) in english {
+        match translated.get(id) {
+            None => problems.push(format!("{tag}: lacks {id}")),
+            Some(theirs) if theirs != variables => {
+                problems.push(format!("{tag}: {id} uses {theirs:?}, English {variables:?}"));
+            }
+            Some(_) => {}
+        }
+    }
+    for id in translated.keys().filter(|id| !english.contains_key(*id)) {
+        problems.push(format!("{tag}: has {id}, which English lacks"));
+    }
 }
 
 #[test]

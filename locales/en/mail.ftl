@@ -41,6 +41,9 @@ booking-reason = Reason: { $reason }
 booking-agenda = Agenda:
 booking-join = Join the call: { $link }
 booking-calendar = Add to your calendar: { $link }
+# The invitation attached to a booking mail: its title and its reminder ten minutes before.
+invite-summary = Quarterhour: 15 minutes with { $other }
+invite-alarm = Quarterhour session in 10 minutes
 
 ## Questions (open requests): $title is the question's title
 
@@ -73,6 +76,21 @@ digest-subject =
 digest-intro = New questions people have asked that fit what you know:
 digest-all = All requests for you: { $link }
 digest-limit = You get at most one of these a day; turn them off by not accepting requests on your profile.
+# Why a question fits the mentor, in a digest. $skills and $languages are lists joined with
+# list-separator; the reasons are joined with reason-separator.
+fit-asked-directly = asked you directly
+fit-matches = matches { $skills }
+fit-close-to = close to it: { $skills }
+fit-both-speak = both speak { $languages }
+fit-same-time-zone = same time zone
+fit-hours-in-common =
+    { $hours ->
+        [one] 1 working hour in common
+       *[other] { $hours } working hours in common
+    }
+fit-no-offers = no offers yet
+list-separator = {", "}
+reason-separator = {"; "}
 
 ## After a session
 

@@ -41,6 +41,8 @@ booking-reason = Motivo: { $reason }
 booking-agenda = Pauta:
 booking-join = Entrar na chamada: { $link }
 booking-calendar = Adicionar à sua agenda: { $link }
+invite-summary = Quarterhour: 15 minutos com { $other }
+invite-alarm = Sessão do Quarterhour daqui a 10 minutos
 
 ## Perguntas (pedidos abertos): $title é o título da pergunta
 
@@ -73,6 +75,19 @@ digest-subject =
 digest-intro = Novas perguntas de outras pessoas que combinam com o que você sabe:
 digest-all = Todos os pedidos para você: { $link }
 digest-limit = Você recebe no máximo um e-mail destes por dia; para não receber mais, desative a opção de aceitar pedidos no seu perfil.
+fit-asked-directly = feita diretamente a você
+fit-matches = combina com { $skills }
+fit-close-to = próxima de: { $skills }
+fit-both-speak = vocês dois falam { $languages }
+fit-same-time-zone = mesmo fuso horário
+fit-hours-in-common =
+    { $hours ->
+        [one] 1 hora de trabalho em comum
+       *[other] { $hours } horas de trabalho em comum
+    }
+fit-no-offers = ainda sem ofertas
+list-separator = {", "}
+reason-separator = {"; "}
 
 ## Depois de uma sessão
 

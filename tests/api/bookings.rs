@@ -199,6 +199,34 @@ fn each_party_is_mailed_in_their_own_language_with_the_others_local_time() {
     assert!(text.contains("12:00–12:15") && text.contains("America/Sao_Paulo"), "{text}");
     assert!(text.contains("16:00") && text.contains("Europe/Berlin"), "the mentee's time beside: {text}");
     assert!(text.contains("Pauta:\nReview my CV"), "{text}");
+
+    // Each invitation is titled, described and reminds in its reader's language.
+    let read_invite = |mail: &serde_json::Value| {
+        let script = r#"
+import sys, icalendar
+cal = icalendar.Calendar.from_ical(sys.stdin.read())
+event = next(c for c in cal.walk() if c.name == "VEVENT")
+alarm = next(c for c in event.walk() if c.name == "VALARM")
+print(event["SUMMARY"], "|", event["DESCRIPTION"].splitlines()[-1], "|", alarm["DESCRIPTION"])
+"#;
+        let ics = mail["invite"].as_str().unwrap_or_else(|| panic!("no invite attached: {mail}"));
+        python_reads(script, ics).trim().to_string()
+    };
+    let link =
+        mentee_mail["text"].as_str().unwrap().lines().find_map(|line| line.strip_prefix("Zum Videocall: "));
+    let link = link.unwrap_or_else(|| panic!("no call link: {mentee_mail}"));
+    assert_eq!(
+        read_invite(&mentee_mail),
+        format!(
+            "Quarterhour: 15 Minuten mit A new user | Zum Videocall: {link} | Quarterhour-Session in 10 Minuten"
+        )
+    );
+    assert_eq!(
+        read_invite(&mentor_mail),
+        format!(
+            "Quarterhour: 15 minutos com A new user | Entrar na chamada: {link} | Sessão do Quarterhour daqui a 10 minutos"
+        )
+    );
 }
 
 #[test]

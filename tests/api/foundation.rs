@@ -33,6 +33,46 @@ fn a_wrong_method_is_405_with_allow() {
 }
 
 #[test]
+fn an_errors_message_follows_accept_language_and_its_code_and_field_do_not() {
+    fn in_language(language: &str) -> [(&str, &str); 1] {
+        [("accept-language", language)]
+    }
+    let spanish =
+        Client::new().request("GET", "/api/no-such-thing", None, &in_language("es-MX,es;q=0.9,en;q=0.5"));
+    assert_eq!((spanish.status, spanish.error_code()), (404, "not_found".to_string()));
+    assert_eq!(spanish.json()["error"]["message"], "No hay nada aquí, o nada que puedas ver.");
+    assert_eq!(spanish.header("content-language"), Some("es"));
+    assert_eq!(spanish.header("vary"), Some("accept-language"));
+
+    let wrong = serde_json::json!({"email": 5});
+    let french = Client::new().request_with("POST", "/api/auth/email-code", &wrong, &in_language("fr-CA"));
+    assert_eq!(french.status, 422, "{}", french.body);
+    let error = &french.json()["error"];
+    assert_eq!((error["code"].as_str(), error["field"].as_str()), (Some("validation_failed"), Some("email")));
+    assert_eq!(
+        error["message"],
+        "Vérifiez le champ « email » : il manque, ne fait pas partie de cette requête ou sa valeur n’est pas acceptée."
+    );
+    let arabic = Client::new().request_with("POST", "/api/auth/email-code", &wrong, &in_language("ar"));
+    let message = arabic.json()["error"]["message"].as_str().unwrap_or_default().to_string();
+    assert!(message.starts_with("راجع الحقل «\u{2068}email\u{2069}»:"), "{message}");
+    assert_eq!(arabic.header("content-language"), Some("ar"));
+
+    // The English detail for English, for a language the API does not speak and for none.
+    for language in ["en-GB", "ja", ""] {
+        let reply =
+            Client::new().request_with("POST", "/api/auth/email-code", &wrong, &in_language(language));
+        let message = reply.json()["error"]["message"].as_str().unwrap_or_default().to_string();
+        assert!(message.starts_with("This field has the wrong type or value"), "{language:?}: {message}");
+        assert_eq!(reply.header("content-language"), Some("en"), "{language:?}");
+    }
+    // What else an error carries stays: a wrong method still says what is allowed.
+    let german = Client::new().request("DELETE", "/api/health", None, &in_language("de"));
+    assert_eq!((german.status, german.header("allow")), (405, Some("GET, HEAD")));
+    assert_eq!(german.json()["error"]["message"], "Diese Adresse nimmt diese Methode nicht an.");
+}
+
+#[test]
 fn head_is_answered_wherever_get_is_without_a_body() {
     for path in ["/api/health", "/api/mentors?limit=1", "/api/openapi.json", "/api/no-such-thing", "/api/me"]
     {

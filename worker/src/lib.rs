@@ -35,7 +35,7 @@ async fn fetch(mut req: Request, env: Env, ctx: Context) -> worker::Result<Respo
     let mut now = None;
     let response = match handle(&mut req, &env, &later, &mut now).await {
         Ok(response) => response,
-        Err(error) => http::error_of(error),
+        Err(error) => http::error_of(error, http::language_of(&req, &env).await.as_ref()),
     };
     // HEAD is answered as GET is, without the body.
     let response = if req.inner().method() == "HEAD" { http::without_body(response) } else { response };

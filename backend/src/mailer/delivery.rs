@@ -32,13 +32,13 @@ pub async fn render_written(db: &D1Database, only: Option<i64>, now: Timestamp) 
         match serde_json::from_str::<MailContent>(&row.content) {
             Ok(content) => {
                 let words = i18n::mail::render(&content, locale);
-                let once_sent = words.once_sent_subject.as_deref();
                 statements.push(outbox::rendered_statement(
                     db,
                     row.id,
                     &words.subject,
                     &words.text,
-                    once_sent,
+                    words.once_sent_subject.as_deref(),
+                    words.invite.as_deref(),
                 )?);
             }
             Err(error) => {

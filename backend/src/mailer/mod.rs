@@ -26,8 +26,6 @@ use crate::store::outbox::{self, After, Delivery, Queued};
 pub struct Mail {
     pub to: String,
     pub content: MailContent,
-    /// An invitation to attach (`invite.ics`): a booking, its move or its cancellation.
-    pub invite: Option<String>,
     /// The language to write in if the recipient has chosen none (their browser's, for a
     /// sign-in code); English without either.
     pub language: Option<Locale>,
@@ -35,7 +33,7 @@ pub struct Mail {
 
 impl Mail {
     pub fn new(to: &str, content: MailContent) -> Self {
-        Self { to: to.to_owned(), content, invite: None, language: None }
+        Self { to: to.to_owned(), content, language: None }
     }
 }
 
@@ -65,12 +63,7 @@ pub fn queue_statements(
             ctx.enqueue_mail_later();
             let content = serde_json::to_string(&mail.content)
                 .map_err(|error| AppError::Internal(error.to_string()))?;
-            let queued = Queued {
-                to: &mail.to,
-                content: &content,
-                language: mail.language.map(Locale::tag),
-                invite: mail.invite.as_deref(),
-            };
+            let queued = Queued { to: &mail.to, content: &content, language: mail.language.map(Locale::tag) };
             Ok(outbox::queue_statement(&db, &queued, ctx.now, delivery, &after)?)
         })
         .collect()

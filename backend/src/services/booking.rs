@@ -416,8 +416,8 @@ fn written(results: &[worker::D1Result], index: usize, what: &str) -> Result<Boo
 pub fn mails(ctx: &AppCtx<'_>, row: &BookingRow, notice: BookingNotice, reason: Option<&str>) -> Vec<Mail> {
     let invite_url = invites::invite_url(row, &ctx.origin());
     let sides = [
-        (&row.mentor_id, &row.mentor_email, &row.mentor_timezone, &row.mentee_name, &row.mentee_timezone),
-        (&row.mentee_id, &row.mentee_email, &row.mentee_timezone, &row.mentor_name, &row.mentor_timezone),
+        (&row.mentor_email, &row.mentor_timezone, &row.mentee_name, &row.mentee_timezone),
+        (&row.mentee_email, &row.mentee_timezone, &row.mentor_name, &row.mentor_timezone),
     ];
     // Reminders remind; the booking, a move and a cancellation invite (or uninvite).
     let invites =
@@ -425,8 +425,8 @@ pub fn mails(ctx: &AppCtx<'_>, row: &BookingRow, notice: BookingNotice, reason: 
     let organizer = crate::mailer::sender_address(ctx.env);
     sides
         .into_iter()
-        .map(|(viewer, to, zone, other, other_zone)| {
-            let content = MailContent::Booking(BookingMail {
+        .map(|(to, zone, other, other_zone)| {
+            let content = MailContent::Booking(Box::new(BookingMail {
                 event: notice,
                 recipient_zone: zone.clone(),
                 other_name: other.clone(),
@@ -437,11 +437,9 @@ pub fn mails(ctx: &AppCtx<'_>, row: &BookingRow, notice: BookingNotice, reason: 
                 invite_url: invite_url.clone(),
                 reason: reason.map(str::to_owned),
                 follow_up_of: row.follow_up_start_at,
-            });
-            let mut mail = Mail::new(to, content);
-            mail.invite =
-                invites.then(|| invites::mailed_invite(row, viewer.as_str(), ctx.now, &organizer, to));
-            mail
+                invite: invites.then(|| invites::mailed_invite(row, ctx.now, &organizer, to)),
+            }));
+            Mail::new(to, content)
         })
         .collect()
 }

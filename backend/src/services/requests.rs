@@ -3,7 +3,7 @@
 
 use domain::booking;
 use domain::error::{ApiError, ErrorCode};
-use domain::feed::{self, FeedCandidate, MentorFit, RequestFit};
+use domain::feed::{self, FeedCandidate, FitReason, MentorFit, RequestFit};
 use domain::ids::{OfferId, RequestId, ThreadId, UserId};
 use domain::mail::MailContent;
 use domain::profile::Viewer;
@@ -217,7 +217,7 @@ pub struct FeedItem {
     pub row: RequestRow,
     pub role: RequestRole,
     pub offer: Option<OfferRow>,
-    pub reasons: Vec<String>,
+    pub reasons: Vec<FitReason>,
 }
 
 /// Open requests the mentor may answer, in the feed's order (`domain::feed::feed`).

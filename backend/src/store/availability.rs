@@ -9,9 +9,9 @@ use super::{id, text, time};
 pub struct RulesRow {
     pub rules: String,
     /// "I'm free right now", if the mentor turned it on (it may have ended since).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "domain::time::opt_instant")]
     pub free_now_start: Option<Timestamp>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "domain::time::opt_instant")]
     pub free_now_end: Option<Timestamp>,
     /// Busy times from the mentor's calendars: `[[[start, end], …], …]`, one list per calendar.
     #[serde(default)]

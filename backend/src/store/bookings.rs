@@ -14,13 +14,16 @@ pub struct BookingRow {
     pub id: BookingId,
     pub mentor_id: UserId,
     pub mentee_id: UserId,
+    #[serde(deserialize_with = "domain::time::instant")]
     pub start_at: Timestamp,
+    #[serde(deserialize_with = "domain::time::instant")]
     pub end_at: Timestamp,
     pub agenda: String,
     pub status: BookingStatus,
     pub call_link: String,
     pub sequence: i64,
     pub cancel_reason: Option<String>,
+    #[serde(deserialize_with = "domain::time::instant")]
     pub created_at: Timestamp,
     pub mentor_report: Option<Report>,
     pub mentee_report: Option<Report>,
@@ -29,6 +32,7 @@ pub struct BookingRow {
     pub thread_id: Option<ThreadId>,
     pub follow_up_of: Option<BookingId>,
     /// When the session it follows up started.
+    #[serde(default, deserialize_with = "domain::time::opt_instant")]
     pub follow_up_start_at: Option<Timestamp>,
     pub mentor_name: String,
     pub mentor_timezone: String,
@@ -146,7 +150,9 @@ pub async fn count_for_user(db: &D1Database, user: &UserId) -> Result<u64> {
 #[derive(Debug, serde::Deserialize)]
 pub struct Span {
     pub id: BookingId,
+    #[serde(deserialize_with = "domain::time::instant")]
     pub start_at: Timestamp,
+    #[serde(deserialize_with = "domain::time::instant")]
     pub end_at: Timestamp,
 }
 

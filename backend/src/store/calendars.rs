@@ -62,7 +62,9 @@ pub struct CalendarRow {
     pub tail: String,
     pub status: Option<String>,
     pub interval_count: i64,
+    #[serde(default, deserialize_with = "domain::time::opt_instant")]
     pub fetched_at: Option<Timestamp>,
+    #[serde(default, deserialize_with = "domain::time::opt_instant")]
     pub ok_at: Option<Timestamp>,
 }
 
@@ -304,6 +306,7 @@ pub fn set_free_now_statements(
 pub async fn free_now_until(db: &D1Database, mentor: &UserId, now: Timestamp) -> Result<Option<Timestamp>> {
     #[derive(serde::Deserialize)]
     struct Row {
+        #[serde(deserialize_with = "domain::time::instant")]
         free_now_end: Timestamp,
     }
     let row: Option<Row> = db

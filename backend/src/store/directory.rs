@@ -172,7 +172,9 @@ pub struct CardRow {
     pub organization_name: Option<String>,
     #[serde(deserialize_with = "super::flag")]
     pub accepting_requests: bool,
+    #[serde(default, deserialize_with = "domain::time::opt_instant")]
     pub next_free_slot_at: Option<Timestamp>,
+    #[serde(default, deserialize_with = "domain::time::opt_instant")]
     pub free_now_until: Option<Timestamp>,
     pub sessions_held: u32,
     pub people_helped: u32,

@@ -19,6 +19,7 @@ pub struct SubjectRow {
     pub subject_id: String,
     #[serde(deserialize_with = "super::flag")]
     pub as_mentor: bool,
+    #[serde(deserialize_with = "domain::time::instant")]
     pub at: Timestamp,
     /// The other person's display name; empty for an anonymous asker.
     pub with_name: String,

@@ -35,13 +35,12 @@ pub enum Delivery {
     Kept,
 }
 
-/// A queued mail: its recipient, what it says (a `MailContent` as JSON), the language to write it
-/// in unless the recipient chose one, and its invitation.
+/// A queued mail: its recipient, what it says (a `MailContent` as JSON, its invitation included),
+/// and the language to write it in unless the recipient chose one.
 pub struct Queued<'a> {
     pub to: &'a str,
     pub content: &'a str,
     pub language: Option<&'a str>,
-    pub invite: Option<&'a str>,
 }
 
 /// Development: whether a mail to `?1` waits to be delivered rather than being kept at once
@@ -61,15 +60,15 @@ pub fn queue_statement(
     let insert = match delivery {
         Delivery::Posted => {
             "INSERT INTO outbox (to_email, subject, text, content, locale, sent_at, status, attempts,
-                                 next_attempt_at, queued_at, invite)
-             SELECT ?1, '', '', ?2, ?3, ?4, 'pending', 0, ?4, ?4, ?5"
+                                 next_attempt_at, queued_at)
+             SELECT ?1, '', '', ?2, ?3, ?4, 'pending', 0, ?4, ?4"
                 .to_string()
         }
         Delivery::Kept => format!(
             "INSERT INTO outbox (to_email, subject, text, content, locale, sent_at, status, attempts,
-                                 next_attempt_at, queued_at, invite)
+                                 next_attempt_at, queued_at)
              SELECT ?1, '', '', ?2, ?3, ?4, CASE WHEN f.waits THEN 'pending' ELSE 'sent' END,
-                    CASE WHEN f.waits THEN 0 ELSE 1 END, CASE WHEN f.waits THEN ?4 END, ?4, ?5
+                    CASE WHEN f.waits THEN 0 ELSE 1 END, CASE WHEN f.waits THEN ?4 END, ?4
              FROM (SELECT {DEVELOPMENT_WAITS} AS waits) f"
         ),
     };
@@ -78,22 +77,21 @@ pub fn queue_statement(
         text(mail.content),
         mail.language.map_or(worker::wasm_bindgen::JsValue::NULL, text),
         time(now),
-        mail.invite.map_or(worker::wasm_bindgen::JsValue::NULL, text),
     ];
     let condition = match after {
         After::Always => String::new(),
         After::Changed => " WHERE changes() = 1".into(),
         After::Booking(expect) => {
             params.extend([id(expect.id), text(expect.status.as_str()), time(expect.start)]);
-            " WHERE EXISTS (SELECT 1 FROM bookings WHERE id = ?6 AND status = ?7 AND start_at = ?8)".into()
+            " WHERE EXISTS (SELECT 1 FROM bookings WHERE id = ?5 AND status = ?6 AND start_at = ?7)".into()
         }
         After::Offer(offer) => {
             params.push(id(*offer));
-            " WHERE EXISTS (SELECT 1 FROM offers WHERE id = ?6)".into()
+            " WHERE EXISTS (SELECT 1 FROM offers WHERE id = ?5)".into()
         }
         After::Thread(thread) => {
             params.push(id(*thread));
-            " WHERE EXISTS (SELECT 1 FROM threads WHERE id = ?6)".into()
+            " WHERE EXISTS (SELECT 1 FROM threads WHERE id = ?5)".into()
         }
     };
     db.prepare(format!("{insert}{condition}")).bind(&params)
@@ -125,24 +123,21 @@ pub async fn unrendered(db: &D1Database, only: Option<i64>, limit: i64) -> Resul
     .results()
 }
 
-/// Records the words of a mail.
+/// Records the words of a mail, and of its invitation if it has one.
 pub fn rendered_statement(
     db: &D1Database,
     mail: i64,
     subject: &str,
     text_: &str,
     once_sent_subject: Option<&str>,
+    invite: Option<&str>,
 ) -> Result<D1PreparedStatement> {
+    let or_null = |value: Option<&str>| value.map_or(worker::wasm_bindgen::JsValue::NULL, text);
     db.prepare(
-        "UPDATE outbox SET subject = ?2, text = ?3, once_sent_subject = ?4, content = NULL
+        "UPDATE outbox SET subject = ?2, text = ?3, once_sent_subject = ?4, invite = coalesce(?5, invite), content = NULL
          WHERE id = ?1 AND content IS NOT NULL",
     )
-    .bind(&[
-        int(mail),
-        text(subject),
-        text(text_),
-        once_sent_subject.map_or(worker::wasm_bindgen::JsValue::NULL, text),
-    ])
+    .bind(&[int(mail), text(subject), text(text_), or_null(once_sent_subject), or_null(invite)])
 }
 
 /// A mail whose content cannot be read (written by an older version, say) is given up on.

@@ -18,6 +18,7 @@ pub struct OutcomeRow {
     pub note: String,
     #[serde(deserialize_with = "super::flag")]
     pub share_with_mentor: bool,
+    #[serde(deserialize_with = "domain::time::instant")]
     pub updated_at: Timestamp,
 }
 
@@ -80,6 +81,7 @@ pub struct SharedRow {
     pub about: String,
     pub status: OutcomeStatus,
     pub note: String,
+    #[serde(deserialize_with = "domain::time::instant")]
     pub updated_at: Timestamp,
 }
 

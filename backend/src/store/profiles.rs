@@ -24,6 +24,7 @@ pub struct ProfileRow {
     pub meeting_link: Option<String>,
     #[serde(default)]
     pub locale: Option<String>,
+    #[serde(deserialize_with = "domain::time::instant")]
     pub updated_at: Timestamp,
     pub organization_domain: Option<String>,
     pub organization_name: Option<String>,

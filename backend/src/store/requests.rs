@@ -28,8 +28,11 @@ pub struct RequestRow {
     #[serde(deserialize_with = "super::opt_flag")]
     pub resolved: Option<bool>,
     pub offer_count: u32,
+    #[serde(deserialize_with = "domain::time::instant")]
     pub created_at: Timestamp,
+    #[serde(deserialize_with = "domain::time::instant")]
     pub expires_at: Timestamp,
+    #[serde(default, deserialize_with = "domain::time::opt_instant")]
     pub closed_at: Option<Timestamp>,
     pub author_name: String,
     pub author_headline: String,
@@ -314,10 +317,12 @@ pub struct OfferRow {
     pub mentor_id: UserId,
     pub kind: OfferKind,
     pub message: String,
+    #[serde(default, deserialize_with = "domain::time::opt_instant")]
     pub slot_start: Option<Timestamp>,
     pub status: OfferStatus,
     pub thread_id: Option<ThreadId>,
     pub booking_id: Option<BookingId>,
+    #[serde(deserialize_with = "domain::time::instant")]
     pub created_at: Timestamp,
     pub mentor_name: String,
     pub mentor_headline: String,
@@ -384,6 +389,7 @@ pub async fn offers_by_mentor(db: &D1Database, mentor: &UserId) -> Result<Vec<Of
 #[derive(Debug, serde::Deserialize)]
 pub struct AcceptedOffer {
     pub mentor_id: Option<UserId>,
+    #[serde(default, deserialize_with = "domain::time::opt_instant")]
     pub accepted_at: Option<Timestamp>,
 }
 

@@ -15,8 +15,10 @@ pub struct ThreadRow {
     pub request_title: Option<String>,
     pub mentee_id: UserId,
     pub booking_id: Option<BookingId>,
+    #[serde(default, deserialize_with = "domain::time::opt_instant")]
     pub session_start_at: Option<Timestamp>,
     pub session_agenda: Option<String>,
+    #[serde(deserialize_with = "domain::time::instant")]
     pub last_message_at: Timestamp,
     /// The newest message the viewer has read.
     pub read_id: i64,
@@ -81,6 +83,7 @@ pub struct MessageRow {
     pub id: i64,
     pub author_id: UserId,
     pub body: String,
+    #[serde(deserialize_with = "domain::time::instant")]
     pub created_at: Timestamp,
 }
 
@@ -105,6 +108,7 @@ pub async fn messages_of_user(db: &D1Database, user: &UserId) -> Result<Vec<(Thr
         id: i64,
         author_id: UserId,
         body: String,
+        #[serde(deserialize_with = "domain::time::instant")]
         created_at: Timestamp,
     }
     let rows: Vec<Row> = db

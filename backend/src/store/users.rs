@@ -9,6 +9,7 @@ pub struct UserRow {
     pub id: UserId,
     pub email: String,
     pub organization_domain: Option<String>,
+    #[serde(deserialize_with = "domain::time::instant")]
     pub created_at: Timestamp,
 }
 

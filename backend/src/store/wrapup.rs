@@ -42,8 +42,10 @@ pub fn report_statement(
 
 #[derive(serde::Deserialize)]
 struct RecordRow {
+    #[serde(deserialize_with = "domain::time::instant")]
     start_at: Timestamp,
     attendance: String,
+    #[serde(default, deserialize_with = "domain::time::opt_instant")]
     cancelled_at: Option<Timestamp>,
     cancelled_by_them: i64,
 }
@@ -82,7 +84,9 @@ pub async fn records(
 /// A mentor's standing under the no-show policy.
 #[derive(Debug, Default, serde::Deserialize)]
 pub struct Standing {
+    #[serde(default, deserialize_with = "domain::time::opt_instant")]
     pub paused_at: Option<Timestamp>,
+    #[serde(default, deserialize_with = "domain::time::opt_instant")]
     pub resumed_at: Option<Timestamp>,
 }
 
@@ -138,6 +142,7 @@ pub fn mark_asked_statement(db: &D1Database, booking: &BookingId) -> Result<D1Pr
 pub struct ToSettle {
     pub id: BookingId,
     pub mentor_id: UserId,
+    #[serde(deserialize_with = "domain::time::instant")]
     pub end_at: Timestamp,
     pub mentor_report: Option<Report>,
     pub mentee_report: Option<Report>,
@@ -212,6 +217,7 @@ pub struct FeedbackRow {
     pub private_note: String,
     #[serde(deserialize_with = "super::json_text")]
     pub next_steps: Vec<String>,
+    #[serde(deserialize_with = "domain::time::instant")]
     pub updated_at: Timestamp,
 }
 

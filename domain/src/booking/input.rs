@@ -85,10 +85,12 @@ pub fn parse_cancel_reason(raw: Option<&str>) -> Result<Option<String>, ApiError
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BookingCursor {
     #[serde(rename = "n")]
+    #[serde(deserialize_with = "crate::time::instant")]
     pub now: Timestamp,
     #[serde(rename = "p")]
     pub past: bool,
     #[serde(rename = "s")]
+    #[serde(deserialize_with = "crate::time::instant")]
     pub start: Timestamp,
     #[serde(rename = "i")]
     pub id: String,

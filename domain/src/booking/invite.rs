@@ -11,8 +11,11 @@ pub struct Invite<'a> {
     pub end: Timestamp,
     pub stamp: Timestamp,
     pub summary: &'a str,
-    pub agenda: &'a str,
+    /// The agenda and how to join, in the reader's language.
+    pub description: &'a str,
     pub call_link: &'a str,
+    /// What the reminder ten minutes before says.
+    pub alarm: &'a str,
 }
 
 /// How an invite reaches a person.
@@ -58,7 +61,6 @@ fn calendar(head: &[String], invites: &[Invite<'_>], delivery: Delivery<'_>) -> 
     ];
     lines.extend(head.iter().cloned());
     for invite in invites {
-        let description = format!("{}\n\nJoin the call: {}", invite.agenda, invite.call_link);
         let status = if invite.cancelled { "CANCELLED" } else { "CONFIRMED" };
         lines.extend([
             "BEGIN:VEVENT".into(),
@@ -68,7 +70,7 @@ fn calendar(head: &[String], invites: &[Invite<'_>], delivery: Delivery<'_>) -> 
             format!("DTSTART:{}", utc(invite.start)),
             format!("DTEND:{}", utc(invite.end)),
             format!("SUMMARY:{}", escape(invite.summary)),
-            format!("DESCRIPTION:{}", escape(&description)),
+            format!("DESCRIPTION:{}", escape(invite.description)),
             format!("LOCATION:{}", escape(invite.call_link)),
             format!("URL:{}", escape(invite.call_link)),
             format!("STATUS:{status}"),
@@ -83,7 +85,7 @@ fn calendar(head: &[String], invites: &[Invite<'_>], delivery: Delivery<'_>) -> 
             lines.extend([
                 "BEGIN:VALARM".into(),
                 "ACTION:DISPLAY".into(),
-                "DESCRIPTION:Quarterhour session in 10 minutes".into(),
+                format!("DESCRIPTION:{}", escape(invite.alarm)),
                 "TRIGGER:-PT10M".into(),
                 "END:VALARM".into(),
             ]);

@@ -99,8 +99,9 @@ fn invites_are_valid_icalendar() {
             end: start + jiff::SignedDuration::from_mins(15),
             stamp: start,
             summary: "Quarterhour: A new user, mentor",
-            agenda: "Talk about Rust; career, next steps\nand more ".repeat(4).as_str(),
+            description: "Talk about Rust; career, next steps\nand more ".repeat(4).as_str(),
             call_link: "https://meet.jit.si/quarterhour-abc",
+            alarm: "In 10 minutes",
         },
         Delivery::Published,
     );
@@ -109,6 +110,7 @@ fn invites_are_valid_icalendar() {
     assert!(text.contains("\r\nDTEND:20261201T141500Z\r\n"));
     assert!(text.contains("\r\nSEQUENCE:2\r\n") && text.contains("TRIGGER:-PT10M"));
     assert!(text.contains("Rust\\; career\\, next"));
+    assert!(text.contains("\r\nBEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:In 10 minutes\r\n"));
     assert!(text.split("\r\n").all(|line| line.len() <= 75), "folded");
     assert!(text.contains("\r\nMETHOD:PUBLISH\r\n"), "a download publishes");
     assert!(!text.contains("ORGANIZER") && !text.contains("ATTENDEE") && !text.contains("mailto:"));
@@ -120,8 +122,9 @@ fn invites_are_valid_icalendar() {
         end: start,
         stamp: start,
         summary: "s",
-        agenda: "a",
+        description: "a",
         call_link: "https://x.example",
+        alarm: "soon",
     };
     let mailed = Delivery::Mailed { organizer: "no-reply@quarterhour.app", attendee: "mentee@example.com" };
     let request = ics(&invite, mailed).replace("\r\n ", "");

@@ -19,7 +19,7 @@ pub async fn create(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let input: NewRequest = ctx.decode()?;
     let row = requests::post(ctx, &user, input).await?;
     http::created(&RequestEnvelope {
-        request: views::request::request(&row, RequestRole::Author, &[], Vec::new(), ctx.now),
+        request: views::request::request(&row, RequestRole::Author, &[], &[], ctx.now),
     })
 }
 
@@ -66,7 +66,7 @@ pub async fn for_me(ctx: &Ctx<'_>) -> Result<Response, AppError> {
         .into_iter()
         .map(|item| {
             let offers: Vec<_> = item.offer.iter().collect();
-            views::request::request(&item.row, item.role, &offers, item.reasons, ctx.now)
+            views::request::request(&item.row, item.role, &offers, &item.reasons, ctx.now)
         })
         .collect();
     http::ok(&RequestList { requests })

@@ -7,7 +7,7 @@ mod error;
 mod request;
 
 pub use context::Ctx;
-pub use error::error_of;
+pub use error::{error_of, language_of};
 pub use request::{check_origin, read_body};
 
 pub use crate::error::AppError;

@@ -1,6 +1,7 @@
 //! Requests and offers as one viewer may see them: what `RequestRole` lets them see, and no more.
 
 use domain::account::Organization;
+use domain::feed::FitReason;
 use domain::markdown;
 use domain::request::{self as wire, Offer, Person, Reach, Request, RequestRole};
 use domain::time::rfc3339;
@@ -40,7 +41,7 @@ pub fn request(
     row: &RequestRow,
     role: RequestRole,
     offers: &[&OfferRow],
-    reasons: Vec<String>,
+    reasons: &[FitReason],
     now: Timestamp,
 ) -> Request {
     let author = role.sees_author(row.anonymous).then(|| Person {
@@ -71,7 +72,7 @@ pub fn request(
         offer_count: row.offer_count,
         offers,
         thread_id,
-        reasons,
+        reasons: reasons.iter().map(ToString::to_string).collect(),
         mentor_id: row.mentor_id.as_ref().map(ToString::to_string),
         reach: (role == RequestRole::Author)
             .then(|| Reach { mentors: row.reach_mentors, skills: row.reach_skills.clone() }),
@@ -83,15 +84,13 @@ pub fn request(
 
 /// A request as the viewer `visible` was read for sees it.
 pub fn visible(visible: &Visible, now: Timestamp) -> Request {
-    request(&visible.row, visible.role, &visible.offers.iter().collect::<Vec<_>>(), Vec::new(), now)
+    request(&visible.row, visible.role, &visible.offers.iter().collect::<Vec<_>>(), &[], now)
 }
 
 /// The author's own requests, each with every offer on it.
 pub fn authored(rows: &[(RequestRow, Vec<OfferRow>)], now: Timestamp) -> Vec<Request> {
     rows.iter()
-        .map(|(row, offers)| {
-            request(row, RequestRole::Author, &offers.iter().collect::<Vec<_>>(), Vec::new(), now)
-        })
+        .map(|(row, offers)| request(row, RequestRole::Author, &offers.iter().collect::<Vec<_>>(), &[], now))
         .collect()
 }
 

@@ -1,0 +1,33 @@
+# Fehlermeldungen der API auf Deutsch. Siehe locales/en/errors.ftl.
+
+not_found = Hier gibt es nichts, oder nichts, was du sehen darfst.
+method_not_allowed = Diese Adresse nimmt diese Methode nicht an.
+invalid_json = Der Inhalt der Anfrage ist nicht das JSON, das diese Adresse erwartet.
+payload_too_large = Der Inhalt der Anfrage ist zu groß.
+validation_failed = Ein Wert der Anfrage wird nicht angenommen.
+validation_failed-field = Prüfe das Feld „{ $field }“: Es fehlt, gehört nicht zu dieser Anfrage oder sein Wert wird nicht angenommen.
+invalid_parameter = Ein Parameter der Adresse wird nicht angenommen.
+invalid_parameter-field = Der Parameter „{ $field }“ wird nicht angenommen.
+unauthenticated = Melde dich an, um das zu tun.
+invalid_code = Dieser Anmeldecode ist falsch, abgelaufen oder wurde schon benutzt.
+forbidden_origin = Diese Anfrage kam von einer anderen Website und wurde deshalb abgelehnt.
+forbidden = Das darfst du nicht.
+not_a_mentor = Nur Mentorinnen und Mentoren können das: Schalte zuerst in deinem Profil das Mentoring ein.
+rate_limited = Zu viele Versuche. Warte kurz und versuche es dann noch einmal.
+slot_taken = Jemand anderes hat diesen Termin gerade gebucht. Wähle einen anderen.
+outside_availability = Diese Zeit wird nicht angeboten.
+over_capacity = An diesem Tag oder in dieser Woche ist kein Platz mehr frei.
+mentee_busy = Du hast zu dieser Zeit schon eine Session.
+cannot_book_self = Du kannst keine Session bei dir selbst buchen.
+booking_cancelled = Diese Session ist abgesagt und kann sich nicht mehr ändern.
+session_started = Diese Session hat begonnen: Sie kann nicht mehr verschoben oder abgesagt werden.
+too_many_bookings = Du hast schon so viele kommende Sessions, wie erlaubt sind.
+too_early = Dafür ist es noch zu früh.
+wrap_up_closed = Die Frist für eine Antwort ist vorbei.
+booking_limited = Nach zwei verpassten Sessions kannst du nur eine kommende Session zugleich haben.
+request_closed = Diese Frage ist geschlossen oder schon einen Schritt weiter.
+already_offered = Du hast zu dieser Frage schon ein Angebot gemacht.
+cannot_answer_own_request = Du kannst deine eigene Frage nicht beantworten.
+not_accepting_requests = Hier werden gerade keine Fragen angenommen.
+not_configured = Dieser Dienst ist dafür noch nicht eingerichtet.
+internal = Bei uns ist etwas schiefgegangen. Bitte versuche es noch einmal.

@@ -1,0 +1,33 @@
+# Mensajes de error de la API en español. Ver locales/en/errors.ftl.
+
+not_found = No hay nada aquí, o nada que puedas ver.
+method_not_allowed = Esta dirección no acepta este método.
+invalid_json = El cuerpo de la solicitud no es el JSON que espera esta dirección.
+payload_too_large = El cuerpo de la solicitud es demasiado grande.
+validation_failed = Un valor de la solicitud no es válido.
+validation_failed-field = Revisa el campo «{ $field }»: falta, no forma parte de esta solicitud o su valor no es válido.
+invalid_parameter = Un parámetro de la dirección no es válido.
+invalid_parameter-field = El parámetro «{ $field }» no es válido.
+unauthenticated = Inicia sesión para hacer esto.
+invalid_code = Este código de acceso es incorrecto, ha caducado o ya se usó.
+forbidden_origin = Esta solicitud venía de otro sitio, así que se rechazó.
+forbidden = No puedes hacer esto.
+not_a_mentor = Solo las personas mentoras pueden hacer esto: activa primero la mentoría en tu perfil.
+rate_limited = Demasiados intentos. Espera un poco y vuelve a intentarlo.
+slot_taken = Otra persona acaba de reservar este horario. Elige otro.
+outside_availability = La persona mentora no ofrece este horario.
+over_capacity = La persona mentora no tiene más hueco ese día o esa semana.
+mentee_busy = Ya tienes una sesión a esa hora.
+cannot_book_self = No puedes reservar una sesión contigo.
+booking_cancelled = Esta sesión está cancelada y ya no puede cambiar.
+session_started = Esta sesión ya empezó: ya no se puede mover ni cancelar.
+too_many_bookings = Ya tienes tantas sesiones próximas como se permite.
+too_early = Aún es pronto para esto.
+wrap_up_closed = El plazo para responder a esto ha terminado.
+booking_limited = Tras dos sesiones perdidas, puedes tener una sola sesión próxima a la vez.
+request_closed = Esta pregunta está cerrada o ya avanzó.
+already_offered = Ya hiciste una propuesta para esta pregunta.
+cannot_answer_own_request = No puedes responder a tu propia pregunta.
+not_accepting_requests = Esta persona mentora no acepta preguntas ahora.
+not_configured = Este servicio aún no está configurado para esto.
+internal = Algo falló por nuestra parte. Vuelve a intentarlo.

@@ -1,0 +1,33 @@
+# Messages d’erreur de l’API en français. Voir locales/en/errors.ftl.
+
+not_found = Il n’y a rien ici, ou rien que vous puissiez voir.
+method_not_allowed = Cette adresse n’accepte pas cette méthode.
+invalid_json = Le corps de la requête n’est pas le JSON attendu par cette adresse.
+payload_too_large = Le corps de la requête est trop volumineux.
+validation_failed = Une valeur de la requête n’est pas acceptée.
+validation_failed-field = Vérifiez le champ « { $field } » : il manque, ne fait pas partie de cette requête ou sa valeur n’est pas acceptée.
+invalid_parameter = Un paramètre de l’adresse n’est pas accepté.
+invalid_parameter-field = Le paramètre « { $field } » n’est pas accepté.
+unauthenticated = Connectez-vous pour faire cela.
+invalid_code = Ce code de connexion est erroné, a expiré ou a déjà servi.
+forbidden_origin = Cette requête venait d’un autre site : elle a été refusée.
+forbidden = Vous ne pouvez pas faire cela.
+not_a_mentor = Seuls les mentors peuvent faire cela : activez d’abord le mentorat dans votre profil.
+rate_limited = Trop de tentatives. Patientez un peu, puis réessayez.
+slot_taken = Quelqu’un vient de réserver ce créneau. Choisissez-en un autre.
+outside_availability = Le mentor ne propose pas cet horaire.
+over_capacity = Le mentor n’a plus de place ce jour-là ou cette semaine-là.
+mentee_busy = Vous avez déjà une session à cette heure-là.
+cannot_book_self = Vous ne pouvez pas réserver une session avec vous-même.
+booking_cancelled = Cette session est annulée et ne peut plus changer.
+session_started = Cette session a commencé : elle ne peut plus être déplacée ni annulée.
+too_many_bookings = Vous avez déjà atteint le nombre maximal de sessions à venir.
+too_early = C’est trop tôt pour cela.
+wrap_up_closed = Le délai pour répondre est dépassé.
+booking_limited = Après deux sessions manquées, vous ne pouvez avoir qu’une session à venir à la fois.
+request_closed = Cette question est close ou a déjà avancé.
+already_offered = Vous avez déjà fait une proposition pour cette question.
+cannot_answer_own_request = Vous ne pouvez pas répondre à votre propre question.
+not_accepting_requests = Ce mentor n’accepte pas de questions en ce moment.
+not_configured = Ce service n’est pas encore configuré pour cela.
+internal = Un problème est survenu de notre côté. Veuillez réessayer.

@@ -1,0 +1,33 @@
+# Mensagens de erro da API em português do Brasil. Veja locales/en/errors.ftl.
+
+not_found = Não há nada aqui, ou nada que você possa ver.
+method_not_allowed = Este endereço não aceita este método.
+invalid_json = O corpo da requisição não é o JSON que este endereço espera.
+payload_too_large = O corpo da requisição é grande demais.
+validation_failed = Um valor da requisição não é aceito.
+validation_failed-field = Confira o campo “{ $field }”: ele está faltando, não faz parte desta requisição ou o valor não é aceito.
+invalid_parameter = Um parâmetro do endereço não é aceito.
+invalid_parameter-field = O parâmetro “{ $field }” não é aceito.
+unauthenticated = Entre na sua conta para fazer isso.
+invalid_code = Este código de acesso está errado, expirou ou já foi usado.
+forbidden_origin = Esta requisição veio de outro site, por isso foi recusada.
+forbidden = Você não pode fazer isso.
+not_a_mentor = Só mentores podem fazer isso: ative a mentoria no seu perfil primeiro.
+rate_limited = Tentativas demais. Espere um pouco e tente de novo.
+slot_taken = Outra pessoa acabou de reservar este horário. Escolha outro.
+outside_availability = Este horário não é oferecido.
+over_capacity = Não há mais vaga nesse dia ou nessa semana.
+mentee_busy = Você já tem uma sessão nesse horário.
+cannot_book_self = Você não pode agendar uma sessão consigo mesmo.
+booking_cancelled = Esta sessão foi cancelada e não pode mais mudar.
+session_started = Esta sessão já começou: não pode mais ser remarcada nem cancelada.
+too_many_bookings = Você já tem tantas sessões futuras quanto o permitido.
+too_early = Ainda é cedo para isso.
+wrap_up_closed = O prazo para responder terminou.
+booking_limited = Depois de duas sessões perdidas, você pode ter só uma sessão futura por vez.
+request_closed = Esta pergunta está encerrada ou já avançou.
+already_offered = Você já fez uma oferta para esta pergunta.
+cannot_answer_own_request = Você não pode responder à sua própria pergunta.
+not_accepting_requests = Esta pessoa não está aceitando perguntas agora.
+not_configured = Este serviço ainda não está configurado para isso.
+internal = Algo deu errado do nosso lado. Tente de novo.
