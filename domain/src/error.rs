@@ -287,11 +287,9 @@ fn field_at(bytes: &[u8], line: usize, column: usize) -> Option<String> {
     // value it refuses by its first byte (`{` for a string), after one it refuses whole.
     let last = line_start + column.saturating_sub(1);
     let next = (last + 1..bytes.len()).find(|at| !bytes[*at].is_ascii_whitespace()).unwrap_or(last);
-    let fields: Vec<(String, &serde_json::value::RawValue)> =
+    let fields =
         serde_json::from_slice::<std::collections::BTreeMap<String, &serde_json::value::RawValue>>(bytes)
-            .ok()?
-            .into_iter()
-            .collect();
+            .ok()?;
     let base = bytes.as_ptr() as usize;
     fields.into_iter().find_map(|(field, value)| {
         let start = (value.get().as_ptr() as usize).checked_sub(base)?;

@@ -6,28 +6,28 @@ use std::rc::Rc;
 use domain::locale::Locale;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 
+/// `locales/<language>/<area>.ftl` of `$locale`, compiled in.
+macro_rules! catalogue {
+    ($locale:expr, $area:literal) => {
+        match $locale {
+            Locale::En => include_str!(concat!("../../locales/en/", $area, ".ftl")),
+            Locale::Es => include_str!(concat!("../../locales/es/", $area, ".ftl")),
+            Locale::Fr => include_str!(concat!("../../locales/fr/", $area, ".ftl")),
+            Locale::De => include_str!(concat!("../../locales/de/", $area, ".ftl")),
+            Locale::PtBr => include_str!(concat!("../../locales/pt-BR/", $area, ".ftl")),
+            Locale::Ar => include_str!(concat!("../../locales/ar/", $area, ".ftl")),
+        }
+    };
+}
+
 /// The mail catalogue of `locale`, as its translators wrote it.
 pub fn source(locale: Locale) -> &'static str {
-    match locale {
-        Locale::En => include_str!("../../locales/en/mail.ftl"),
-        Locale::Es => include_str!("../../locales/es/mail.ftl"),
-        Locale::Fr => include_str!("../../locales/fr/mail.ftl"),
-        Locale::De => include_str!("../../locales/de/mail.ftl"),
-        Locale::PtBr => include_str!("../../locales/pt-BR/mail.ftl"),
-        Locale::Ar => include_str!("../../locales/ar/mail.ftl"),
-    }
+    catalogue!(locale, "mail")
 }
 
 /// The catalogue of the API's error messages in `locale` (`errors.ftl`).
 pub fn errors_source(locale: Locale) -> &'static str {
-    match locale {
-        Locale::En => include_str!("../../locales/en/errors.ftl"),
-        Locale::Es => include_str!("../../locales/es/errors.ftl"),
-        Locale::Fr => include_str!("../../locales/fr/errors.ftl"),
-        Locale::De => include_str!("../../locales/de/errors.ftl"),
-        Locale::PtBr => include_str!("../../locales/pt-BR/errors.ftl"),
-        Locale::Ar => include_str!("../../locales/ar/errors.ftl"),
-    }
+    catalogue!(locale, "errors")
 }
 
 type Bundle = FluentBundle<FluentResource>;

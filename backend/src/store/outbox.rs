@@ -8,7 +8,7 @@ use jiff::Timestamp;
 use worker::{D1Database, D1PreparedStatement, Result};
 
 use super::bookings::Expect;
-use super::{id, int, opt_time, text, time};
+use super::{id, int, opt_text, opt_time, text, time};
 
 /// When a queued mail is written: it goes with the change it announces, so it is written only
 /// if that change happened.
@@ -72,12 +72,7 @@ pub fn queue_statement(
              FROM (SELECT {DEVELOPMENT_WAITS} AS waits) f"
         ),
     };
-    let mut params = vec![
-        text(mail.to),
-        text(mail.content),
-        mail.language.map_or(worker::wasm_bindgen::JsValue::NULL, text),
-        time(now),
-    ];
+    let mut params = vec![text(mail.to), text(mail.content), opt_text(mail.language), time(now)];
     let condition = match after {
         After::Always => String::new(),
         After::Changed => " WHERE changes() = 1".into(),
@@ -132,12 +127,11 @@ pub fn rendered_statement(
     once_sent_subject: Option<&str>,
     invite: Option<&str>,
 ) -> Result<D1PreparedStatement> {
-    let or_null = |value: Option<&str>| value.map_or(worker::wasm_bindgen::JsValue::NULL, text);
     db.prepare(
         "UPDATE outbox SET subject = ?2, text = ?3, once_sent_subject = ?4, invite = coalesce(?5, invite), content = NULL
          WHERE id = ?1 AND content IS NOT NULL",
     )
-    .bind(&[int(mail), text(subject), text(text_), or_null(once_sent_subject), or_null(invite)])
+    .bind(&[int(mail), text(subject), text(text_), opt_text(once_sent_subject), opt_text(invite)])
 }
 
 /// A mail whose content cannot be read (written by an older version, say) is given up on.

@@ -25,9 +25,12 @@ thread_local! {
     static MESSAGES: RefCell<Option<Rc<Messages>>> = const { RefCell::new(None) };
 }
 
-/// The language `req` asks for, when it is one the API speaks other than English, with that
-/// language's messages. Without the messages file the answer stays English.
-pub async fn language_of(req: &Request, env: &Env) -> Option<(Locale, BTreeMap<String, String>)> {
+/// A language other than English that a request asks for, and every language's messages.
+pub type Language = (Locale, Rc<Messages>);
+
+/// The language `req` asks for, when it is one the API speaks other than English and its
+/// messages are there. Without the messages file the answer stays English.
+pub async fn language_of(req: &Request, env: &Env) -> Option<Language> {
     let header = req.headers().get("accept-language").ok().flatten()?;
     let locale = Locale::from_accept_language(&header).filter(|locale| *locale != Locale::En)?;
     let messages = match MESSAGES.with(|cell| cell.borrow().clone()) {
@@ -43,11 +46,11 @@ pub async fn language_of(req: &Request, env: &Env) -> Option<(Locale, BTreeMap<S
             read
         }
     };
-    Some((locale, messages.get(locale.tag())?.clone()))
+    messages.contains_key(locale.tag()).then_some((locale, messages))
 }
 
 /// The answer to `error`, in `language` if one is given.
-pub fn error_of(error: AppError, language: Option<&(Locale, BTreeMap<String, String>)>) -> Response {
+pub fn error_of(error: AppError, language: Option<&Language>) -> Response {
     let (error, headers): (ApiError, Vec<(&str, String)>) = match error {
         AppError::Api(error) => (error, Vec::new()),
         AppError::MethodNotAllowed(allowed) => {
@@ -61,8 +64,9 @@ pub fn error_of(error: AppError, language: Option<&(Locale, BTreeMap<String, Str
             (ApiError::internal(), Vec::new())
         }
     };
-    let error = match language {
-        Some((_, messages)) => error.in_words(messages),
+    let words = language.and_then(|(locale, messages)| messages.get(locale.tag()));
+    let error = match words {
+        Some(words) => error.in_words(words),
         None => error,
     };
     let response = http::error_response(error);
