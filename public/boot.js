@@ -22,6 +22,15 @@ function takeOver() {
   first.remove();
   app.hidden = false;
   if (focused) app.querySelector(`#${CSS.escape(focused)}`)?.focus();
+  // Back from loading again in the language just chosen in the footer: focus returns there.
+  try {
+    if (sessionStorage.getItem("qh-focus-language")) {
+      sessionStorage.removeItem("qh-focus-language");
+      app.querySelector("#language")?.focus();
+    }
+  } catch {
+    // Storage refused: focus stays at the top of the page.
+  }
   return true;
 }
 
@@ -29,8 +38,8 @@ function takeOver() {
 // focus inside itself, takes focus, so that a screen reader announces the page. The page a
 // person lands on keeps the title and focus it arrived with; a page that redraws its heading
 // without a navigation is left alone.
-const homeTitle = document.documentElement.dataset.homeTitle;
 let path = location.pathname;
+let titledIn = "en";
 let heading = null;
 let shown = false;
 new MutationObserver(() => {
@@ -39,11 +48,16 @@ new MutationObserver(() => {
   const current = app.querySelector("main h1");
   if (!current || current === heading) return;
   heading = current;
-  if (location.pathname === path) return;
+  // The title the HTML came with is English: kept on landing in English, replaced in any other
+  // language and whenever the language changes.
+  const lang = document.documentElement.lang;
+  const navigated = location.pathname !== path;
+  if (!navigated && lang === titledIn && lang === "en") return;
   path = location.pathname;
+  titledIn = lang;
   const name = current.textContent.trim().replace(/\s+/g, " ");
-  document.title = path === "/" ? homeTitle : `${name} · Quarterhour`;
-  if (!app.querySelector("main").contains(document.activeElement)) {
+  document.title = path === "/" ? document.documentElement.dataset.homeTitle : `${name} · Quarterhour`;
+  if (navigated && !app.querySelector("main").contains(document.activeElement)) {
     if (!current.hasAttribute("tabindex")) current.setAttribute("tabindex", "-1");
     current.focus();
   }

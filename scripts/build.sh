@@ -80,9 +80,14 @@ publish_worker_data() {
   write_error_messages
   cp target/errors.json app/dist/data/errors.json
   cp domain/data/free-email-domains.txt domain/data/public_suffix_list.dat jobs/build/assets/data/
+  # The app's messages in every language but English (which its code carries), under the names
+  # the app was built with.
+  rm -rf app/dist/data/i18n
+  mkdir -p app/dist/data/i18n
+  cargo run --quiet -p i18n --example write_app_messages app/dist/data/i18n
 }
 
-app_inputs=$(inputs_hash Cargo.toml Cargo.lock .cargo domain app style public scripts/build.sh vendor/wasm-split-cli)
+app_inputs=$(inputs_hash Cargo.toml Cargo.lock .cargo domain i18n locales app style public scripts/build.sh vendor/wasm-split-cli)
 if up_to_date "$STAMPS/app" "$app_inputs" && [ -f app/dist/index.html ]; then
   say "the app is up to date"
   publish_worker_data

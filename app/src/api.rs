@@ -38,9 +38,7 @@ impl ApiFailure {
     /// A sentence for the person using the app.
     pub fn message(&self) -> String {
         match self {
-            Self::Unreachable => "We can't reach the Quarterhour server right now. Check your connection \
-                                  and try again in a moment."
-                .to_string(),
+            Self::Unreachable => crate::t::shell::unreachable(),
             Self::Api(error) => error.message.clone(),
         }
     }
@@ -480,11 +478,16 @@ async fn delete(url: &str) -> ApiResult<()> {
 /// The language the app writes in: the API's messages it shows are asked for in it, so that one
 /// page never mixes two languages (the API follows `Accept-Language`, which browsers fill with
 /// the reader's own).
-const APP_LANGUAGE: &str = "en";
+fn app_language() -> &'static str {
+    match crate::i18n::language() {
+        crate::i18n::Language::Spoken(locale) => locale.tag(),
+        crate::i18n::Language::Pseudo => "en",
+    }
+}
 
 async fn fetch_checked(request: RequestBuilder) -> Result<Response, FetchRefused> {
     let request =
-        request.header("accept-language", APP_LANGUAGE).build().map_err(|_| FetchRefused::Unreachable)?;
+        request.header("accept-language", app_language()).build().map_err(|_| FetchRefused::Unreachable)?;
     if has_empty_segment(&request.url()) {
         return Err(FetchRefused::EmptyId);
     }
@@ -521,8 +524,10 @@ fn decoded<T: DeserializeOwned>(text: &str) -> ApiResult<T> {
 }
 
 async fn send_json(request: RequestBuilder, json: String) -> ApiResult<String> {
-    let request =
-        request.header("content-type", "application/json").header("accept-language", APP_LANGUAGE).body(json);
+    let request = request
+        .header("content-type", "application/json")
+        .header("accept-language", app_language())
+        .body(json);
     let request = request.map_err(|_| ApiFailure::Unreachable)?;
     if has_empty_segment(&request.url()) {
         return Err(ApiFailure::Api(ApiError::not_found()));

@@ -9,12 +9,14 @@ use leptos_router::{
 };
 
 use crate::components::{footer::Footer, header::Header};
+use crate::i18n;
 use crate::pages::{
     dev_mailbox::DevMailboxPage, directory::DirectoryPage, home::HomePage, matching::MatchPage,
     mentor_profile::MentorProfilePage, messages::MessagesPage, not_found::NotFoundPage,
     profile_edit::ProfileEditPage, requests::RequestsPage, sessions::SessionsPage, sign_in::SignInPage,
 };
 use crate::session::Session;
+use crate::t;
 
 /// Declares a route whose page is compiled into its own wasm chunk, fetched on the first visit, so
 /// that the first load carries only the shell and the home page.
@@ -69,16 +71,27 @@ fn MailPage() -> impl IntoView {
 
 #[component]
 pub fn App() -> impl IntoView {
-    Session::provide();
+    let session = Session::provide();
+    // A profile's language wins over the device's, once the session says what it is.
+    Effect::new(move |_| {
+        if let Some(locale) = session.me().and_then(|me| me.profile.locale) {
+            i18n::follow_profile(locale);
+        }
+    });
+    view! { <Shell/> }
+}
+
+#[component]
+fn Shell() -> impl IntoView {
     // True while a navigation waits, e.g. for a page's chunk on its first visit.
     let (is_routing, set_is_routing) = signal(false);
     view! {
         <Router set_is_routing>
-            <a class="skip-link" href="#main">"Skip to content"</a>
+            <a class="skip-link" href="#main">{t::shell::skip_to_content()}</a>
             <div
                 class="route-progress"
                 role="progressbar"
-                aria-label="Loading the page"
+                aria-label=t::shell::loading_the_page()
                 hidden=move || !is_routing.get()
             ></div>
             <Header/>

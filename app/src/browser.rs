@@ -115,7 +115,14 @@ pub fn show_crash_notice() {
     if let Some(body) = document.body() {
         let _ = body.insert_adjacent_html(
             "afterbegin",
-            r#"<p class="banner banner--error crash-notice" role="alert">Quarterhour stopped working on this page. <a href="" rel="external">Reload the page</a> to carry on.</p>"#,
+            &format!(
+                r#"<p class="banner banner--error crash-notice" role="alert">{}</p>"#,
+                crate::t::shell::crash_notice()
+                    .replace('&', "&amp;")
+                    .replace('<', "&lt;")
+                    .replace("&lt;a>", r#"<a href="" rel="external">"#)
+                    .replace("&lt;/a>", "</a>")
+            ),
         );
     }
 }

@@ -4,8 +4,10 @@ mod api;
 mod app;
 mod browser;
 mod components;
+mod i18n;
 mod pages;
 mod session;
+mod t;
 mod time;
 
 fn main() {
@@ -17,6 +19,19 @@ fn main() {
     }));
     // Into the page's hidden place for it: the first view the HTML came with stays in sight until
     // the app's page has its heading (public/boot.js).
+    // In another language than English, its messages arrive before the first paint.
+    let wanted = i18n::preferred();
+    if wanted == i18n::Language::ENGLISH {
+        mount();
+    } else {
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = i18n::switch(wanted).await;
+            mount();
+        });
+    }
+}
+
+fn mount() {
     match browser::app_root() {
         Some(root) => leptos::mount::mount_to(root, app::App).forget(),
         None => leptos::mount::mount_to_body(app::App),

@@ -69,6 +69,10 @@ impl Session {
         self.state.with(|state| matches!(state, Some(Some(_))))
     }
 
+    pub fn is_signed_in_untracked(self) -> bool {
+        self.state.with_untracked(|state| matches!(state, Some(Some(_))))
+    }
+
     pub fn set(self, me: Option<Me>) {
         self.state.set(Some(me));
     }

@@ -46,20 +46,23 @@ fn format(rfc3339: &str, zone: &str, pairs: &[(&str, &str)]) -> String {
     FORMATTERS
         .with(|formatters| {
             let mut formatters = formatters.borrow_mut();
-            let key = pairs.iter().fold(zone.to_string(), |key, (name, value)| key + name + value);
+            let language = crate::i18n::language().intl_tag();
+            let key =
+                pairs.iter().fold(format!("{language} {zone}"), |key, (name, value)| key + name + value);
             let format = formatters.entry(key).or_insert_with(|| {
                 let options = Object::new();
                 for (key, value) in pairs.iter().chain([&("timeZone", zone)]) {
                     let _ = Reflect::set(&options, &(*key).into(), &(*value).into());
                 }
-                Intl::DateTimeFormat::new(&Array::of1(&"en-GB".into()), &options).format()
+                Intl::DateTimeFormat::new(&Array::of1(&language.into()), &options).format()
             });
-            format.call1(&JsValue::NULL, &date).ok()?.as_string()
+            format.call1(&JsValue::NULL, &date).ok()?.as_string().map(crate::i18n::localized)
         })
         .unwrap_or_else(|| rfc3339.to_string())
 }
 
 const DAY: &[(&str, &str)] = &[("weekday", "long"), ("day", "numeric"), ("month", "long")];
+const SHORT_DAY: &[(&str, &str)] = &[("weekday", "short"), ("day", "numeric"), ("month", "short")];
 const TIME: &[(&str, &str)] = &[("hour", "2-digit"), ("minute", "2-digit"), ("timeZoneName", "short")];
 
 /// "Wednesday 9 December", in the viewer's zone.
@@ -79,17 +82,28 @@ pub fn time_in(rfc3339: &str, zone: &str) -> String {
 
 /// "Wednesday 9 December, 17:00 CET", in the viewer's zone.
 pub fn day_time(rfc3339: &str) -> String {
-    format!("{}, {}", day(rfc3339), time(rfc3339))
+    if english() {
+        return format!("{}, {}", day(rfc3339), time(rfc3339));
+    }
+    // Each language joins a date and a time its own way ("mercredi 9 décembre à 17:00 UTC").
+    format(rfc3339, &viewer_zone(), &[DAY, TIME].concat())
+}
+
+fn english() -> bool {
+    crate::i18n::language().intl_tag() == "en-GB"
 }
 
 /// "Wed 9 Dec, 17:00 CET": the same in little room.
 pub fn short_day_time(rfc3339: &str) -> String {
-    format!("{}, {}", short_day(rfc3339), time(rfc3339))
+    if english() {
+        return format!("{}, {}", short_day(rfc3339), time(rfc3339));
+    }
+    format(rfc3339, &viewer_zone(), &[SHORT_DAY, TIME].concat())
 }
 
 /// "Wed 9 Dec", in the viewer's zone.
 pub fn short_day(rfc3339: &str) -> String {
-    format(rfc3339, &viewer_zone(), &[("weekday", "short"), ("day", "numeric"), ("month", "short")])
+    format(rfc3339, &viewer_zone(), SHORT_DAY)
 }
 
 /// "9 Dec 2026, 17:00 CET", for when something happened.
@@ -129,8 +143,8 @@ pub fn zone_label(zone: &str) -> String {
 pub fn zone_hint() -> String {
     let zone = zone_label(&viewer_zone());
     if follows_profile() {
-        format!("Times are in your profile's time zone, {zone}.")
+        crate::t::shell::zone_hint_profile(zone)
     } else {
-        format!("Times are in this device's time zone, {zone}.")
+        crate::t::shell::zone_hint_device(zone)
     }
 }

@@ -162,6 +162,10 @@ impl ProfileFields {
 
     /// Applies an update: fields it leaves out keep their values; every field it sets is checked.
     pub fn apply(&self, update: ProfileUpdate) -> Result<Self, ApiError> {
+        // A language is a preference, not something others see: a new account chooses one
+        // before it has a name.
+        let language_only = update.locale.is_some()
+            && update == ProfileUpdate { locale: update.locale.clone(), ..Default::default() };
         let mut next = self.clone();
         if let Some(v) = update.display_name {
             next.display_name = parse_display_name(&v)?;
@@ -208,52 +212,53 @@ impl ProfileFields {
         if let Some(v) = update.locale {
             next.locale = v.as_deref().filter(|tag| !tag.trim().is_empty()).map(parse_locale).transpose()?;
         }
-        if next.display_name.is_empty() {
+        if next.display_name.is_empty() && !language_only {
             return Err(ApiError::validation("display_name", "Enter the name others will see."));
         }
         Ok(next)
     }
 }
 
-/// `PUT /api/me/profile`: any subset of the fields; those left out keep their values.
+/// `PUT /api/me/profile`: any subset of the fields; those left out keep their values (and the
+/// app leaves out what it does not change: `null` clears some fields).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ProfileUpdate {
     /// 1–80 characters.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// One line, up to 120 characters.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub headline: Option<String>,
     /// Markdown, up to 5,000 characters; raw HTML is shown as text.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bio: Option<String>,
     /// Up to 15 tags; case and spacing do not make a tag different.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expertise: Option<Vec<String>>,
     /// ISO 639-1 codes, e.g. `en`, `es`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub languages: Option<Vec<String>>,
     /// An IANA time zone, e.g. `Europe/Lisbon`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
     /// `null` clears it.
-    #[serde(default, deserialize_with = "present")]
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "openapi", schema(nullable))]
     pub career_stage: Option<Option<CareerStage>>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_mentor: Option<bool>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub visibility: Option<Visibility>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub accepting_requests: Option<bool>,
     /// Sessions a week, 0–40.
     #[cfg_attr(feature = "openapi", schema(minimum = 0, maximum = 40))]
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub weekly_capacity: Option<u32>,
     /// An https:// address for calls; `null` or `""` clears it.
-    #[serde(default, deserialize_with = "present")]
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "openapi", schema(nullable))]
     pub meeting_link: Option<Option<String>>,
     /// The language of the app, mails and errors: one of `en`, `es`, `fr`, `de`, `pt-BR`, `ar`;
@@ -552,6 +557,16 @@ mod tests {
             with(ProfileUpdate { display_name: Some("  Ana   María ".into()), ..Default::default() })
                 .unwrap();
         assert_eq!(named.display_name, "Ana María");
+    }
+
+    #[test]
+    fn a_new_account_chooses_its_language_before_its_name() {
+        let english = Some(Some("en".to_owned()));
+        let chosen = ProfileFields::new_account()
+            .apply(ProfileUpdate { locale: english.clone(), ..Default::default() });
+        assert_eq!(chosen.unwrap().locale, Some(Locale::En));
+        let more = ProfileUpdate { locale: english, is_mentor: Some(true), ..Default::default() };
+        assert_eq!(field_of(ProfileFields::new_account().apply(more)), "display_name");
     }
 
     #[test]

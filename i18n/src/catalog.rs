@@ -19,6 +19,7 @@ macro_rules! catalogue {
         }
     };
 }
+pub(crate) use catalogue;
 
 /// The mail catalogue of `locale`, as its translators wrote it.
 pub fn source(locale: Locale) -> &'static str {

@@ -3,6 +3,7 @@
 //! and each language's own names of days and months. English is the source; a test keeps every
 //! other catalogue complete.
 
+pub mod app;
 mod catalog;
 mod dates;
 pub mod errors;

@@ -9,17 +9,21 @@ use crate::api::{self, ApiFailure, ApiResult};
 use crate::browser::{local_input_to_rfc3339, timezone_options_html};
 use crate::components::form::{FieldError, FormError};
 use crate::components::loaded::Loaded;
+use crate::t;
 use crate::time;
 
-/// The days of a weekly window: the API's names and the ones shown.
-pub const WEEKDAYS: [(&str, &str); 7] = [
-    ("mon", "Monday"),
-    ("tue", "Tuesday"),
-    ("wed", "Wednesday"),
-    ("thu", "Thursday"),
-    ("fri", "Friday"),
-    ("sat", "Saturday"),
-    ("sun", "Sunday"),
+/// A text in the reader's language, looked up when shown.
+type Label = fn() -> String;
+
+/// The days of a weekly window: the API's names and the ones shown (in the reader's language).
+pub const WEEKDAYS: [(&str, Label); 7] = [
+    ("mon", t::schedule::weekday_mon),
+    ("tue", t::schedule::weekday_tue),
+    ("wed", t::schedule::weekday_wed),
+    ("thu", t::schedule::weekday_thu),
+    ("fri", t::schedule::weekday_fri),
+    ("sat", t::schedule::weekday_sat),
+    ("sun", t::schedule::weekday_sun),
 ];
 
 const FIELDS: &[&str] = &[
@@ -96,7 +100,7 @@ impl AvailabilityForm {
                 return Ok(None);
             }
             text.parse().map(Some).map_err(|_| {
-                ApiFailure::Api(domain::error::ApiError::validation(field, "Enter a whole number."))
+                ApiFailure::Api(domain::error::ApiError::validation(field, t::schedule::enter_whole_number()))
             })
         };
         Ok(AvailabilityInput {
@@ -127,9 +131,9 @@ pub fn AvailabilityEditor(user_id: String, is_mentor: bool) -> impl IntoView {
     let rules = LocalResource::new(api::availability);
     view! {
         <section class="panel" aria-labelledby="availability-title">
-            <h2 id="availability-title">"Your spare slots"</h2>
-            <p class="hint">"Weekly windows are in your own time zone and repeat every week; each gives 15-minute slots."</p>
-            <Loaded resource=rules loading="Loading…" let(input)>
+            <h2 id="availability-title">{t::schedule::availability_title()}</h2>
+            <p class="hint">{t::schedule::availability_hint()}</p>
+            <Loaded resource=rules loading=t::shell::loading() let(input)>
                 <Editor form=AvailabilityForm::from_input(&input) user_id=user_id.clone() is_mentor/>
             </Loaded>
         </section>
@@ -176,7 +180,7 @@ fn Editor(form: AvailabilityForm, user_id: String, is_mentor: bool) -> impl Into
         let Some(start) = local_input_to_rfc3339(&quick.get_untracked()) else {
             failure.set(Some(ApiFailure::Api(domain::error::ApiError::validation(
                 "one_off",
-                "Pick a date and time first.",
+                t::schedule::pick_date_time_first(),
             ))));
             return;
         };
@@ -187,82 +191,82 @@ fn Editor(form: AvailabilityForm, user_id: String, is_mentor: bool) -> impl Into
         <form class="form form--wide" on:submit=on_submit novalidate>
             <FormError failure=failure fields=FIELDS/>
             <div class="field">
-                <label for="availability-timezone">"Time zone of these windows"</label>
+                <label for="availability-timezone">{t::schedule::timezone_label()}</label>
                 <select id="availability-timezone" inner_html=timezone_options_html(&form.timezone.get_untracked())
                     bind:value=form.timezone aria-describedby="timezone-error">
                 </select>
             </div>
             <fieldset class="fieldset">
-                <legend>"Weekly windows"</legend>
+                <legend>{t::schedule::windows_legend()}</legend>
                 <ul class="windows">
                     <For each=move || form.windows.get() key=|row| row.key let(WindowRow { key, weekday, start, end })>
                         <li class="window">
-                            <label class="visually-hidden" for=format!("weekday-{key}")>"Day"</label>
+                            <label class="visually-hidden" for=format!("weekday-{key}")>{t::schedule::window_day()}</label>
                             <select id=format!("weekday-{key}") bind:value=weekday>
                                 {WEEKDAYS.into_iter().map(|(value, label)| view! {
-                                    <option value=value selected=weekday.get_untracked() == value>{label}</option>
+                                    <option value=value selected=weekday.get_untracked() == value>{label()}</option>
                                 }).collect_view()}
                             </select>
-                            <label for=format!("start-{key}")>"from"</label>
+                            <label for=format!("start-{key}")>{t::schedule::window_from()}</label>
                             <input id=format!("start-{key}") type="time" step="900" bind:value=start/>
-                            <label for=format!("end-{key}")>"to"</label>
+                            <label for=format!("end-{key}")>{t::schedule::window_to()}</label>
                             <input id=format!("end-{key}") type="time" step="900" bind:value=end/>
                             <button type="button" class="button button--small button--secondary"
-                                aria-label=move || format!("Remove the {} window", weekday.get())
-                                on:click=move |_| form.windows.update(|w| w.retain(|row| row.key != key))>"Remove"</button>
+                                aria-label=move || t::schedule::window_remove_label(weekday.get())
+                                on:click=move |_| form.windows.update(|w| w.retain(|row| row.key != key))>{t::schedule::window_remove()}</button>
                         </li>
                     </For>
                 </ul>
                 <button type="button" class="button button--small button--secondary" on:click=move |_| form.add_window("mon", "12:00", "13:00")>
-                    "Add a window"
+                    {t::schedule::window_add()}
                 </button>
                 <FieldError failure=failure field="weekly"/>
             </fieldset>
             <div class="field-row">
                 <div class="field">
-                    <label for="min_notice">"Minimum notice (minutes)"</label>
+                    <label for="min_notice">{t::schedule::min_notice_label()}</label>
                     <input id="min_notice" type="number" min="0" inputmode="numeric" bind:value=form.min_notice aria-describedby="min_notice_minutes-error"/>
                     <FieldError failure=failure field="min_notice_minutes"/>
                 </div>
                 <div class="field">
-                    <label for="horizon">"Bookable up to (days ahead)"</label>
+                    <label for="horizon">{t::schedule::horizon_label()}</label>
                     <input id="horizon" type="number" min="1" max="90" inputmode="numeric" bind:value=form.horizon aria-describedby="horizon_days-error"/>
                     <FieldError failure=failure field="horizon_days"/>
                 </div>
                 <div class="field">
-                    <label for="buffer">"Break between sessions (minutes)"</label>
+                    <label for="buffer">{t::schedule::buffer_label()}</label>
                     <input id="buffer" type="number" min="0" inputmode="numeric" bind:value=form.buffer aria-describedby="buffer_minutes-error"/>
                     <FieldError failure=failure field="buffer_minutes"/>
                 </div>
                 <div class="field">
-                    <label for="max_per_day">"At most per day"</label>
-                    <input id="max_per_day" type="number" min="0" inputmode="numeric" placeholder="No limit" bind:value=form.max_per_day aria-describedby="max_per_day-error"/>
+                    <label for="max_per_day">{t::schedule::max_per_day_label()}</label>
+                    <input id="max_per_day" type="number" min="0" inputmode="numeric" placeholder=t::schedule::max_per_day_placeholder() bind:value=form.max_per_day aria-describedby="max_per_day-error"/>
                     <FieldError failure=failure field="max_per_day"/>
                 </div>
                 <div class="field">
-                    <label for="max_per_week">"At most per week"</label>
+                    <label for="max_per_week">{t::schedule::max_per_week_label()}</label>
                     <input id="max_per_week" type="number" min="0" inputmode="numeric" bind:value=form.max_per_week aria-describedby="max_per_week-error"/>
                     <FieldError failure=failure field="max_per_week"/>
                 </div>
             </div>
             <div class="actions">
-                <button type="submit" class="button" disabled=move || save.pending().get()>"Save availability"</button>
-                <p class="saved" role="status">{move || saved.get().then_some("Saved.")}</p>
+                <button type="submit" class="button" disabled=move || save.pending().get()>{t::schedule::availability_save()}</button>
+                <p class="saved" role="status">{move || saved.get().then(t::schedule::availability_saved)}</p>
             </div>
             <fieldset class="fieldset">
-                <legend>"I have 15 minutes free at…"</legend>
+                <legend>{t::schedule::quick_legend()}</legend>
                 <div class="actions">
-                    <label class="visually-hidden" for="quick-slot">"Date and time of the free slot"</label>
+                    <label class="visually-hidden" for="quick-slot">{t::schedule::quick_label()}</label>
                     <input id="quick-slot" type="datetime-local" step="900" bind:value=quick/>
-                    <button type="button" class="button button--small" on:click=add_quick>"Offer this slot"</button>
+                    <button type="button" class="button button--small" on:click=add_quick>{t::schedule::quick_offer()}</button>
                 </div>
                 <FieldError failure=failure field="one_off"/>
-                <p class="hint">{move || format!("{} one-off slot(s) offered.", form.one_off.with(Vec::len))}</p>
+                <p class="hint">{move || t::schedule::one_off_count(form.one_off.with(Vec::len))}</p>
             </fieldset>
         </form>
-        <h3>"Your next free slots"</h3>
+        <h3>{t::schedule::preview_heading()}</h3>
         {match preview {
-            None => view! { <p class="muted">"List yourself as a mentor (above) to preview your slots."</p> }.into_any(),
+            None => view! { <p class="muted">{t::schedule::preview_not_mentor()}</p> }.into_any(),
             Some(preview) => view! { <SlotPreview preview/> }.into_any(),
         }}
     }
@@ -275,9 +279,9 @@ const PREVIEW_DAYS: u32 = 31;
 #[component]
 fn SlotPreview(preview: LocalResource<ApiResult<SlotList>>) -> impl IntoView {
     view! {
-        <Loaded resource=preview loading="Loading…" let(list)>
+        <Loaded resource=preview loading=t::shell::loading() let(list)>
             {if list.slots.is_empty() {
-                view! { <p class="muted">{format!("None in the next {PREVIEW_DAYS} days.")}</p> }.into_any()
+                view! { <p class="muted">{t::schedule::preview_none(PREVIEW_DAYS)}</p> }.into_any()
             } else {
                 view! {
                     <ul class="tags slot-preview">

@@ -16,6 +16,7 @@ use crate::browser::{random_key, timezone_options_html};
 use crate::components::form::{FieldError, FormError};
 use crate::components::profile_bits::{LanguagePicker, language_options};
 use crate::session::Session;
+use crate::t;
 use crate::time;
 
 /// A slot someone chose, with whose it is.
@@ -103,7 +104,7 @@ fn BookingPanel(
             {move || match booked.get() {
                 Some(booking) => view! { <Confirmation booking close/> }.into_any(),
                 None => view! {
-                    <h2 id="book-title">{format!("Book 15 minutes with {name}")}</h2>
+                    <h2 id="book-title">{t::booking::book_heading(&name)}</h2>
                     <BookingForm target=target.clone() booked on_booked close/>
                 }.into_any(),
             }}
@@ -120,30 +121,41 @@ fn BothTimes(start: String, other_name: String, other_zone: String) -> impl Into
     view! {
         <dl class="both-times">
             <div>
-                <dt>"Your time"</dt>
+                <dt>{t::booking::your_time()}</dt>
                 <dd>{time::day_time(&start)}</dd>
             </div>
             <div>
-                <dt>{format!("{other_name}'s time")}</dt>
+                <dt>{t::booking::their_time(other_name)}</dt>
                 <dd>{theirs}</dd>
             </div>
         </dl>
     }
 }
 
-/// What makes 15 minutes count: the mentor knows the context before the call.
-const AGENDA_TEMPLATE: &str = "Context: \nWhat I tried: \nWhat I want from these 15 minutes: ";
+/// What makes 15 minutes count: the mentor knows the context before the call. Each line ends
+/// with a space, where the person starts typing.
+fn agenda_template() -> String {
+    format!(
+        "{} \n{} \n{} ",
+        t::booking::agenda_template_context(),
+        t::booking::agenda_template_tried(),
+        t::booking::agenda_template_want()
+    )
+}
 
 /// The agenda of a follow-up, from the next steps the mentee noted last time.
 fn follow_up_agenda(steps: &[String]) -> String {
-    let mut text = String::from("Follow-up to our last session.");
+    let mut text = t::booking::follow_up_intro();
     if !steps.is_empty() {
-        text.push_str("\nMy next steps were:");
+        text.push('\n');
+        text.push_str(&t::booking::follow_up_steps());
         for step in steps {
             text.push_str(&format!("\n- {step}"));
         }
     }
-    text.push_str("\nWhere I am now: ");
+    text.push('\n');
+    text.push_str(&t::booking::follow_up_now());
+    text.push(' ');
     text
 }
 
@@ -306,12 +318,12 @@ fn BookingForm(
         run(step.get_untracked());
     };
     let submit_label = move || match (pending.get(), step.get()) {
-        (true, _) => "Please wait…",
-        (_, Step::Email) => "Send me a code",
-        (_, Step::Code) => "Sign in and book",
-        (_, Step::Newcomer) => "Save and book",
-        (_, Step::SameDay) => "Yes, book a second session",
-        (_, Step::Agenda) => "Book this slot",
+        (true, _) => t::booking::submit_wait(),
+        (_, Step::Email) => t::booking::submit_send_code(),
+        (_, Step::Code) => t::booking::submit_sign_in_and_book(),
+        (_, Step::Newcomer) => t::booking::submit_save_and_book(),
+        (_, Step::SameDay) => t::booking::submit_book_again(),
+        (_, Step::Agenda) => t::booking::submit_book(),
     };
     let chosen = target.get_value();
     let timezones = timezone_options_html(&zone.get_untracked());
@@ -322,53 +334,53 @@ fn BookingForm(
         <form class="form booking__form" on:submit=on_submit novalidate>
             <FormError failure=failure fields=&["agenda", "follow_up_of", "email", "code", "display_name", "languages", "timezone"]/>
             <div class="field">
-                <label for="agenda">"What would you like from the 15 minutes?"</label>
+                <label for="agenda">{t::booking::agenda_label()}</label>
                 <textarea id="agenda" node_ref=agenda_ref rows="3" maxlength="500" required bind:value=agenda
                     aria-describedby="agenda-hint agenda-error"></textarea>
                 <p class="hint" id="agenda-hint">
-                    {if is_follow_up { "A follow-up to your last session, starting from your next steps. " } else { "" }}
-                    "A few lines help the mentor prepare. Up to 500 characters."
+                    {is_follow_up.then(|| format!("{} ", t::booking::agenda_hint_follow_up()))}
+                    {t::booking::agenda_hint()}
                 </p>
                 <button type="button" class="button button--small button--secondary"
                     on:click=move |_| agenda.update(|text| {
                         if !text.is_empty() { text.push_str("\n\n"); }
-                        text.push_str(AGENDA_TEMPLATE);
-                    })>"Use the agenda template"</button>
+                        text.push_str(&agenda_template());
+                    })>{t::booking::agenda_use_template()}</button>
                 <FieldError failure=failure field="agenda"/>
                 <FieldError failure=failure field="follow_up_of"/>
             </div>
             <Show when=move || matches!(step.get(), Step::Email | Step::Code)>
                 <div class="field">
-                    <label for="book-email">"Your e-mail address"</label>
+                    <label for="book-email">{t::booking::email_label()}</label>
                     <input id="book-email" type="email" autocomplete="email" required bind:value=email
                         readonly=move || step.get() == Step::Code aria-describedby="book-email-hint email-error"/>
                     <p class="hint" id="book-email-hint">
-                        "We send a six-digit code to sign you in; no password. Your first sign-in creates your account."
+                        {t::booking::email_hint()}
                     </p>
                     <FieldError failure=failure field="email"/>
                 </div>
             </Show>
             <Show when=move || step.get() == Step::Code>
                 <div class="field">
-                    <label for="book-code">"Six-digit code from the e-mail"</label>
+                    <label for="book-code">{t::booking::code_label()}</label>
                     <input id="book-code" node_ref=code_ref inputmode="numeric" autocomplete="one-time-code"
                         maxlength="7" required bind:value=code aria-describedby="code-error"/>
                     <FieldError failure=failure field="code"/>
                     <button type="button" class="button button--small button--secondary"
-                        on:click=move |_| { failure.set(None); step.set(Step::Email); }>"Use another address"</button>
+                        on:click=move |_| { failure.set(None); step.set(Step::Email); }>{t::booking::other_address()}</button>
                 </div>
             </Show>
             <Show when=move || step.get() == Step::Newcomer>
                 <fieldset class="fieldset">
-                    <legend>"Welcome! Tell your mentor who you are"</legend>
+                    <legend>{t::booking::newcomer_legend()}</legend>
                     <div class="field">
-                        <label for="book-name">"Your name"</label>
+                        <label for="book-name">{t::booking::name_label()}</label>
                         <input id="book-name" node_ref=name_ref autocomplete="name" required bind:value=display_name
                             aria-describedby="display_name-error"/>
                         <FieldError failure=failure field="display_name"/>
                     </div>
                     <div class="field">
-                        <label for="book-zone">"Your time zone"</label>
+                        <label for="book-zone">{t::booking::zone_label()}</label>
                         <select id="book-zone" inner_html=timezones.clone() prop:value=move || zone.get()
                             on:change=move |ev| zone.set(event_target_value(&ev))>
                         </select>
@@ -378,12 +390,12 @@ fn BookingForm(
             </Show>
             <Show when=move || step.get() == Step::SameDay>
                 <p class="banner confirm" node_ref=same_day_ref tabindex="-1" role="alert">
-                    {format!("You already have a session with {} on {}. Book a second one that day?", chosen.mentor_name, time::day(&chosen.slot.start))}
+                    {t::booking::same_day(&chosen.mentor_name, time::day(&chosen.slot.start))}
                 </p>
             </Show>
             <div class="actions">
                 <button type="submit" class="button" disabled=move || pending.get()>{submit_label}</button>
-                <button type="button" class="button button--secondary" on:click=move |_| close()>"Cancel"</button>
+                <button type="button" class="button button--secondary" on:click=move |_| close()>{t::booking::cancel()}</button>
             </div>
         </form>
     }
@@ -403,22 +415,22 @@ fn Confirmation(booking: Booking, close: impl Fn() + Copy + Send + Sync + 'stati
     let thread = booking.thread_id.clone().map(|id| format!("/threads/{id}"));
     view! {
         <div class="booking__done" role="status">
-            <h2 id="book-title" node_ref=heading tabindex="-1">{format!("Booked: 15 minutes with {}", other.display_name)}</h2>
+            <h2 id="book-title" node_ref=heading tabindex="-1">{t::booking::booked_heading(&other.display_name)}</h2>
             <BothTimes start=booking.start.clone() other_name=other.display_name.clone() other_zone=other.timezone.clone()/>
-            <p class="booking__agenda"><strong>"Agenda: "</strong>{booking.agenda.clone()}</p>
-            <h3>"What happens next"</h3>
+            <p class="booking__agenda"><strong>{t::booking::booked_agenda()}" "</strong>{booking.agenda.clone()}</p>
+            <h3>{t::booking::booked_next()}</h3>
             <ul>
-                <li>"You and " {other.display_name.clone()} " both have an e-mail with the invite."</li>
-                <li>"The call link works from 10 minutes before the start, on My sessions."</li>
-                <li>"Something changed? Reschedule or cancel from My sessions."</li>
+                <li>{t::booking::booked_next_invite(&other.display_name)}</li>
+                <li>{t::booking::booked_next_link()}</li>
+                <li>{t::booking::booked_next_change()}</li>
             </ul>
             <div class="actions">
                 <AddToCalendar booking=booking.clone()/>
             </div>
             <div class="actions">
-                {thread.map(|href| view! { <A href=href attr:class="button button--secondary">{format!("Message {}", other.display_name)}</A> })}
-                <A href="/sessions">"See my sessions"</A>
-                <button type="button" class="button button--secondary" on:click=move |_| close()>"Close"</button>
+                {thread.map(|href| view! { <A href=href attr:class="button button--secondary">{t::booking::booked_message(&other.display_name)}</A> })}
+                <A href="/sessions">{t::booking::see_my_sessions()}</A>
+                <button type="button" class="button button--secondary" on:click=move |_| close()>{t::booking::close()}</button>
             </div>
         </div>
     }
@@ -430,7 +442,7 @@ pub fn BookedLinks(booking: Booking) -> impl IntoView {
     view! {
         <div class="actions">
             <AddToCalendar booking/>
-            <A href="/sessions">"See my sessions"</A>
+            <A href="/sessions">{t::booking::see_my_sessions()}</A>
         </div>
     }
 }
@@ -441,10 +453,10 @@ pub fn BookedLinks(booking: Booking) -> impl IntoView {
 pub fn AddToCalendar(booking: Booking) -> impl IntoView {
     view! {
         <a class="button button--small button--secondary" href=booking.invite_url download="quarterhour-session.ics">
-            "Add to calendar (.ics)"
+            {t::booking::add_to_calendar_ics()}
         </a>
         <a class="button button--small button--secondary" href=booking.add_to_calendar.google
-            target="_blank" rel="noopener noreferrer">"Google Calendar"</a>
+            target="_blank" rel="noopener noreferrer">{t::booking::google_calendar()}</a>
         <a class="button button--small button--secondary" href=booking.add_to_calendar.outlook
             target="_blank" rel="noopener noreferrer">"Outlook"</a>
     }

@@ -9,6 +9,7 @@ use crate::api::{self, ApiFailure};
 use crate::browser::{copy_text, local_input_to_rfc3339};
 use crate::components::form::{FieldError, FormError};
 use crate::components::loaded::Loaded;
+use crate::t;
 use crate::time;
 
 /// Everyone has the feed; mentors also their busy calendars and the slot explainer.
@@ -16,7 +17,7 @@ use crate::time;
 pub fn CalendarsSection(is_mentor: bool) -> impl IntoView {
     view! {
         <section class="panel" aria-labelledby="calendars-title">
-            <h2 id="calendars-title">"Calendars"</h2>
+            <h2 id="calendars-title">{t::schedule::calendars_title()}</h2>
             <FeedSettings/>
             {is_mentor.then(|| view! { <BusyCalendars/> <ExplainSlot/> })}
         </section>
@@ -28,8 +29,8 @@ pub fn CalendarsSection(is_mentor: bool) -> impl IntoView {
 fn FeedSettings() -> impl IntoView {
     let loaded = LocalResource::new(api::calendar_feed);
     view! {
-        <h3>"Your sessions in your calendar"</h3>
-        <Loaded resource=loaded loading="Loading…" let(url)>
+        <h3>{t::schedule::feed_heading()}</h3>
+        <Loaded resource=loaded loading=t::shell::loading() let(url)>
             <FeedControls url=RwSignal::new(url)/>
         </Loaded>
     }
@@ -38,18 +39,14 @@ fn FeedSettings() -> impl IntoView {
 #[component]
 fn FeedControls(url: RwSignal<Option<String>>) -> impl IntoView {
     let failure = RwSignal::new(None::<ApiFailure>);
-    let status = RwSignal::new("");
+    let status = RwSignal::new(String::new());
     let rotate = Action::new_local(move |_: &()| async move {
         match api::rotate_calendar_feed().await {
             Ok(new) => {
                 let was_on = url.get_untracked().is_some();
                 url.set(new);
                 failure.set(None);
-                status.set(if was_on {
-                    "New address made; the old one no longer works."
-                } else {
-                    "Feed on."
-                });
+                status.set(if was_on { t::schedule::feed_renewed() } else { t::schedule::feed_turned_on() });
             }
             Err(error) => failure.set(Some(error)),
         }
@@ -59,7 +56,7 @@ fn FeedControls(url: RwSignal<Option<String>>) -> impl IntoView {
             Ok(()) => {
                 url.set(None);
                 failure.set(None);
-                status.set("Feed off; its address no longer works.");
+                status.set(t::schedule::feed_turned_off());
             }
             Err(error) => failure.set(Some(error)),
         }
@@ -67,7 +64,7 @@ fn FeedControls(url: RwSignal<Option<String>>) -> impl IntoView {
     let copy = move |_| {
         if let Some(address) = url.get_untracked() {
             copy_text(&address);
-            status.set("Address copied.");
+            status.set(t::schedule::feed_copied());
         }
     };
     view! {
@@ -75,25 +72,25 @@ fn FeedControls(url: RwSignal<Option<String>>) -> impl IntoView {
         <Show
             when=move || url.with(Option::is_some)
             fallback=move || view! {
-                <p class="hint">"Subscribe from Google Calendar, Outlook or Apple Calendar to see every session you book or give, moves and cancellations included."</p>
+                <p class="hint">{t::schedule::feed_intro()}</p>
                 <button type="button" class="button button--small" on:click=move |_| { rotate.dispatch(()); }>
-                    "Turn on the calendar feed"
+                    {t::schedule::feed_turn_on()}
                 </button>
             }
         >
             <div class="field">
-                <label for="feed-url">"Your feed's address"</label>
+                <label for="feed-url">{t::schedule::feed_url_label()}</label>
                 <input id="feed-url" type="text" readonly prop:value=move || url.get().unwrap_or_default()
                     aria-describedby="feed-url-hint"/>
-                <p class="hint" id="feed-url-hint">"Anyone with this address can see your sessions: keep it secret. Making a new address stops the old one at once."</p>
+                <p class="hint" id="feed-url-hint">{t::schedule::feed_url_hint()}</p>
             </div>
             <div class="actions">
-                <button type="button" class="button button--small" on:click=copy>"Copy"</button>
+                <button type="button" class="button button--small" on:click=copy>{t::schedule::feed_copy()}</button>
                 <button type="button" class="button button--small button--secondary" on:click=move |_| { rotate.dispatch(()); }>
-                    "New address"
+                    {t::schedule::feed_new_address()}
                 </button>
                 <button type="button" class="button button--small button--secondary" on:click=move |_| { turn_off.dispatch(()); }>
-                    "Turn off"
+                    {t::schedule::feed_turn_off()}
                 </button>
             </div>
         </Show>
@@ -101,15 +98,15 @@ fn FeedControls(url: RwSignal<Option<String>>) -> impl IntoView {
     }
 }
 
-fn status_label(calendar: &BusyCalendar) -> &'static str {
+fn status_label(calendar: &BusyCalendar) -> String {
     match calendar.status {
-        None | Some(CalendarStatus::Pending) => "Being read…",
-        Some(CalendarStatus::Ok) => "Read",
-        Some(CalendarStatus::Unreachable) => "Could not be reached",
-        Some(CalendarStatus::NotIcalendar) => "Not a calendar file",
-        Some(CalendarStatus::TooLarge) => "Larger than 1 MB",
-        Some(CalendarStatus::TooSlow) => "Took longer than 5 seconds",
-        Some(CalendarStatus::TooComplex) => "Too many events or repeats to read",
+        None | Some(CalendarStatus::Pending) => t::schedule::calendar_status_pending(),
+        Some(CalendarStatus::Ok) => t::schedule::calendar_status_ok(),
+        Some(CalendarStatus::Unreachable) => t::schedule::calendar_status_unreachable(),
+        Some(CalendarStatus::NotIcalendar) => t::schedule::calendar_status_not_icalendar(),
+        Some(CalendarStatus::TooLarge) => t::schedule::calendar_status_too_large(),
+        Some(CalendarStatus::TooSlow) => t::schedule::calendar_status_too_slow(),
+        Some(CalendarStatus::TooComplex) => t::schedule::calendar_status_too_complex(),
     }
 }
 
@@ -149,13 +146,9 @@ fn follow_pending(calendars: RwSignal<Vec<BusyCalendar>>, tries: u32) {
 fn BusyCalendars() -> impl IntoView {
     let loaded = LocalResource::new(api::busy_calendars);
     view! {
-        <h3>"Busy times from your own calendars"</h3>
-        <p class="hint">
-            "Paste your calendar's secret iCalendar address (in Google Calendar: Settings, your calendar, \
-             \"Secret address in iCal format\"). Quarterhour reads it every 15 minutes and offers no slot \
-             that clashes with an event; it keeps only when you are busy, never titles or guests."
-        </p>
-        <Loaded resource=loaded loading="Loading…" let(calendars)>
+        <h3>{t::schedule::busy_heading()}</h3>
+        <p class="hint">{t::schedule::busy_intro()}</p>
+        <Loaded resource=loaded loading=t::shell::loading() let(calendars)>
             {
                 let calendars = RwSignal::new(calendars);
                 follow_pending(calendars, FOLLOWED_READS);
@@ -201,15 +194,15 @@ fn BusyCalendarsForm(calendars: RwSignal<Vec<BusyCalendar>>) -> impl IntoView {
         saved.get().then(|| {
             let reading =
                 calendars.with(|list| list.iter().any(|c| c.status == Some(CalendarStatus::Pending)));
-            if reading { "Saved; reading your calendars…" } else { "Saved and read." }
+            if reading { t::schedule::busy_saved_reading() } else { t::schedule::busy_saved_read() }
         })
     };
     view! {
-        <div class="calendar-lists" role="group" tabindex="-1" aria-label="Your calendars" node_ref=list_box>
+        <div class="calendar-lists" role="group" tabindex="-1" aria-label=t::schedule::busy_list_label() node_ref=list_box>
         {move || {
             let list = calendars.get();
             if list.is_empty() {
-                return view! { <p class="muted">"No calendars yet."</p> }.into_any();
+                return view! { <p class="muted">{t::schedule::busy_none()}</p> }.into_any();
             }
             view! {
                 <ul class="calendar-list">
@@ -224,11 +217,10 @@ fn BusyCalendarsForm(calendars: RwSignal<Vec<BusyCalendar>>) -> impl IntoView {
                                 <span class="calendar-list__name">{format!("{} …{}", calendar.host, calendar.ends_with)}</span>
                                 <span class="badge" class:badge--warning=problem>{status_label(&calendar)}</span>
                                 <span class="hint">
-                                    {match calendar.busy_intervals {
-                                        1 => "1 busy time in use".to_string(),
-                                        n => format!("{n} busy times in use"),
+                                    {match read {
+                                        Some(at) => t::schedule::busy_times_read(calendar.busy_intervals, at),
+                                        None => t::schedule::busy_times(calendar.busy_intervals),
                                     }}
-                                    {read.map(|at| format!(" · last read {at}"))}
                                 </span>
                             </li>
                         }
@@ -240,16 +232,16 @@ fn BusyCalendarsForm(calendars: RwSignal<Vec<BusyCalendar>>) -> impl IntoView {
         <form class="form form--wide" on:submit=on_submit novalidate>
             <FormError failure=failure fields=&["urls"]/>
             <div class="field">
-                <label for="busy-calendar-urls">{format!("Calendar addresses, one per line (at most {MAX_BUSY_CALENDARS})")}</label>
+                <label for="busy-calendar-urls">{t::schedule::busy_urls_label(MAX_BUSY_CALENDARS)}</label>
                 <textarea id="busy-calendar-urls" rows="3" spellcheck="false" autocomplete="off"
-                    placeholder="https://calendar.example.com/private-…/basic.ics"
+                    placeholder=t::schedule::calendar_url_placeholder()
                     bind:value=addresses aria-describedby="busy-calendar-urls-hint urls-error"></textarea>
-                <p class="hint" id="busy-calendar-urls-hint">"Saving replaces the calendars above. Their addresses stay secret, so list every one you want read; save an empty list to stop."</p>
+                <p class="hint" id="busy-calendar-urls-hint">{t::schedule::busy_urls_hint()}</p>
                 <FieldError failure=failure field="urls"/>
             </div>
             <div class="actions">
                 <button type="submit" class="button button--small" disabled=move || save.pending().get()>
-                    {move || if save.pending().get() { "Saving…" } else { "Save calendars" }}
+                    {move || if save.pending().get() { t::schedule::busy_saving() } else { t::schedule::busy_save() }}
                 </button>
                 <p class="saved" role="status">{saved_status}</p>
             </div>
@@ -288,19 +280,19 @@ fn ExplainSlot() -> impl IntoView {
                 answer.set(None);
                 failure.set(Some(ApiFailure::Api(domain::error::ApiError::validation(
                     "start",
-                    "Pick a date and time first.",
+                    t::schedule::pick_date_time_first(),
                 ))));
             }
         }
     };
     view! {
-        <h3>"Why isn't this slot offered?"</h3>
+        <h3>{t::schedule::explain_heading()}</h3>
         <form class="form form--wide" on:submit=on_submit novalidate>
             <FormError failure=failure fields=&["start"]/>
             <div class="actions">
-                <label for="explain-start">"Slot starting at"</label>
+                <label for="explain-start">{t::schedule::explain_label()}</label>
                 <input id="explain-start" type="datetime-local" step="300" bind:value=when aria-describedby="start-error"/>
-                <button type="submit" class="button button--small button--secondary">"Explain"</button>
+                <button type="submit" class="button button--small button--secondary">{t::schedule::explain_submit()}</button>
             </div>
             <FieldError failure=failure field="start"/>
             <p class="explanation" role="status">{move || answer.get()}</p>

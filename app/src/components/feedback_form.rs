@@ -2,23 +2,16 @@
 //! person, private takeaways and next steps; and what the other person said.
 
 use domain::booking::Side;
-use domain::wrapup::{FeedbackEnvelope, FeedbackInput, KUDOS};
+use domain::wrapup::{FEEDBACK_DAYS, FeedbackEnvelope, FeedbackInput, KUDOS};
 use leptos::prelude::*;
 
 use crate::api::{self, ApiFailure};
 use crate::components::form::FormError;
 use crate::components::loaded::Loaded;
+use crate::t;
 
-fn kudos_label(tag: &str) -> &'static str {
-    match tag {
-        "clear" => "Clear",
-        "practical" => "Practical",
-        "kind" => "Kind",
-        "insightful" => "Insightful",
-        "well_prepared" => "Well prepared",
-        "good_listener" => "Good listener",
-        _ => "Followed up",
-    }
+fn kudos_label(tag: &str) -> String {
+    t::sessions::feedback_kudos(tag)
 }
 
 /// `kind`: `booking` (either side of a session) or `request` (the author, on the accepted answer).
@@ -27,7 +20,7 @@ pub fn Feedback(kind: &'static str, id: String, side: Side) -> impl IntoView {
     let id = StoredValue::new(id);
     let loaded = LocalResource::new(move || api::feedback(kind, id.get_value()));
     view! {
-        <Loaded resource=loaded loading="Loading feedback…" let(envelope)>
+        <Loaded resource=loaded loading=t::sessions::feedback_loading() let(envelope)>
             <FeedbackForm kind id=id.get_value() side envelope/>
         </Loaded>
     }
@@ -69,11 +62,15 @@ fn FeedbackForm(kind: &'static str, id: String, side: Side, envelope: FeedbackEn
     view! {
         <form class="card form" aria-labelledby="feedback-title"
             on:submit=move |ev: leptos::ev::SubmitEvent| { ev.prevent_default(); save.dispatch(()); }>
-            <h2 id="feedback-title">"How did it go?"</h2>
+            <h2 id="feedback-title">{t::sessions::feedback_title()}</h2>
             {(side == Side::Mentee).then(|| view! {
                 <fieldset class="field">
-                    <legend>"Did it help? (seen by nobody, counted only in totals)"</legend>
-                    {[("helpful", "Helpful"), ("somewhat", "Somewhat"), ("not_helpful", "Not helpful")].into_iter().map(|(value, label)| view! {
+                    <legend>{t::sessions::feedback_rating_legend()}</legend>
+                    {[
+                        ("helpful", t::sessions::feedback_rating_helpful()),
+                        ("somewhat", t::sessions::feedback_rating_somewhat()),
+                        ("not_helpful", t::sessions::feedback_rating_not_helpful()),
+                    ].into_iter().map(|(value, label)| view! {
                         <label class="choice">
                             <input type="radio" name="rating" value=value
                                 prop:checked=move || rating.get().as_deref() == Some(value)
@@ -84,7 +81,7 @@ fn FeedbackForm(kind: &'static str, id: String, side: Side, envelope: FeedbackEn
                 </fieldset>
             })}
             <fieldset class="field">
-                <legend>"Kudos"</legend>
+                <legend>{t::sessions::feedback_kudos_legend()}</legend>
                 {KUDOS.into_iter().map(|tag| view! {
                     <label class="choice">
                         <input type="checkbox" value=tag
@@ -97,24 +94,24 @@ fn FeedbackForm(kind: &'static str, id: String, side: Side, envelope: FeedbackEn
                 }).collect_view()}
             </fieldset>
             <div class="field">
-                <label for="note-to-other">"A note for the other person"</label>
+                <label for="note-to-other">{t::sessions::feedback_note_label()}</label>
                 <textarea id="note-to-other" maxlength="1000" rows="3" bind:value=note></textarea>
             </div>
             <div class="field">
-                <label for="private-note">"Your takeaways (private, only you see them)"</label>
+                <label for="private-note">{t::sessions::feedback_private_label()}</label>
                 <textarea id="private-note" maxlength="4000" rows="4" bind:value=private></textarea>
             </div>
             <div class="field">
-                <label for="next-steps">"Next steps, one per line"</label>
+                <label for="next-steps">{t::sessions::feedback_steps_label()}</label>
                 <textarea id="next-steps" rows="3" bind:value=steps></textarea>
             </div>
             <FormError failure=failure fields=&[]/>
-            <button type="submit" class="button">"Save"</button>
-            <p aria-live="polite">{move || saved.get().then_some("Saved. You can change it for 14 days.")}</p>
+            <button type="submit" class="button">{t::sessions::feedback_save()}</button>
+            <p aria-live="polite">{move || saved.get().then(|| t::sessions::feedback_saved(FEEDBACK_DAYS))}</p>
         </form>
         {other_said.map(|other| view! {
             <section class="card" aria-labelledby="from-other-title">
-                <h2 id="from-other-title">"What they told you"</h2>
+                <h2 id="from-other-title">{t::sessions::feedback_from_other()}</h2>
                 {(!other.kudos.is_empty()).then(|| view! {
                     <ul class="chips">{other.kudos.iter().map(|tag| view! { <li class="pill">{kudos_label(tag)}</li> }).collect_view()}</ul>
                 })}

@@ -9,6 +9,7 @@ use leptos::task::spawn_local;
 use crate::api::{self, ApiFailure};
 use crate::browser::minutes_until;
 use crate::session::Session;
+use crate::t;
 
 /// The switch's view, for the header's lazy chunk.
 pub fn free_now_switch() -> AnyView {
@@ -63,17 +64,17 @@ fn FreeNowSwitch() -> impl IntoView {
                 Some(minutes) => view! {
                     <span class="free-now__status">
                         <span class="free-now__dot" aria-hidden="true"></span>
-                        {format!("Free now · {minutes} min left")}
+                        {t::home::free_now_left(minutes)}
                     </span>
-                    <button type="button" class="button button--small button--secondary" on:click=end>"End"</button>
+                    <button type="button" class="button button--small button--secondary" on:click=end>{t::home::free_now_end()}</button>
                 }.into_any(),
                 None => view! {
                     <details class="free-now__menu">
-                        <summary class="button button--small button--secondary">"I'm free now"</summary>
-                        <div class="free-now__choices" role="group" aria-label="Offer slots starting in 5 minutes, for">
+                        <summary class="button button--small button--secondary">{t::home::free_now_open()}</summary>
+                        <div class="free-now__choices" role="group" aria-label=t::home::free_now_choices_label()>
                             {[15, 30, 60].map(|minutes| view! {
                                 <button type="button" class="button button--small" on:click=move |_| start(minutes)>
-                                    {format!("{minutes} min")}
+                                    {t::home::free_now_minutes(minutes)}
                                 </button>
                             }).collect_view()}
                         </div>

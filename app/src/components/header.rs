@@ -1,4 +1,3 @@
-use domain::pages::{NAVIGATION, SIGNED_IN_NAVIGATION};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
@@ -7,6 +6,7 @@ use leptos_router::hooks::use_navigate;
 use crate::api;
 use crate::components::api_status::ApiStatusBanner;
 use crate::session::Session;
+use crate::t;
 
 #[component]
 pub fn Header() -> impl IntoView {
@@ -32,35 +32,35 @@ pub fn Header() -> impl IntoView {
                     <span class="brand__mark" aria-hidden="true">"¼"</span>
                     <span class="brand__name">"Quarterhour"</span>
                 </A>
-                <nav aria-label="Main" class="main-nav">
+                <nav aria-label=t::shell::main_navigation() class="main-nav">
                     <ul>
                         // Written out rather than iterated: a static list costs the first load less.
-                        <li><A href=NAVIGATION[0].0>{NAVIGATION[0].1}</A></li>
-                        <li><A href=NAVIGATION[1].0>{NAVIGATION[1].1}</A></li>
-                        <li><A href=NAVIGATION[2].0>{NAVIGATION[2].1}</A></li>
-                        <li><A href=NAVIGATION[3].0>{NAVIGATION[3].1}</A></li>
+                        <li><A href="/mentors">{t::shell::nav_directory()}</A></li>
+                        <li><A href="/requests">{t::shell::nav_requests()}</A></li>
+                        <li><A href="/sessions">{t::shell::nav_sessions()}</A></li>
+                        <li><A href="/guides">{t::shell::nav_guides()}</A></li>
                         <Show
                             when=move || session.is_signed_in()
-                            fallback=|| view! { <li><A href="/sign-in" attr:class="button button--small">"Sign in"</A></li> }
+                            fallback=|| view! { <li><A href="/sign-in" attr:class="button button--small">{t::shell::sign_in()}</A></li> }
                         >
-                            <li><A href=SIGNED_IN_NAVIGATION[0].0>{SIGNED_IN_NAVIGATION[0].1}</A></li>
+                            <li><A href="/growth">{t::shell::nav_growth()}</A></li>
                             <Show when=move || session.me().is_some_and(|me| me.profile.is_mentor)>
                                 // In the header's chunk: only mentors see it.
                                 <li><Suspense fallback=|| ()>{Suspend::new(header_part(HeaderPart::FreeNow))}</Suspense></li>
                             </Show>
                             <li>
-                                <A href=SIGNED_IN_NAVIGATION[1].0>
-                                    {SIGNED_IN_NAVIGATION[1].1}
+                                <A href="/messages">
+                                    {t::shell::nav_messages()}
                                     {move || unread().map(|count| view! {
                                         <span class="badge nav-badge" aria-hidden="true">{count}</span>
-                                        <span class="visually-hidden">{format!("({count} unread)")}</span>
+                                        <span class="visually-hidden">{t::shell::unread(count)}</span>
                                     })}
                                 </A>
                             </li>
-                            <li><A href=SIGNED_IN_NAVIGATION[2].0>{SIGNED_IN_NAVIGATION[2].1}</A></li>
+                            <li><A href="/profile">{t::shell::nav_profile()}</A></li>
                             <li>
                                 <button type="button" class="button button--small button--secondary" on:click=sign_out.clone()>
-                                    "Sign out"
+                                    {t::shell::sign_out()}
                                 </button>
                             </li>
                         </Show>

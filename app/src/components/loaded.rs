@@ -14,10 +14,11 @@ use crate::session::Session;
 pub fn Loaded<T, F, V>(
     resource: LocalResource<ApiResult<T>>,
     /// What is loading, e.g. "Loading your sessions…".
-    loading: &'static str,
+    #[prop(into)]
+    loading: String,
     /// For data that makes the whole page: the page's heading above the banner.
-    #[prop(optional)]
-    title: Option<&'static str>,
+    #[prop(optional, into)]
+    title: Option<String>,
     /// Shown instead of the banner when the API answers 404.
     #[prop(optional, into)]
     not_found: Option<ViewFn>,
@@ -32,7 +33,7 @@ where
     let children = Arc::new(children);
     // Only this closure depends on `T`; the rest is shared by every use.
     let content = move || {
-        let (children, not_found) = (children.clone(), not_found.clone());
+        let (children, not_found, title) = (children.clone(), not_found.clone(), title.clone());
         Suspend::new(async move {
             match resource.await {
                 Ok(value) => children(value).into_any(),
@@ -43,20 +44,21 @@ where
     loading_frame(loading, Arc::new(content))
 }
 
-fn loading_frame(loading: &'static str, content: Arc<dyn Fn() -> Suspend<AnyView> + Send + Sync>) -> AnyView {
+fn loading_frame(loading: String, content: Arc<dyn Fn() -> Suspend<AnyView> + Send + Sync>) -> AnyView {
     let session = Session::get();
     // Times show in the profile's zone: the data waits until the session says which it is.
     let ready = Memo::new(move |_| session.is_loaded());
-    let line = move || view! { <p role="status">{loading}</p> };
+    let line = move || view! { <p role="status">{loading.clone()}</p> };
+    let fallback = line.clone();
     view! {
-        <Transition fallback=line>
+        <Transition fallback>
             {move || if ready.get() { content().into_any() } else { line().into_any() }}
         </Transition>
     }
     .into_any()
 }
 
-fn failure_view(failure: ApiFailure, title: Option<&'static str>, not_found: Option<ViewFn>) -> AnyView {
+fn failure_view(failure: ApiFailure, title: Option<String>, not_found: Option<ViewFn>) -> AnyView {
     if let Some(not_found) = not_found.filter(|_| failure.status() == Some(404)) {
         return not_found.run();
     }

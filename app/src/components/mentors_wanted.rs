@@ -19,6 +19,6 @@ pub fn MentorsWanted() -> impl IntoView {
 /// "Mentors wanted: kubernetes, technical writing", or nothing when no skill is wanted.
 pub fn wanted_line(tags: Vec<String>) -> Option<impl IntoView> {
     (!tags.is_empty()).then(|| {
-        view! { <p class="mentors-wanted"><strong>"Mentors wanted: "</strong>{tags.join(", ")}</p> }
+        view! { <p class="mentors-wanted"><strong>{crate::t::home::mentors_wanted()}" "</strong>{tags.join(", ")}</p> }
     })
 }

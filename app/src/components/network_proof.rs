@@ -11,7 +11,8 @@ use leptos_router::components::A;
 use crate::api;
 use crate::components::mentors_wanted::wanted_line;
 use crate::components::profile_bits::OrganizationBadge;
-use crate::components::request_bits::with_separators;
+use crate::i18n::format_number;
+use crate::t;
 
 /// Mentors shown as proof.
 const MENTORS_SHOWN: usize = 3;
@@ -20,10 +21,25 @@ pub fn network_proof() -> AnyView {
     view! { <NetworkProof/> }.into_any()
 }
 
-/// "300 mentors", or nothing for a figure held back (too few people) or zero.
-fn counted(figure: Figure, one: &str, many: &str) -> Option<(String, String)> {
+/// "300 mentors" (the number, and its label from `label`), or nothing for a figure held back
+/// (too few people) or zero.
+fn counted(figure: Figure, label: fn(usize) -> String) -> Option<(String, String)> {
     let value = figure.value.filter(|value| *value >= 1.0)? as usize;
-    Some((with_separators(value), if value == 1 { one } else { many }.to_string()))
+    Some((format_number(value as f64), label(value)))
+}
+
+/// A mentor card's impact: "12 sessions held · 9 people helped", or nothing before the first.
+fn impact_line(impact: &domain::wire::CardImpact) -> Option<String> {
+    let counted = |n: u32, line: fn(u32) -> String| (n > 0).then(|| line(n));
+    let parts: Vec<String> = [
+        counted(impact.sessions_held, t::home::proof_impact_sessions),
+        counted(impact.people_helped, t::home::proof_impact_people),
+        counted(impact.answers_accepted, t::home::proof_impact_answers),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    (!parts.is_empty()).then(|| parts.join(" · "))
 }
 
 #[component]
@@ -50,16 +66,16 @@ fn NetworkProof() -> impl IntoView {
 
 fn figures_list(figures: domain::insights::Insights) -> Option<impl IntoView> {
     let items: Vec<(String, String)> = [
-        counted(figures.participation.mentors, "mentor", "mentors"),
-        counted(figures.across_companies.organizations_helped, "organization helped", "organizations helped"),
-        counted(figures.participation.sessions_held, "session held in 90 days", "sessions held in 90 days"),
+        counted(figures.participation.mentors, t::home::proof_figure_mentors),
+        counted(figures.across_companies.organizations_helped, t::home::proof_figure_organizations),
+        counted(figures.participation.sessions_held, t::home::proof_figure_sessions),
     ]
     .into_iter()
     .flatten()
     .collect();
     (!items.is_empty()).then(|| {
         view! {
-            <ul class="network-figures" aria-label="The network in numbers">
+            <ul class="network-figures" aria-label=t::home::proof_figures_label()>
                 {items.into_iter().map(|(value, label)| view! {
                     <li><strong>{value}</strong>" "{label}</li>
                 }).collect_view()}
@@ -74,7 +90,7 @@ fn mentors_section(mut list: Vec<MentorCard>) -> Option<impl IntoView> {
     (!list.is_empty()).then(|| {
         view! {
             <section class="proof" aria-labelledby="proof-title">
-                <h2 id="proof-title">"Some of the mentors"</h2>
+                <h2 id="proof-title">{t::home::proof_title()}</h2>
                 <ul class="cards proof__mentors">
                     {list.into_iter().map(|mentor| view! {
                         <li class="card mentor-card">
@@ -85,11 +101,11 @@ fn mentors_section(mut list: Vec<MentorCard>) -> Option<impl IntoView> {
                                 <p class="mentor-card__headline">{mentor.headline.clone()}</p>
                             })}
                             <p class="mentor-card__meta"><OrganizationBadge organization=mentor.organization.clone()/></p>
-                            {mentor.impact.line().map(|line| view! { <p class="mentor-card__impact">{line}</p> })}
+                            {impact_line(&mentor.impact).map(|line| view! { <p class="mentor-card__impact">{line}</p> })}
                         </li>
                     }).collect_view()}
                 </ul>
-                <p><A href="/mentors">"See every mentor"</A></p>
+                <p><A href="/mentors">{t::home::proof_see_every_mentor()}</A></p>
             </section>
         }
     })
@@ -99,32 +115,23 @@ fn mentors_section(mut list: Vec<MentorCard>) -> Option<impl IntoView> {
 fn Paths(wanted: Vec<String>) -> impl IntoView {
     view! {
         <section class="paths" aria-labelledby="paths-title">
-            <h2 id="paths-title" class="visually-hidden">"Three ways to start"</h2>
+            <h2 id="paths-title" class="visually-hidden">{t::home::paths_title()}</h2>
             <ul class="cards">
                 <li class="card">
-                    <h3>"Book a spare slot"</h3>
-                    <p>
-                        "Browse mentors from any company by skill, language and time zone, and "
-                        "book 15 minutes with an agenda. Both of you get an invite in your own time."
-                    </p>
-                    <A href="/mentors">"Browse the directory"</A>
+                    <h3>{t::home::paths_book_title()}</h3>
+                    <p>{t::home::paths_book_text()}</p>
+                    <A href="/mentors">{t::home::paths_book_link()}</A>
                 </li>
                 <li class="card">
-                    <h3>"Post a one-off question"</h3>
-                    <p>
-                        "Describe what you are stuck on. Mentors who know the topic answer in "
-                        "writing or offer a call. Ask outside your company, or anonymously."
-                    </p>
-                    <A href="/requests">"See open requests"</A>
+                    <h3>{t::home::paths_ask_title()}</h3>
+                    <p>{t::home::paths_ask_text()}</p>
+                    <A href="/requests">{t::home::paths_ask_link()}</A>
                 </li>
                 <li class="card">
-                    <h3>"Give 15 minutes"</h3>
-                    <p>
-                        "Publish a profile, choose who can see you, and offer the slots you can "
-                        "spare. Limits per day and week keep it light."
-                    </p>
+                    <h3>{t::home::paths_give_title()}</h3>
+                    <p>{t::home::paths_give_text()}</p>
                     {wanted_line(wanted)}
-                    <A href="/give">"Become a mentor"</A>
+                    <A href="/give">{t::home::paths_give_link()}</A>
                 </li>
             </ul>
         </section>

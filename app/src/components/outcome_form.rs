@@ -7,6 +7,17 @@ use leptos::prelude::*;
 use crate::api::{self, ApiFailure};
 use crate::components::form::{FieldError, FormError};
 use crate::components::loaded::Loaded;
+use crate::t;
+
+/// The status in words, as the mentee's form and record say it.
+pub fn outcome_label(status: OutcomeStatus) -> String {
+    match status {
+        OutcomeStatus::Done => t::sessions::outcome_done(),
+        OutcomeStatus::InProgress => t::sessions::outcome_in_progress(),
+        OutcomeStatus::NotYet => t::sessions::outcome_not_yet(),
+        OutcomeStatus::NotUseful => t::sessions::outcome_not_useful(),
+    }
+}
 
 /// `kind` is `booking` or `request`; `id` the session's or the question's.
 #[component]
@@ -14,7 +25,7 @@ pub fn OutcomeSection(kind: &'static str, id: String, mentor_name: String) -> im
     let id = StoredValue::new(id);
     let loaded = LocalResource::new(move || api::outcome(kind, id.get_value()));
     view! {
-        <Loaded resource=loaded loading="Loading…" let(envelope)>
+        <Loaded resource=loaded loading=t::sessions::outcome_loading() let(envelope)>
             <OutcomeForm kind id=id.get_value() mentor_name=mentor_name.clone() envelope/>
         </Loaded>
     }
@@ -55,26 +66,26 @@ fn OutcomeForm(
     });
     let title_id = format!("outcome-{kind}-{}", id.get_value());
     let note_id = format!("{title_id}-note");
-    let share_label = format!("Tell {mentor_name} what came of it");
+    let share_label = t::sessions::outcome_share(&mentor_name);
     view! {
         <form class="card form" aria-labelledby=title_id.clone()
             on:submit=move |ev: leptos::ev::SubmitEvent| { ev.prevent_default(); save.dispatch(()); }>
-            <h2 id=title_id.clone()>"What came of it?"</h2>
-            <p class="hint">"For your growth record. You can change it at any time."</p>
+            <h2 id=title_id.clone()>{t::sessions::outcome_title()}</h2>
+            <p class="hint">{t::sessions::outcome_hint()}</p>
             <fieldset class="field">
-                <legend>"Did you act on it?"</legend>
+                <legend>{t::sessions::outcome_legend()}</legend>
                 {OutcomeStatus::ALL.into_iter().map(|choice| view! {
                     <label class="choice">
                         <input type="radio" name=title_id.clone() value=choice.as_str()
                             prop:checked=move || status.get() == Some(choice)
                             on:change=move |_| status.set(Some(choice))/>
-                        {choice.label()}
+                        {outcome_label(choice)}
                     </label>
                 }).collect_view()}
                 <FieldError failure=failure field="status"/>
             </fieldset>
             <div class="field">
-                <label for=note_id.clone()>"What happened (optional)"</label>
+                <label for=note_id.clone()>{t::sessions::outcome_note_label()}</label>
                 <textarea id=note_id maxlength="1000" rows="3" bind:value=note></textarea>
                 <FieldError failure=failure field="note"/>
             </div>
@@ -83,8 +94,8 @@ fn OutcomeForm(
                 {share_label}
             </label>
             <FormError failure=failure fields=&["status", "note"]/>
-            <button type="submit" class="button" disabled=move || status.get().is_none()>"Save"</button>
-            <p aria-live="polite">{move || saved.get().then_some("Saved to your growth record.")}</p>
+            <button type="submit" class="button" disabled=move || status.get().is_none()>{t::sessions::outcome_save()}</button>
+            <p aria-live="polite">{move || saved.get().then(t::sessions::outcome_saved)}</p>
         </form>
     }
 }

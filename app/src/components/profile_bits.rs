@@ -1,26 +1,31 @@
 //! Small pieces of profile display shared by pages.
 
+use domain::locale::Locale;
 use domain::profile::{LANGUAGE_CODES, language_name};
 use domain::wire::Organization;
+use js_sys::Reflect;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::api::ApiFailure;
 use crate::browser::option_html;
 use crate::components::form::FieldError;
+use crate::i18n::{self, Language};
+use crate::t;
 
 #[component]
 pub fn OrganizationBadge(organization: Option<Organization>) -> impl IntoView {
     organization.map(|org| {
         view! {
-            <span class="org-badge" title=format!("Verified e-mail address at {}", org.domain)>
-                "at " {org.name} {org.verified.then_some(" · verified")}
+            <span class="org-badge" title=t::booking::org_badge_title(&org.domain)>
+                {if org.verified { t::booking::org_badge_verified(&org.name) } else { t::booking::org_badge(&org.name) }}
             </span>
         }
     })
 }
 
 #[component]
-pub fn TagList(tags: Vec<String>, empty: &'static str) -> impl IntoView {
+pub fn TagList(tags: Vec<String>, #[prop(into)] empty: String) -> impl IntoView {
     if tags.is_empty() {
         return view! { <p class="muted">{empty}</p> }.into_any();
     }
@@ -35,12 +40,12 @@ pub fn TagList(tags: Vec<String>, empty: &'static str) -> impl IntoView {
 #[component]
 pub fn LanguageList(codes: Vec<String>) -> impl IntoView {
     if codes.is_empty() {
-        return view! { <p class="muted">"No languages listed yet."</p> }.into_any();
+        return view! { <p class="muted">{t::booking::no_languages()}</p> }.into_any();
     }
     view! {
         <ul class="tags">
             {codes.into_iter().map(|code| {
-                let name = language_name(&code).to_string();
+                let name = language_label(&code);
                 view! { <li class="tag" lang=code.clone()>{name}</li> }
             }).collect_view()}
         </ul>
@@ -48,15 +53,59 @@ pub fn LanguageList(codes: Vec<String>) -> impl IntoView {
     .into_any()
 }
 
-/// Languages by name, for pickers: (code, name), by name.
+/// A language's name in the reader's language: from `domain` in English, else from the
+/// browser's `Intl.DisplayNames` (still `domain`'s where the browser has none).
+pub fn language_label(code: &str) -> String {
+    let name = not_english().and_then(display_names).and_then(|of| of(code));
+    i18n::localized(name.unwrap_or_else(|| language_name(code).to_string()))
+}
+
+/// Languages by name, for pickers: (code, name), by name in the reader's language.
 pub fn language_options() -> Vec<(String, String)> {
+    let reader = not_english();
+    let names = reader.and_then(display_names);
     let mut options: Vec<(String, String)> = LANGUAGE_CODES
         .split_whitespace()
-        .map(|code| (code.to_string(), language_name(code).to_string()))
-        .filter(|(code, name)| code != name)
+        .filter(|code| language_name(code) != *code)
+        .map(|code| {
+            let name = names.as_ref().and_then(|of| of(code));
+            (code.to_string(), i18n::localized(name.unwrap_or_else(|| language_name(code).to_string())))
+        })
         .collect();
-    options.sort_by(|a, b| a.1.cmp(&b.1));
+    match reader {
+        None => options.sort_by(|a, b| a.1.cmp(&b.1)),
+        Some(language) => {
+            let locales = js_sys::Array::of1(&language.intl_tag().into());
+            let options_js = js_sys::Object::new();
+            options.sort_by(|a, b| {
+                js_sys::JsString::from(a.1.as_str()).locale_compare(&b.1, &locales, &options_js).cmp(&0)
+            });
+        }
+    }
     options
+}
+
+/// The reader's language, unless it is English (or English's pseudo-language).
+fn not_english() -> Option<Language> {
+    match i18n::language() {
+        Language::Spoken(Locale::En) | Language::Pseudo => None,
+        language => Some(language),
+    }
+}
+
+/// `Intl.DisplayNames` for languages, in `language`: a code's name, None where it knows none.
+fn display_names(language: Language) -> Option<impl Fn(&str) -> Option<String>> {
+    let intl = Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
+    let constructor: js_sys::Function = Reflect::get(&intl, &"DisplayNames".into()).ok()?.dyn_into().ok()?;
+    let options = js_sys::Object::new();
+    Reflect::set(&options, &"type".into(), &"language".into()).ok()?;
+    let locales = js_sys::Array::of1(&language.intl_tag().into());
+    let names = Reflect::construct(&constructor, &js_sys::Array::of2(&locales, &options)).ok()?;
+    let of: js_sys::Function = Reflect::get(&names, &"of".into()).ok()?.dyn_into().ok()?;
+    Some(move |code: &str| {
+        let name = of.call1(&names, &code.into()).ok()?.as_string()?;
+        (name != code).then_some(name)
+    })
 }
 
 /// Languages chosen by name: the chosen ones as removable chips, and a list to add another.
@@ -69,7 +118,7 @@ pub fn LanguagePicker(
 ) -> impl IntoView {
     // Two hundred options: markup the browser parses at once costs far less than one element at
     // a time.
-    let options = std::iter::once(option_html("", "Choose a language…", false))
+    let options = std::iter::once(option_html("", &t::booking::language_choose(), false))
         .chain(all.iter().map(|(code, name)| option_html(code, name, false)))
         .collect::<String>();
     let names = StoredValue::new(all);
@@ -80,13 +129,13 @@ pub fn LanguagePicker(
     };
     view! {
         <div class="field">
-            <span class="label" id=format!("{id}-chosen")>"Languages you speak"</span>
+            <span class="label" id=format!("{id}-chosen")>{t::booking::languages_you_speak()}</span>
             <ul class="chips" aria-labelledby=format!("{id}-chosen")>
                 {move || chosen.get().into_iter().map(|code| {
                     let name = name_of(&code);
                     view! {
                         <li>
-                            <button type="button" class="chip" aria-label=format!("Remove {name}")
+                            <button type="button" class="chip" aria-label=t::booking::language_remove(&name)
                                 on:click=move |_| chosen.update(|list| list.retain(|c| *c != code))>
                                 {name.clone()}<span aria-hidden="true">" ×"</span>
                             </button>
@@ -94,7 +143,7 @@ pub fn LanguagePicker(
                     }
                 }).collect_view()}
             </ul>
-            <label for=id>"Add a language"</label>
+            <label for=id>{t::booking::language_add()}</label>
             <select id=id inner_html=options on:change=move |ev| {
                 let code = event_target_value(&ev);
                 // Back to "Choose a language…", ready for the next one.

@@ -2,99 +2,99 @@
 //! field whose preview is rendered exactly as the API will render it.
 
 use domain::request::{Audience, Format, OfferKind, Request, RequestStatus};
+use js_sys::{Array, Function, Object, Reflect};
 use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::api::ApiFailure;
 use crate::components::form::{FieldError, field_message};
-use crate::time;
+use crate::{t, time};
 
 /// The status in words; `resolved` is what the mentee said when closing.
-pub fn status_label(status: RequestStatus, resolved: Option<bool>) -> &'static str {
+pub fn status_label(status: RequestStatus, resolved: Option<bool>) -> String {
     match (status, resolved) {
-        (RequestStatus::Open, _) => "Open, no offers yet",
-        (RequestStatus::HasOffers, _) => "Open, with offers",
-        (RequestStatus::Accepted, _) => "Offer accepted",
-        (RequestStatus::Closed, Some(true)) => "Closed, resolved",
-        (RequestStatus::Closed, Some(false)) => "Closed, not resolved",
-        (RequestStatus::Closed, None) => "Closed",
-        (RequestStatus::Expired, _) => "Expired",
+        (RequestStatus::Open, _) => t::requests::status_open(),
+        (RequestStatus::HasOffers, _) => t::requests::status_has_offers(),
+        (RequestStatus::Accepted, _) => t::requests::status_accepted(),
+        (RequestStatus::Closed, Some(true)) => t::requests::status_closed_resolved(),
+        (RequestStatus::Closed, Some(false)) => t::requests::status_closed_unresolved(),
+        (RequestStatus::Closed, None) => t::requests::status_closed(),
+        (RequestStatus::Expired, _) => t::requests::status_expired(),
     }
 }
 
-pub fn format_label(format: Format) -> &'static str {
+pub fn format_label(format: Format) -> String {
     match format {
-        Format::Call => "A 15-minute call",
-        Format::Written => "An answer in writing",
-        Format::Either => "A call or an answer in writing",
+        Format::Call => t::requests::format_call(),
+        Format::Written => t::requests::format_written(),
+        Format::Either => t::requests::format_either(),
     }
 }
 
 /// Who may see a request, said to its author (`own`) or to a mentor.
-pub fn audience_label(audience: Audience, own: bool) -> &'static str {
+pub fn audience_label(audience: Audience, own: bool) -> String {
     match (audience, own) {
-        (Audience::Everyone, _) => "Every mentor",
-        (Audience::MyOrganization, true) => "Mentors in my organization",
-        (Audience::MyOrganization, false) => "Mentors in the mentee's organization",
-        (Audience::OutsideMyOrganization, true) => "Mentors outside my organization",
-        (Audience::OutsideMyOrganization, false) => "Mentors outside the mentee's organization",
+        (Audience::Everyone, _) => t::requests::audience_everyone(),
+        (Audience::MyOrganization, true) => t::requests::audience_mine_own(),
+        (Audience::MyOrganization, false) => t::requests::audience_mine_other(),
+        (Audience::OutsideMyOrganization, true) => t::requests::audience_outside_own(),
+        (Audience::OutsideMyOrganization, false) => t::requests::audience_outside_other(),
     }
 }
 
-pub fn offer_kind_label(kind: OfferKind) -> &'static str {
+pub fn offer_kind_label(kind: OfferKind) -> String {
     match kind {
-        OfferKind::Written => "Written answer",
-        OfferKind::Slot => "15-minute call",
+        OfferKind::Written => t::requests::offer_kind_written(),
+        OfferKind::Slot => t::requests::offer_kind_slot(),
     }
 }
 
 pub fn offers_label(count: u32) -> String {
-    match count {
-        0 => "No offers".to_string(),
-        1 => "1 offer".to_string(),
-        n => format!("{n} offers"),
-    }
+    t::requests::offers_count(count)
 }
 
 /// When a request is due, or what ended it, in the viewer's time.
 pub fn timing(request: &Request) -> String {
     match request.status {
         RequestStatus::Open | RequestStatus::HasOffers => {
-            format!("Open until {}", time::date_time(&request.expires_at))
+            t::requests::timing_open_until(time::date_time(&request.expires_at))
         }
-        RequestStatus::Accepted => format!("Asked {}", time::date_time(&request.created_at)),
+        RequestStatus::Accepted => t::requests::timing_asked(time::date_time(&request.created_at)),
         RequestStatus::Closed => match &request.closed_at {
-            Some(at) => format!("Closed {}", time::date_time(at)),
-            None => "Closed".to_string(),
+            Some(at) => t::requests::timing_closed_on(time::date_time(at)),
+            None => t::requests::timing_closed(),
         },
-        RequestStatus::Expired => format!("Expired {}", time::date_time(&request.expires_at)),
+        RequestStatus::Expired => t::requests::timing_expired_on(time::date_time(&request.expires_at)),
     }
 }
 
 /// "Sent to 12 mentors who know negotiation or pricing."
 pub fn reach_sentence(reach: &crate::api::Reach) -> String {
-    let mentors = match reach.mentors {
-        0 => return "No mentor lists these skills yet: mentors who add them will see your question.".into(),
-        1 => "1 mentor".to_string(),
-        n => format!("{n} mentors"),
-    };
-    match reach.skills.as_slice() {
-        [] => format!("Sent to {mentors}."),
-        [one] => format!("Sent to {mentors} who know {one}."),
-        [rest @ .., last] => format!("Sent to {mentors} who know {} or {last}.", rest.join(", ")),
+    match (reach.mentors, reach.skills.is_empty()) {
+        (0, _) => t::requests::reach_none(),
+        (mentors, true) => t::requests::reach_sent(mentors),
+        (mentors, false) => t::requests::reach_sent_skills(mentors, any_of(&reach.skills)),
     }
 }
 
-/// "4,000".
-pub fn with_separators(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(digit);
-    }
-    out
+/// "rust, go or sql", in the reader's language (`Intl.ListFormat`, a disjunction). In
+/// right-to-left text each tag keeps its own direction.
+fn any_of(items: &[String]) -> String {
+    let rtl = crate::i18n::language().is_rtl();
+    let items: Vec<String> =
+        items.iter().map(|item| if rtl { format!("\u{2068}{item}\u{2069}") } else { item.clone() }).collect();
+    let format = || -> Option<String> {
+        let intl = Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
+        let constructor: Function = Reflect::get(&intl, &"ListFormat".into()).ok()?.dyn_into().ok()?;
+        let locales = Array::of1(&JsValue::from_str(crate::i18n::language().intl_tag()));
+        let options = Object::new();
+        Reflect::set(&options, &"type".into(), &"disjunction".into()).ok()?;
+        let format = Reflect::construct(&constructor, &Array::of2(&locales, &options)).ok()?;
+        let method: Function = Reflect::get(&format, &"format".into()).ok()?.dyn_into().ok()?;
+        let list: Array = items.iter().map(|item| JsValue::from_str(item)).collect();
+        method.call1(&format, &list).ok()?.as_string()
+    };
+    format().unwrap_or_else(|| items.join(", "))
 }
 
 #[component]
@@ -107,11 +107,11 @@ pub fn StatusPill(status: RequestStatus, resolved: Option<bool>) -> impl IntoVie
 #[component]
 pub fn MarkdownField(
     id: &'static str,
-    label: &'static str,
+    #[prop(into)] label: String,
     value: RwSignal<String>,
     failure: RwSignal<Option<ApiFailure>>,
     field: &'static str,
-    hint: &'static str,
+    #[prop(into)] hint: String,
     max_chars: usize,
     #[prop(default = 8)] rows: u32,
 ) -> impl IntoView {
@@ -131,14 +131,14 @@ pub fn MarkdownField(
         <div class="field md-field">
             <div class="md-field__bar">
                 <label for=id>{label}</label>
-                <div class="md-toggle" role="group" aria-label="Text or preview">
+                <div class="md-toggle" role="group" aria-label=t::requests::markdown_mode()>
                     <button type="button" class="md-toggle__button" aria-controls=input_id
                         aria-pressed=move || (!preview.get()).to_string() on:click=move |_| preview.set(false)>
-                        "Write"
+                        {t::requests::markdown_write()}
                     </button>
                     <button type="button" class="md-toggle__button" aria-controls=preview_id.clone()
                         aria-pressed=move || preview.get().to_string() on:click=move |_| preview.set(true)>
-                        "Preview"
+                        {t::requests::markdown_preview()}
                     </button>
                 </div>
             </div>
@@ -149,7 +149,7 @@ pub fn MarkdownField(
                 {move || {
                     let html = rendered.get();
                     if html.trim().is_empty() {
-                        view! { <p class="muted">"Nothing to preview yet."</p> }.into_any()
+                        view! { <p class="muted">{t::requests::markdown_preview_empty()}</p> }.into_any()
                     } else {
                         // Rendered by the same code as the API: raw HTML escaped, links checked.
                         view! { <div class="prose" inner_html=html></div> }.into_any()
@@ -158,38 +158,9 @@ pub fn MarkdownField(
             </div>
             <p class="hint" id=format!("{id}-hint")>{hint}</p>
             <p class="hint char-count" class:char-count--over=over id=format!("{id}-count")>
-                {move || format!("{} of {} characters", with_separators(count()), with_separators(max_chars))}
+                {move || t::requests::markdown_count(count(), max_chars)}
             </p>
             <FieldError failure=failure field=field/>
         </div>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::api::Reach;
-
-    #[test]
-    fn reach_names_the_mentors_and_skills() {
-        let reach = |mentors, skills: &[&str]| Reach {
-            mentors,
-            skills: skills.iter().map(|s| s.to_string()).collect(),
-        };
-        assert_eq!(reach_sentence(&reach(12, &["negotiation"])), "Sent to 12 mentors who know negotiation.");
-        assert_eq!(
-            reach_sentence(&reach(3, &["rust", "go", "sql"])),
-            "Sent to 3 mentors who know rust, go or sql."
-        );
-        assert_eq!(reach_sentence(&reach(1, &[])), "Sent to 1 mentor.");
-        assert!(reach_sentence(&reach(0, &["cobol"])).starts_with("No mentor lists these skills yet"));
-    }
-
-    #[test]
-    fn separators_group_thousands() {
-        assert_eq!(with_separators(0), "0");
-        assert_eq!(with_separators(999), "999");
-        assert_eq!(with_separators(4_000), "4,000");
-        assert_eq!(with_separators(1_234_567), "1,234,567");
     }
 }

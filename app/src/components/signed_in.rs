@@ -6,10 +6,14 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
 use crate::session::Session;
+use crate::t;
 
 /// Why to sign in, and the button that goes there. With a `title`, it stands as the whole page.
 #[component]
-pub fn SignInPrompt(reason: &'static str, #[prop(optional)] title: Option<&'static str>) -> impl IntoView {
+pub fn SignInPrompt(
+    #[prop(into)] reason: String,
+    #[prop(optional, into)] title: Option<String>,
+) -> impl IntoView {
     // Back to this very page after signing in.
     let location = use_location();
     let search = location.search.get_untracked();
@@ -21,7 +25,7 @@ pub fn SignInPrompt(reason: &'static str, #[prop(optional)] title: Option<&'stat
     let href = format!("/sign-in?next={}", crate::api::encode(&here));
     let prompt = view! {
         <p>{reason}</p>
-        <p><A href=href attr:class="button">"Sign in"</A></p>
+        <p><A href=href attr:class="button">{t::shell::sign_in()}</A></p>
     };
     match title {
         Some(title) => view! {
@@ -39,18 +43,18 @@ pub fn SignInPrompt(reason: &'static str, #[prop(optional)] title: Option<&'stat
 /// sign-in prompt with `reason` (and `title`, for a page of its own).
 #[component]
 pub fn SignedIn(
-    reason: &'static str,
-    #[prop(optional)] title: Option<&'static str>,
+    #[prop(into)] reason: String,
+    #[prop(optional, into)] title: Option<String>,
     children: ChildrenFn,
 ) -> impl IntoView {
     let session = Session::get();
     // Memos, so that the page is built again only when signing in or out, not on every refresh.
     let loaded = Memo::new(move |_| session.is_loaded());
     let signed_in = Memo::new(move |_| session.is_signed_in());
-    move || match (loaded.get(), signed_in.get(), title) {
-        (false, _, _) => view! { <p>"Loading…"</p> }.into_any(),
+    move || match (loaded.get(), signed_in.get(), title.clone()) {
+        (false, _, _) => view! { <p>{t::shell::loading()}</p> }.into_any(),
         (true, true, _) => children().into_any(),
-        (true, false, Some(title)) => view! { <SignInPrompt reason title/> }.into_any(),
-        (true, false, None) => view! { <SignInPrompt reason/> }.into_any(),
+        (true, false, Some(title)) => view! { <SignInPrompt reason=reason.clone() title/> }.into_any(),
+        (true, false, None) => view! { <SignInPrompt reason=reason.clone()/> }.into_any(),
     }
 }

@@ -7,7 +7,7 @@ use leptos::task::spawn_local;
 
 use crate::api::{self, ApiFailure};
 use crate::session::Session;
-use crate::time;
+use crate::{t, time};
 
 /// The banner's view, for the header's lazy chunk.
 pub fn zone_banner(dismissed: RwSignal<bool>) -> AnyView {
@@ -45,19 +45,15 @@ fn Banner(device: String, profile: String, dismissed: RwSignal<bool>) -> impl In
         }
     };
     view! {
-        <div class="banner zone-banner" role="region" aria-label="Your time zone">
+        <div class="banner zone-banner" role="region" aria-label=t::home::zone_banner_label()>
             <p>
-                {format!(
-                    "Times here follow your profile's time zone, {}. This device is in {}.",
-                    time::zone_label(&profile),
-                    time::zone_label(&device)
-                )}
+                {t::home::zone_banner_text(time::zone_label(&profile), time::zone_label(&device))}
             </p>
             <button type="button" class="button button--small" on:click=update>
-                {format!("Use {device} in my profile")}
+                {t::home::zone_banner_use(&device)}
             </button>
             <button type="button" class="button button--small button--secondary" on:click=move |_| dismissed.set(true)>
-                {format!("Keep {profile}")}
+                {t::home::zone_banner_keep(&profile)}
             </button>
             {move || failure.get().map(|f| view! { <p class="field-error" role="alert">{f.message()}</p> })}
         </div>

@@ -14,10 +14,12 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::api::{self, ApiFailure};
 use crate::components::form::{FieldError, FormError, field_message};
+use crate::components::intro::linked;
 use crate::components::loaded::Loaded;
 use crate::components::request_bits::{MarkdownField, format_label};
 use crate::components::signed_in::SignInPrompt;
 use crate::session::Session;
+use crate::t;
 
 const FIELDS: &[&str] = &["title", "body", "expertise", "format", "audience", "anonymous", "expires_in_days"];
 
@@ -77,8 +79,15 @@ fn invalid(failure: RwSignal<Option<ApiFailure>>, field: &'static str) -> impl F
 }
 
 /// The four parts of a question a mentor can answer in minutes.
-const QUESTION_TEMPLATE: &str =
-    "**Situation:** \n\n**What I tried:** \n\n**What would help:** \n\n**Constraints:** ";
+fn question_template() -> String {
+    format!(
+        "**{}** \n\n**{}** \n\n**{}** \n\n**{}** ",
+        t::requests::ask_template_situation(),
+        t::requests::ask_template_tried(),
+        t::requests::ask_template_help(),
+        t::requests::ask_template_constraints()
+    )
+}
 
 #[component]
 pub fn AskPage() -> impl IntoView {
@@ -86,13 +95,13 @@ pub fn AskPage() -> impl IntoView {
     // Built once per person, so a session refresh never discards what is being typed.
     let user_id = Memo::new(move |_| session.me().map(|me| me.user.id));
     view! {
-        <Show when=move || session.is_loaded() fallback=|| view! { <p>"Loading…"</p> }>
+        <Show when=move || session.is_loaded() fallback=|| view! { <p>{t::shell::loading()}</p> }>
             {move || match user_id.get().and(session.me_untracked()) {
                 Some(me) => view! { <AskForm me/> }.into_any(),
                 None => view! {
                     <SignInPrompt
-                        title="Ask a question"
-                        reason="Sign in to ask mentors a question. It takes a minute, and no password."
+                        title=t::requests::ask_title()
+                        reason=t::requests::ask_sign_in_reason()
                     />
                 }.into_any(),
             }}
@@ -111,14 +120,14 @@ fn AskForm(me: Me) -> impl IntoView {
     let not_found = || {
         view! {
             <section class="narrow" aria-labelledby="page-title">
-                <h1 id="page-title">"Mentor not found"</h1>
-                <p>"This mentor does not exist, or has not made their profile visible to you."</p>
-                <p><A href="/requests/new">"Ask every mentor who fits instead"</A></p>
+                <h1 id="page-title">{t::requests::ask_mentor_not_found()}</h1>
+                <p>{t::requests::ask_mentor_not_found_text()}</p>
+                <p><A href="/requests/new">{t::requests::ask_everyone_instead()}</A></p>
             </section>
         }
     };
     view! {
-        <Loaded resource=mentor loading="Loading…" title="Ask a question" not_found let(found)>
+        <Loaded resource=mentor loading=t::shell::loading() title=t::requests::ask_title() not_found let(found)>
             <QuestionForm me=me.clone() to=Some(found.mentor)/>
         </Loaded>
     }
@@ -154,47 +163,36 @@ fn QuestionForm(me: Me, to: Option<Profile>) -> impl IntoView {
 
     let org_name = organization.as_ref().map(|org| org.name.clone());
     let audiences = [
-        (Audience::Everyone, "Every mentor".to_string(), "Mentors from any organization.".to_string()),
+        (Audience::Everyone, t::requests::audience_everyone(), t::requests::ask_audience_everyone_hint()),
         (
             Audience::MyOrganization,
             match &org_name {
-                Some(name) => format!("Mentors at {name} only"),
-                None => "Mentors in my organization only".to_string(),
+                Some(name) => t::requests::ask_audience_org_named(name),
+                None => t::requests::ask_audience_org(),
             },
             match &org_name {
-                Some(_) => "Colleagues who know your context.".to_string(),
-                None => "Not available: your e-mail address is a personal one, so you belong to no \
-                         organization."
-                    .to_string(),
+                Some(_) => t::requests::ask_audience_org_hint(),
+                None => t::requests::ask_audience_org_unavailable(),
             },
         ),
         (
             Audience::OutsideMyOrganization,
-            "Mentors outside my organization".to_string(),
-            "For questions you would not ask at work.".to_string(),
+            t::requests::audience_outside_own(),
+            t::requests::ask_audience_outside_hint(),
         ),
     ];
 
     let heading = match &to_name {
-        Some(name) => format!("Ask {name} a question"),
-        None => "Ask a question".to_string(),
+        Some(name) => t::requests::ask_heading_to(name),
+        None => t::requests::ask_title(),
     };
     let lead = match &to_name {
-        Some(name) => format!(
-            "Only {name} sees it. They answer in writing or offer 15 minutes of their time; you get an \
-             e-mail when they do."
-        ),
-        None => "Describe what you are stuck on. Mentors who know the topic answer in writing or offer \
-                 15 minutes of their time."
-            .to_string(),
+        Some(name) => t::requests::ask_lead_to(name),
+        None => t::requests::ask_lead(),
     };
     let anonymous_hint = match &to_name {
-        Some(name) => {
-            format!("{name} sees neither your name nor your organization until you accept their offer.")
-        }
-        None => "Mentors see neither your name nor your organization until you accept an offer. The \
-                 mentor whose offer you accept sees who you are."
-            .to_string(),
+        Some(name) => t::requests::ask_anonymous_hint_to(name),
+        None => t::requests::ask_anonymous_hint(),
     };
     let addressed = to_name.is_some();
     let cancel_href = to.as_ref().map_or("/requests".to_string(), |mentor| format!("/mentors/{}", mentor.id));
@@ -204,54 +202,52 @@ fn QuestionForm(me: Me, to: Option<Profile>) -> impl IntoView {
             <p class="lead">{lead}</p>
             {closed_to_questions.then(|| view! {
                 <p class="banner banner--error" role="alert">
-                    {format!("{} is not taking questions right now. ", to_name.clone().unwrap_or_default())}
-                    <A href="/requests/new">"Ask every mentor who fits instead"</A>
+                    {linked(t::requests::ask_closed_to_questions(to_name.clone().unwrap_or_default()), &["/requests/new"])}
                 </p>
             })}
             {(!has_name).then(|| view! {
                 <p class="banner banner--error form-error">
-                    "Add your name to " <A href="/profile">"your profile"</A>
-                    " first, so that mentors know whom they are helping."
+                    {linked(t::requests::ask_add_name(), &["/profile"])}
                 </p>
             })}
             <form class="form form--wide" on:submit=on_submit novalidate>
                 <FormError failure=failure fields=FIELDS/>
                 <div class="field">
-                    <label for="title">"Title"</label>
+                    <label for="title">{t::requests::ask_title_label()}</label>
                     <input id="title" required maxlength=MAX_TITLE_CHARS.to_string() bind:value=form.title
-                        placeholder="How do I review a 4,000-line pull request?"
+                        placeholder=t::requests::ask_title_placeholder()
                         aria-invalid=invalid(failure, "title") aria-describedby="title-hint title-error"/>
-                    <p class="hint" id="title-hint">{format!("Your question in one line, up to {MAX_TITLE_CHARS} characters.")}</p>
+                    <p class="hint" id="title-hint">{t::requests::ask_title_hint(MAX_TITLE_CHARS)}</p>
                     <FieldError failure=failure field="title"/>
                 </div>
                 <details class="card guide">
-                    <summary>"A good question, in four parts"</summary>
+                    <summary>{t::requests::ask_guide_summary()}</summary>
                     <ul>
-                        <li>"The situation: where you are, in a sentence or two."</li>
-                        <li>"What you tried, and what happened."</li>
-                        <li>"What would help: an answer, a pointer, a second opinion."</li>
-                        <li>"Constraints: deadlines, tools you must use, what you cannot share."</li>
+                        <li>{t::requests::ask_guide_situation()}</li>
+                        <li>{t::requests::ask_guide_tried()}</li>
+                        <li>{t::requests::ask_guide_help()}</li>
+                        <li>{t::requests::ask_guide_constraints()}</li>
                     </ul>
                     <button type="button" class="button button--small button--secondary"
                         on:click=move |_| form.body.update(|body| {
                             if !body.is_empty() { body.push_str("\n\n"); }
-                            body.push_str(QUESTION_TEMPLATE);
-                        })>"Use this template"</button>
+                            body.push_str(&question_template());
+                        })>{t::requests::ask_guide_use_template()}</button>
                 </details>
-                <MarkdownField id="body" label="Details" value=form.body failure field="body" max_chars=MAX_BODY_CHARS
-                    hint="What is the situation, what have you tried, what would help? Markdown: **bold**, _italic_, lists, `code`, [links](https://example.org)."/>
+                <MarkdownField id="body" label=t::requests::ask_details_label() value=form.body failure field="body" max_chars=MAX_BODY_CHARS
+                    hint=t::requests::ask_details_hint()/>
                 <div class="field">
-                    <label for="expertise">"Skills"</label>
-                    <input id="expertise" required placeholder="rust, code review" bind:value=form.expertise
+                    <label for="expertise">{t::requests::ask_skills_label()}</label>
+                    <input id="expertise" required placeholder=t::requests::ask_skills_placeholder() bind:value=form.expertise
                         aria-invalid=invalid(failure, "expertise") aria-describedby="expertise-hint expertise-error"/>
                     <p class="hint" id="expertise-hint">
-                        {format!("1 to {MAX_TAGS} skills, separated by commas. Mentors who list them see your question.")}
+                        {t::requests::ask_skills_hint(1, MAX_TAGS)}
                     </p>
                     <FieldError failure=failure field="expertise"/>
                 </div>
 
                 <fieldset class="fieldset" aria-describedby="format-error">
-                    <legend>"How would you like help?"</legend>
+                    <legend>{t::requests::ask_format_legend()}</legend>
                     {Format::ALL.into_iter().map(|format| {
                         let id = format!("format-{}", format.as_str());
                         view! {
@@ -265,7 +261,7 @@ fn QuestionForm(me: Me, to: Option<Profile>) -> impl IntoView {
                 </fieldset>
 
                 <fieldset class="fieldset" aria-describedby="audience-error" hidden=addressed>
-                    <legend>"Who may see it?"</legend>
+                    <legend>{t::requests::ask_audience_legend()}</legend>
                     {audiences.into_iter().map(|(audience, label, hint)| {
                         let id = format!("audience-{}", audience.as_str());
                         let hint_id = format!("{id}-hint");
@@ -287,35 +283,35 @@ fn QuestionForm(me: Me, to: Option<Profile>) -> impl IntoView {
                 <div class="check">
                     <input id="anonymous" type="checkbox" bind:checked=form.anonymous aria-describedby="anonymous-hint anonymous-error"/>
                     <div>
-                        <label for="anonymous">"Ask anonymously"</label>
+                        <label for="anonymous">{t::requests::ask_anonymous_label()}</label>
                         <p class="hint" id="anonymous-hint">{anonymous_hint}</p>
                         <FieldError failure=failure field="anonymous"/>
                     </div>
                 </div>
 
                 <div class="field field--inline">
-                    <label for="expires_in_days">"Keep it open for"</label>
+                    <label for="expires_in_days">{t::requests::ask_expiry_label()}</label>
                     <select id="expires_in_days" bind:value=form.expires_in_days
                         aria-invalid=invalid(failure, "expires_in_days") aria-describedby="expires_in_days-hint expires_in_days-error">
                         {(1..=MAX_EXPIRY_DAYS).map(|days| view! {
                             <option value=days.to_string() selected=days == DEFAULT_EXPIRY_DAYS>
-                                {if days == 1 { "1 day".to_string() } else { format!("{days} days") }}
+                                {t::requests::ask_expiry_days(days)}
                             </option>
                         }).collect_view()}
                     </select>
-                    <p class="hint" id="expires_in_days-hint">"After that it no longer takes offers; you can still read the ones you got."</p>
+                    <p class="hint" id="expires_in_days-hint">{t::requests::ask_expiry_hint()}</p>
                     <FieldError failure=failure field="expires_in_days"/>
                 </div>
 
                 <div class="actions">
                     <button type="submit" class="button" disabled=move || closed_to_questions || post.pending().get()>
                         {move || match (post.pending().get(), addressed) {
-                            (true, _) => "Sending…",
-                            (false, true) => "Send question",
-                            (false, false) => "Post question",
+                            (true, _) => t::requests::ask_sending(),
+                            (false, true) => t::requests::ask_send(),
+                            (false, false) => t::requests::ask_post(),
                         }}
                     </button>
-                    <A href=cancel_href attr:class="button button--secondary">"Cancel"</A>
+                    <A href=cancel_href attr:class="button button--secondary">{t::requests::ask_cancel()}</A>
                 </div>
             </form>
         </section>

@@ -5,7 +5,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::api;
 use crate::components::loaded::Loaded;
-use crate::time;
+use crate::{t, time};
 
 #[component]
 pub fn DevMailboxPage() -> impl IntoView {
@@ -15,24 +15,24 @@ pub fn DevMailboxPage() -> impl IntoView {
 
     view! {
         <section aria-labelledby="page-title">
-            <h1 id="page-title">"Development mailbox"</h1>
-            <p class="lead">"Mail the local server wrote instead of sending, newest first."</p>
+            <h1 id="page-title">{t::mail::mailbox_title()}</h1>
+            <p class="lead">{t::mail::mailbox_lead()}</p>
             <div class="field field--inline">
-                <label for="mailbox-to">"Only mail to"</label>
-                <input id="mailbox-to" type="email" placeholder="any address" bind:value=to/>
+                <label for="mailbox-to">{t::mail::mailbox_only_to()}</label>
+                <input id="mailbox-to" type="email" placeholder=t::mail::mailbox_any_address() bind:value=to/>
             </div>
-            <Loaded resource=messages loading="Loading…" not_found=|| view! {
-                <p class="banner banner--error">"The mailbox exists only in local development."</p>
+            <Loaded resource=messages loading=t::mail::mailbox_loading() not_found=|| view! {
+                <p class="banner banner--error">{t::mail::mailbox_local_only()}</p>
             } let(outbox)>
                 {if outbox.messages.is_empty() {
-                    view! { <p>"No mail yet."</p> }.into_any()
+                    view! { <p>{t::mail::mailbox_none()}</p> }.into_any()
                 } else {
                     view! {
                         <ol class="mail-list">
                             {outbox.messages.into_iter().map(|message| view! {
                                 <li class="card mail">
                                     <h2 class="mail__subject">{message.subject}</h2>
-                                    <p class="mail__meta">"To " {message.to} " · " {time::date_time(&message.sent_at)}</p>
+                                    <p class="mail__meta">{t::mail::mailbox_to(&message.to, time::date_time(&message.sent_at))}</p>
                                     <pre class="mail__text">{message.text}</pre>
                                 </li>
                             }).collect_view()}

@@ -1,8 +1,7 @@
 //! The mentor directory: search, filters with counts, result cards and "load more". The URL
 //! holds the whole query, so a search can be shared and survives a reload.
 
-use domain::pages::DIRECTORY;
-use domain::profile::{CareerStage, language_name};
+use domain::profile::CareerStage;
 use domain::wire::{MentorCard, MentorList};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -13,12 +12,13 @@ use leptos_router::params::ParamsMap;
 
 use crate::api::{self, ApiFailure};
 use crate::browser::minutes_until;
-use crate::components::intro::words;
+use crate::components::intro::linked;
 use crate::components::later::Later;
 use crate::components::loaded::Loaded;
-use crate::components::profile_bits::OrganizationBadge;
+use crate::components::profile_bits::{OrganizationBadge, language_label};
+use crate::i18n::{self, Language};
 use crate::session::Session;
-use crate::time;
+use crate::{t, time};
 
 /// The directory's query, as the URL holds it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -121,34 +121,44 @@ impl DirectoryQuery {
     pub fn chips(&self) -> Vec<(String, DirectoryQuery)> {
         let mut chips = Vec::new();
         if !self.q.trim().is_empty() {
-            chips.push((format!("“{}”", self.q.trim()), Self { q: String::new(), ..self.clone() }));
+            chips.push((t::finding::chip_search(self.q.trim()), Self { q: String::new(), ..self.clone() }));
         }
         for tag in &self.expertise {
             chips.push((tag.clone(), self.clone().toggle_expertise(tag)));
         }
         if let Some(org) = &self.organization {
-            chips.push((format!("at {org}"), Self { organization: None, ..self.clone() }));
+            chips.push((t::finding::chip_organization(org), Self { organization: None, ..self.clone() }));
         }
         if let Some(org) = &self.exclude_organization {
-            chips.push((format!("not at {org}"), Self { exclude_organization: None, ..self.clone() }));
-        }
-        if let Some(code) = &self.language {
-            chips.push((format!("speaks {}", language_name(code)), Self { language: None, ..self.clone() }));
-        }
-        if let Some(stage) = self.career_stage.as_deref().and_then(CareerStage::parse) {
-            chips.push((stage.label().to_string(), Self { career_stage: None, ..self.clone() }));
-        }
-        if let Some(hours) = &self.tz_overlap_hours {
             chips.push((
-                format!("{hours}+ shared working hours"),
-                Self { tz_overlap_hours: None, ..self.clone() },
+                t::finding::chip_not_organization(org),
+                Self { exclude_organization: None, ..self.clone() },
             ));
         }
+        if let Some(code) = &self.language {
+            chips.push((
+                t::finding::chip_language(language_label(code)),
+                Self { language: None, ..self.clone() },
+            ));
+        }
+        if let Some(stage) = self.career_stage.as_deref().and_then(CareerStage::parse) {
+            chips.push((
+                t::finding::career_stage(stage.as_str()),
+                Self { career_stage: None, ..self.clone() },
+            ));
+        }
+        if let Some(hours) = &self.tz_overlap_hours {
+            let label = match hours.parse::<u32>() {
+                Ok(n) => t::finding::chip_overlap(n),
+                Err(_) => t::finding::chip_overlap(hours),
+            };
+            chips.push((label, Self { tz_overlap_hours: None, ..self.clone() }));
+        }
         if self.available_now {
-            chips.push(("Free now".to_string(), Self { available_now: false, ..self.clone() }));
+            chips.push((t::finding::chip_free_now(), Self { available_now: false, ..self.clone() }));
         }
         if self.this_week {
-            chips.push(("Available this week".to_string(), Self { this_week: false, ..self.clone() }));
+            chips.push((t::finding::chip_this_week(), Self { this_week: false, ..self.clone() }));
         }
         chips
     }
@@ -203,25 +213,29 @@ pub fn DirectoryPage() -> impl IntoView {
     let filters_open = RwSignal::new(false);
     view! {
         <section aria-labelledby="page-title" class="directory-page" class:directory-page--filters-open=move || filters_open.get()>
-            <h1 id="page-title">{DIRECTORY.heading}</h1>
-            <p class="lead">{words(DIRECTORY.lead)}</p>
+            <h1 id="page-title">{t::finding::directory_heading()}</h1>
+            <p class="lead">{linked(t::finding::directory_lead(), &["/match"])}</p>
             <form class="search" role="search" on:submit=on_search>
-                <label for="directory-q" class="visually-hidden">"Search mentors"</label>
-                <input id="directory-q" type="search" placeholder="Search by skill, role or name" bind:value=text/>
-                <button type="submit" class="button">"Search"</button>
+                <label for="directory-q" class="visually-hidden">{t::finding::directory_search_label()}</label>
+                <input id="directory-q" type="search" placeholder=t::finding::directory_search_placeholder() bind:value=text/>
+                <button type="submit" class="button">{t::finding::directory_search_submit()}</button>
             </form>
             <button type="button" class="button button--secondary filters-toggle"
                 aria-expanded=move || filters_open.get().to_string()
                 aria-controls="directory-filters directory-facets"
                 on:click=move |_| filters_open.update(|open| *open = !*open)>
-                {move || if filters_open.get() { "Hide filters" } else { "Filters" }}
                 {move || {
                     let active = query.with(|q| q.chips().len());
-                    (active > 0).then(|| format!(" ({active})"))
+                    match (filters_open.get(), active) {
+                        (true, 0) => t::finding::filters_hide(),
+                        (true, n) => t::finding::filters_hide_active(n),
+                        (false, 0) => t::finding::filters_show(),
+                        (false, n) => t::finding::filters_show_active(n),
+                    }
                 }}
             </button>
             <Filters query=query go=go.clone()/>
-            <Loaded resource=first_page loading="Searching…" let(list)>
+            <Loaded resource=first_page loading=t::finding::directory_searching() let(list)>
                 <Results list query go=go.clone() more next_cursor load_more more_failure/>
             </Loaded>
         </section>
@@ -256,27 +270,27 @@ fn Filters(
     view! {
         <div class="filters" id="directory-filters">
             <div class="field">
-                <label for="filter-stage">"Career stage"</label>
+                <label for="filter-stage">{t::finding::filter_stage()}</label>
                 <select id="filter-stage" on:change=select("career_stage")
                     prop:value=move || query.get().career_stage.unwrap_or_default()>
-                    <option value="">"Any"</option>
-                    {CareerStage::ALL.into_iter().map(|stage| view! { <option value=stage.as_str()>{stage.label()}</option> }).collect_view()}
+                    <option value="">{t::finding::filter_stage_any()}</option>
+                    {CareerStage::ALL.into_iter().map(|stage| view! { <option value=stage.as_str()>{t::finding::career_stage(stage.as_str())}</option> }).collect_view()}
                 </select>
             </div>
             <div class="field">
-                <label for="filter-overlap">"Working hours shared with me"</label>
+                <label for="filter-overlap">{t::finding::filter_overlap()}</label>
                 <select id="filter-overlap" on:change=select("tz_overlap_hours")
                     prop:value=move || query.get().tz_overlap_hours.unwrap_or_default()>
-                    <option value="">"Any"</option>
-                    {[2, 4, 6, 8].into_iter().map(|h| view! { <option value=h.to_string()>{format!("At least {h} hours")}</option> }).collect_view()}
+                    <option value="">{t::finding::filter_overlap_any()}</option>
+                    {[2, 4, 6, 8].into_iter().map(|h| view! { <option value=h.to_string()>{t::finding::filter_overlap_at_least(h)}</option> }).collect_view()}
                 </select>
             </div>
             <div class="field">
-                <label for="filter-sort">"Order"</label>
+                <label for="filter-sort">{t::finding::filter_sort()}</label>
                 <select id="filter-sort" on:change=select("sort") prop:value=move || query.get().sort.unwrap_or_default()>
-                    <option value="">"Best match"</option>
-                    <option value="newest">"Newest"</option>
-                    <option value="soonest">"Free soonest"</option>
+                    <option value="">{t::finding::sort_best_match()}</option>
+                    <option value="newest">{t::finding::sort_newest()}</option>
+                    <option value="soonest">{t::finding::sort_soonest()}</option>
                 </select>
             </div>
             <div class="check filters__check">
@@ -285,7 +299,7 @@ fn Filters(
                         let next = query.get_untracked();
                         go_now(DirectoryQuery { available_now: !next.available_now, ..next });
                     }/>
-                <label for="filter-free-now">"Free now"</label>
+                <label for="filter-free-now">{t::finding::filter_free_now()}</label>
             </div>
             <div class="check filters__check">
                 <input id="filter-this-week" type="checkbox" prop:checked=move || query.get().this_week
@@ -293,7 +307,7 @@ fn Filters(
                         let next = query.get_untracked();
                         go_week(DirectoryQuery { this_week: !next.this_week, ..next });
                     }/>
-                <label for="filter-this-week">"Available this week"</label>
+                <label for="filter-this-week">{t::finding::filter_this_week()}</label>
             </div>
             {move || my_domain().map(|domain| {
                 let go = go_outside.clone();
@@ -305,7 +319,7 @@ fn Filters(
                             let exclude = (!outside).then(|| domain.clone());
                             go(DirectoryQuery { exclude_organization: exclude, ..next });
                         }/>
-                        <label for="filter-outside">"Only people outside my organization"</label>
+                        <label for="filter-outside">{t::finding::filter_outside()}</label>
                     </div>
                 }
             })}
@@ -345,9 +359,9 @@ fn Results(
         std::iter::from_fn(|| Some(next_cards()).filter(|cards| !cards.is_empty())).collect();
     view! {
         <div class="directory">
-            <aside class="facets" id="directory-facets" aria-label="Refine">
+            <aside class="facets" id="directory-facets" aria-label=t::finding::facets_label()>
                 <Later>
-                    <h2 class="facets__title">"Skills"</h2>
+                    <h2 class="facets__title">{t::finding::facets_skills()}</h2>
                     <ul class="facet-list">
                         {facets.expertise.into_iter().map(|facet| {
                             let go = go_facet.clone();
@@ -357,13 +371,13 @@ fn Results(
                                 <li>
                                     <button type="button" class="facet" aria-pressed=pressed.to_string()
                                         on:click=move |_| go(query.get_untracked().toggle_expertise(&tag))>
-                                        {facet.tag.clone()} <span class="facet__count">{facet.count}</span>
+                                        {facet.tag.clone()} <span class="facet__count">{i18n::format_number(facet.count as f64)}</span>
                                     </button>
                                 </li>
                             }
                         }).collect_view()}
                     </ul>
-                    <h2 class="facets__title">"Languages"</h2>
+                    <h2 class="facets__title">{t::finding::facets_languages()}</h2>
                     <ul class="facet-list">
                         {facets.language.into_iter().map(|facet| {
                             let go = go_lang.clone();
@@ -375,13 +389,13 @@ fn Results(
                                         let language = (!pressed).then(|| code.clone());
                                         go(DirectoryQuery { language, ..query.get_untracked() });
                                     }>
-                                        {language_name(&facet.code).to_string()} <span class="facet__count">{facet.count}</span>
+                                        {language_label(&facet.code)} <span class="facet__count">{i18n::format_number(facet.count as f64)}</span>
                                     </button>
                                 </li>
                             }
                         }).collect_view()}
                     </ul>
-                    <h2 class="facets__title">"Organizations"</h2>
+                    <h2 class="facets__title">{t::finding::facets_organizations()}</h2>
                     <ul class="facet-list">
                         {facets.organization.into_iter().map(|facet| {
                             let go = go_org.clone();
@@ -393,7 +407,7 @@ fn Results(
                                         let organization = (!pressed).then(|| domain.clone());
                                         go(DirectoryQuery { organization, ..query.get_untracked() });
                                     }>
-                                        {facet.name.clone()} <span class="facet__count">{facet.count}</span>
+                                        {facet.name.clone()} <span class="facet__count">{i18n::format_number(facet.count as f64)}</span>
                                     </button>
                                 </li>
                             }
@@ -403,16 +417,16 @@ fn Results(
             </aside>
             <div class="results">
                 <p class="results__count" role="status">
-                    {match total { 1 => "1 mentor".to_string(), n => format!("{n} mentors") }}
+                    {t::finding::results_count(total)}
                 </p>
                 {(!chips.is_empty()).then(|| view! {
-                    <ul class="chips" aria-label="Active filters">
+                    <ul class="chips" aria-label=t::finding::chips_label()>
                         {chips.into_iter().map(|(label, without)| {
                             let go = go_chip.clone();
                             view! {
                                 <li>
                                     <button type="button" class="chip" on:click=move |_| go(without.clone())
-                                        aria-label=format!("Remove filter: {label}")>
+                                        aria-label=t::finding::chip_remove(&label)>
                                         {label.clone()} <span aria-hidden="true">" ×"</span>
                                     </button>
                                 </li>
@@ -425,15 +439,15 @@ fn Results(
                     let has_filters = current.has_filters();
                     view! {
                         <div class="empty">
-                            <h2>"No mentors match"</h2>
+                            <h2>{t::finding::empty_heading()}</h2>
                             <p>{match suggestion {
-                                Some(term) => format!("Try removing “{term}”, or search for a broader skill."),
-                                None if has_filters => "Try fewer filters or a shorter search.".to_string(),
-                                None => "No one is listed yet. Become the first mentor!".to_string(),
+                                Some(term) => t::finding::empty_try_removing(term),
+                                None if has_filters => t::finding::empty_fewer_filters(),
+                                None => t::finding::empty_nobody(),
                             }}</p>
                             {has_filters.then(|| view! {
                                 <button type="button" class="button button--secondary" on:click=move |_| go(DirectoryQuery::default())>
-                                    "Clear all filters"
+                                    {t::finding::empty_clear_filters()}
                                 </button>
                             })}
                         </div>
@@ -459,7 +473,7 @@ fn Results(
                 {move || next_cursor.get().map(|cursor| view! {
                     <button type="button" class="button button--secondary load-more" disabled=move || load_more.pending().get()
                         on:click=move |_| { load_more.dispatch(cursor.clone()); }>
-                        {move || if load_more.pending().get() { "Loading…" } else { "Load more" }}
+                        {move || if load_more.pending().get() { t::finding::load_more_loading() } else { t::finding::load_more() }}
                     </button>
                 })}
             </div>
@@ -475,12 +489,27 @@ fn MentorCardView(mentor: MentorCard) -> impl IntoView {
     // A slot that has passed since the search is left out rather than offered.
     let next_slot =
         mentor.next_free_slot.clone().filter(|start| minutes_until(start).is_some()).map(|start| {
-            let label = format!("Next free: {}", time::short_day_time(&start));
+            let label = t::finding::card_next_free(time::short_day_time(&start));
             let href = format!("/mentors/{}?slot={}", mentor.id, api::encode(&start));
-            (label, href, format!(", book with {}", mentor.display_name))
+            (label, href, t::finding::card_next_free_whom(&mentor.display_name))
         });
-    let languages =
-        mentor.languages.iter().map(|code| language_name(code).to_string()).collect::<Vec<_>>().join(", ");
+    let languages = mentor.languages.iter().map(|code| language_label(code)).collect::<Vec<_>>();
+    // English keeps its plain commas; other languages list in their own way.
+    let languages = if i18n::language() == Language::ENGLISH {
+        languages.join(", ")
+    } else {
+        i18n::format_list(&languages)
+    };
+    let impact = &mentor.impact;
+    let impact = [
+        (impact.sessions_held > 0).then(|| t::finding::impact_sessions(impact.sessions_held)),
+        (impact.people_helped > 0).then(|| t::finding::impact_people(impact.people_helped)),
+        (impact.answers_accepted > 0).then(|| t::finding::impact_answers(impact.answers_accepted)),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>();
+    let impact = (!impact.is_empty()).then(|| impact.join(" · "));
     view! {
         <li class="card mentor-card">
             <h2 class="mentor-card__name"><A href=format!("/mentors/{}", mentor.id)>{mentor.display_name.clone()}</A></h2>
@@ -488,22 +517,22 @@ fn MentorCardView(mentor: MentorCard) -> impl IntoView {
             <p class="mentor-card__meta">
                 <OrganizationBadge organization=mentor.organization.clone()/>
                 {free_until.map(|until| view! {
-                    <span class="badge badge--free">"Free now"<span class="badge__detail">{format!(" · until {until}")}</span></span>
+                    <span class="badge badge--free">{t::finding::card_free_now()}<span class="badge__detail">" · "{t::finding::card_free_until(until)}</span></span>
                 })}
             </p>
-            <ul class="tags" aria-label="Expertise">
+            <ul class="tags" aria-label=t::finding::card_expertise()>
                 {mentor.expertise.iter().take(6).map(|tag| view! { <li class="tag">{tag.clone()}</li> }).collect_view()}
             </ul>
-            {mentor.impact.line().map(|line| view! { <p class="mentor-card__impact">{line}</p> })}
+            {impact.map(|line| view! { <p class="mentor-card__impact">{line}</p> })}
             {next_slot.map(|(label, href, whom)| view! {
                 <p class="mentor-card__next">
                     <A href=href attr:class="slot">{label}<span class="visually-hidden">{whom}</span></A>
                 </p>
             })}
             <p class="mentor-card__facts">
-                {(!languages.is_empty()).then(|| format!("Speaks {languages}"))}
+                {(!languages.is_empty()).then(|| t::finding::card_speaks(languages))}
                 <br/>
-                {local_time.map(|time| format!("{time} for them now ({})", mentor.timezone))}
+                {local_time.map(|time| t::finding::card_local_time(time, &mentor.timezone))}
             </p>
         </li>
     }

@@ -2,7 +2,6 @@
 //! (lunchtime on weekdays to start with), then a preview of the public page with its slots.
 
 use domain::booking::{AvailabilityInput, WeeklyWindowInput};
-use domain::pages::GIVE;
 use domain::profile::ProfileUpdate;
 use domain::wire::Me;
 use leptos::ev::SubmitEvent;
@@ -13,13 +12,12 @@ use leptos_router::components::A;
 
 use crate::api::{self, ApiFailure};
 use crate::browser::timezone_options_html;
-use crate::components::availability_editor::WEEKDAYS;
 use crate::components::form::{FieldError, FormError};
 use crate::components::loaded::Loaded;
 use crate::components::profile_bits::{LanguagePicker, TagList, language_options};
 use crate::components::signed_in::SignedIn;
 use crate::session::Session;
-use crate::time;
+use crate::{t, time};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Step {
@@ -29,13 +27,26 @@ enum Step {
 }
 
 impl Step {
-    fn title(self) -> &'static str {
+    fn title(self) -> String {
         match self {
-            Self::Profile => "Step 1 of 3: your mentor profile",
-            Self::Windows => "Step 2 of 3: when you have 15 minutes",
-            Self::Preview => "Step 3 of 3: your public page",
+            Self::Profile => t::profile::give_step_profile(),
+            Self::Windows => t::profile::give_step_windows(),
+            Self::Preview => t::profile::give_step_preview(),
         }
     }
+}
+
+/// The days of the week, by their value in the API, with their names.
+fn weekdays() -> [(&'static str, String); 7] {
+    [
+        ("mon", t::profile::weekday_mon()),
+        ("tue", t::profile::weekday_tue()),
+        ("wed", t::profile::weekday_wed()),
+        ("thu", t::profile::weekday_thu()),
+        ("fri", t::profile::weekday_fri()),
+        ("sat", t::profile::weekday_sat()),
+        ("sun", t::profile::weekday_sun()),
+    ]
 }
 
 #[component]
@@ -43,8 +54,8 @@ pub fn GivePage() -> impl IntoView {
     let session = Session::get();
     view! {
         <section class="narrow" aria-labelledby="page-title">
-            <h1 id="page-title">{GIVE.heading}</h1>
-            <SignedIn reason=GIVE.visitor>
+            <h1 id="page-title">{t::profile::give_heading()}</h1>
+            <SignedIn reason=t::profile::give_sign_in_reason()>
                 {move || session.me_untracked().map(|me| view! { <Steps me/> })}
             </SignedIn>
         </section>
@@ -121,34 +132,34 @@ fn ProfileStep(me: Me, done: impl Fn() + Copy + Send + Sync + 'static) -> impl I
         });
     };
     view! {
-        <p>"What mentees see when they find you. Your e-mail address is never shown."</p>
+        <p>{t::profile::give_profile_lead()}</p>
         <form class="form" on:submit=on_submit novalidate>
             <FormError failure fields=&["display_name", "headline", "expertise", "languages", "timezone"]/>
             <div class="field">
-                <label for="give-name">"Name"</label>
+                <label for="give-name">{t::profile::profile_name()}</label>
                 <input id="give-name" autocomplete="name" required bind:value=name aria-describedby="display_name-error"/>
                 <FieldError failure field="display_name"/>
             </div>
             <div class="field">
-                <label for="give-headline">"Headline"</label>
-                <input id="give-headline" placeholder="Staff engineer, payments" bind:value=headline aria-describedby="headline-error"/>
+                <label for="give-headline">{t::profile::profile_headline()}</label>
+                <input id="give-headline" placeholder=t::profile::profile_headline_placeholder() bind:value=headline aria-describedby="headline-error"/>
                 <FieldError failure field="headline"/>
             </div>
             <div class="field">
-                <label for="give-expertise">"What you can help with"</label>
-                <input id="give-expertise" placeholder="Rust, Kubernetes, career change" bind:value=expertise
+                <label for="give-expertise">{t::profile::give_expertise()}</label>
+                <input id="give-expertise" placeholder=t::profile::profile_expertise_placeholder() bind:value=expertise
                     aria-describedby="give-expertise-hint expertise-error"/>
-                <p class="hint" id="give-expertise-hint">"Up to 15 skills, separated by commas."</p>
+                <p class="hint" id="give-expertise-hint">{t::profile::profile_expertise_hint()}</p>
                 <FieldError failure field="expertise"/>
             </div>
             <LanguagePicker chosen=languages all=language_options() id="give-language" failure/>
             <div class="field">
-                <label for="give-zone">"Time zone"</label>
+                <label for="give-zone">{t::profile::profile_timezone()}</label>
                 <select id="give-zone" inner_html=timezones prop:value=move || zone.get()
                     on:change=move |ev| zone.set(event_target_value(&ev))>
                 </select>
             </div>
-            <button type="submit" class="button">"Next: your spare time"</button>
+            <button type="submit" class="button">{t::profile::give_next_windows()}</button>
         </form>
     }
 }
@@ -187,16 +198,12 @@ fn WindowsStep(done: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView 
         });
     };
     view! {
-        <p>
-            "The hours each week when people may book 15 minutes with you, in your own time zone. "
-            "To start: weekdays at lunchtime, at most two sessions a day, booked at least four hours ahead. "
-            "You can change all of it on your profile later."
-        </p>
+        <p>{t::profile::give_windows_lead()}</p>
         <form class="form" on:submit=on_submit novalidate>
             <FormError failure fields=&["weekly"]/>
             <fieldset class="fieldset">
-                <legend>"Days"</legend>
-                {WEEKDAYS.into_iter().map(|(day, label)| {
+                <legend>{t::profile::give_days()}</legend>
+                {weekdays().into_iter().map(|(day, label)| {
                     let id = format!("give-{day}");
                     view! {
                         <div class="check">
@@ -211,16 +218,16 @@ fn WindowsStep(done: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView 
             </fieldset>
             <div class="field-row">
                 <div class="field">
-                    <label for="give-start">"From"</label>
+                    <label for="give-start">{t::profile::give_from()}</label>
                     <input id="give-start" type="time" step="900" bind:value=start/>
                 </div>
                 <div class="field">
-                    <label for="give-end">"Until"</label>
+                    <label for="give-end">{t::profile::give_until()}</label>
                     <input id="give-end" type="time" step="900" bind:value=end aria-describedby="weekly-error"/>
                 </div>
             </div>
             <FieldError failure field="weekly"/>
-            <button type="submit" class="button">"Next: preview my page"</button>
+            <button type="submit" class="button">{t::profile::give_next_preview()}</button>
         </form>
     }
 }
@@ -237,23 +244,23 @@ fn PreviewStep(id: String) -> impl IntoView {
     });
     let href = format!("/mentors/{id}");
     view! {
-        <p>"This is how mentees see you. You are listed in the directory from now on."</p>
+        <p>{t::profile::give_preview_lead()}</p>
         <div class="card">
-            <Loaded resource=mentor loading="Loading your page…" let(found)>
+            <Loaded resource=mentor loading=t::profile::give_loading_page() let(found)>
                 <h3>{found.mentor.display_name.clone()}</h3>
                 <p class="muted">{found.mentor.headline.clone()}</p>
-                <TagList tags=found.mentor.expertise.clone() empty="No expertise listed yet."/>
+                <TagList tags=found.mentor.expertise.clone() empty=t::profile::give_no_expertise()/>
             </Loaded>
-            <Loaded resource=slots loading="Loading your slots…" let(list)>
+            <Loaded resource=slots loading=t::profile::give_loading_slots() let(list)>
                 {match list.slots.first() {
-                    Some(slot) => format!("{} free slots this week; the first: {}.", list.slots.len(), time::day_time(&slot.start)),
-                    None => "No free slot this week yet: add windows or fewer limits on your profile.".to_string(),
+                    Some(slot) => t::profile::give_free_slots(list.slots.len(), time::day_time(&slot.start)),
+                    None => t::profile::give_no_free_slot(),
                 }}
             </Loaded>
         </div>
         <div class="actions">
-            <A href=href attr:class="button">"Open my public page"</A>
-            <A href="/profile">"Fine-tune my profile and hours"</A>
+            <A href=href attr:class="button">{t::profile::give_open_public()}</A>
+            <A href="/profile">{t::profile::give_fine_tune()}</A>
         </div>
     }
 }

@@ -8,16 +8,19 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::api;
+use crate::components::intro::linked;
 use crate::components::loaded::Loaded;
-use crate::components::outcome_form::OutcomeSection;
+use crate::components::outcome_form::{OutcomeSection, outcome_label};
 use crate::components::signed_in::SignedIn;
-use crate::time;
+use crate::i18n::{Language, format_number};
+use crate::pages::sessions::marked;
+use crate::{t, time};
 
 #[component]
 pub fn GrowthPage() -> impl IntoView {
     view! {
         <section aria-labelledby="page-title">
-            <SignedIn reason="Sign in to see your growth record." title="Your growth record">
+            <SignedIn reason=t::sessions::growth_visitor() title=t::sessions::growth_heading()>
                 <GrowthLoader/>
             </SignedIn>
         </section>
@@ -28,57 +31,97 @@ pub fn GrowthPage() -> impl IntoView {
 fn GrowthLoader() -> impl IntoView {
     let growth = LocalResource::new(api::growth);
     view! {
-        <h1 id="page-title">"Your growth record"</h1>
-        <p class="lead">
-            "Sessions and answers you gave and received, your own notes and next steps, and what came of them. "
-            "Only you see this page; others appear by name only."
-        </p>
+        <h1 id="page-title">{t::sessions::growth_heading()}</h1>
+        <p class="lead">{t::sessions::growth_lead()}</p>
         <p class="actions">
-            <a class="button" href="/api/me/growth.md" download="growth.md">"Download for my review"</a>
-            <span class="hint">"A Markdown document to paste into a performance review or development plan."</span>
+            <a class="button" href="/api/me/growth.md" download="growth.md">{t::sessions::growth_download()}</a>
+            <span class="hint">{t::sessions::growth_download_hint()}</span>
         </p>
-        <Loaded resource=growth loading="Loading your record…" let(growth)>
+        <Loaded resource=growth loading=t::sessions::growth_loading() let(growth)>
             <GrowthView growth/>
         </Loaded>
     }
 }
 
 fn kudos_label(tag: &str) -> String {
-    tag.replace('_', " ")
+    t::sessions::growth_kudos_tag(tag)
+}
+
+/// Kudos one after the other, as the language separates words in a list ("clear, kind").
+fn kudos_list(items: Vec<String>) -> String {
+    let language = crate::i18n::language();
+    if language == Language::ENGLISH {
+        return items.join(", ");
+    }
+    let format = || -> Option<String> {
+        use js_sys::{Array, Function, Object, Reflect};
+        use wasm_bindgen::{JsCast, JsValue};
+        let intl = Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
+        let constructor: Function = Reflect::get(&intl, &"ListFormat".into()).ok()?.dyn_into().ok()?;
+        let options = Object::new();
+        Reflect::set(&options, &"type".into(), &"unit".into()).ok()?;
+        Reflect::set(&options, &"style".into(), &"short".into()).ok()?;
+        let locales = Array::of1(&JsValue::from_str(language.intl_tag()));
+        let format = Reflect::construct(&constructor, &Array::of2(&locales, &options)).ok()?;
+        let method: Function = Reflect::get(&format, &"format".into()).ok()?.dyn_into().ok()?;
+        let list: Array = items.iter().map(|item| JsValue::from_str(item)).collect();
+        method.call1(&format, &list).ok()?.as_string()
+    };
+    format().unwrap_or_else(|| items.join(", "))
+}
+
+/// A month's heading in the reader's language; English keeps the record's own ("December 2026").
+fn month_label(month: &str, label: String) -> String {
+    let language = crate::i18n::language();
+    if language == Language::ENGLISH {
+        return label;
+    }
+    let format = || -> Option<String> {
+        use js_sys::{Array, Date, Intl, Object, Reflect};
+        use wasm_bindgen::JsValue;
+        let date = Date::new(&JsValue::from_str(&format!("{month}-15T12:00:00Z")));
+        if date.get_time().is_nan() {
+            return None;
+        }
+        let options = Object::new();
+        for (key, value) in [("month", "long"), ("year", "numeric"), ("timeZone", "UTC")] {
+            Reflect::set(&options, &key.into(), &value.into()).ok()?;
+        }
+        let format = Intl::DateTimeFormat::new(&Array::of1(&language.intl_tag().into()), &options).format();
+        format.call1(&JsValue::NULL, &date).ok()?.as_string()
+    };
+    format().unwrap_or(label)
 }
 
 #[component]
 fn GrowthView(growth: Growth) -> impl IntoView {
-    let t = growth.totals.clone();
+    let totals = growth.totals.clone();
     view! {
         <section class="panel" aria-labelledby="summary-title">
-            <h2 id="summary-title">"Summary"</h2>
+            <h2 id="summary-title">{t::sessions::growth_summary()}</h2>
             <ul class="impact">
-                <li><strong>{t.sessions_given}</strong>" sessions given"</li>
-                <li><strong>{t.answers_given}</strong>" answers given"</li>
-                <li><strong>{t.sessions_received}</strong>" sessions received"</li>
-                <li><strong>{t.answers_received}</strong>" answers received"</li>
-                <li><strong>{t.outcomes_done}</strong>" pieces of advice acted on"</li>
+                <li><strong>{format_number(totals.sessions_given)}</strong>" "{t::sessions::growth_sessions_given(totals.sessions_given)}</li>
+                <li><strong>{format_number(totals.answers_given)}</strong>" "{t::sessions::growth_answers_given(totals.answers_given)}</li>
+                <li><strong>{format_number(totals.sessions_received)}</strong>" "{t::sessions::growth_sessions_received(totals.sessions_received)}</li>
+                <li><strong>{format_number(totals.answers_received)}</strong>" "{t::sessions::growth_answers_received(totals.answers_received)}</li>
+                <li><strong>{format_number(totals.outcomes_done)}</strong>" "{t::sessions::growth_outcomes_done(totals.outcomes_done)}</li>
             </ul>
             {(!growth.kudos_received.is_empty()).then(|| view! {
-                <h3>"Kudos received"</h3>
+                <h3>{t::sessions::growth_kudos_received()}</h3>
                 <ul class="chips">{growth.kudos_received.iter().map(|k| view! {
-                    <li class="pill">{kudos_label(&k.tag)}" × "{k.count}</li>
+                    <li class="pill">{t::sessions::growth_tally(kudos_label(&k.tag), k.count)}</li>
                 }).collect_view()}</ul>
             })}
             {(!growth.skills.is_empty()).then(|| view! {
-                <h3>"Skills involved"</h3>
+                <h3>{t::sessions::growth_skills()}</h3>
                 <ul class="chips">{growth.skills.iter().map(|s| view! {
-                    <li class="pill">{s.tag.clone()}" × "{s.count}</li>
+                    <li class="pill">{t::sessions::growth_tally(&s.tag, s.count)}</li>
                 }).collect_view()}</ul>
             })}
         </section>
         {if growth.months.is_empty() {
             view! {
-                <p class="muted">
-                    "Nothing here yet: sessions appear once they have taken place, answers once accepted. "
-                    <A href="/mentors">"Find a mentor"</A>
-                </p>
+                <p class="muted">{linked(t::sessions::growth_empty(), &["/mentors"])}</p>
             }.into_any()
         } else {
             growth.months.into_iter().map(|month| {
@@ -86,7 +129,7 @@ fn GrowthView(growth: Growth) -> impl IntoView {
                 let labelled_by = title_id.clone();
                 view! {
                     <section class="growth-month" aria-labelledby=labelled_by>
-                        <h2 id=title_id>{month.label}</h2>
+                        <h2 id=title_id>{month_label(&month.month, month.label)}</h2>
                         <ul class="growth-entries">
                             {month.entries.into_iter().map(|entry| view! { <Entry entry/> }).collect_view()}
                         </ul>
@@ -97,17 +140,22 @@ fn GrowthView(growth: Growth) -> impl IntoView {
     }
 }
 
+fn bold(words: String) -> AnyView {
+    view! { <strong>{words}</strong> }.into_any()
+}
+
 #[component]
 fn Entry(entry: GrowthEntry) -> impl IntoView {
     let what = match (entry.kind, entry.role) {
-        (SubjectKind::Booking, Side::Mentor) => "Session I gave",
-        (SubjectKind::Booking, Side::Mentee) => "Session I had",
-        (SubjectKind::Request, Side::Mentor) => "Question I answered",
-        (SubjectKind::Request, Side::Mentee) => "Answer I received",
+        (SubjectKind::Booking, Side::Mentor) => "session-given",
+        (SubjectKind::Booking, Side::Mentee) => "session-had",
+        (SubjectKind::Request, Side::Mentor) => "question-answered",
+        (SubjectKind::Request, Side::Mentee) => "answer-received",
     };
-    let with = match entry.role {
-        Side::Mentor => format!("for {}", entry.with),
-        Side::Mentee => format!("from {}", entry.with),
+    let title = t::sessions::growth_entry_title(what, &entry.title);
+    let when = match entry.role {
+        Side::Mentor => t::sessions::growth_entry_for(time::day(&entry.at), &entry.with),
+        Side::Mentee => t::sessions::growth_entry_from(time::day(&entry.at), &entry.with),
     };
     let link = match entry.kind {
         SubjectKind::Booking => format!("/sessions/{}", entry.subject_id),
@@ -121,32 +169,38 @@ fn Entry(entry: GrowthEntry) -> impl IntoView {
         .then(|| (entry.kind.as_str(), entry.subject_id.clone(), entry.with.clone()));
     view! {
         <li class="card growth-entry" id=anchor>
-            <h3><A href=link>{format!("{what}: {}", entry.title)}</A></h3>
-            <p class="muted">{time::day(&entry.at)}", "{with}</p>
+            <h3><A href=link>{title}</A></h3>
+            <p class="muted">{when}</p>
             {(!entry.skills.is_empty()).then(|| view! {
-                <ul class="chips" aria-label="Skills">{entry.skills.iter().map(|s| view! { <li class="pill">{s.clone()}</li> }).collect_view()}</ul>
+                <ul class="chips" aria-label=t::sessions::growth_skills_label()>{entry.skills.iter().map(|s| view! { <li class="pill">{s.clone()}</li> }).collect_view()}</ul>
             })}
-            {entry.outcome.map(|o| view! {
-                <p><strong>"Outcome: "</strong>{o.label}{(!o.note.is_empty()).then(|| format!(": {}", o.note))}</p>
+            {entry.outcome.map(|o| {
+                let line = if o.note.is_empty() {
+                    t::sessions::growth_outcome(outcome_label(o.status))
+                } else {
+                    t::sessions::growth_outcome_with_note(outcome_label(o.status), &o.note)
+                };
+                view! { <p>{marked(line, "b", bold)}</p> }
             })}
-            {(!entry.kudos_received.is_empty()).then(|| view! {
-                <p><strong>"Kudos: "</strong>{entry.kudos_received.iter().map(|k| kudos_label(k)).collect::<Vec<_>>().join(", ")}</p>
+            {(!entry.kudos_received.is_empty()).then(|| {
+                let line = t::sessions::growth_kudos(kudos_list(entry.kudos_received.iter().map(|k| kudos_label(k)).collect()));
+                view! { <p>{marked(line, "b", bold)}</p> }
             })}
             {(!entry.next_steps.is_empty()).then(|| view! {
-                <p><strong>"Next steps"</strong></p>
+                <p><strong>{t::sessions::growth_next_steps()}</strong></p>
                 <ul>{entry.next_steps.into_iter().map(|step| view! { <li>{step}</li> }).collect_view()}</ul>
             })}
             {(!entry.private_note.is_empty()).then(|| view! {
-                <p><strong>"My notes"</strong></p>
+                <p><strong>{t::sessions::growth_my_notes()}</strong></p>
                 <blockquote class="growth-note">{entry.private_note}</blockquote>
             })}
             {(!entry.note_received.is_empty()).then(|| view! {
-                <p><strong>{format!("{other} wrote")}</strong></p>
+                <p><strong>{t::sessions::growth_wrote(&other)}</strong></p>
                 <blockquote class="growth-note">{entry.note_received}</blockquote>
             })}
             {outcome_of.map(|(kind, id, mentor_name)| view! {
                 <details class="growth-outcome">
-                    <summary>{if has_outcome { "Change what came of it" } else { "Say what came of it" }}</summary>
+                    <summary>{if has_outcome { t::sessions::growth_outcome_change() } else { t::sessions::growth_outcome_say() }}</summary>
                     <OutcomeSection kind id mentor_name/>
                 </details>
             })}

@@ -1,49 +1,48 @@
 //! Short guides (`/guides`) for mentees and mentors: how to make fifteen minutes count, before,
 //! during and after. A few lines each, no manual.
 
-use domain::pages::GUIDES;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
-use crate::components::intro::words;
+use crate::components::intro::linked;
+use crate::t;
 
 #[component]
 pub fn GuidesPage() -> impl IntoView {
     view! {
         <article class="guides" aria-labelledby="page-title">
-            <h1 id="page-title">{GUIDES.heading}</h1>
-            <p class="lead">{words(GUIDES.lead)}</p>
+            <h1 id="page-title">{t::sessions::guides_heading()}</h1>
+            <p class="lead">{linked(t::sessions::guides_lead(), &[])}</p>
             <section class="panel" aria-labelledby="mentees-title">
-                <h2 id="mentees-title">"For mentees"</h2>
-                <h3>"Before"</h3>
+                <h2 id="mentees-title">{t::sessions::guides_mentees()}</h2>
+                <h3>{t::sessions::guides_before()}</h3>
                 <ul>
-                    <li>"Pick one question. Two questions in fifteen minutes get half an answer each."</li>
-                    <li>"Write the agenda in three lines: the context, what you tried, what you want from the call."</li>
-                    <li>"Share links or drafts in the session's messages a day ahead, so the mentor can look."</li>
+                    <li>{t::sessions::guides_before_one_question()}</li>
+                    <li>{t::sessions::guides_before_agenda()}</li>
+                    <li>{t::sessions::guides_before_share()}</li>
                 </ul>
-                <h3>"During"</h3>
+                <h3>{t::sessions::guides_during()}</h3>
                 <ul>
-                    <li>"Minute 0–2: your question in one sentence, and what you tried."</li>
-                    <li>"Minute 2–12: one problem at a time; take notes."</li>
-                    <li>"Minute 12–15: say your next steps back, so both of you know what happens now."</li>
+                    <li>{t::sessions::guides_during_start()}</li>
+                    <li>{t::sessions::guides_during_middle()}</li>
+                    <li>{t::sessions::guides_during_end()}</li>
                 </ul>
-                <h3>"After"</h3>
+                <h3>{t::sessions::guides_after()}</h3>
                 <ul>
-                    <li>"Wrap up the session: say whether it happened, and give kudos for what helped."</li>
-                    <li>"Write your next steps down; a follow-up starts from them."</li>
-                    <li>"Two weeks on, say what came of it. Your " <A href="/growth">"growth record"</A> " keeps it for your next review."</li>
+                    <li>{t::sessions::guides_after_wrap_up()}</li>
+                    <li>{t::sessions::guides_after_next_steps()}</li>
+                    <li>{linked(t::sessions::guides_after_outcome(), &["/growth"])}</li>
                 </ul>
-                <h3>"Asking a question instead"</h3>
-                <p>"Say the situation, what you tried, what would help and your constraints. A mentor can answer that in minutes. " <A href="/requests/new">"Ask a question"</A></p>
+                <h3>{t::sessions::guides_asking()}</h3>
+                <p>{linked(t::sessions::guides_asking_text(), &["/requests/new"])}</p>
             </section>
             <section class="panel" aria-labelledby="mentors-title">
-                <h2 id="mentors-title">"For mentors"</h2>
+                <h2 id="mentors-title">{t::sessions::guides_mentors()}</h2>
                 <ul>
-                    <li>"Offer only slots you will keep: two missed sessions in 30 days pause your slots until you resume them from your profile."</li>
-                    <li>"Read the agenda before the call, and ask before you advise."</li>
-                    <li>"End with one next step the mentee can take today."</li>
-                    <li>"Answering in writing: answer the question asked first, then add context. Unsure? Offer a call."</li>
-                    <li>"Kudos from mentees and the outcomes they choose to share appear on " <A href="/profile">"your profile"</A> "."</li>
+                    <li>{t::sessions::guides_mentors_slots()}</li>
+                    <li>{t::sessions::guides_mentors_agenda()}</li>
+                    <li>{t::sessions::guides_mentors_next_step()}</li>
+                    <li>{t::sessions::guides_mentors_writing()}</li>
+                    <li>{linked(t::sessions::guides_mentors_kudos(), &["/profile"])}</li>
                 </ul>
             </section>
         </article>

@@ -1,9 +1,9 @@
-use domain::pages::{HOME, HOME_ACTIONS};
 use leptos::prelude::*;
 
 use crate::components::goal_box::GoalBox;
-use crate::components::intro::words;
+use crate::components::intro::linked;
 use crate::session::Session;
+use crate::t;
 
 /// `/`: for someone signed in, what is next for them; for a visitor, what Quarterhour is and
 /// where to start. Only the visitor's first screen is in the shell: the rest is one chunk.
@@ -14,9 +14,9 @@ pub fn HomePage() -> impl IntoView {
     let signed_in = Memo::new(move |_| session.is_loaded().then(|| session.is_signed_in()));
     move || {
         match signed_in.get() {
-        None => view! { <p role="status">"Loading…"</p> }.into_any(),
+        None => view! { <p role="status">{t::shell::loading()}</p> }.into_any(),
         Some(true) => view! {
-            <Suspense fallback=|| view! { <p role="status">"Loading…"</p> }>{Suspend::new(home_part(true))}</Suspense>
+            <Suspense fallback=|| view! { <p role="status">{t::shell::loading()}</p> }>{Suspend::new(home_part(true))}</Suspense>
         }
         .into_any(),
         Some(false) => view! { <Welcome/> }.into_any(),
@@ -40,10 +40,10 @@ fn home_part(signed_in: bool) -> AnyView {
 fn Welcome() -> impl IntoView {
     view! {
         <section class="hero" aria-labelledby="hero-title">
-            <h1 id="hero-title">{HOME.heading}</h1>
-            <p class="hero__lead">{words(HOME.lead)}</p>
+            <h1 id="hero-title">{t::shell::home_heading()}</h1>
+            <p class="hero__lead">{t::shell::home_lead()}</p>
             <GoalBox id="home-goal"/>
-            <p class="hero__actions">{words(HOME_ACTIONS)}</p>
+            <p class="hero__actions">{linked(t::shell::home_actions(), &["/mentors", "/requests/new"])}</p>
         </section>
         <Suspense fallback=|| ()>{Suspend::new(home_part(false))}</Suspense>
     }

@@ -4,17 +4,36 @@
 
 use domain::insights::{Figure, Insights, MonthFigures, SkillFigure};
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 use crate::api;
+use crate::components::intro::linked;
 use crate::components::loaded::Loaded;
+use crate::i18n::format_number;
 use crate::session::Session;
+use crate::t;
 
-/// What a median time shows when too few people are behind it.
-const TOO_FEW_FOR_A_TIME: &str = "not enough sessions yet";
+/// The periods, by their value in the API, with their names.
+fn periods() -> [(&'static str, String); 3] {
+    [
+        ("30d", t::profile::insights_period_days(30)),
+        ("90d", t::profile::insights_period_days(90)),
+        ("365d", t::profile::insights_period_months(12)),
+    ]
+}
 
-const PERIODS: [(&str, &str); 3] = [("30d", "30 days"), ("90d", "90 days"), ("365d", "12 months")];
+/// `message` with its `<em>…</em>` emphasised.
+fn emphasised(message: String) -> impl IntoView {
+    let (before, rest) = message.split_once("<em>").unwrap_or((message.as_str(), ""));
+    let (em, after) = rest.split_once("</em>").unwrap_or((rest, ""));
+    let (before, em, after) = (before.to_owned(), em.to_owned(), after.to_owned());
+    view! { {before} <em>{em}</em> {after} }
+}
+
+/// `value` rounded to a whole number as `{:.0}` rounds it.
+fn whole(value: f64) -> f64 {
+    format!("{value:.0}").parse().unwrap_or(value)
+}
 
 #[component]
 pub fn InsightsPage() -> impl IntoView {
@@ -30,20 +49,15 @@ pub fn InsightsPage() -> impl IntoView {
         let from_api = insights.get().and_then(|answer| answer.ok()).and_then(|(_, name)| name);
         let own = session.me().and_then(|me| me.user.organization).filter(|org| org.domain == domain);
         let name = from_api.or(own.map(|org| org.name)).unwrap_or(domain);
-        format!("Insights: {name}")
+        t::profile::insights_heading(name)
     };
     view! {
         <section aria-labelledby="page-title" class="insights">
             <h1 id="page-title">{title}</h1>
-            <p class="lead">
-                "Totals only, never a person. A figure from fewer than 5 people shows as "
-                <em>"fewer than 5"</em>
-                ", and counts are rounded down to a multiple of 5. Figures are brought up to date every \
-                 few minutes."
-            </p>
+            <p class="lead">{emphasised(t::profile::insights_lead())}</p>
             <fieldset class="period-picker">
-                <legend>"Period"</legend>
-                {PERIODS.into_iter().map(|(value, label)| view! {
+                <legend>{t::profile::insights_period()}</legend>
+                {periods().into_iter().map(|(value, label)| view! {
                     <label class="choice">
                         <input type="radio" name="period" value=value
                             prop:checked=move || period.get() == value
@@ -52,9 +66,8 @@ pub fn InsightsPage() -> impl IntoView {
                     </label>
                 }).collect_view()}
             </fieldset>
-            <Loaded resource=insights loading="Loading the figures…" not_found=|| view! {
-                <p>"There is no such organization, or you are not signed in as one of its members. "
-                    <A href="/">"Home"</A></p>
+            <Loaded resource=insights loading=t::profile::insights_loading() not_found=|| view! {
+                <p>{linked(t::profile::insights_not_found(), &["/"])}</p>
             } let(answer)>
                 <Figures figures=answer.0/>
             </Loaded>
@@ -64,14 +77,13 @@ pub fn InsightsPage() -> impl IntoView {
 
 fn shown(figure: Figure) -> String {
     match figure.value {
-        Some(value) if value.fract() == 0.0 => format!("{value:.0}"),
-        Some(value) => format!("{value}"),
-        None => "fewer than 5".into(),
+        Some(value) => format_number(value),
+        None => t::profile::insights_fewer_than_five(),
     }
 }
 
 #[component]
-fn Row(label: &'static str, figure: Figure) -> impl IntoView {
+fn Row(label: String, figure: Figure) -> impl IntoView {
     view! {
         <tr>
             <th scope="row">{label}</th>
@@ -85,50 +97,50 @@ fn Figures(figures: Insights) -> impl IntoView {
     let p = figures.participation.clone();
     let a = figures.across_companies.clone();
     let hours = match p.median_hours_to_first_offer.value {
-        Some(hours) => format!("{hours} hours"),
-        None => TOO_FEW_FOR_A_TIME.into(),
+        Some(hours) => t::profile::insights_hours(hours),
+        None => t::profile::insights_too_few_sessions(),
     };
     view! {
         <section class="panel" aria-labelledby="participation-title">
-            <h2 id="participation-title">"Participation"</h2>
+            <h2 id="participation-title">{t::profile::insights_participation()}</h2>
             <table class="figures">
                 <tbody>
-                    <Row label="Mentors" figure=p.mentors/>
-                    <Row label="Active mentees" figure=p.active_mentees/>
-                    <Row label="Sessions held" figure=p.sessions_held/>
-                    <Row label="… with members as mentors" figure=p.sessions_as_mentor/>
-                    <Row label="… with members as mentees" figure=p.sessions_as_mentee/>
-                    <Row label="Questions asked" figure=p.questions_asked/>
-                    <Row label="Questions answered" figure=p.questions_answered/>
-                    <tr><th scope="row">"Median time to a first offer"</th><td>{hours}</td></tr>
+                    <Row label=t::profile::insights_mentors() figure=p.mentors/>
+                    <Row label=t::profile::insights_active_mentees() figure=p.active_mentees/>
+                    <Row label=t::profile::insights_sessions_held() figure=p.sessions_held/>
+                    <Row label=t::profile::insights_sessions_as_mentor() figure=p.sessions_as_mentor/>
+                    <Row label=t::profile::insights_sessions_as_mentee() figure=p.sessions_as_mentee/>
+                    <Row label=t::profile::insights_questions_asked() figure=p.questions_asked/>
+                    <Row label=t::profile::insights_questions_answered() figure=p.questions_answered/>
+                    <tr><th scope="row">{t::profile::insights_median_first_offer()}</th><td>{hours}</td></tr>
                 </tbody>
             </table>
         </section>
         <section class="panel" aria-labelledby="across-title">
-            <h2 id="across-title">"Across companies"</h2>
+            <h2 id="across-title">{t::profile::insights_across()}</h2>
             <table class="figures">
                 <tbody>
-                    <Row label="Sessions given to other organizations" figure=a.sessions_given/>
-                    <Row label="Answers given to other organizations" figure=a.answers_given/>
-                    <Row label="Sessions received from other organizations" figure=a.sessions_received/>
-                    <Row label="Answers received from other organizations" figure=a.answers_received/>
-                    <Row label="Organizations helped" figure=a.organizations_helped/>
-                    <Row label="Organizations that helped" figure=a.organizations_helped_by/>
+                    <Row label=t::profile::insights_sessions_given() figure=a.sessions_given/>
+                    <Row label=t::profile::insights_answers_given() figure=a.answers_given/>
+                    <Row label=t::profile::insights_sessions_received() figure=a.sessions_received/>
+                    <Row label=t::profile::insights_answers_received() figure=a.answers_received/>
+                    <Row label=t::profile::insights_organizations_helped() figure=a.organizations_helped/>
+                    <Row label=t::profile::insights_organizations_helped_by() figure=a.organizations_helped_by/>
                 </tbody>
             </table>
         </section>
         <SkillsChart demand=figures.skills.demand.clone() supply=figures.skills.supply.clone() gaps=figures.skills.gaps.clone()/>
         {figures.quality.clone().map(|quality| view! {
             <section class="panel" aria-labelledby="quality-title">
-                <h2 id="quality-title">"Quality"</h2>
+                <h2 id="quality-title">{t::profile::insights_quality()}</h2>
                 <table class="figures">
                     <tbody>
                         <tr>
-                            <th scope="row">"Sessions rated helpful"</th>
-                            <td>{quality.helpful_share.value.map_or_else(|| "not enough ratings yet".to_string(), |share| format!("{:.0}%", share * 100.0))}</td>
+                            <th scope="row">{t::profile::insights_rated_helpful()}</th>
+                            <td>{quality.helpful_share.value.map_or_else(t::profile::insights_too_few_ratings, |share| t::profile::insights_percent(whole(share * 100.0)))}</td>
                         </tr>
                         {quality.kudos.into_iter().map(|k| view! {
-                            <tr><th scope="row">{format!("Kudos: {}", k.tag.replace('_', " "))}</th><td>{shown(k.figure)}</td></tr>
+                            <tr><th scope="row">{t::profile::insights_kudos(&k.tag, k.tag.replace('_', " "))}</th><td>{shown(k.figure)}</td></tr>
                         }).collect_view()}
                     </tbody>
                 </table>
@@ -153,10 +165,10 @@ fn SkillsChart(demand: Vec<SkillFigure>, supply: Vec<SkillFigure>, gaps: Vec<Str
     if rows.iter().all(|(_, d, s)| d.is_none() && s.is_none()) {
         return view! {
             <section class="panel" aria-labelledby="skills-title">
-                <h2 id="skills-title">"Skills: asked about and mentored"</h2>
-                <p>"No skill has been asked about or mentored by at least 5 members yet."</p>
+                <h2 id="skills-title">{t::profile::insights_skills()}</h2>
+                <p>{t::profile::insights_skills_none()}</p>
                 {(!gaps.is_empty()).then(|| view! {
-                    <p><strong>"Asked about, no member mentors: "</strong>{gaps.join(", ")}</p>
+                    <p><strong>{t::profile::insights_gaps()}" "</strong>{gaps.join(", ")}</p>
                 })}
             </section>
         }
@@ -164,12 +176,12 @@ fn SkillsChart(demand: Vec<SkillFigure>, supply: Vec<SkillFigure>, gaps: Vec<Str
     }
     let summary = rows
         .iter()
-        .map(|(tag, d, s)| format!("{tag}: {} asked, {} mentors", shown_opt(*d), shown_opt(*s)))
+        .map(|(tag, d, s)| t::profile::insights_skill_summary(tag, shown_opt(*d), shown_opt(*s)))
         .collect::<Vec<_>>()
         .join("; ");
     view! {
         <section class="panel" aria-labelledby="skills-title">
-            <h2 id="skills-title">"Skills: asked about and mentored"</h2>
+            <h2 id="skills-title">{t::profile::insights_skills()}</h2>
             <svg class="chart" role="img" aria-labelledby="skills-chart-desc" viewBox=format!("0 0 320 {height}") preserveAspectRatio="xMinYMin meet">
                 <desc id="skills-chart-desc">{summary.clone()}</desc>
                 {rows.iter().enumerate().map(|(i, (tag, d, s))| {
@@ -184,9 +196,16 @@ fn SkillsChart(demand: Vec<SkillFigure>, supply: Vec<SkillFigure>, gaps: Vec<Str
                     }
                 }).collect_view()}
             </svg>
-            <p class="legend"><span class="swatch swatch--demand"></span>" asked · "<span class="swatch swatch--supply"></span>" mentors"</p>
+            <p class="legend">
+                <span class="swatch swatch--demand"></span>" "{t::profile::insights_legend_asked()}" · "
+                <span class="swatch swatch--supply"></span>" "{t::profile::insights_legend_mentors()}
+            </p>
             <table class="figures">
-                <thead><tr><th scope="col">"Skill"</th><th scope="col">"Questions"</th><th scope="col">"Mentors"</th></tr></thead>
+                <thead><tr>
+                    <th scope="col">{t::profile::insights_skill()}</th>
+                    <th scope="col">{t::profile::insights_questions()}</th>
+                    <th scope="col">{t::profile::insights_mentors()}</th>
+                </tr></thead>
                 <tbody>
                     {rows.into_iter().map(|(tag, d, s)| view! {
                         <tr><th scope="row">{tag}</th><td>{shown_opt(d)}</td><td>{shown_opt(s)}</td></tr>
@@ -194,7 +213,7 @@ fn SkillsChart(demand: Vec<SkillFigure>, supply: Vec<SkillFigure>, gaps: Vec<Str
                 </tbody>
             </table>
             {(!gaps.is_empty()).then(|| view! {
-                <p><strong>"Asked about, no member mentors: "</strong>{gaps.join(", ")}</p>
+                <p><strong>{t::profile::insights_gaps()}" "</strong>{gaps.join(", ")}</p>
             })}
         </section>
     }
@@ -202,7 +221,7 @@ fn SkillsChart(demand: Vec<SkillFigure>, supply: Vec<SkillFigure>, gaps: Vec<Str
 }
 
 fn shown_opt(value: Option<f64>) -> String {
-    value.map_or_else(|| "fewer than 5".into(), |v| format!("{v:.0}"))
+    value.map_or_else(t::profile::insights_fewer_than_five, |v| format_number(whole(v)))
 }
 
 /// A line of sessions held per month; suppressed months break the line.
@@ -211,8 +230,8 @@ fn TrendChart(trend: Vec<MonthFigures>) -> impl IntoView {
     if trend.iter().all(|m| m.sessions_held.value.is_none() && m.questions_answered.value.is_none()) {
         return view! {
             <section class="panel" aria-labelledby="trend-title">
-                <h2 id="trend-title">"Trend"</h2>
-                <p>"No month has sessions or answers from at least 5 members yet, so there is no trend to draw."</p>
+                <h2 id="trend-title">{t::profile::insights_trend()}</h2>
+                <p>{t::profile::insights_trend_none()}</p>
             </section>
         }
         .into_any();
@@ -242,16 +261,20 @@ fn TrendChart(trend: Vec<MonthFigures>) -> impl IntoView {
         .join("; ");
     view! {
         <section class="panel" aria-labelledby="trend-title">
-            <h2 id="trend-title">"Trend"</h2>
+            <h2 id="trend-title">{t::profile::insights_trend()}</h2>
             <svg class="chart" role="img" aria-labelledby="trend-chart-desc" viewBox="0 0 320 120" preserveAspectRatio="xMinYMin meet">
-                <desc id="trend-chart-desc">{format!("Sessions held per month. {summary}")}</desc>
+                <desc id="trend-chart-desc">{t::profile::insights_trend_summary(summary)}</desc>
                 <line x1="10" y1="110" x2="310" y2="110" class="chart__axis"/>
                 {segments.into_iter().map(|points| view! {
                     <polyline points=points class="chart__line"/>
                 }).collect_view()}
             </svg>
             <table class="figures">
-                <thead><tr><th scope="col">"Month"</th><th scope="col">"Sessions held"</th><th scope="col">"Questions answered"</th></tr></thead>
+                <thead><tr>
+                    <th scope="col">{t::profile::insights_month()}</th>
+                    <th scope="col">{t::profile::insights_sessions_held()}</th>
+                    <th scope="col">{t::profile::insights_questions_answered()}</th>
+                </tr></thead>
                 <tbody>
                     {trend.into_iter().map(|m| view! {
                         <tr><th scope="row">{m.month.clone()}</th><td>{shown(m.sessions_held)}</td><td>{shown(m.questions_answered)}</td></tr>

@@ -3,7 +3,6 @@
 //! goal as an open question when no suggestion fits.
 
 use domain::matching::{Match, MatchInput, MatchesEnvelope};
-use domain::pages::MATCH;
 use domain::request::Format;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -14,9 +13,9 @@ use leptos_router::hooks::use_query_map;
 use crate::api::{self, ApiFailure, encode};
 use crate::components::book_slots::{BookingDialog, BookingTarget};
 use crate::components::form::{FieldError, FormError};
-use crate::components::intro::words;
+use crate::components::intro::linked;
 use crate::components::profile_bits::{OrganizationBadge, language_options};
-use crate::time;
+use crate::{t, time};
 
 const FIELDS: &[&str] = &["goal", "languages", "format", "expertise", "exclude"];
 
@@ -90,11 +89,11 @@ pub fn MatchPage() -> impl IntoView {
     };
 
     view! {
-        <h1>{MATCH.heading}</h1>
-        <p class="lead">{words(MATCH.lead)}</p>
+        <h1>{t::finding::match_heading()}</h1>
+        <p class="lead">{linked(t::finding::match_lead(), &[])}</p>
         <form class="panel match-form" on:submit=on_submit novalidate>
             <FormError failure=failure fields=FIELDS/>
-            <label for="match-goal">"Your goal or question"</label>
+            <label for="match-goal">{t::finding::match_goal_label()}</label>
             <textarea
                 id="match-goal"
                 rows="3"
@@ -104,31 +103,31 @@ pub fn MatchPage() -> impl IntoView {
                 prop:value=move || goal.text.get()
                 on:input=move |ev| goal.text.set(event_target_value(&ev))
             ></textarea>
-            <p id="match-goal-hint" class="hint">"For example: our k8s cluster keeps OOM-killing pods."</p>
+            <p id="match-goal-hint" class="hint">{t::finding::match_goal_hint()}</p>
             <FieldError failure=failure field="goal"/>
             <div class="match-form__options">
                 <div>
-                    <label for="match-language">"Mentor speaks"</label>
+                    <label for="match-language">{t::finding::match_language_label()}</label>
                     <select id="match-language" on:change=move |ev| goal.language.set(event_target_value(&ev))>
-                        <option value="" selected>"Any language"</option>
+                        <option value="" selected>{t::finding::match_language_any()}</option>
                         {language_options().into_iter().map(|(code, name)| view! { <option value=code>{name}</option> }).collect_view()}
                     </select>
                 </div>
                 <div>
-                    <label for="match-format">"Help as"</label>
+                    <label for="match-format">{t::finding::match_format_label()}</label>
                     <select id="match-format" on:change=move |ev| goal.format.set(event_target_value(&ev))>
-                        <option value="either" selected>"A call or in writing"</option>
-                        <option value="call">"A 15-minute call"</option>
-                        <option value="written">"A written answer"</option>
+                        <option value="either" selected>{t::finding::match_format_either()}</option>
+                        <option value="call">{t::finding::match_format_call()}</option>
+                        <option value="written">{t::finding::match_format_written()}</option>
                     </select>
                 </div>
                 <label class="check">
                     <input type="checkbox" on:change=move |ev| goal.outside.set(event_target_checked(&ev))/>
-                    "Mentors outside my organization first"
+                    {t::finding::match_outside()}
                 </label>
             </div>
             <button type="submit" class="button" disabled=move || pending.get()>
-                {move || if pending.get() { "Finding mentors…" } else { "Find mentors" }}
+                {move || if pending.get() { t::finding::match_submitting() } else { t::finding::match_submit() }}
             </button>
         </form>
         <div aria-live="polite">
@@ -175,14 +174,14 @@ fn Results(
     let count = matches.len();
     view! {
         <section class="understood" aria-labelledby="understood-title">
-            <h2 id="understood-title" class="understood__title">"We understood"</h2>
+            <h2 id="understood-title" class="understood__title">{t::finding::understood_title()}</h2>
             {if understood.skills.is_empty() {
-                view! { <p class="muted">"No particular skill. Add one below, or ask it as an open question."</p> }.into_any()
+                view! { <p class="muted">{t::finding::understood_none()}</p> }.into_any()
             } else {
                 view! {
                     <ul class="chips">
                         {understood.skills.into_iter().map(|tag| {
-                            let label = format!("Remove {tag}");
+                            let label = t::finding::understood_remove(&tag);
                             let value = tag.clone();
                             view! {
                                 <li>
@@ -196,10 +195,10 @@ fn Results(
                 }.into_any()
             }}
             {(!understood.related.is_empty()).then(|| view! {
-                <p class="hint">"Close to it: " {understood.related.join(" · ")}</p>
+                <p class="hint">{t::finding::understood_related(understood.related.join(" · "))}</p>
             })}
             <form class="understood__add" on:submit=add>
-                <label for="match-add-skill">"Add a skill"</label>
+                <label for="match-add-skill">{t::finding::understood_add_label()}</label>
                 <input
                     id="match-add-skill"
                     type="text"
@@ -207,21 +206,17 @@ fn Results(
                     prop:value=move || adding.get()
                     on:input=move |ev| adding.set(event_target_value(&ev))
                 />
-                <button type="submit" class="button button--secondary">"Add"</button>
+                <button type="submit" class="button button--secondary">{t::finding::understood_add()}</button>
             </form>
         </section>
         <h2 class="results__count">
-            {match count {
-                0 => "No mentor fits yet".to_string(),
-                1 => "1 mentor fits".to_string(),
-                n => format!("{n} mentors fit"),
-            }}
+            {t::finding::match_count(count)}
         </h2>
         <ol class="match-list">
             {matches.into_iter().map(|found| view! { <MatchCard found/> }).collect_view()}
         </ol>
         <p class="match-ask">
-            <A href=ask_link attr:class="button button--secondary">"Not quite? Ask it as an open question"</A>
+            <A href=ask_link attr:class="button button--secondary">{t::finding::match_ask_open()}</A>
         </p>
     }
 }
@@ -237,19 +232,19 @@ fn MatchCard(found: Match) -> impl IntoView {
             <h3 class="mentor-card__name"><A href=profile>{mentor.display_name.clone()}</A></h3>
             {(!mentor.headline.is_empty()).then(|| view! { <p class="mentor-card__headline">{mentor.headline.clone()}</p> })}
             <p class="mentor-card__meta"><OrganizationBadge organization=mentor.organization.clone()/></p>
-            <ul class="reasons" aria-label=format!("Why {name}")>
+            <ul class="reasons" aria-label=t::finding::match_why(&name)>
                 {reasons.into_iter().map(|reason| view! { <li class="reason">{reason.text}</li> }).collect_view()}
             </ul>
             {if next_free_slots.is_empty() {
                 let ask = mentor.accepting_requests.then(|| view! {
                     <A href=format!("/requests/new?mentor={}", encode(&mentor.id)) attr:class="button button--secondary button--small">
-                        {format!("Ask {name} a question")}
+                        {t::finding::match_ask_mentor(&name)}
                     </A>
                 });
-                view! { <p class="muted">"No free slot soon."</p> {ask} }.into_any()
+                view! { <p class="muted">{t::finding::match_no_slot()}</p> {ask} }.into_any()
             } else {
                 view! {
-                    <ul class="slot-list" aria-label=format!("Next free slots of {name}")>
+                    <ul class="slot-list" aria-label=t::finding::match_slots_label(&name)>
                         {next_free_slots.into_iter().map(|slot| {
                             let label = time::short_day_time(&slot.start);
                             let chosen = BookingTarget {
@@ -261,7 +256,7 @@ fn MatchCard(found: Match) -> impl IntoView {
                             view! {
                                 <li>
                                     <button type="button" class="slot" on:click=move |_| booking.set(Some(chosen.clone()))>
-                                        {format!("Book {label}")}
+                                        {t::finding::match_book_slot(&label)}
                                     </button>
                                 </li>
                             }

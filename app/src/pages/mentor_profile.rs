@@ -13,6 +13,7 @@ use crate::components::impact::{ImpactSection, has_impact};
 use crate::components::loaded::Loaded;
 use crate::components::profile_bits::{LanguageList, OrganizationBadge, TagList};
 use crate::session::Session;
+use crate::t;
 use crate::time;
 
 /// How many days ahead the slots are offered.
@@ -27,14 +28,14 @@ pub fn MentorProfilePage() -> impl IntoView {
     let not_found = || {
         view! {
             <section class="narrow" aria-labelledby="page-title">
-                <h1 id="page-title">"Profile not found"</h1>
-                <p>"This profile does not exist, or its owner has not made it visible to you."</p>
-                <p><A href="/mentors">"Browse the directory"</A></p>
+                <h1 id="page-title">{t::booking::profile_not_found_heading()}</h1>
+                <p>{t::booking::profile_not_found_lead()}</p>
+                <p><A href="/mentors">{t::booking::browse_directory()}</A></p>
             </section>
         }
     };
     view! {
-        <Loaded resource=profile loading="Loading profile…" title="Profile" not_found let(profile)>
+        <Loaded resource=profile loading=t::booking::profile_loading() title=t::booking::profile_title() not_found let(profile)>
             <ProfileView profile=profile.mentor impact=profile.impact/>
         </Loaded>
     }
@@ -47,9 +48,9 @@ fn ProfileView(profile: Profile, impact: domain::wrapup::Impact) -> impl IntoVie
         let id = profile.id.clone();
         move || session.me().is_some_and(|me| me.user.id == id)
     };
-    let stage = profile.career_stage.map(|stage| stage.label());
+    let stage = profile.career_stage.map(|stage| t::booking::career_stage(stage.as_str()));
     let ask_href = StoredValue::new(format!("/requests/new?mentor={}", api::encode(&profile.id)));
-    let ask_label = StoredValue::new(format!("Ask {} a question", profile.display_name));
+    let ask_label = StoredValue::new(t::booking::profile_ask(&profile.display_name));
     view! {
         <article class="profile" aria-labelledby="page-title">
             <header class="profile__header">
@@ -58,13 +59,13 @@ fn ProfileView(profile: Profile, impact: domain::wrapup::Impact) -> impl IntoVie
                 <p class="profile__meta">
                     <OrganizationBadge organization=profile.organization.clone()/>
                     {stage.map(|stage| view! { <span class="pill">{stage}</span> })}
-                    {profile.is_mentor.then(|| view! { <span class="pill pill--accent">"Mentor"</span> })}
+                    {profile.is_mentor.then(|| view! { <span class="pill pill--accent">{t::booking::profile_mentor()}</span> })}
                 </p>
                 <p class="profile__time">
-                    {format!("Time zone: {} · {} there now", profile.timezone, time::now_in(&profile.timezone))}
+                    {t::booking::profile_time_zone(&profile.timezone, time::now_in(&profile.timezone))}
                 </p>
                 <Show when=own.clone()>
-                    <p><A href="/profile">"Edit your profile"</A></p>
+                    <p><A href="/profile">{t::booking::profile_edit_own()}</A></p>
                 </Show>
                 // Beside the header, apart from the slots: a question needs no free slot.
                 <Show when={
@@ -77,20 +78,20 @@ fn ProfileView(profile: Profile, impact: domain::wrapup::Impact) -> impl IntoVie
                 </Show>
             </header>
             <section aria-labelledby="about-title">
-                <h2 id="about-title">"About"</h2>
+                <h2 id="about-title">{t::booking::profile_about()}</h2>
                 {if profile.bio_html.is_empty() {
-                    view! { <p class="muted">"No bio yet."</p> }.into_any()
+                    view! { <p class="muted">{t::booking::profile_no_bio()}</p> }.into_any()
                 } else {
                     // Rendered by the API from Markdown with raw HTML escaped and links checked.
                     view! { <div class="prose" inner_html=profile.bio_html.clone()></div> }.into_any()
                 }}
             </section>
             <section aria-labelledby="expertise-title">
-                <h2 id="expertise-title">"Expertise"</h2>
-                <TagList tags=profile.expertise.clone() empty="No expertise listed yet."/>
+                <h2 id="expertise-title">{t::booking::profile_expertise()}</h2>
+                <TagList tags=profile.expertise.clone() empty=t::booking::profile_no_expertise()/>
             </section>
             <section aria-labelledby="languages-title">
-                <h2 id="languages-title">"Languages"</h2>
+                <h2 id="languages-title">{t::booking::profile_languages()}</h2>
                 <LanguageList codes=profile.languages.clone()/>
             </section>
             {(profile.is_mentor && !own()).then(|| view! { <MentorSlots profile=profile.clone()/> })}
@@ -115,11 +116,11 @@ fn MentorSlots(profile: Profile) -> impl IntoView {
     };
     view! {
         <section class="panel booking" aria-labelledby="slots-title">
-            <h2 id="slots-title">{format!("Book 15 minutes with {}", profile.display_name)}</h2>
-            <Loaded resource=slots loading="Loading free slots…" let(list)>
+            <h2 id="slots-title">{t::booking::book_heading(&profile.display_name)}</h2>
+            <Loaded resource=slots loading=t::booking::slots_loading() let(list)>
                 {if list.slots.is_empty() {
                     view! {
-                        <p class="muted">"No free slots in the next two weeks. Try again later, or ask a question."</p>
+                        <p class="muted">{t::booking::slots_none()}</p>
                     }.into_any()
                 } else {
                     let mut wanted = None;
@@ -205,13 +206,10 @@ fn DayTabs(
         focus_tab(next);
     };
     view! {
-        <p class="hint">{time::zone_hint()}" The mentor's local time is beside each."</p>
-        <div class="day-tabs" role="tablist" aria-label="Days" on:keydown=on_key>
+        <p class="hint">{time::zone_hint()}" "{t::booking::slots_mentor_time()}</p>
+        <div class="day-tabs" role="tablist" aria-label=t::booking::slots_days() on:keydown=on_key>
             {days.with_value(|days| days.iter().enumerate().map(|(index, day)| {
-                let free = match day.slots.len() {
-                    0 => "none free".to_string(),
-                    n => format!("{n} free"),
-                };
+                let free = t::booking::slots_day_free(day.slots.len());
                 view! {
                     <button type="button" role="tab" class="day-tab" id=format!("day-tab-{index}")
                         aria-controls="day-panel"
@@ -230,20 +228,20 @@ fn DayTabs(
                 let index = selected.get();
                 let (slots, label) = days.with_value(|days| (days[index].slots.clone(), days[index].label.clone()));
                 if slots.is_empty() {
-                    return view! { <p class="muted">"No free slot this day."</p> }.into_any();
+                    return view! { <p class="muted">{t::booking::slots_none_this_day()}</p> }.into_any();
                 }
                 view! {
                     <ul class="slot-list">
                         {slots.into_iter().map(|slot| {
                             let mine = time::time(&slot.start);
                             let theirs = time::time_in(&slot.start, &zone.get_value());
-                            let context = format!("Book {label} at ");
+                            let context = t::booking::slot_book_at(&label);
                             view! {
                                 <li>
                                     <button type="button" class="slot" on:click=move |_| choose(slot.clone())>
-                                        <span class="visually-hidden">{context}</span>
+                                        <span class="visually-hidden">{context}" "</span>
                                         <span class="slot__mine">{mine}</span>
-                                        <span class="slot__theirs">"(" {theirs} " for them)"</span>
+                                        <span class="slot__theirs">{t::booking::slot_for_them(theirs)}</span>
                                     </button>
                                 </li>
                             }

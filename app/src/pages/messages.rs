@@ -1,7 +1,6 @@
 //! Every conversation the signed-in person takes part in, latest activity first.
 
 use domain::booking::Side;
-use domain::pages::MESSAGES;
 use domain::thread::Thread;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -10,9 +9,9 @@ use leptos_router::hooks::use_location;
 use crate::api;
 use crate::components::loaded::Loaded;
 use crate::components::signed_in::SignedIn;
-use crate::pages::thread::ThreadPage;
+use crate::pages::thread::{ThreadPage, with_strong};
 use crate::session::Session;
-use crate::time;
+use crate::{t, time};
 
 /// `/messages`, and in the same chunk a conversation (`/threads/:id`): one is opened from the
 /// other.
@@ -32,8 +31,8 @@ pub fn MessagesPage() -> impl IntoView {
 fn ThreadList() -> impl IntoView {
     view! {
         <section aria-labelledby="page-title">
-            <h1 id="page-title">{MESSAGES.heading}</h1>
-            <SignedIn reason=MESSAGES.visitor>
+            <h1 id="page-title">{t::mail::messages_heading()}</h1>
+            <SignedIn reason=t::mail::messages_visitor()>
                 <ThreadListView/>
             </SignedIn>
         </section>
@@ -52,12 +51,12 @@ fn ThreadListView() -> impl IntoView {
         result
     });
     view! {
-        <Loaded resource=threads loading="Loading your conversations…" let(list)>
+        <Loaded resource=threads loading=t::mail::messages_loading() let(list)>
             {if list.threads.is_empty() {
                 view! {
                     <div class="empty">
-                        <p>"No conversations yet. One starts when a mentee accepts a mentor's offer on a question."</p>
-                        <p><A href="/requests">"See open requests"</A></p>
+                        <p>{t::mail::messages_none()}</p>
+                        <p><A href="/requests">{t::mail::messages_see_open_requests()}</A></p>
                     </div>
                 }.into_any()
             } else {
@@ -84,10 +83,10 @@ fn ThreadCard(thread: Thread) -> impl IntoView {
                 <A href=format!("/threads/{}", thread.id)>{thread.request_title.clone()}</A>
             </h2>
             <p class="thread-card__meta">
-                {has_unread.then(|| view! { <span class="badge">{format!("{unread} unread")}</span> })}
-                <span>"With " <strong>{thread.with.display_name.clone()}</strong></span>
+                {has_unread.then(|| view! { <span class="badge">{t::mail::messages_unread(unread)}</span> })}
+                <span>{with_strong(t::mail::messages_with(&thread.with.display_name))}</span>
                 <span>{about}</span>
-                <span>"Last activity " {time::date_time(&thread.last_message_at)}</span>
+                <span>{t::mail::messages_last_activity(time::date_time(&thread.last_message_at))}</span>
             </p>
         </li>
     }
@@ -96,9 +95,9 @@ fn ThreadCard(thread: Thread) -> impl IntoView {
 /// What the conversation is about, true whoever wrote last: the list does not say who did.
 fn about(thread: &Thread) -> String {
     match (&thread.request_id, &thread.session_start) {
-        (Some(_), _) if thread.role == Side::Mentee => "Your question".to_string(),
-        (Some(_), _) => "Their question, your offer".to_string(),
-        (None, Some(start)) => format!("Your session on {}", time::day(start)),
-        (None, None) => "Your session".to_string(),
+        (Some(_), _) if thread.role == Side::Mentee => t::mail::messages_about_your_question(),
+        (Some(_), _) => t::mail::messages_about_their_question(),
+        (None, Some(start)) => t::mail::messages_your_session_on(time::day(start)),
+        (None, None) => t::mail::messages_your_session(),
     }
 }

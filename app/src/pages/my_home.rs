@@ -15,9 +15,10 @@ use leptos_router::components::A;
 
 use crate::api::{self, ApiResult};
 use crate::components::goal_box::GoalBox;
+use crate::components::intro::linked;
 use crate::components::loaded::Loaded;
 use crate::session::Session;
-use crate::time;
+use crate::{t, time};
 
 /// How many of each kind the home page lists; the full lists are a link away.
 const SHOWN: usize = 3;
@@ -35,6 +36,16 @@ fn millis(rfc3339: &str) -> f64 {
 
 fn when(start: &str) -> String {
     time::short_day_time(start)
+}
+
+/// A message with a name in `<strong>…</strong>`, drawn with the name in bold.
+fn with_strong(message: String) -> AnyView {
+    let Some((before, rest)) = message.split_once("<strong>") else {
+        return message.into_any();
+    };
+    let (inner, after) = rest.split_once("</strong>").unwrap_or((rest, ""));
+    let (before, inner, after) = (before.to_owned(), inner.to_owned(), after.to_owned());
+    view! { {before}<strong>{inner}</strong>{after} }.into_any()
 }
 
 /// The previous visit's time for `user_id` (None on the first), and this visit recorded as the
@@ -62,7 +73,7 @@ fn MyHome() -> impl IntoView {
     view! {
         <section aria-labelledby="page-title" class="my-home">
             <h1 id="page-title">
-                {if name.is_empty() { "Your Quarterhour".to_string() } else { format!("Welcome back, {name}") }}
+                {if name.is_empty() { t::home::home_title() } else { t::home::home_welcome_back(&name) }}
             </h1>
             // The same first step as a visitor's: say what you need, get mentors who fit.
             <GoalBox id="my-home-goal"/>
@@ -75,15 +86,14 @@ fn MyHome() -> impl IntoView {
                 {is_mentor.then(|| view! {
                     <FitsYou/>
                     <section class="panel my-home__panel" aria-labelledby="free-now-title">
-                        <h2 id="free-now-title">"Free right now?"</h2>
-                        <p class="hint">"Offer the next 15, 30 or 60 minutes: mentees who need help now can book them."</p>
+                        <h2 id="free-now-title">{t::home::home_free_now_title()}</h2>
+                        <p class="hint">{t::home::home_free_now_hint()}</p>
                         {crate::components::free_now::free_now_switch()}
                     </section>
                 })}
             </div>
             <p class="my-home__more">
-                "Keep what came of your sessions in " <A href="/growth">"your growth record"</A>
-                "; the " <A href="/guides">"guides"</A> " say how to make 15 minutes count."
+                {linked(t::home::home_more(), &["/growth", "/guides"])}
             </p>
         </section>
     }
@@ -91,7 +101,7 @@ fn MyHome() -> impl IntoView {
 
 /// A panel of the home page: a heading and its list, or a line when there is nothing.
 #[component]
-fn Panel(id: &'static str, title: &'static str, children: Children) -> impl IntoView {
+fn Panel(id: &'static str, title: String, children: Children) -> impl IntoView {
     view! {
         <section class="panel my-home__panel" aria-labelledby=id>
             <h2 id=id>{title}</h2>
@@ -124,8 +134,8 @@ fn other(booking: &Booking) -> &domain::booking::Participant {
 #[component]
 fn NewBookings(bookings: LocalResource<ApiResult<BookingList>>, since: Option<f64>) -> impl IntoView {
     view! {
-        <Panel id="new-bookings-title" title="New bookings since your last visit">
-            <Loaded resource=bookings loading="Loading your sessions…" let(list)>
+        <Panel id="new-bookings-title" title=t::home::home_new_bookings_title()>
+            <Loaded resource=bookings loading=t::home::home_loading_sessions() let(list)>
                 {
                     let new: Vec<Booking> = upcoming(&list)
                         .into_iter()
@@ -134,12 +144,11 @@ fn NewBookings(bookings: LocalResource<ApiResult<BookingList>>, since: Option<f6
                     list_or(
                         new.into_iter().map(|booking| view! {
                                     <li>
-                                        <strong>{booking.mentee.display_name.clone()}</strong>
-                                        {format!(" booked {} your time", when(&booking.start))}
+                                        {with_strong(t::home::home_new_booking(&booking.mentee.display_name, when(&booking.start)))}
                                         {(!booking.agenda.is_empty()).then(|| view! { <p class="home-list__detail">{booking.agenda.clone()}</p> })}
                                     </li>
                                 }.into_any()).collect(),
-                        view! { <p class="muted">"No new bookings."</p> }.into_any(),
+                        view! { <p class="muted">{t::home::home_no_new_bookings()}</p> }.into_any(),
                     )
                 }
             </Loaded>
@@ -150,18 +159,18 @@ fn NewBookings(bookings: LocalResource<ApiResult<BookingList>>, since: Option<f6
 #[component]
 fn NextSessions(bookings: LocalResource<ApiResult<BookingList>>, tick: RwSignal<u32>) -> impl IntoView {
     view! {
-        <Panel id="next-sessions-title" title="Next sessions">
-            <Loaded resource=bookings loading="Loading your sessions…" let(list)>
+        <Panel id="next-sessions-title" title=t::home::home_next_sessions_title()>
+            <Loaded resource=bookings loading=t::home::home_loading_sessions() let(list)>
                 {
                     let next: Vec<Booking> = upcoming(&list).into_iter().take(SHOWN).collect();
                     if next.is_empty() {
-                        view! { <p class="muted">"Nothing booked. " <A href="/mentors">"Find a mentor"</A></p> }.into_any()
+                        view! { <p class="muted">{linked(t::home::home_nothing_booked(), &["/mentors"])}</p> }.into_any()
                     } else {
                         view! {
                             <ul class="home-list">
                                 {next.into_iter().map(|booking| view! { <NextSession booking tick/> }).collect_view()}
                             </ul>
-                            <p><A href="/sessions">"All your sessions"</A></p>
+                            <p><A href="/sessions">{t::home::home_all_sessions()}</A></p>
                         }.into_any()
                     }
                 }
@@ -182,16 +191,16 @@ fn NextSession(booking: Booking, tick: RwSignal<u32>) -> impl IntoView {
     };
     view! {
         <li>
-            <strong>{format!("{} with {who}", when(&booking.start))}</strong>
+            <strong>{t::home::home_next_session(when(&booking.start), &who)}</strong>
             {(!booking.agenda.is_empty()).then(|| view! { <p class="home-list__detail">{booking.agenda.clone()}</p> })}
             {move || if live() {
                 view! {
                     <a class="button button--small" href=link.clone() target="_blank" rel="noopener">
-                        "Join the call"<span class="visually-hidden">{format!(" with {who}")}</span>
+                        {t::home::home_join_call()}<span class="visually-hidden">" "{t::home::home_join_call_with(&who)}</span>
                     </a>
                 }.into_any()
             } else {
-                view! { <p class="hint">"The call link opens 10 minutes before the start."</p> }.into_any()
+                view! { <p class="hint">{t::home::home_call_opens()}</p> }.into_any()
             }}
         </li>
     }
@@ -200,8 +209,8 @@ fn NextSession(booking: Booking, tick: RwSignal<u32>) -> impl IntoView {
 #[component]
 fn AwaitingWrapUp(bookings: LocalResource<ApiResult<BookingList>>) -> impl IntoView {
     view! {
-        <Panel id="wrap-up-title" title="Sessions to wrap up">
-            <Loaded resource=bookings loading="Loading your sessions…" let(list)>
+        <Panel id="wrap-up-title" title=t::home::home_wrap_up_title()>
+            <Loaded resource=bookings loading=t::home::home_loading_sessions() let(list)>
                 {
                     let now = js_sys::Date::now();
                     let window = REPORT_HOURS as f64 * 3_600_000.0;
@@ -213,15 +222,16 @@ fn AwaitingWrapUp(bookings: LocalResource<ApiResult<BookingList>>) -> impl IntoV
                         .take(SHOWN)
                         .collect();
                     list_or(
-                        waiting.into_iter().map(|booking| view! {
+                        waiting.into_iter().map(|booking| {
+                                let wrap_up = t::home::home_wrap_up_with(&other(&booking).display_name);
+                                view! {
                                     <li>
-                                        <A href=format!("/sessions/{}", booking.id)>
-                                            {format!("Wrap up your session with {}", other(&booking).display_name)}
-                                        </A>
+                                        <A href=format!("/sessions/{}", booking.id)>{wrap_up}</A>
                                         <span class="home-list__detail">{format!(" ({})", when(&booking.start))}</span>
                                     </li>
-                                }.into_any()).collect(),
-                        view! { <p class="muted">"Nothing to wrap up."</p> }.into_any(),
+                                }.into_any()
+                            }).collect(),
+                        view! { <p class="muted">{t::home::home_nothing_to_wrap_up()}</p> }.into_any(),
                     )
                 }
             </Loaded>
@@ -232,8 +242,8 @@ fn AwaitingWrapUp(bookings: LocalResource<ApiResult<BookingList>>) -> impl IntoV
 #[component]
 fn UnreadMessages(threads: LocalResource<ApiResult<ThreadList>>) -> impl IntoView {
     view! {
-        <Panel id="unread-title" title="Unread messages">
-            <Loaded resource=threads loading="Loading your messages…" let(list)>
+        <Panel id="unread-title" title=t::home::home_unread_title()>
+            <Loaded resource=threads loading=t::home::home_loading_messages() let(list)>
                 {
                     let unread: Vec<_> = list.threads.into_iter().filter(|t| t.unread > 0).take(SHOWN).collect();
                     list_or(
@@ -241,11 +251,11 @@ fn UnreadMessages(threads: LocalResource<ApiResult<ThreadList>>) -> impl IntoVie
                                     <li>
                                         <A href=format!("/threads/{}", thread.id)>{thread.request_title.clone()}</A>
                                         <span class="home-list__detail">
-                                            {format!(" · {} unread from {}", thread.unread, thread.with.display_name)}
+                                            " · "{t::home::home_unread_from(thread.unread, &thread.with.display_name)}
                                         </span>
                                     </li>
                                 }.into_any()).collect(),
-                        view! { <p class="muted">"No unread messages."</p> }.into_any(),
+                        view! { <p class="muted">{t::home::home_no_unread()}</p> }.into_any(),
                     )
                 }
             </Loaded>
@@ -256,8 +266,8 @@ fn UnreadMessages(threads: LocalResource<ApiResult<ThreadList>>) -> impl IntoVie
 #[component]
 fn OffersOnMine(mine: LocalResource<ApiResult<RequestList>>) -> impl IntoView {
     view! {
-        <Panel id="offers-title" title="Offers on your questions">
-            <Loaded resource=mine loading="Loading your questions…" let(list)>
+        <Panel id="offers-title" title=t::home::home_offers_title()>
+            <Loaded resource=mine loading=t::home::home_loading_questions() let(list)>
                 {
                     let offered: Vec<(String, String, usize)> = list
                         .requests
@@ -275,11 +285,11 @@ fn OffersOnMine(mine: LocalResource<ApiResult<RequestList>>) -> impl IntoView {
                                     <li>
                                         <A href=format!("/requests/{id}")>{title}</A>
                                         <span class="home-list__detail">
-                                            {if pending == 1 { " · 1 offer to read".to_string() } else { format!(" · {pending} offers to read") }}
+                                            " · "{t::home::home_offers_to_read(pending)}
                                         </span>
                                     </li>
                                 }.into_any()).collect(),
-                        view! { <p class="muted">"No offers waiting. " <A href="/requests/new">"Ask a question"</A></p> }.into_any(),
+                        view! { <p class="muted">{linked(t::home::home_no_offers(), &["/requests/new"])}</p> }.into_any(),
                     )
                 }
             </Loaded>
@@ -291,10 +301,10 @@ fn OffersOnMine(mine: LocalResource<ApiResult<RequestList>>) -> impl IntoView {
 fn FitsYou() -> impl IntoView {
     let feed = LocalResource::new(|| api::requests_for_me(None, None));
     view! {
-        <Panel id="fits-title" title="Questions that fit you">
-            <Loaded resource=feed loading="Loading questions…" let(list)>
+        <Panel id="fits-title" title=t::home::home_fits_title()>
+            <Loaded resource=feed loading=t::home::home_loading_fits() let(list)>
                 {if list.requests.is_empty() {
-                    view! { <p class="muted">"No open question fits your expertise right now."</p> }.into_any()
+                    view! { <p class="muted">{t::home::home_no_fits()}</p> }.into_any()
                 } else {
                     view! {
                         <ul class="home-list">
@@ -307,7 +317,7 @@ fn FitsYou() -> impl IntoView {
                                 </li>
                             }).collect_view()}
                         </ul>
-                        <p><A href="/requests">"All requests for you"</A></p>
+                        <p><A href="/requests">{t::home::home_all_requests()}</A></p>
                     }.into_any()
                 }}
             </Loaded>

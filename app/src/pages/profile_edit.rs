@@ -1,7 +1,6 @@
 //! The signed-in person's profile editor, organization name and account controls.
 
 use domain::error::ApiError;
-use domain::pages::PROFILE;
 use domain::profile::{CareerStage, ProfileUpdate, Visibility};
 use domain::wire::{Me, Profile};
 use leptos::ev::SubmitEvent;
@@ -14,7 +13,7 @@ use crate::browser::timezone_options_html;
 use crate::components::availability_editor::AvailabilityEditor;
 use crate::components::calendars::CalendarsSection;
 use crate::components::form::{FieldError, FormError, field_message};
-use crate::components::intro::words;
+use crate::components::intro::linked;
 use crate::components::later::Later;
 use crate::components::mentors_wanted::MentorsWanted;
 use crate::components::profile_bits::{LanguagePicker, OrganizationBadge, language_options};
@@ -22,7 +21,7 @@ use crate::components::signed_in::SignInPrompt;
 use crate::pages::give::GivePage;
 use crate::pages::insights::InsightsPage;
 use crate::session::Session;
-use crate::time;
+use crate::{t, time};
 
 const FIELDS: &[&str] = &[
     "display_name",
@@ -88,7 +87,10 @@ impl ProfileForm {
             text.split(',').map(str::trim).filter(|item| !item.is_empty()).map(str::to_string).collect()
         };
         let weekly_capacity = self.weekly_capacity.get_untracked().trim().parse::<u32>().map_err(|_| {
-            ApiFailure::Api(ApiError::validation("weekly_capacity", "Enter a whole number from 0 to 40."))
+            ApiFailure::Api(ApiError::validation(
+                "weekly_capacity",
+                t::profile::profile_weekly_capacity_invalid(),
+            ))
         })?;
         Ok(ProfileUpdate {
             display_name: Some(self.display_name.get_untracked()),
@@ -133,15 +135,15 @@ fn ProfileEditorPage() -> impl IntoView {
     view! {
         <Show
             when=move || session.is_loaded()
-            fallback=|| view! { <p>"Loading…"</p> }
+            fallback=|| view! { <p>{t::shell::loading()}</p> }
         >
             {move || match user_id.get().and(session.me_untracked()) {
                 Some(me) => view! { <ProfileEditor me/> }.into_any(),
                 None => view! {
                     <section aria-labelledby="page-title">
-                        <h1 id="page-title">{PROFILE.heading}</h1>
-                        <p class="lead">{words(PROFILE.lead)}</p>
-                        <SignInPrompt reason=PROFILE.visitor/>
+                        <h1 id="page-title">{t::profile::profile_heading()}</h1>
+                        <p class="lead">{linked(t::profile::profile_lead(), &[])}</p>
+                        <SignInPrompt reason=t::profile::profile_sign_in_reason()/>
                     </section>
                 }.into_any(),
             }}
@@ -190,56 +192,56 @@ fn ProfileEditor(me: Me) -> impl IntoView {
 
     view! {
         <section aria-labelledby="page-title">
-            <h1 id="page-title">{if is_new { "Complete your profile" } else { PROFILE.heading }}</h1>
-            <p class="lead">{words(PROFILE.lead)}</p>
-            <p><A href=format!("/mentors/{user_id}")>"See your public profile"</A></p>
+            <h1 id="page-title">{if is_new { t::profile::profile_heading_new() } else { t::profile::profile_heading() }}</h1>
+            <p class="lead">{linked(t::profile::profile_lead(), &[])}</p>
+            <p><A href=format!("/mentors/{user_id}")>{t::profile::profile_see_public()}</A></p>
             {me.paused.then(|| view! { <ResumeBanner/> })}
             <form class="form form--wide" on:submit=on_submit novalidate>
                 <FormError failure=failure fields=FIELDS/>
                 <div class="field">
-                    <label for="display_name">"Name"</label>
+                    <label for="display_name">{t::profile::profile_name()}</label>
                     <input id="display_name" autocomplete="name" required bind:value=form.display_name
                         aria-invalid=invalid(failure, "display_name") aria-describedby="display_name-error"/>
                     <FieldError failure=failure field="display_name"/>
                 </div>
                 <div class="field">
-                    <label for="headline">"Headline"</label>
-                    <input id="headline" placeholder="Staff engineer, payments" bind:value=form.headline
+                    <label for="headline">{t::profile::profile_headline()}</label>
+                    <input id="headline" placeholder=t::profile::profile_headline_placeholder() bind:value=form.headline
                         aria-invalid=invalid(failure, "headline") aria-describedby="headline-hint headline-error"/>
-                    <p class="hint" id="headline-hint">"One line, up to 120 characters."</p>
+                    <p class="hint" id="headline-hint">{t::profile::profile_headline_hint()}</p>
                     <FieldError failure=failure field="headline"/>
                 </div>
                 <div class="field">
-                    <label for="bio">"About you"</label>
+                    <label for="bio">{t::profile::profile_bio()}</label>
                     <textarea id="bio" rows="6" bind:value=form.bio
                         aria-invalid=invalid(failure, "bio") aria-describedby="bio-hint bio-error"></textarea>
-                    <p class="hint" id="bio-hint">"Markdown: **bold**, _italic_, [links](https://example.org), lists."</p>
+                    <p class="hint" id="bio-hint">{t::profile::profile_bio_hint()}</p>
                     <FieldError failure=failure field="bio"/>
                 </div>
                 <div class="field">
-                    <label for="expertise">"Expertise"</label>
-                    <input id="expertise" placeholder="Rust, Kubernetes, career change" bind:value=form.expertise
+                    <label for="expertise">{t::profile::profile_expertise()}</label>
+                    <input id="expertise" placeholder=t::profile::profile_expertise_placeholder() bind:value=form.expertise
                         aria-invalid=invalid(failure, "expertise") aria-describedby="expertise-hint expertise-error"/>
-                    <p class="hint" id="expertise-hint">"Up to 15 skills, separated by commas."</p>
+                    <p class="hint" id="expertise-hint">{t::profile::profile_expertise_hint()}</p>
                     <FieldError failure=failure field="expertise"/>
                 </div>
                 <LanguagePicker chosen=form.languages all=language_options() id="languages" failure/>
                 <div class="field-row">
                     <div class="field">
-                        <label for="timezone">"Time zone"</label>
+                        <label for="timezone">{t::profile::profile_timezone()}</label>
                         <select id="timezone" inner_html=timezones bind:value=form.timezone
                             aria-invalid=invalid(failure, "timezone") aria-describedby="timezone-error">
                         </select>
                         <FieldError failure=failure field="timezone"/>
                     </div>
                     <div class="field">
-                        <label for="career_stage">"Career stage"</label>
+                        <label for="career_stage">{t::profile::profile_career_stage()}</label>
                         <select id="career_stage" bind:value=form.career_stage
                             aria-invalid=invalid(failure, "career_stage") aria-describedby="career_stage-error">
-                            <option value="" selected=form.career_stage.get_untracked().is_empty()>"Not said"</option>
+                            <option value="" selected=form.career_stage.get_untracked().is_empty()>{t::profile::profile_career_stage_none()}</option>
                             {CareerStage::ALL.into_iter().map(|stage| view! {
                                 <option value=stage.as_str() selected=form.career_stage.get_untracked() == stage.as_str()>
-                                    {stage.label()}
+                                    {career_stage_label(stage)}
                                 </option>
                             }).collect_view()}
                         </select>
@@ -248,41 +250,41 @@ fn ProfileEditor(me: Me) -> impl IntoView {
                 </div>
 
                 <fieldset class="fieldset">
-                    <legend>"Mentoring"</legend>
+                    <legend>{t::profile::profile_mentoring()}</legend>
                     <MentorsWanted/>
                     <div class="check">
                         <input id="is_mentor" type="checkbox" bind:checked=form.is_mentor/>
-                        <label for="is_mentor">"I mentor: list me in the directory and let people book me"</label>
+                        <label for="is_mentor">{t::profile::profile_is_mentor()}</label>
                     </div>
                     <div class="check">
                         <input id="accepting_requests" type="checkbox" bind:checked=form.accepting_requests/>
-                        <label for="accepting_requests">"Show me open questions that match my expertise"</label>
+                        <label for="accepting_requests">{t::profile::profile_accepting_requests()}</label>
                     </div>
                     <div class="field-row">
                         <div class="field">
-                            <label for="weekly_capacity">"Sessions per week, at most"</label>
+                            <label for="weekly_capacity">{t::profile::profile_weekly_capacity()}</label>
                             <input id="weekly_capacity" type="number" min="0" max="40" inputmode="numeric"
                                 bind:value=form.weekly_capacity
                                 aria-invalid=invalid(failure, "weekly_capacity") aria-describedby="weekly_capacity-error"/>
                             <FieldError failure=failure field="weekly_capacity"/>
                         </div>
                         <div class="field">
-                            <label for="meeting_link">"Meeting link (optional)"</label>
-                            <input id="meeting_link" type="url" placeholder="https://meet.example.org/your-room"
+                            <label for="meeting_link">{t::profile::profile_meeting_link()}</label>
+                            <input id="meeting_link" type="url" placeholder=t::profile::meeting_link_placeholder()
                                 bind:value=form.meeting_link
                                 aria-invalid=invalid(failure, "meeting_link") aria-describedby="meeting_link-hint meeting_link-error"/>
-                            <p class="hint" id="meeting_link-hint">"Shared only with people who book you. Without one, each booking gets its own call room."</p>
+                            <p class="hint" id="meeting_link-hint">{t::profile::profile_meeting_link_hint()}</p>
                             <FieldError failure=failure field="meeting_link"/>
                         </div>
                     </div>
                 </fieldset>
 
                 <fieldset class="fieldset">
-                    <legend>"Who can see your profile"</legend>
+                    <legend>{t::profile::profile_visibility()}</legend>
                     {[
-                        (Visibility::Public, "Everyone", "Anyone, signed in or not, across all companies."),
-                        (Visibility::Organization, "My organization only", "Only people with a verified address at your organization."),
-                        (Visibility::Hidden, "Nobody", "Hidden from everyone but you."),
+                        (Visibility::Public, t::profile::visibility_public(), t::profile::visibility_public_hint()),
+                        (Visibility::Organization, t::profile::visibility_organization(), t::profile::visibility_organization_hint()),
+                        (Visibility::Hidden, t::profile::visibility_hidden(), t::profile::visibility_hidden_hint()),
                     ].into_iter().map(|(value, label, hint)| {
                         let id = format!("visibility-{}", value.as_str());
                         view! {
@@ -300,9 +302,9 @@ fn ProfileEditor(me: Me) -> impl IntoView {
 
                 <div class="actions">
                     <button type="submit" class="button" disabled=move || save.pending().get()>
-                        {move || if save.pending().get() { "Saving…" } else { "Save profile" }}
+                        {move || if save.pending().get() { t::profile::profile_saving() } else { t::profile::profile_save() }}
                     </button>
-                    <p class="saved" role="status">{move || saved.get().then_some("Saved.")}</p>
+                    <p class="saved" role="status">{move || saved.get().then(t::profile::saved)}</p>
                 </div>
             </form>
         </section>
@@ -323,8 +325,8 @@ fn OrganizationSection(me: Me) -> impl IntoView {
     let Some(organization) = me.user.organization.clone() else {
         return view! {
             <section class="panel" aria-labelledby="org-title">
-                <h2 id="org-title">"Organization"</h2>
-                <p>"Your address is a personal one, so your profile shows no organization."</p>
+                <h2 id="org-title">{t::profile::organization_heading()}</h2>
+                <p>{t::profile::organization_personal()}</p>
             </section>
         }
         .into_any();
@@ -350,13 +352,13 @@ fn OrganizationSection(me: Me) -> impl IntoView {
     let can_rename = me.user.can_rename_organization;
     view! {
         <section class="panel" aria-labelledby="org-title">
-            <h2 id="org-title">"Organization"</h2>
-            <p>"Your profile shows " <OrganizationBadge organization=Some(organization.clone())/> "."</p>
+            <h2 id="org-title">{t::profile::organization_heading()}</h2>
+            <p>{around_badge(t::profile::organization_shown(BADGE), organization.clone())}</p>
             <p>
-                <A href=format!("/organizations/{}/insights", organization.domain)>
-                    {format!("{}'s insights", organization.name)}
-                </A>
-                ": totals only, never a person."
+                {with_link(
+                    t::profile::organization_insights(&organization.name),
+                    format!("/organizations/{}/insights", organization.domain),
+                )}
             </p>
             <InsightsPreferenceField/>
             <Show when=move || can_rename>
@@ -367,15 +369,15 @@ fn OrganizationSection(me: Me) -> impl IntoView {
                 }>
                     <FormError failure=failure fields=&["name"]/>
                     <div class="field">
-                        <label for="org-name">"Organization name"</label>
+                        <label for="org-name">{t::profile::organization_name()}</label>
                         <input id="org-name" bind:value=name aria-describedby="org-name-hint name-error"
                             aria-invalid=invalid(failure, "name")/>
-                        <p class="hint" id="org-name-hint">"As the first member from " {organization.domain.clone()} ", you choose how it is shown."</p>
+                        <p class="hint" id="org-name-hint">{t::profile::organization_name_hint(&organization.domain)}</p>
                         <FieldError failure=failure field="name"/>
                     </div>
                     <div class="actions">
-                        <button type="submit" class="button button--secondary">"Save name"</button>
-                        <p class="saved" role="status">{move || saved.get().then_some("Saved.")}</p>
+                        <button type="submit" class="button button--secondary">{t::profile::organization_save_name()}</button>
+                        <p class="saved" role="status">{move || saved.get().then(t::profile::saved)}</p>
                     </div>
                 </form>
             </Show>
@@ -412,9 +414,9 @@ fn InsightsPreferenceField() -> impl IntoView {
                 aria-describedby="in-insights-hint"
                 on:change=move |ev| { save.dispatch(event_target_checked(&ev)); }/>
             <div>
-                <label for="in-insights">"Count my activity in my organization's insights"</label>
+                <label for="in-insights">{t::profile::insights_preference()}</label>
                 <p class="hint" id="in-insights-hint">
-                    "On by default. Insights show only totals from at least 5 people; turning this off leaves your organization's figures. The network's totals count everyone."
+                    {t::profile::insights_preference_hint()}
                 </p>
             </div>
         </div>
@@ -442,10 +444,10 @@ fn AccountSection() -> impl IntoView {
     });
     view! {
         <section class="panel" aria-labelledby="account-title">
-            <h2 id="account-title">"Your data"</h2>
+            <h2 id="account-title">{t::profile::account_heading()}</h2>
             <p>
                 <a class="button button--secondary" href=api::EXPORT_URL download="quarterhour-export.json">
-                    "Download my data"
+                    {t::profile::account_download()}
                 </a>
             </p>
             <FormError failure=failure fields=&[]/>
@@ -453,18 +455,18 @@ fn AccountSection() -> impl IntoView {
                 when=move || confirming.get()
                 fallback=move || view! {
                     <button type="button" class="button button--danger" on:click=move |_| confirming.set(true)>
-                        "Delete my account"
+                        {t::profile::account_delete()}
                     </button>
                 }
             >
                 <div class="confirm" role="alertdialog" aria-labelledby="confirm-title">
-                    <p id="confirm-title"><strong>"Delete your account and everything in it? This cannot be undone."</strong></p>
+                    <p id="confirm-title"><strong>{t::profile::account_delete_confirm()}</strong></p>
                     <div class="actions">
                         <button type="button" class="button button--danger" on:click=move |_| { delete.dispatch(()); }>
-                            "Yes, delete everything"
+                            {t::profile::account_delete_yes()}
                         </button>
                         <button type="button" class="button button--secondary" on:click=move |_| confirming.set(false)>
-                            "Keep my account"
+                            {t::profile::account_keep()}
                         </button>
                     </div>
                 </div>
@@ -487,11 +489,39 @@ fn ResumeBanner() -> impl IntoView {
     view! {
         <div class="card notice" role="status">
             <p>
-                "Your slots are paused: two of your sessions in the last 30 days were missed on your side "
-                "(a cancellation less than 2 hours before the start counts as half). Your booked sessions stay."
+                {t::profile::resume_paused()}
             </p>
             <FormError failure=failure fields=&[]/>
-            <button type="button" class="button" on:click=move |_| { resume.dispatch(()); }>"Resume mentoring"</button>
+            <button type="button" class="button" on:click=move |_| { resume.dispatch(()); }>{t::profile::resume_button()}</button>
         </div>
     }
+}
+
+fn career_stage_label(stage: CareerStage) -> String {
+    match stage {
+        CareerStage::Student => t::profile::career_stage_student(),
+        CareerStage::Early => t::profile::career_stage_early(),
+        CareerStage::Mid => t::profile::career_stage_mid(),
+        CareerStage::Senior => t::profile::career_stage_senior(),
+        CareerStage::Lead => t::profile::career_stage_lead(),
+        CareerStage::Executive => t::profile::career_stage_executive(),
+    }
+}
+
+/// Where a message's `{ $organization }` goes, so that the badge stands in its place.
+const BADGE: &str = "\u{e000}";
+
+/// `message` with the organization's badge where `BADGE` is.
+fn around_badge(message: String, organization: domain::wire::Organization) -> impl IntoView {
+    let (before, after) = message.split_once(BADGE).unwrap_or((message.as_str(), ""));
+    let (before, after) = (before.to_owned(), after.to_owned());
+    view! { {before} <OrganizationBadge organization=Some(organization)/> {after} }
+}
+
+/// `message` with its `<a>…</a>` a link to `href`.
+fn with_link(message: String, href: String) -> impl IntoView {
+    let (before, rest) = message.split_once("<a>").unwrap_or(("", message.as_str()));
+    let (link, after) = rest.split_once("</a>").unwrap_or((rest, ""));
+    let (before, link, after) = (before.to_owned(), link.to_owned(), after.to_owned());
+    view! { {before} <A href=href>{link}</A> {after} }
 }

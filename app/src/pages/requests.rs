@@ -1,7 +1,6 @@
 //! Open requests: the signed-in person's own questions and, for mentors, the questions that fit
 //! them, with filters the URL keeps.
 
-use domain::pages::REQUESTS;
 use domain::request::{Format, OfferKind, OfferStatus, Request};
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
@@ -11,14 +10,14 @@ use leptos_router::params::ParamsMap;
 
 use crate::api::{self, ApiFailure};
 use crate::browser::minutes_until;
-use crate::components::intro::words;
+use crate::components::intro::linked;
 use crate::components::loaded::Loaded;
 use crate::components::profile_bits::TagList;
 use crate::components::request_bits::{StatusPill, format_label, offers_label, timing};
 use crate::components::signed_in::SignInPrompt;
 use crate::pages::ask::AskPage;
 use crate::session::Session;
-use crate::time;
+use crate::{t, time};
 
 /// The feed's filters, as the URL holds them.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -68,27 +67,23 @@ fn RequestLists() -> impl IntoView {
         Memo::new(move |_| session.me().map(|me| (me.user.id, me.profile.is_mentor, me.profile.expertise)));
     view! {
         <section aria-labelledby="page-title">
-            <h1 id="page-title">{REQUESTS.heading}</h1>
-            <p class="lead">{words(REQUESTS.lead)}</p>
-            <Show when=move || session.is_loaded() fallback=|| view! { <p>"Loading…"</p> }>
+            <h1 id="page-title">{t::requests::requests_heading()}</h1>
+            <p class="lead">{linked(t::requests::requests_lead(), &[])}</p>
+            <Show when=move || session.is_loaded() fallback=|| view! { <p>{t::shell::loading()}</p> }>
                 {move || match viewer.get() {
                     None => view! {
-                        <SignInPrompt reason=REQUESTS.visitor/>
+                        <SignInPrompt reason=t::requests::requests_visitor()/>
                     }.into_any(),
                     Some((_, is_mentor, expertise)) => view! {
-                        <p class="request-actions"><A href="/requests/new" attr:class="button">"Ask a question"</A></p>
+                        <p class="request-actions"><A href="/requests/new" attr:class="button">{t::requests::requests_ask()}</A></p>
                         <MyRequests/>
                         {if is_mentor {
                             view! { <RequestsForYou expertise/> }.into_any()
                         } else {
                             view! {
                                 <section class="request-section" aria-labelledby="for-you-title">
-                                    <h2 id="for-you-title">"Answer questions"</h2>
-                                    <p>
-                                        "Mentors see the questions that fit their expertise here. "
-                                        <A href="/profile">"Become a mentor on your profile"</A>
-                                        " to answer them."
-                                    </p>
+                                    <h2 id="for-you-title">{t::requests::requests_answer_heading()}</h2>
+                                    <p>{linked(t::requests::requests_become_mentor(), &["/profile"])}</p>
                                 </section>
                             }.into_any()
                         }}
@@ -104,10 +99,10 @@ fn MyRequests() -> impl IntoView {
     let mine = LocalResource::new(api::my_requests);
     view! {
         <section class="request-section" aria-labelledby="mine-title">
-            <h2 id="mine-title">"Your questions"</h2>
-            <Loaded resource=mine loading="Loading your questions…" let(list)>
+            <h2 id="mine-title">{t::requests::requests_mine_heading()}</h2>
+            <Loaded resource=mine loading=t::requests::requests_mine_loading() let(list)>
                 {if list.requests.is_empty() {
-                    view! { <p class="muted">"You have not asked anything yet."</p> }.into_any()
+                    view! { <p class="muted">{t::requests::requests_mine_empty()}</p> }.into_any()
                 } else {
                     view! {
                         <ul class="request-list">
@@ -169,13 +164,13 @@ fn RequestsForYou(expertise: Vec<String>) -> impl IntoView {
 
     view! {
         <section class="request-section" aria-labelledby="for-you-title">
-            <h2 id="for-you-title">"Requests for you"</h2>
-            <p class="muted">"Open questions in your audience, best fit first. Each says why it fits you."</p>
+            <h2 id="for-you-title">{t::requests::requests_for_you_heading()}</h2>
+            <p class="muted">{t::requests::requests_for_you_lead()}</p>
             <div class="filters">
                 <div class="field">
-                    <label for="feed-skill">"Skill"</label>
+                    <label for="feed-skill">{t::requests::requests_filter_skill()}</label>
                     <select id="feed-skill" on:change=on_skill prop:value=move || query.get().expertise.unwrap_or_default()>
-                        <option value="">"Any of my skills"</option>
+                        <option value="">{t::requests::requests_filter_any_skill()}</option>
                         {skills.into_iter().map(|tag| {
                             let selected = initial.expertise.as_deref() == Some(tag.as_str());
                             view! { <option value=tag.clone() selected=selected>{tag.clone()}</option> }
@@ -183,27 +178,27 @@ fn RequestsForYou(expertise: Vec<String>) -> impl IntoView {
                     </select>
                 </div>
                 <div class="field">
-                    <label for="feed-format">"Answer by"</label>
+                    <label for="feed-format">{t::requests::requests_filter_answer_by()}</label>
                     <select id="feed-format" on:change=on_format
                         prop:value=move || query.get().format.map(|f| f.as_str()).unwrap_or_default()>
-                        <option value="">"Call or writing"</option>
-                        <option value="call" selected=initial.format == Some(Format::Call)>"A 15-minute call"</option>
-                        <option value="written" selected=initial.format == Some(Format::Written)>"Writing"</option>
+                        <option value="">{t::requests::requests_filter_call_or_writing()}</option>
+                        <option value="call" selected=initial.format == Some(Format::Call)>{t::requests::format_call()}</option>
+                        <option value="written" selected=initial.format == Some(Format::Written)>{t::requests::requests_filter_writing()}</option>
                     </select>
                 </div>
             </div>
-            <Loaded resource=feed loading="Loading requests…" let(list)>
+            <Loaded resource=feed loading=t::requests::requests_feed_loading() let(list)>
                 <p class="results__count" role="status">
-                    {match list.requests.len() { 1 => "1 request".to_string(), n => format!("{n} requests") }}
+                    {t::requests::requests_feed_count(list.requests.len())}
                 </p>
                 {if list.requests.is_empty() {
                     let filtered = query.get_untracked() != FeedQuery::default();
                     view! {
                         <p class="empty">
                             {if filtered {
-                                "No open questions match these filters. Try another skill or format."
+                                t::requests::requests_feed_empty_filtered()
                             } else {
-                                "No open questions fit your expertise right now. You get an e-mail when one does."
+                                t::requests::requests_feed_empty()
                             }}
                         </p>
                     }.into_any()
@@ -222,10 +217,12 @@ fn RequestsForYou(expertise: Vec<String>) -> impl IntoView {
 #[component]
 fn FeedCard(request: Request) -> impl IntoView {
     let when = timing(&request);
-    let asker = request.author.as_ref().map_or("Anonymous mentee".to_string(), |a| a.display_name.clone());
+    let asked_by = request.author.as_ref().map_or_else(t::requests::requests_asked_anonymously, |a| {
+        t::requests::requests_asked_by(&a.display_name)
+    });
     let own_offer = request.offers.first().map(|offer| match offer.status {
-        OfferStatus::Pending => "You offered",
-        OfferStatus::Accepted => "Your offer was accepted",
+        OfferStatus::Pending => t::requests::requests_you_offered(),
+        OfferStatus::Accepted => t::requests::requests_your_offer_accepted(),
     });
     let can_offer_now = own_offer.is_none() && request.format.accepts(OfferKind::Slot);
     view! {
@@ -234,16 +231,16 @@ fn FeedCard(request: Request) -> impl IntoView {
                 <A href=format!("/requests/{}", request.id)>{request.title.clone()}</A>
             </h3>
             {(!request.reasons.is_empty()).then(|| view! {
-                <p class="reasons"><strong>"Why it fits you: "</strong>{request.reasons.join(" · ")}</p>
+                <p class="reasons"><strong>{t::requests::requests_why_fits()}" "</strong>{request.reasons.join(" · ")}</p>
             })}
             <div class="request-card__skills">
-                <span class="visually-hidden">"Skills: "</span>
+                <span class="visually-hidden">{t::requests::requests_card_skills()}" "</span>
                 <TagList tags=request.expertise.clone() empty=""/>
             </div>
             <p class="request-card__meta">
                 {own_offer.map(|label| view! { <span class="pill pill--accent">{label}</span> })}
                 <span>{format_label(request.format)}</span>
-                <span>"Asked by " {asker}</span>
+                <span>{asked_by}</span>
                 <span>{offers_label(request.offer_count)}</span>
                 <span>{when}</span>
             </p>
@@ -280,14 +277,14 @@ fn OfferFreeNow(request_id: String) -> impl IntoView {
         {move || match offered.get() {
             Some(start) => Some(view! {
                 <p class="banner banner--success" role="status">
-                    {format!("You offered a call at {}.", time::time(&start))}
+                    {t::requests::requests_offered_call(time::time(&start))}
                 </p>
             }.into_any()),
             None => free_until().map(|_| view! {
                 <p class="actions">
                     <button type="button" class="button button--small" disabled=move || offer.pending().get()
                         on:click=move |_| { offer.dispatch(()); }>
-                        "Offer a call now (you're free)"
+                        {t::requests::requests_offer_now()}
                     </button>
                 </p>
             }.into_any()),

@@ -3,12 +3,11 @@
 //! record and the guides.
 
 use domain::booking::{Booking, BookingList, BookingStatus, Side};
-use domain::pages::SESSIONS;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_location, use_params_map};
 
-use crate::components::intro::words;
+use crate::components::intro::linked;
 use crate::pages::growth::GrowthPage;
 use crate::pages::guides::GuidesPage;
 use crate::pages::wrap_up::WrapUpPage;
@@ -18,7 +17,7 @@ use crate::components::book_slots::AddToCalendar;
 use crate::components::form::FormError;
 use crate::components::loaded::Loaded;
 use crate::components::signed_in::SignedIn;
-use crate::time;
+use crate::{t, time};
 
 #[component]
 pub fn SessionsPage() -> impl IntoView {
@@ -36,9 +35,9 @@ pub fn SessionsPage() -> impl IntoView {
 fn SessionListPage() -> impl IntoView {
     view! {
         <section aria-labelledby="page-title">
-            <h1 id="page-title">{SESSIONS.heading}</h1>
-            <p class="lead">{words(SESSIONS.lead)}</p>
-            <SignedIn reason=SESSIONS.visitor>
+            <h1 id="page-title">{t::sessions::sessions_heading()}</h1>
+            <p class="lead">{linked(t::sessions::sessions_lead(), &["/growth", "/guides"])}</p>
+            <SignedIn reason=t::sessions::sessions_visitor()>
                 <SessionList/>
             </SignedIn>
         </section>
@@ -49,7 +48,7 @@ fn SessionListPage() -> impl IntoView {
 fn SessionList() -> impl IntoView {
     let bookings = LocalResource::new(api::my_bookings);
     view! {
-        <Loaded resource=bookings loading="Loading your sessions…" let(list)>
+        <Loaded resource=bookings loading=t::sessions::sessions_loading() let(list)>
             <SessionGroups list refresh=bookings/>
         </Loaded>
     }
@@ -64,15 +63,15 @@ fn SessionGroups(list: BookingList, refresh: LocalResource<ApiResult<BookingList
     upcoming.sort_by(|a, b| a.start.cmp(&b.start));
     past.sort_by(|a, b| b.start.cmp(&a.start));
     view! {
-        <h2>"Upcoming"</h2>
+        <h2>{t::sessions::sessions_upcoming()}</h2>
         {if upcoming.is_empty() {
-            view! { <p class="muted">"Nothing booked. " <A href="/mentors">"Find a mentor"</A> "."</p> }.into_any()
+            view! { <p class="muted">{linked(t::sessions::sessions_upcoming_none(), &["/mentors"])}</p> }.into_any()
         } else {
             view! { <ul class="session-list">{upcoming.into_iter().map(|booking| view! { <SessionCard booking refresh/> }).collect_view()}</ul> }.into_any()
         }}
-        <h2>"Past and cancelled"</h2>
+        <h2>{t::sessions::sessions_past()}</h2>
         {if past.is_empty() {
-            view! { <p class="muted">"None yet."</p> }.into_any()
+            view! { <p class="muted">{t::sessions::sessions_past_none()}</p> }.into_any()
         } else {
             view! { <ul class="session-list">{past.into_iter().map(|booking| view! { <SessionCard booking refresh/> }).collect_view()}</ul> }.into_any()
         }}
@@ -83,15 +82,16 @@ fn SessionGroups(list: BookingList, refresh: LocalResource<ApiResult<BookingList
 fn SessionCard(booking: Booking, refresh: LocalResource<ApiResult<BookingList>>) -> impl IntoView {
     let as_mentor = booking.role == Side::Mentor;
     let other = if as_mentor { booking.mentee.clone() } else { booking.mentor.clone() };
-    let message_label = format!("Message {}", other.display_name);
+    let message_label = t::sessions::session_message(&other.display_name);
     let live = booking.status == BookingStatus::Booked;
-    let when = time::day_time(&booking.start);
-    let theirs = format!(
-        "{} for {} ({})",
+    let when = t::sessions::session_when(
+        time::day_time(&booking.start),
         time::time_in(&booking.start, &other.timezone),
-        other.display_name,
-        other.timezone
+        &other.display_name,
+        &other.timezone,
     );
+    let title = t::sessions::session_title(if as_mentor { "mentor" } else { "mentee" }, &other.display_name);
+    let profile = format!("/mentors/{}", other.id);
     let failure = RwSignal::new(None::<ApiFailure>);
     let cancelling = RwSignal::new(false);
     let moving = RwSignal::new(false);
@@ -125,25 +125,27 @@ fn SessionCard(booking: Booking, refresh: LocalResource<ApiResult<BookingList>>)
     view! {
         <li class="card session" class:session--cancelled=!live>
             <h3 class="session__title">
-                {if as_mentor { "Mentoring " } else { "With " }}
-                {if as_mentor { view! { <span>{other.display_name.clone()}</span> }.into_any() }
-                 else { view! { <A href=format!("/mentors/{}", other.id)>{other.display_name.clone()}</A> }.into_any() }}
-                {(!live).then(|| view! { <span class="pill">"Cancelled"</span> })}
+                {marked(title, "a", move |name| {
+                    if as_mentor { view! { <span>{name}</span> }.into_any() }
+                    else { view! { <A href=profile>{name}</A> }.into_any() }
+                })}
+                {(!live).then(|| view! { <span class="pill">{t::sessions::session_cancelled()}</span> })}
             </h3>
-            <p class="session__when"><strong>{when}</strong>" your time · "{theirs}</p>
-            {booking.follow_up_of.as_ref().map(|earlier| view! {
-                <p class="session__follow-up">
-                    <A href=format!("/sessions/{}", earlier.booking_id)>
-                        {format!("Follow-up to your session on {}", time::day(&earlier.start))}
-                    </A>
-                </p>
+            <p class="session__when">{marked(when, "b", |when| view! { <strong>{when}</strong> }.into_any())}</p>
+            {booking.follow_up_of.as_ref().map(|earlier| {
+                let label = t::sessions::session_follow_up_to(time::day(&earlier.start));
+                view! {
+                    <p class="session__follow-up">
+                        <A href=format!("/sessions/{}", earlier.booking_id)>{label}</A>
+                    </p>
+                }
             })}
             <p class="session__agenda">{booking.agenda.clone()}</p>
-            {booking.cancel_reason.clone().map(|r| view! { <p class="muted">"Reason: " {r}</p> })}
+            {booking.cancel_reason.clone().map(|r| view! { <p class="muted">{t::sessions::session_cancel_reason(r)}</p> })}
             {ended.then(|| view! {
                 <p class="actions">
-                    {awaiting.then(|| view! { <span class="pill">"Awaiting wrap-up"</span> })}
-                    <A href=format!("/sessions/{}", id.get_value())>"Wrap up"</A>
+                    {awaiting.then(|| view! { <span class="pill">{t::sessions::session_awaiting_wrap_up()}</span> })}
+                    <A href=format!("/sessions/{}", id.get_value())>{t::sessions::session_wrap_up()}</A>
                 </p>
             })}
             {booking.thread_id.clone().filter(|_| live).map(|thread| view! {
@@ -152,21 +154,21 @@ fn SessionCard(booking: Booking, refresh: LocalResource<ApiResult<BookingList>>)
             <FormError failure=failure fields=&[]/>
             {upcoming.then(|| view! {
                 <div class="actions">
-                    <a class="button button--small" href=booking.call_link.clone() target="_blank" rel="noopener noreferrer">"Join call"</a>
+                    <a class="button button--small" href=booking.call_link.clone() target="_blank" rel="noopener noreferrer">{t::sessions::session_join()}</a>
                     <AddToCalendar booking=booking.clone()/>
                     <button type="button" class="button button--small button--secondary" on:click=move |_| moving.update(|m| *m = !*m)
-                        aria-expanded=move || moving.get().to_string()>"Reschedule"</button>
+                        aria-expanded=move || moving.get().to_string()>{t::sessions::session_reschedule()}</button>
                     <button type="button" class="button button--small button--secondary" on:click=move |_| cancelling.update(|c| *c = !*c)
-                        aria-expanded=move || cancelling.get().to_string()>"Cancel"</button>
+                        aria-expanded=move || cancelling.get().to_string()>{t::sessions::session_cancel()}</button>
                 </div>
             })}
             <Show when=move || cancelling.get()>
                 <form class="form session__form" on:submit=move |ev: leptos::ev::SubmitEvent| { ev.prevent_default(); cancel.dispatch(reason.get_untracked()); }>
                     <div class="field">
-                        <label for=format!("reason-{}", id.get_value())>"Reason (optional, shown to the other person)"</label>
+                        <label for=format!("reason-{}", id.get_value())>{t::sessions::session_cancel_reason_label()}</label>
                         <input id=format!("reason-{}", id.get_value()) maxlength="500" bind:value=reason/>
                     </div>
-                    <button type="submit" class="button button--danger button--small">"Cancel this session"</button>
+                    <button type="submit" class="button button--danger button--small">{t::sessions::session_cancel_submit()}</button>
                 </form>
             </Show>
             <Show when=move || moving.get()>
@@ -182,15 +184,15 @@ fn MovePicker(mentor_id: String, reschedule: Action<String, ()>) -> impl IntoVie
     let slots = LocalResource::new(move || api::slots(mentor_id.clone(), 14));
     let picked = RwSignal::new(String::new());
     view! {
-        <Loaded resource=slots loading="Loading free slots…" let(list)>
+        <Loaded resource=slots loading=t::sessions::move_loading() let(list)>
             {if list.slots.is_empty() {
-                view! { <p class="muted">"No other free slots in the next two weeks."</p> }.into_any()
+                view! { <p class="muted">{t::sessions::move_none()}</p> }.into_any()
             } else {
                 picked.set(list.slots[0].start.clone());
                 view! {
                     <form class="form session__form" on:submit=move |ev: leptos::ev::SubmitEvent| { ev.prevent_default(); reschedule.dispatch(picked.get_untracked()); }>
                         <div class="field">
-                            <label for="move-to">"Move to"</label>
+                            <label for="move-to">{t::sessions::move_to()}</label>
                             <select id="move-to" bind:value=picked>
                                 {list.slots.into_iter().map(|slot| {
                                     let label = time::day_time(&slot.start);
@@ -198,10 +200,22 @@ fn MovePicker(mentor_id: String, reschedule: Action<String, ()>) -> impl IntoVie
                                 }).collect_view()}
                             </select>
                         </div>
-                        <button type="submit" class="button button--small">"Move session"</button>
+                        <button type="submit" class="button button--small">{t::sessions::move_submit()}</button>
                     </form>
                 }.into_any()
             }}
         </Loaded>
     }
+}
+
+/// A message with one part marked `<tag>…</tag>` (a name, a link, words in bold): its text around
+/// that part, and `mark` of the part's words, so that translations place the part themselves.
+pub(crate) fn marked(message: String, tag: &str, mark: impl FnOnce(String) -> AnyView) -> AnyView {
+    let (open, close) = (format!("<{tag}>"), format!("</{tag}>"));
+    let Some((before, rest)) = message.split_once(&open) else {
+        return message.into_any();
+    };
+    let (inside, after) = rest.split_once(&close).unwrap_or((rest, ""));
+    let (before, after) = (before.to_owned(), after.to_owned());
+    view! { {before} {mark(inside.to_owned())} {after} }.into_any()
 }

@@ -1,14 +1,14 @@
 //! Sign in (or sign up) with a six-digit code sent by e-mail.
 
-use domain::pages::SIGN_IN;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::api::{self, ApiFailure};
 use crate::components::form::{FieldError, FormError};
+use crate::components::intro::linked_to;
 use crate::session::Session;
+use crate::t;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Step {
@@ -82,18 +82,17 @@ pub fn SignInPage() -> impl IntoView {
 
     view! {
         <section class="narrow" aria-labelledby="page-title">
-            <h1 id="page-title">{SIGN_IN.heading}</h1>
+            <h1 id="page-title">{t::shell::sign_in()}</h1>
             <Show
                 when=move || step.get() == Step::Code
                 fallback=move || view! {
                     <p class="lead">
-                        "Enter your e-mail address and we'll send you a six-digit code. No password. "
-                        "Your first sign-in creates your account; a work address shows your company on your profile."
+                        {t::shell::sign_in_lead()}
                     </p>
                     <form class="form" on:submit=on_email novalidate>
                         <FormError failure=failure fields=&["email"]/>
                         <div class="field">
-                            <label for="email">"E-mail address"</label>
+                            <label for="email">{t::shell::email_address()}</label>
                             <input
                                 id="email"
                                 type="email"
@@ -104,22 +103,26 @@ pub fn SignInPage() -> impl IntoView {
                                 aria-invalid=move || (failure.with(|f| f.as_ref().and_then(ApiFailure::field) == Some("email"))).to_string()
                                 aria-describedby="email-error email-hint"
                             />
-                            <p class="hint" id="email-hint">"Never shown to other people."</p>
+                            <p class="hint" id="email-hint">{t::shell::email_hint()}</p>
                             <FieldError failure=failure field="email"/>
                         </div>
                         <button type="submit" class="button" disabled=move || send_code.pending().get()>
-                            {move || if send_code.pending().get() { "Sending…" } else { "Send me a code" }}
+                            {move || if send_code.pending().get() { t::shell::sending() } else { t::shell::send_code() }}
                         </button>
                     </form>
                 }
             >
                 <p class="lead" role="status">
-                    "We sent a code to " <strong>{move || email.get()}</strong> ". It works once, for 10 minutes."
+                    {move || {
+                        let sentence = t::shell::code_sent("\u{1}");
+                        let (before, after) = sentence.split_once('\u{1}').unwrap_or((&sentence, ""));
+                        (before.to_owned(), view! { <strong>{email.get()}</strong> }, after.to_owned())
+                    }}
                 </p>
                 <form class="form" on:submit=on_code novalidate>
                     <FormError failure=failure fields=&["code", "email"]/>
                     <div class="field">
-                        <label for="code">"Six-digit code"</label>
+                        <label for="code">{t::shell::code_label()}</label>
                         <input
                             id="code"
                             name="code"
@@ -135,18 +138,16 @@ pub fn SignInPage() -> impl IntoView {
                     </div>
                     <div class="actions">
                         <button type="submit" class="button" disabled=move || verify.pending().get()>
-                            {move || if verify.pending().get() { "Checking…" } else { "Sign in" }}
+                            {move || if verify.pending().get() { t::shell::checking() } else { t::shell::sign_in() }}
                         </button>
                         <button type="button" class="button button--secondary" on:click=use_other_address>
-                            "Use another address"
+                            {t::shell::other_address()}
                         </button>
                     </div>
                 </form>
                 <Show when=move || dev_mailbox.get().unwrap_or(false)>
                     <p class="hint">
-                        "Local development: mail is not sent. "
-                        <A href=move || format!("/dev/mailbox?to={}", email.get())>"Open the development mailbox"</A>
-                        " to read the code."
+                        {move || linked_to(t::shell::dev_mailbox_hint(), format!("/dev/mailbox?to={}", email.get()))}
                     </p>
                 </Show>
             </Show>

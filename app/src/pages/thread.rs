@@ -15,12 +15,22 @@ use crate::components::profile_bits::OrganizationBadge;
 use crate::components::request_bits::MarkdownField;
 use crate::components::signed_in::SignedIn;
 use crate::session::Session;
-use crate::time;
+use crate::{t, time};
+
+/// A message with a name in `<strong>…</strong>`, drawn with the name in bold.
+pub(crate) fn with_strong(message: String) -> AnyView {
+    let Some((before, rest)) = message.split_once("<strong>") else {
+        return message.into_any();
+    };
+    let (inner, after) = rest.split_once("</strong>").unwrap_or((rest, ""));
+    let (before, inner, after) = (before.to_owned(), inner.to_owned(), after.to_owned());
+    view! { {before}<strong>{inner}</strong>{after} }.into_any()
+}
 
 #[component]
 pub fn ThreadPage() -> impl IntoView {
     view! {
-        <SignedIn title="Conversation" reason="Sign in to read your conversations.">
+        <SignedIn title=t::mail::thread_title() reason=t::mail::thread_visitor()>
             <ThreadLoader/>
         </SignedIn>
     }
@@ -45,14 +55,14 @@ fn ThreadLoader() -> impl IntoView {
     let not_found = || {
         view! {
             <section class="narrow" aria-labelledby="page-title">
-                <h1 id="page-title">"Conversation not found"</h1>
-                <p>"This conversation does not exist, or you are not part of it."</p>
-                <p><A href="/messages">"See your messages"</A></p>
+                <h1 id="page-title">{t::mail::thread_not_found_title()}</h1>
+                <p>{t::mail::thread_not_found()}</p>
+                <p><A href="/messages">{t::mail::thread_see_messages()}</A></p>
             </section>
         }
     };
     view! {
-        <Loaded resource=loaded loading="Loading the conversation…" title="Conversation" not_found let(data)>
+        <Loaded resource=loaded loading=t::mail::thread_loading() title=t::mail::thread_title() not_found let(data)>
             <ThreadView data/>
         </Loaded>
     }
@@ -67,33 +77,36 @@ fn ThreadView(data: ThreadMessages) -> impl IntoView {
     view! {
         <article class="thread" aria-labelledby="page-title">
             <header class="thread__header">
-                <p class="request__back"><A href="/messages">"All messages"</A></p>
+                <p class="request__back"><A href="/messages">{t::mail::thread_all_messages()}</A></p>
                 <h1 id="page-title">{thread.request_title.clone()}</h1>
                 <p class="thread__with">
-                    "Conversation with " <strong>{other.display_name.clone()}</strong>
-                    {(!other.headline.is_empty()).then(|| format!(", {}", other.headline))}
+                    {with_strong(if other.headline.is_empty() {
+                        t::mail::thread_with(&other.display_name)
+                    } else {
+                        t::mail::thread_with_headline(&other.display_name, &other.headline)
+                    })}
                     " " <OrganizationBadge organization=other.organization.clone()/>
                 </p>
                 <p class="thread__links">
                     {match (thread.request_id.clone(), thread.booking_id.clone()) {
                         (Some(request), booking) => view! {
-                            <A href=format!("/requests/{request}")>"Read the question"</A>
+                            <A href=format!("/requests/{request}")>{t::mail::thread_read_question()}</A>
                             {booking.map(|booking| view! {
-                                " · " <A href=format!("/sessions/{booking}")>"Your booked call"</A>
+                                " · " <A href=format!("/sessions/{booking}")>{t::mail::thread_booked_call()}</A>
                             })}
                         }.into_any(),
                         (None, Some(booking)) => view! {
                             <A href=format!("/sessions/{booking}")>
-                                {format!("Your session on {}", thread.session_start.as_deref().map(time::day).unwrap_or_default())}
+                                {t::mail::messages_your_session_on(thread.session_start.as_deref().map(time::day).unwrap_or_default())}
                             </A>
                         }.into_any(),
                         (None, None) => ().into_any(),
                     }}
                 </p>
             </header>
-            <h2 id="messages-title" class="visually-hidden">"Messages"</h2>
+            <h2 id="messages-title" class="visually-hidden">{t::mail::thread_messages_title()}</h2>
             <Show when=move || messages.with(Vec::is_empty)>
-                <p class="muted">"No messages yet."</p>
+                <p class="muted">{t::mail::thread_no_messages()}</p>
             </Show>
             <ol class="messages" aria-labelledby="messages-title">
                 <For each=move || messages.get() key=|message| message.id.clone() let(message)>
@@ -107,14 +120,14 @@ fn ThreadView(data: ThreadMessages) -> impl IntoView {
 
 #[component]
 fn MessageItem(message: Message, other_name: String) -> impl IntoView {
-    let author = if message.mine { "You".to_string() } else { other_name };
+    let author = if message.mine { t::mail::thread_you() } else { other_name };
     view! {
         <li class="message" class:message--mine=message.mine class:message--unread=message.unread>
             <p class="message__meta">
                 <strong class="message__author">{author}</strong>
                 <time datetime=message.created_at.clone()>{time::date_time(&message.created_at)}</time>
                 {message.unread.then(|| view! {
-                    <span class="badge">"New"<span class="visually-hidden">" message"</span></span>
+                    <span class="badge">{t::mail::thread_new()}<span class="visually-hidden">" "{t::mail::thread_new_hidden()}</span></span>
                 })}
             </p>
             // Rendered by the API from Markdown with raw HTML escaped and links checked.
@@ -162,17 +175,17 @@ fn ReplyForm(thread_id: String, messages: RwSignal<Vec<Message>>) -> impl IntoVi
     };
     view! {
         <section class="reply" aria-labelledby="reply-title">
-            <h2 id="reply-title" class="visually-hidden">"Reply"</h2>
+            <h2 id="reply-title" class="visually-hidden">{t::mail::thread_reply_title()}</h2>
             <form class="form form--wide" on:submit=on_submit novalidate>
                 <FormError failure=failure fields=&["body"]/>
-                <MarkdownField id="reply" label="Your reply" value=body failure field="body"
+                <MarkdownField id="reply" label=t::mail::thread_reply_label() value=body failure field="body"
                     max_chars=MAX_MESSAGE_CHARS rows=5
-                    hint="Markdown: **bold**, _italic_, lists, `code`, [links](https://example.org). They get an e-mail."/>
+                    hint=t::mail::thread_reply_hint()/>
                 <div class="actions">
                     <button type="submit" class="button" disabled=move || send.pending().get()>
-                        {move || if send.pending().get() { "Sending…" } else { "Send" }}
+                        {move || if send.pending().get() { t::mail::thread_sending() } else { t::mail::thread_send() }}
                     </button>
-                    <p class="saved" role="status">{move || sent.get().then_some("Sent.")}</p>
+                    <p class="saved" role="status">{move || sent.get().then(t::mail::thread_sent)}</p>
                 </div>
             </form>
         </section>

@@ -10,16 +10,17 @@ use leptos_router::hooks::use_params_map;
 use crate::api::{self, ApiFailure, ApiResult};
 use crate::components::feedback_form::Feedback;
 use crate::components::form::FormError;
+use crate::components::intro::linked;
 use crate::components::loaded::Loaded;
 use crate::components::outcome_form::OutcomeSection;
 use crate::components::signed_in::SignedIn;
-use crate::time;
+use crate::{t, time};
 
 #[component]
 pub fn WrapUpPage() -> impl IntoView {
     view! {
         <section aria-labelledby="page-title">
-            <SignedIn reason="Sign in to wrap up your session.">
+            <SignedIn reason=t::sessions::wrap_up_visitor()>
                 <WrapUp/>
             </SignedIn>
         </section>
@@ -36,24 +37,24 @@ fn WrapUp() -> impl IntoView {
     let id = move || params.read().get("id").unwrap_or_default();
     let booking = LocalResource::new(move || session(id()));
     view! {
-        <Loaded resource=booking loading="Loading the session…" title="Wrap up" let(found)>
+        <Loaded resource=booking loading=t::sessions::wrap_up_loading() title=t::sessions::wrap_up_title() let(found)>
             {match found {
                 Some(booking) => view! { <SessionWrapUp booking/> }.into_any(),
                 None => view! {
-                    <h1 id="page-title">"Wrap up"</h1>
-                    <p>"There is no such session among yours. " <A href="/sessions">"My sessions"</A></p>
+                    <h1 id="page-title">{t::sessions::wrap_up_title()}</h1>
+                    <p>{linked(t::sessions::wrap_up_not_found(), &["/sessions"])}</p>
                 }.into_any(),
             }}
         </Loaded>
     }
 }
 
-fn attendance_line(attendance: Attendance) -> &'static str {
+fn attendance_line(attendance: Attendance) -> String {
     match attendance {
-        Attendance::Held => "Both of you say it happened.",
-        Attendance::MentorMissed | Attendance::MenteeMissed => "Recorded as missed.",
-        Attendance::Disputed => "Your answers differ; nobody is penalised.",
-        Attendance::Unreported => "Waiting for an answer (a lone answer stands after 48 hours).",
+        Attendance::Held => t::sessions::attendance_held(),
+        Attendance::MentorMissed | Attendance::MenteeMissed => t::sessions::attendance_missed(),
+        Attendance::Disputed => t::sessions::attendance_disputed(),
+        Attendance::Unreported => t::sessions::attendance_unreported(),
     }
 }
 
@@ -83,12 +84,16 @@ fn SessionWrapUp(booking: Booking) -> impl IntoView {
         }
     });
     let choices = [
-        (Report::Held, "It happened"),
+        (Report::Held, t::sessions::report_held()),
         (
             Report::OtherMissed,
-            if side == Side::Mentor { "My mentee didn't come" } else { "My mentor didn't come" },
+            if side == Side::Mentor {
+                t::sessions::report_mentee_missed()
+            } else {
+                t::sessions::report_mentor_missed()
+            },
         ),
-        (Report::IMissed, "I couldn't make it"),
+        (Report::IMissed, t::sessions::report_i_missed()),
     ];
     let held = booking.attendance == Attendance::Held;
     let mentee_of_held = live && held && side == Side::Mentee;
@@ -103,24 +108,24 @@ fn SessionWrapUp(booking: Booking) -> impl IntoView {
     let message = booking.thread_id.clone().map(|thread| format!("/threads/{thread}"));
     let mentor_name = booking.mentor.display_name.clone();
     view! {
-        <h1 id="page-title">"Your session with " {other.display_name.clone()}</h1>
-        <p class="muted">{when} " your time"</p>
+        <h1 id="page-title">{t::sessions::wrap_up_heading(&other.display_name)}</h1>
+        <p class="muted">{t::sessions::wrap_up_when(when)}</p>
         <details class="card guide">
-            <summary>"The 15-minute checklist"</summary>
+            <summary>{t::sessions::checklist_title()}</summary>
             <ul>
-                <li>"Minute 0–2: the question in one sentence, and what was tried."</li>
-                <li>"Minute 2–12: one problem at a time; the mentor asks before advising."</li>
-                <li>"Minute 12–15: the mentee says their next steps back; agree on a follow-up, if any."</li>
+                <li>{t::sessions::checklist_start()}</li>
+                <li>{t::sessions::checklist_middle()}</li>
+                <li>{t::sessions::checklist_end()}</li>
             </ul>
         </details>
         {if !live {
-            view! { <p>"This session was cancelled."</p> }.into_any()
+            view! { <p>{t::sessions::wrap_up_cancelled()}</p> }.into_any()
         } else if !ended {
-            view! { <p>"You can wrap up once the session has ended."</p> }.into_any()
+            view! { <p>{t::sessions::wrap_up_not_ended()}</p> }.into_any()
         } else {
             view! {
                 <section class="card" aria-labelledby="attendance-title">
-                    <h2 id="attendance-title">"Did it happen?"</h2>
+                    <h2 id="attendance-title">{t::sessions::attendance_title()}</h2>
                     <div class="actions" role="group" aria-labelledby="attendance-title">
                         {choices.into_iter().map(|(choice, label)| view! {
                             <button type="button" class="button button--small"
@@ -140,10 +145,10 @@ fn SessionWrapUp(booking: Booking) -> impl IntoView {
         }}
         <p class="actions">
             {follow_up.map(|href| view! {
-                <a class="button button--secondary" href=href>{if held { "Book a follow-up" } else { "Book again" }}</a>
+                <a class="button button--secondary" href=href>{if held { t::sessions::wrap_up_book_follow_up() } else { t::sessions::wrap_up_book_again() }}</a>
             })}
-            {message.map(|href| view! { <A href=href attr:class="button button--secondary">"Message"</A> })}
-            <A href="/sessions">"All my sessions"</A>
+            {message.map(|href| view! { <A href=href attr:class="button button--secondary">{t::sessions::wrap_up_message()}</A> })}
+            <A href="/sessions">{t::sessions::wrap_up_all_sessions()}</A>
         </p>
     }
 }

@@ -35,6 +35,22 @@ pub fn render(shell: &str, path: &str, main: Main<'_>, signed_in: bool) -> Strin
     shell.replacen(MARKER, &view, 1)
 }
 
+/// A page for a reader of another language than English: `<html>` in their language and the
+/// English first view hidden, so that nothing shows in English before the app paints in theirs.
+pub fn in_language(page: String, language: Option<&str>) -> String {
+    match language {
+        None => page,
+        Some(tag) => {
+            let dir = if tag == "ar" { "rtl" } else { "ltr" };
+            page.replacen("<html lang=\"en\"", &format!("<html lang=\"{tag}\" dir=\"{dir}\""), 1).replacen(
+                "<div id=\"first-view\">",
+                "<div id=\"first-view\" hidden>",
+                1,
+            )
+        }
+    }
+}
+
 fn header(signed_in: bool) -> String {
     let own: &[(&str, &str)] = if signed_in { &SIGNED_IN_NAVIGATION } else { &[] };
     let mut items: String = NAVIGATION

@@ -10,13 +10,13 @@ use leptos::html::Input;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use super::{Notice, RequestState, slot_line};
+use super::{NAME, Notice, RequestState, around_link, slot_line, with_hidden};
 use crate::api::{self, ApiFailure, RequestEdit};
 use crate::components::feedback_form::Feedback;
 use crate::components::form::{FieldError, FormError};
 use crate::components::profile_bits::OrganizationBadge;
 use crate::components::request_bits::{MarkdownField, format_label, offer_kind_label, reach_sentence};
-use crate::time;
+use crate::{t, time};
 
 /// Whom the open question reached, as the API counted when it was posted or edited.
 #[component]
@@ -100,31 +100,31 @@ pub(super) fn EditControls(state: RequestState) -> impl IntoView {
         <Show when=editable>
             <Show when=move || editing.get() fallback=move || view! {
                 <p class="actions">
-                    <button type="button" class="button button--secondary" on:click=open>"Edit question"</button>
-                    <span class="hint">"You can edit it until a mentor makes an offer."</span>
+                    <button type="button" class="button button--secondary" on:click=open>{t::request::edit_open()}</button>
+                    <span class="hint">{t::request::edit_until()}</span>
                 </p>
             }>
                 <section class="panel" aria-labelledby="edit-title">
-                    <h2 id="edit-title">"Edit your question"</h2>
+                    <h2 id="edit-title">{t::request::edit_title()}</h2>
                     <form class="form form--wide" on:submit=on_submit novalidate>
                         <FormError failure=failure fields=EDIT_FIELDS/>
                         <div class="field">
-                            <label for="title">"Title"</label>
+                            <label for="title">{t::request::edit_title_label()}</label>
                             <input id="title" node_ref=title_ref required maxlength=MAX_TITLE_CHARS.to_string() bind:value=title
                                 aria-invalid=invalid("title") aria-describedby="title-error"/>
                             <FieldError failure=failure field="title"/>
                         </div>
-                        <MarkdownField id="body" label="Details" value=body failure field="body" max_chars=MAX_BODY_CHARS
-                            hint="Markdown: **bold**, _italic_, lists, `code`, [links](https://example.org)."/>
+                        <MarkdownField id="body" label=t::request::edit_details_label() value=body failure field="body" max_chars=MAX_BODY_CHARS
+                            hint=t::request::edit_details_hint()/>
                         <div class="field">
-                            <label for="expertise">"Skills"</label>
+                            <label for="expertise">{t::request::edit_skills_label()}</label>
                             <input id="expertise" required bind:value=expertise
                                 aria-invalid=invalid("expertise") aria-describedby="expertise-hint expertise-error"/>
-                            <p class="hint" id="expertise-hint">{format!("1 to {MAX_TAGS} skills, separated by commas.")}</p>
+                            <p class="hint" id="expertise-hint">{t::request::edit_skills_hint(1, MAX_TAGS)}</p>
                             <FieldError failure=failure field="expertise"/>
                         </div>
                         <fieldset class="fieldset" aria-describedby="format-error">
-                            <legend>"How would you like help?"</legend>
+                            <legend>{t::request::edit_format_legend()}</legend>
                             {Format::ALL.into_iter().map(|option| {
                                 let id = format!("edit-format-{}", option.as_str());
                                 view! {
@@ -138,9 +138,11 @@ pub(super) fn EditControls(state: RequestState) -> impl IntoView {
                         </fieldset>
                         <div class="actions">
                             <button type="submit" class="button" disabled=move || save.pending().get()>
-                                {move || if save.pending().get() { "Saving…" } else { "Save changes" }}
+                                {move || if save.pending().get() { t::request::edit_saving() } else { t::request::edit_save() }}
                             </button>
-                            <button type="button" class="button button--secondary" on:click=move |_| editing.set(false)>"Cancel"</button>
+                            <button type="button" class="button button--secondary" on:click=move |_| editing.set(false)>
+                                {t::request::edit_cancel()}
+                            </button>
                         </div>
                     </form>
                 </section>
@@ -171,15 +173,11 @@ pub(super) fn AuthorOffers(state: RequestState) -> impl IntoView {
     });
     view! {
         <section class="request-section" aria-labelledby="offers-title">
-            <h2 id="offers-title">"Offers"</h2>
+            <h2 id="offers-title">{t::request::offers_title()}</h2>
             <FormError failure=failure fields=&[]/>
             <Show when=move || current.with(|r| r.offers.is_empty())>
                 <p class="muted">
-                    {move || if takes_offers.get() {
-                        "No offers yet. Mentors whose expertise fits are told about your question; you get an e-mail when one answers."
-                    } else {
-                        "No mentor made an offer."
-                    }}
+                    {move || if takes_offers.get() { t::request::offers_none_yet() } else { t::request::offers_none() }}
                 </p>
             </Show>
             <ul class="offer-list">
@@ -212,21 +210,26 @@ fn AuthorOfferCard(
             </div>
             <p class="offer__meta">
                 <span class="pill">{offer_kind_label(offer.kind)}</span>
-                {accepted.then(|| view! { <span class="pill status status--accepted">"Accepted"</span> })}
-                <span>"Sent " {time::date_time(&offer.created_at)}</span>
+                {accepted.then(|| view! { <span class="pill status status--accepted">{t::request::offer_accepted()}</span> })}
+                <span>{t::request::offer_sent(time::date_time(&offer.created_at))}</span>
             </p>
-            {slot.map(|line| view! { <p class="offer__slot"><strong>"Proposed: "</strong>{line}</p> })}
+            {slot.map(|line| view! { <p class="offer__slot"><strong>{t::request::offer_proposed()} " "</strong>{line}</p> })}
             {(!offer.message_html.trim().is_empty()).then(|| view! {
                 <div class="prose offer__message" inner_html=offer.message_html.clone()></div>
             })}
             <div class="actions">
                 {match (accepted, offer.thread_id.clone()) {
-                    (true, Some(thread_id)) => view! {
-                        <A href=format!("/threads/{thread_id}") attr:class="button button--secondary">
-                            "Open conversation"
-                            <span class="visually-hidden">{format!(" with {}", name.get_value())}</span>
-                        </A>
-                    }.into_any(),
+                    (true, Some(thread_id)) => {
+                        let (shown, hidden, rest) =
+                            with_hidden(&t::request::offer_open_conversation_with(NAME), &name.get_value());
+                        view! {
+                            <A href=format!("/threads/{thread_id}") attr:class="button button--secondary">
+                                {shown}
+                                <span class="visually-hidden">{hidden}</span>
+                                {rest}
+                            </A>
+                        }.into_any()
+                    }
                     _ => view! {
                         <Show when=move || can_accept.get()>
                             <button type="button" class="button" disabled=move || accept.pending().get()
@@ -234,19 +237,24 @@ fn AuthorOfferCard(
                                     let offer_id = offer_id.clone();
                                     move |_| { accept.dispatch(offer_id.clone()); }
                                 }>
-                                "Accept"
-                                <span class="visually-hidden">{format!(" {}'s offer", name.get_value())}</span>
+                                {
+                                    let (shown, hidden, rest) =
+                                        with_hidden(&t::request::offer_accept(NAME), &name.get_value());
+                                    view! { {shown} <span class="visually-hidden">{hidden}</span> {rest} }
+                                }
                             </button>
                         </Show>
                     }.into_any(),
                 }}
             </div>
-            {accepted.then(|| view! {
-                <Feedback kind="request" id=request_id.clone() side=Side::Mentee/>
-                <p class="hint">
-                    "Did you act on it? Say what came of it in "
-                    <A href=format!("/growth#request-{request_id}")>"your growth record"</A> "."
-                </p>
+            {accepted.then(|| {
+                let (before, link, after) = around_link(&t::request::offer_growth());
+                view! {
+                    <Feedback kind="request" id=request_id.clone() side=Side::Mentee/>
+                    <p class="hint">
+                        {before} <A href=format!("/growth#request-{request_id}")>{link}</A> {after}
+                    </p>
+                }
             })}
         </li>
     }
@@ -279,7 +287,7 @@ pub(super) fn CloseControls(state: RequestState) -> impl IntoView {
             _ => {
                 failure.set(Some(ApiFailure::Api(domain::error::ApiError::validation(
                     "resolved",
-                    "Say whether you got the help you needed.",
+                    t::request::close_required(),
                 ))));
             }
         }
@@ -288,25 +296,25 @@ pub(super) fn CloseControls(state: RequestState) -> impl IntoView {
     view! {
         <Show when=closable>
             <section class="panel" aria-labelledby="close-title">
-                <h2 id="close-title">"Close this request"</h2>
-                <p>"Closing it stops new offers. Conversations you have started stay open."</p>
+                <h2 id="close-title">{t::request::close_title()}</h2>
+                <p>{t::request::close_lead()}</p>
                 <form class="form close-form" on:submit=on_submit>
                     <fieldset class="fieldset" aria-describedby="resolved-error">
-                        <legend>"Did you get the help you needed?"</legend>
+                        <legend>{t::request::close_legend()}</legend>
                         <div class="check">
                             <input type="radio" name="resolved" id="resolved-yes" value="yes" bind:group=resolved/>
-                            <label for="resolved-yes">"Yes, it is resolved"</label>
+                            <label for="resolved-yes">{t::request::close_yes()}</label>
                         </div>
                         <div class="check">
                             <input type="radio" name="resolved" id="resolved-no" value="no" bind:group=resolved/>
-                            <label for="resolved-no">"No, but I no longer need it"</label>
+                            <label for="resolved-no">{t::request::close_no()}</label>
                         </div>
                         <FieldError failure=failure field="resolved"/>
                     </fieldset>
                     <FormError failure=failure fields=&["resolved"]/>
                     <div class="actions">
                         <button type="submit" class="button button--secondary" disabled=move || close.pending().get()>
-                            {move || if close.pending().get() { "Closing…" } else { "Close request" }}
+                            {move || if close.pending().get() { t::request::close_closing() } else { t::request::close_submit() }}
                         </button>
                     </div>
                 </form>

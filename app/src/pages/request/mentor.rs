@@ -11,10 +11,11 @@ use super::{RequestState, slot_line};
 use crate::api::{self, ApiFailure};
 use crate::components::book_slots::by_day;
 use crate::components::form::{FieldError, FormError, field_message};
+use crate::components::intro::linked;
 use crate::components::loaded::Loaded;
 use crate::components::request_bits::{MarkdownField, offer_kind_label};
 use crate::session::Session;
-use crate::time;
+use crate::{t, time};
 
 /// A mentor's side: the offer form, or their offer and where it led.
 #[component]
@@ -26,16 +27,16 @@ pub(super) fn MentorSide(state: RequestState) -> impl IntoView {
         <section class="request-section" aria-labelledby="offer-title">
             {move || match own.get() {
                 Some(offer) => view! {
-                    <h2 id="offer-title">"Your offer"</h2>
+                    <h2 id="offer-title">{t::request::offer_yours()}</h2>
                     <OwnOffer offer author=current.with_untracked(|r| r.author.clone())/>
                 }.into_any(),
                 None if can_offer.get() => view! {
-                    <h2 id="offer-title">"Answer this question"</h2>
+                    <h2 id="offer-title">{t::request::offer_answer_title()}</h2>
                     <OfferForm state/>
                 }.into_any(),
                 None => view! {
-                    <h2 id="offer-title">"Answer this question"</h2>
-                    <p class="muted">"This request no longer takes offers."</p>
+                    <h2 id="offer-title">{t::request::offer_answer_title()}</h2>
+                    <p class="muted">{t::request::offer_not_taken()}</p>
                 }.into_any(),
             }}
         </section>
@@ -50,21 +51,21 @@ fn OwnOffer(offer: Offer, author: Option<Person>) -> impl IntoView {
             <p class="offer__meta">
                 <span class="pill">{offer_kind_label(offer.kind)}</span>
                 {if accepted {
-                    view! { <span class="pill status status--accepted">"Accepted"</span> }.into_any()
+                    view! { <span class="pill status status--accepted">{t::request::offer_accepted()}</span> }.into_any()
                 } else {
-                    view! { <span>"Waiting for the mentee to accept"</span> }.into_any()
+                    view! { <span>{t::request::offer_waiting()}</span> }.into_any()
                 }}
-                <span>"Sent " {time::date_time(&offer.created_at)}</span>
+                <span>{t::request::offer_sent(time::date_time(&offer.created_at))}</span>
             </p>
             {offer.slot_start.as_deref().map(|start| view! {
-                <p class="offer__slot"><strong>"Proposed: "</strong>{slot_line(start, author.as_ref())}</p>
+                <p class="offer__slot"><strong>{t::request::offer_proposed()} " "</strong>{slot_line(start, author.as_ref())}</p>
             })}
             {(!offer.message_html.trim().is_empty()).then(|| view! {
                 <div class="prose offer__message" inner_html=offer.message_html.clone()></div>
             })}
             {offer.thread_id.clone().filter(|_| accepted).map(|thread_id| view! {
                 <p class="actions">
-                    <A href=format!("/threads/{thread_id}") attr:class="button">"Open conversation"</A>
+                    <A href=format!("/threads/{thread_id}") attr:class="button">{t::request::offer_open_conversation()}</A>
                 </p>
             })}
         </div>
@@ -126,63 +127,63 @@ fn OfferForm(state: RequestState) -> impl IntoView {
             {match format {
                 Format::Either => view! {
                     <fieldset class="fieldset" aria-describedby="kind-error">
-                        <legend>"How will you help?"</legend>
+                        <legend>{t::request::form_kind_legend()}</legend>
                         <div class="check">
                             <input type="radio" name="kind" id="kind-written" prop:checked=move || kind.get() == OfferKind::Written
                                 on:change=move |_| kind.set(OfferKind::Written)/>
-                            <label for="kind-written">"Answer in writing"</label>
+                            <label for="kind-written">{t::request::form_kind_written()}</label>
                         </div>
                         <div class="check">
                             <input type="radio" name="kind" id="kind-slot" prop:checked=move || kind.get() == OfferKind::Slot
                                 on:change=move |_| kind.set(OfferKind::Slot)/>
-                            <label for="kind-slot">"Offer a 15-minute call"</label>
+                            <label for="kind-slot">{t::request::form_kind_call()}</label>
                         </div>
                         <FieldError failure=failure field="kind"/>
                     </fieldset>
                 }.into_any(),
                 Format::Written => view! {
                     <div>
-                        <p class="offer-form__kind">"The mentee asked for an answer in writing."</p>
+                        <p class="offer-form__kind">{t::request::form_asked_written()}</p>
                         <FieldError failure=failure field="kind"/>
                     </div>
                 }.into_any(),
                 Format::Call => view! {
                     <div>
-                        <p class="offer-form__kind">"The mentee asked for a call: offer one of your free slots."</p>
+                        <p class="offer-form__kind">{t::request::form_asked_call()}</p>
                         <FieldError failure=failure field="kind"/>
                     </div>
                 }.into_any(),
             }}
             <details class="card guide">
-                <summary>"Tips for a useful answer"</summary>
+                <summary>{t::request::tips_title()}</summary>
                 <ul>
-                    <li>"Answer the question asked first; context can follow."</li>
-                    <li>"Give one next step the mentee can take today."</li>
-                    <li>"Say what you would check, not only what you would do."</li>
-                    <li>"Unsure? Offer a call instead: 15 minutes often beat a long reply."</li>
+                    <li>{t::request::tips_question_first()}</li>
+                    <li>{t::request::tips_next_step()}</li>
+                    <li>{t::request::tips_what_to_check()}</li>
+                    <li>{t::request::tips_call()}</li>
                 </ul>
             </details>
             <Show when=move || kind.get() == OfferKind::Written>
-                <MarkdownField id="answer" label="Your answer" value=answer failure field="message"
+                <MarkdownField id="answer" label=t::request::form_answer_label() value=answer failure field="message"
                     max_chars=MAX_MESSAGE_CHARS rows=10
-                    hint="Markdown: **bold**, _italic_, lists, `code`, [links](https://example.org). If the mentee accepts, it opens your conversation."/>
+                    hint=t::request::form_answer_hint()/>
             </Show>
             <Show when=move || kind.get() == OfferKind::Slot>
                 <SlotPicker chosen=slot failure version=slots_version author=author.clone()/>
                 <div class="field">
-                    <label for="offer-note">"Note (optional)"</label>
+                    <label for="offer-note">{t::request::form_note_label()}</label>
                     <textarea id="offer-note" rows="3" bind:value=note aria-invalid=note_invalid
                         aria-describedby="offer-note-hint message-error"></textarea>
-                    <p class="hint" id="offer-note-hint">"A line on how you would use the 15 minutes."</p>
+                    <p class="hint" id="offer-note-hint">{t::request::form_note_hint()}</p>
                     <FieldError failure=failure field="message"/>
                 </div>
             </Show>
             <div class="actions">
                 <button type="submit" class="button" disabled=move || send.pending().get()>
                     {move || match (send.pending().get(), kind.get()) {
-                        (true, _) => "Sending…",
-                        (false, OfferKind::Written) => "Send answer",
-                        (false, OfferKind::Slot) => "Offer this slot",
+                        (true, _) => t::request::form_sending(),
+                        (false, OfferKind::Written) => t::request::form_send_answer(),
+                        (false, OfferKind::Slot) => t::request::form_offer_slot(),
                     }}
                 </button>
             </div>
@@ -217,14 +218,10 @@ fn SlotPicker(
     let author = StoredValue::new(author);
     let invalid = move || field_message(failure, "slot_start").is_some().to_string();
     view! {
-        <Loaded resource=slots loading="Loading your free slots…" let(list)>
+        <Loaded resource=slots loading=t::request::slots_loading() let(list)>
             {if list.slots.is_empty() {
                 view! {
-                    <p class="banner banner--error form-error">
-                        "You have no free slots in the next two weeks. "
-                        <A href="/profile">"Add availability on your profile"</A>
-                        ", or answer in writing if the mentee allows it."
-                    </p>
+                    <p class="banner banner--error form-error">{linked(t::request::slots_none(), &["/profile"])}</p>
                     <FieldError failure=failure field="slot_start"/>
                 }.into_any()
             } else {
@@ -232,19 +229,18 @@ fn SlotPicker(
                 let current = chosen.get_untracked();
                 view! {
                     <div class="field">
-                        <label for="slot_start">"Your free slot"</label>
+                        <label for="slot_start">{t::request::slots_label()}</label>
                         <select id="slot_start" bind:value=chosen aria-invalid=invalid
                             aria-describedby="slot_start-hint slot_start-error">
-                            <option value="">"Choose a slot"</option>
+                            <option value="">{t::request::slots_choose()}</option>
                             {by_day(list.slots).into_iter().map(|(day, slots)| view! {
                                 <optgroup label=day>
                                     {slots.into_iter().map(|s| {
                                         let label = author.with_value(|author| match author {
-                                            Some(person) => format!(
-                                                "{} ({} for {})",
+                                            Some(person) => t::request::slots_option(
                                                 time::time(&s.start),
                                                 time::time_in(&s.start, &person.timezone),
-                                                person.display_name
+                                                &person.display_name,
                                             ),
                                             None => time::time(&s.start),
                                         });
@@ -254,9 +250,7 @@ fn SlotPicker(
                                 </optgroup>
                             }).collect_view()}
                         </select>
-                        <p class="hint" id="slot_start-hint">
-                            "From your availability, in your time zone. If the mentee accepts, it is booked for both of you."
-                        </p>
+                        <p class="hint" id="slot_start-hint">{t::request::slots_hint()}</p>
                         <FieldError failure=failure field="slot_start"/>
                     </div>
                 }.into_any()

@@ -19,7 +19,7 @@ use crate::components::loaded::Loaded;
 use crate::components::profile_bits::{OrganizationBadge, TagList};
 use crate::components::request_bits::{StatusPill, audience_label, format_label, timing};
 use crate::components::signed_in::SignedIn;
-use crate::time;
+use crate::{t, time};
 
 use author::{AuthorOffers, CloseControls, EditControls, ReachLine};
 use mentor::MentorSide;
@@ -83,25 +83,58 @@ impl RequestState {
 
 /// "Tuesday 1 December, 14:00 your time · 19:30 for Asha (Asia/Kolkata)".
 fn slot_line(start: &str, other: Option<&Person>) -> String {
-    let mine = format!("{}, {} your time", time::day(start), time::time(start));
+    let (day, time) = (time::day(start), time::time(start));
     match other {
-        Some(person) => format!(
-            "{mine} · {} for {} ({})",
+        Some(person) => t::request::slot_both(
+            day,
+            time,
             time::time_in(start, &person.timezone),
-            person.display_name,
-            person.timezone
+            &person.display_name,
+            &person.timezone,
         ),
-        None => mine,
+        None => t::request::slot_mine(day, time),
+    }
+}
+
+/// Stands for a person's name while a message is split around it, so that nothing in the name is
+/// read as markup.
+const NAME: &str = "\u{E000}";
+
+/// `message` (written with `NAME` for the name) split at the name: the text before and after it.
+fn around_name(message: &str) -> (String, String) {
+    let (before, after) = message.split_once(NAME).unwrap_or((message, ""));
+    (before.to_owned(), after.to_owned())
+}
+
+/// `message` (written with `NAME` for `name`) split at its `<span>…</span>`, the words only screen
+/// readers hear: the visible words before, the hidden ones, the visible ones after.
+fn with_hidden(message: &str, name: &str) -> (String, String, String) {
+    let (before, hidden, after) = match message.split_once("<span>") {
+        Some((before, rest)) => {
+            let (hidden, after) = rest.split_once("</span>").unwrap_or((rest, ""));
+            (before, hidden, after)
+        }
+        None => (message, "", ""),
+    };
+    let named = |text: &str| text.replace(NAME, name);
+    (named(before), named(hidden), named(after))
+}
+
+/// `message` split at its one `<a>…</a>`: the text before, the link's words, the text after.
+fn around_link(message: &str) -> (String, String, String) {
+    match message.split_once("<a>") {
+        Some((before, rest)) => {
+            let (link, after) = rest.split_once("</a>").unwrap_or((rest, ""));
+            (before.to_owned(), link.to_owned(), after.to_owned())
+        }
+        None => (message.to_owned(), String::new(), String::new()),
     }
 }
 
 #[component]
 pub fn RequestPage() -> impl IntoView {
     view! {
-        <SignedIn
-            title="Request"
-            reason="Sign in to read this question. Questions are shown to their author and to the mentors they are meant for."
-        >
+        <SignedIn title=t::request::request_title() reason=t::request::request_sign_in_reason()>
             <RequestLoader/>
         </SignedIn>
     }
@@ -115,17 +148,20 @@ fn RequestLoader() -> impl IntoView {
     let not_found = || {
         view! {
             <section class="narrow" aria-labelledby="page-title">
-                <h1 id="page-title">"Request not found"</h1>
-                <p>
-                    "This question does not exist, or it is not one you can see: questions are shown "
-                    "to their author, and to the mentors they are meant for while they are open."
-                </p>
-                <p><A href="/requests">"See open requests"</A></p>
+                <h1 id="page-title">{t::request::request_not_found_title()}</h1>
+                <p>{t::request::request_not_found()}</p>
+                <p><A href="/requests">{t::request::request_see_open()}</A></p>
             </section>
         }
     };
     view! {
-        <Loaded resource=loaded loading="Loading the request…" title="Request" not_found let(view)>
+        <Loaded
+            resource=loaded
+            loading=t::request::request_loading()
+            title=t::request::request_title()
+            not_found
+            let(view)
+        >
             <RequestView view/>
         </Loaded>
     }
@@ -140,7 +176,7 @@ fn RequestView(view: api::OwnView) -> impl IntoView {
     view! {
         <article class="request" aria-labelledby="page-title">
             <header class="request__header">
-                <p class="request__back"><A href="/requests">"Back to requests"</A></p>
+                <p class="request__back"><A href="/requests">{t::request::request_back()}</A></p>
                 <h1 id="page-title">{move || current.with(|r| r.title.clone())}</h1>
                 <p class="request__meta">
                     {move || current.with(|r| view! { <StatusPill status=r.status resolved=r.resolved/> })}
@@ -153,19 +189,23 @@ fn RequestView(view: api::OwnView) -> impl IntoView {
             <div class="prose request__body" inner_html=move || current.with(|r| r.body_html.clone())></div>
             <dl class="facts">
                 <div>
-                    <dt>"Skills"</dt>
-                    <dd>{move || current.with(|r| view! { <TagList tags=r.expertise.clone() empty="None"/> })}</dd>
+                    <dt>{t::request::facts_skills()}</dt>
+                    <dd>
+                        {move || {
+                            current.with(|r| view! { <TagList tags=r.expertise.clone() empty=t::request::facts_skills_none()/> })
+                        }}
+                    </dd>
                 </div>
                 <div>
-                    <dt>"Help wanted"</dt>
+                    <dt>{t::request::facts_format()}</dt>
                     <dd>{move || current.with(|r| format_label(r.format))}</dd>
                 </div>
                 <div>
-                    <dt>"Who may see it"</dt>
+                    <dt>{t::request::facts_audience()}</dt>
                     <dd>{audience_label(request.audience, is_author)}</dd>
                 </div>
                 <div>
-                    <dt>"Asked"</dt>
+                    <dt>{t::request::facts_asked()}</dt>
                     <dd>{time::date_time(&request.created_at)}</dd>
                 </div>
             </dl>
@@ -188,33 +228,42 @@ fn AuthorLine(request: Request, is_author: bool) -> impl IntoView {
         return if request.anonymous {
             view! {
                 <p class="request__author">
-                    <strong>"You asked anonymously."</strong>
+                    <strong>{t::request::author_anonymous()}</strong>
+                    " "
                     {if accepted {
-                        " The mentor whose offer you accepted sees your name and organization; other mentors do not."
+                        t::request::author_anonymous_accepted()
                     } else {
-                        " Mentors see neither your name nor your organization until you accept their offer."
+                        t::request::author_anonymous_hidden()
                     }}
                 </p>
             }
             .into_any()
         } else {
-            view! { <p class="request__author">"Asked by you."</p> }.into_any()
+            view! { <p class="request__author">{t::request::author_you()}</p> }.into_any()
         };
     }
     match request.author {
-        Some(author) => view! {
-            <p class="request__author">
-                "Asked by " <strong>{author.display_name.clone()}</strong>
-                {(!author.headline.is_empty()).then(|| format!(", {}", author.headline))}
-                " " <OrganizationBadge organization=author.organization.clone()/>
-                {request.anonymous.then_some(" (asked anonymously; you see who they are because they accepted your offer)")}
-            </p>
+        Some(author) => {
+            let message = if author.headline.is_empty() {
+                t::request::author_by(NAME)
+            } else {
+                t::request::author_by_headline(NAME, &author.headline)
+            };
+            let (before, after) = around_name(&message);
+            view! {
+                <p class="request__author">
+                    {before} <strong>{author.display_name.clone()}</strong> {after}
+                    " " <OrganizationBadge organization=author.organization.clone()/>
+                    {request.anonymous.then(|| format!(" {}", t::request::author_by_anonymously()))}
+                </p>
+            }
+            .into_any()
         }
-        .into_any(),
         None => view! {
             <p class="request__author">
-                <strong>"Anonymous mentee."</strong>
-                " They chose not to show their name or organization; you will see who they are if they accept your offer."
+                <strong>{t::request::author_unknown()}</strong>
+                " "
+                {t::request::author_unknown_detail()}
             </p>
         }
         .into_any(),
@@ -229,14 +278,12 @@ fn NoticeView(notice: Notice) -> impl IntoView {
             view! {
                 <div class="banner banner--success notice__body">
                     <p>
-                        <strong>{format!("You accepted {}'s offer.", mentor.display_name)}</strong>
-                        " " <A href=format!("/threads/{}", acceptance.thread_id)>"Open the conversation"</A>
+                        <strong>{t::request::notice_accepted(&mentor.display_name)}</strong>
+                        " "
+                        <A href=format!("/threads/{}", acceptance.thread_id)>{t::request::notice_open_conversation()}</A>
                     </p>
                     {acceptance.booking.clone().map(|booking| view! {
-                        <p>
-                            {format!("Booked: {}. ", slot_line(&booking.start, Some(&mentor)))}
-                            "Both of you have an e-mail with the invite."
-                        </p>
+                        <p>{t::request::notice_booked(slot_line(&booking.start, Some(&mentor)))}</p>
                         <BookedLinks booking=booking.clone()/>
                     })}
                 </div>
@@ -246,24 +293,19 @@ fn NoticeView(notice: Notice) -> impl IntoView {
         Notice::Offered(kind) => view! {
             <p class="banner banner--success notice__body">
                 {match kind {
-                    OfferKind::Written => "Your answer was sent. ",
-                    OfferKind::Slot => "Your slot was offered. ",
+                    OfferKind::Written => t::request::notice_answer_sent(),
+                    OfferKind::Slot => t::request::notice_slot_offered(),
                 }}
-                "The mentee gets an e-mail and can accept your offer."
             </p>
         }
         .into_any(),
         Notice::Edited => view! {
-            <p class="banner banner--success notice__body">"Saved. Mentors see your question as it is now."</p>
+            <p class="banner banner--success notice__body">{t::request::notice_edited()}</p>
         }
         .into_any(),
         Notice::Closed { resolved } => view! {
             <p class="banner banner--success notice__body">
-                {if resolved {
-                    "Closed. Glad it is resolved; thank you for saying so."
-                } else {
-                    "Closed. It takes no more offers; your conversations stay open."
-                }}
+                {if resolved { t::request::notice_closed_resolved() } else { t::request::notice_closed() }}
             </p>
         }
         .into_any(),
