@@ -21,19 +21,13 @@ fn main() {
     // the app's page has its heading (public/boot.js).
     // In another language than English, its messages arrive before the first paint.
     let wanted = i18n::preferred();
-    if wanted == i18n::Language::ENGLISH {
-        mount();
-    } else {
-        wasm_bindgen_futures::spawn_local(async move {
+    wasm_bindgen_futures::spawn_local(async move {
+        if wanted != i18n::Language::ENGLISH {
             let _ = i18n::switch(wanted).await;
-            mount();
-        });
-    }
-}
-
-fn mount() {
-    match browser::app_root() {
-        Some(root) => leptos::mount::mount_to(root, app::App).forget(),
-        None => leptos::mount::mount_to_body(app::App),
-    }
+        }
+        match browser::app_root() {
+            Some(root) => leptos::mount::mount_to(root, app::App).forget(),
+            None => leptos::mount::mount_to_body(app::App),
+        }
+    });
 }

@@ -9,11 +9,11 @@ use leptos_router::components::A;
 
 use crate::api;
 use crate::components::intro::linked;
+use crate::components::intro::marked;
 use crate::components::loaded::Loaded;
 use crate::components::outcome_form::{OutcomeSection, outcome_label};
 use crate::components::signed_in::SignedIn;
 use crate::i18n::{Language, format_number};
-use crate::pages::sessions::marked;
 use crate::{t, time};
 
 #[component]

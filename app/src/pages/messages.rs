@@ -7,9 +7,10 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
 use crate::api;
+use crate::components::intro::bold;
 use crate::components::loaded::Loaded;
 use crate::components::signed_in::SignedIn;
-use crate::pages::thread::{ThreadPage, with_strong};
+use crate::pages::thread::ThreadPage;
 use crate::session::Session;
 use crate::{t, time};
 
@@ -84,7 +85,7 @@ fn ThreadCard(thread: Thread) -> impl IntoView {
             </h2>
             <p class="thread-card__meta">
                 {has_unread.then(|| view! { <span class="badge">{t::mail::messages_unread(unread)}</span> })}
-                <span>{with_strong(t::mail::messages_with(&thread.with.display_name))}</span>
+                <span>{bold(t::mail::messages_with(&thread.with.display_name))}</span>
                 <span>{about}</span>
                 <span>{t::mail::messages_last_activity(time::date_time(&thread.last_message_at))}</span>
             </p>

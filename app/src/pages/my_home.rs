@@ -15,7 +15,7 @@ use leptos_router::components::A;
 
 use crate::api::{self, ApiResult};
 use crate::components::goal_box::GoalBox;
-use crate::components::intro::linked;
+use crate::components::intro::{bold, linked};
 use crate::components::loaded::Loaded;
 use crate::session::Session;
 use crate::{t, time};
@@ -36,16 +36,6 @@ fn millis(rfc3339: &str) -> f64 {
 
 fn when(start: &str) -> String {
     time::short_day_time(start)
-}
-
-/// A message with a name in `<strong>…</strong>`, drawn with the name in bold.
-fn with_strong(message: String) -> AnyView {
-    let Some((before, rest)) = message.split_once("<strong>") else {
-        return message.into_any();
-    };
-    let (inner, after) = rest.split_once("</strong>").unwrap_or((rest, ""));
-    let (before, inner, after) = (before.to_owned(), inner.to_owned(), after.to_owned());
-    view! { {before}<strong>{inner}</strong>{after} }.into_any()
 }
 
 /// The previous visit's time for `user_id` (None on the first), and this visit recorded as the
@@ -144,7 +134,7 @@ fn NewBookings(bookings: LocalResource<ApiResult<BookingList>>, since: Option<f6
                     list_or(
                         new.into_iter().map(|booking| view! {
                                     <li>
-                                        {with_strong(t::home::home_new_booking(&booking.mentee.display_name, when(&booking.start)))}
+                                        {bold(t::home::home_new_booking(&booking.mentee.display_name, when(&booking.start)))}
                                         {(!booking.agenda.is_empty()).then(|| view! { <p class="home-list__detail">{booking.agenda.clone()}</p> })}
                                     </li>
                                 }.into_any()).collect(),

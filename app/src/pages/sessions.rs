@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_location, use_params_map};
 
-use crate::components::intro::linked;
+use crate::components::intro::{linked, marked};
 use crate::pages::growth::GrowthPage;
 use crate::pages::guides::GuidesPage;
 use crate::pages::wrap_up::WrapUpPage;
@@ -206,16 +206,4 @@ fn MovePicker(mentor_id: String, reschedule: Action<String, ()>) -> impl IntoVie
             }}
         </Loaded>
     }
-}
-
-/// A message with one part marked `<tag>…</tag>` (a name, a link, words in bold): its text around
-/// that part, and `mark` of the part's words, so that translations place the part themselves.
-pub(crate) fn marked(message: String, tag: &str, mark: impl FnOnce(String) -> AnyView) -> AnyView {
-    let (open, close) = (format!("<{tag}>"), format!("</{tag}>"));
-    let Some((before, rest)) = message.split_once(&open) else {
-        return message.into_any();
-    };
-    let (inside, after) = rest.split_once(&close).unwrap_or((rest, ""));
-    let (before, after) = (before.to_owned(), after.to_owned());
-    view! { {before} {mark(inside.to_owned())} {after} }.into_any()
 }

@@ -10,22 +10,13 @@ use web_sys::HtmlElement;
 
 use crate::api::{self, ApiFailure};
 use crate::components::form::FormError;
+use crate::components::intro::bold;
 use crate::components::loaded::Loaded;
 use crate::components::profile_bits::OrganizationBadge;
 use crate::components::request_bits::MarkdownField;
 use crate::components::signed_in::SignedIn;
 use crate::session::Session;
 use crate::{t, time};
-
-/// A message with a name in `<strong>…</strong>`, drawn with the name in bold.
-pub(crate) fn with_strong(message: String) -> AnyView {
-    let Some((before, rest)) = message.split_once("<strong>") else {
-        return message.into_any();
-    };
-    let (inner, after) = rest.split_once("</strong>").unwrap_or((rest, ""));
-    let (before, inner, after) = (before.to_owned(), inner.to_owned(), after.to_owned());
-    view! { {before}<strong>{inner}</strong>{after} }.into_any()
-}
 
 #[component]
 pub fn ThreadPage() -> impl IntoView {
@@ -80,7 +71,7 @@ fn ThreadView(data: ThreadMessages) -> impl IntoView {
                 <p class="request__back"><A href="/messages">{t::mail::thread_all_messages()}</A></p>
                 <h1 id="page-title">{thread.request_title.clone()}</h1>
                 <p class="thread__with">
-                    {with_strong(if other.headline.is_empty() {
+                    {bold(if other.headline.is_empty() {
                         t::mail::thread_with(&other.display_name)
                     } else {
                         t::mail::thread_with_headline(&other.display_name, &other.headline)
