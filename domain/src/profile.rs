@@ -219,8 +219,8 @@ impl ProfileFields {
     }
 }
 
-/// `PUT /api/me/profile`: any subset of the fields; those left out keep their values (and the
-/// app leaves out what it does not change: `null` clears some fields).
+// Serialized without the fields left out: `null` clears some fields.
+/// `PUT /api/me/profile`: any subset of the fields; those left out keep their values.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
