@@ -48,6 +48,8 @@ function recordApiWords(page) {
 async function untranslated(page, apiWords) {
   return page.evaluate((words) => {
     const accented = /[ȧƀƈḓḗƒɠħīĵķŀḿƞǿƥɋřşŧŭṽẇẋẏẑȦƁƇḒḖƑƓĦĪĴĶĿḾȠǾƤɊŘŞŦŬṼẆẊẎẐ]/;
+    // What the API sent, alone or joined (reasons with " · ", tags with ", ").
+    const fromApi = (text) => text.split(/ · |, /).every((part) => words.some((word) => word.includes(part)));
     const found = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -56,14 +58,14 @@ async function untranslated(page, apiWords) {
       if (!element.checkVisibility()) continue;
       const text = node.textContent.replace(/\s+/g, " ").trim();
       if (!/[A-Za-z]{2}/.test(text) || accented.test(text) || text === "Quarterhour") continue;
-      if (words.some((word) => word.includes(text))) continue;
+      if (fromApi(text)) continue;
       found.push(text);
     }
     for (const element of document.querySelectorAll("[aria-label], [placeholder]")) {
       if (element.closest("#first-view")) continue;
       for (const name of ["aria-label", "placeholder"]) {
         const text = element.getAttribute(name);
-        if (text && /[A-Za-z]{2}/.test(text) && !accented.test(text) && !words.some((w) => w.includes(text))) {
+        if (text && /[A-Za-z]{2}/.test(text) && !accented.test(text) && !fromApi(text)) {
           found.push(`${name}: ${text}`);
         }
       }
