@@ -22,16 +22,23 @@ function takeOver() {
   first.remove();
   app.hidden = false;
   if (focused) app.querySelector(`#${CSS.escape(focused)}`)?.focus();
-  // Back from loading again in the language just chosen in the footer: focus returns there.
-  try {
-    if (sessionStorage.getItem("qh-focus-language")) {
-      sessionStorage.removeItem("qh-focus-language");
-      app.querySelector("#language")?.focus();
-    }
-  } catch {
-    // Storage refused: focus stays at the top of the page.
-  }
   return true;
+}
+
+// Back from loading again in the language just chosen in the footer: focus returns to the menu
+// once it is there (it comes with a chunk of its own).
+let toLanguageMenu = false;
+try {
+  toLanguageMenu = sessionStorage.getItem("qh-focus-language") !== null;
+  sessionStorage.removeItem("qh-focus-language");
+} catch {
+  // Storage refused: focus stays at the top of the page.
+}
+function returnToLanguageMenu() {
+  const menu = toLanguageMenu && app.querySelector("#language");
+  if (!menu) return;
+  toLanguageMenu = false;
+  menu.focus();
 }
 
 // After each navigation the new page's main heading names the tab and, unless the page has put
@@ -45,6 +52,7 @@ let shown = false;
 new MutationObserver(() => {
   shown = shown || takeOver();
   if (!shown) return;
+  returnToLanguageMenu();
   const current = app.querySelector("main h1");
   if (!current || current === heading) return;
   heading = current;

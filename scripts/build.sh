@@ -109,9 +109,10 @@ wasm-bindgen --target web --no-typescript --keep-lld-exports --no-demangle --out
 cp target/app/split/__wasm_split.js target/app/pkg/
 find target/app/split -name '*.wasm' ! -name app.wasm -exec cp {} target/app/pkg/ \;
 # The shell and every chunk, two at a time. wasm-opt warns about the splitter's name sections on
-# every chunk, so its output is shown only when it fails.
+# every chunk, so its output is shown only when it fails. Rust leaves the first 1,024 bytes of
+# memory unused, which lets wasm-opt fold constant addresses into loads and stores.
 find target/app/pkg -name '*.wasm' -print0 | xargs -0 -P 2 -I {} sh -c '
-  out=$(wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+  out=$(wasm-opt -Oz --low-memory-unused --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-mutable-globals --enable-reference-types "$1" -o "$1" 2>&1) || { echo "$out" >&2; exit 1; }
 ' wasm-opt {}
 

@@ -61,14 +61,15 @@ impl ApiFailure {
 
 pub type ApiResult<T> = Result<T, ApiFailure>;
 
-/// Who is signed in, if anyone: `GET /api/session` answers 200 either way, so an anonymous visit
-/// logs no failed request.
-pub async fn session() -> ApiResult<Option<Me>> {
-    #[derive(serde::Deserialize)]
-    struct SessionBody {
-        user: Option<Me>,
-    }
-    get::<SessionBody>("/api/session").await.map(|body| body.user)
+/// `{}`, the body of an action that takes no input (without `serde_json::Value`'s code).
+#[derive(Serialize)]
+struct NoFields {}
+
+/// Who is signed in, if anyone, as the answer's text (a `domain::wire::Session`): the shell
+/// decodes only what it reads of it. `GET /api/session` answers 200 either way, so an anonymous
+/// visit logs no failed request.
+pub async fn session() -> ApiResult<String> {
+    answer(fetch_checked(Request::get("/api/session")).await).await
 }
 
 /// The signed-in user, or None when signed out (then the server answers 401).
@@ -91,7 +92,7 @@ pub async fn verify(email: String, code: String) -> ApiResult<User> {
 }
 
 pub async fn sign_out() -> ApiResult<()> {
-    send_empty(Request::post("/api/auth/sign-out"), &serde_json::json!({})).await
+    send_empty(Request::post("/api/auth/sign-out"), &NoFields {}).await
 }
 
 pub async fn update_profile(update: ProfileUpdate) -> ApiResult<Profile> {
@@ -254,7 +255,7 @@ pub async fn mentors_wanted() -> Vec<String> {
 }
 
 pub async fn resume_mentoring() -> ApiResult<()> {
-    send_empty(Request::post("/api/me/resume"), &serde_json::json!({})).await
+    send_empty(Request::post("/api/me/resume"), &NoFields {}).await
 }
 
 pub async fn availability() -> ApiResult<AvailabilityInput> {
@@ -275,7 +276,7 @@ pub async fn calendar_feed() -> ApiResult<Option<String>> {
 
 /// Turns the feed on, or moves it to a new address (the old one stops working at once).
 pub async fn rotate_calendar_feed() -> ApiResult<Option<String>> {
-    let feed: CalendarFeed = send(Request::post("/api/me/calendar-feed"), &serde_json::json!({})).await?;
+    let feed: CalendarFeed = send(Request::post("/api/me/calendar-feed"), &NoFields {}).await?;
     Ok(feed.url)
 }
 
@@ -422,7 +423,7 @@ pub async fn offer_free_now_slot(request_id: String, mentor_id: String, until: S
 
 pub async fn accept_offer(request_id: String, offer_id: String) -> ApiResult<Acceptance> {
     let url = format!("/api/requests/{}/offers/{}/accept", encode(&request_id), encode(&offer_id));
-    send(Request::post(&url), &serde_json::json!({})).await
+    send(Request::post(&url), &NoFields {}).await
 }
 
 pub async fn close_request(request_id: String, resolved: bool) -> ApiResult<domain::request::Request> {
@@ -473,8 +474,6 @@ async fn delete(url: &str) -> ApiResult<()> {
     answer(fetch_checked(Request::delete(url)).await).await.map(drop)
 }
 
-/// Sends a request without a body, unless its path has an empty segment: an id not known yet
-/// (say while a page is being left) is answered "not found" here instead of by the server.
 /// The language the app writes in: the API's messages it shows are asked for in it, so that one
 /// page never mixes two languages (the API follows `Accept-Language`, which browsers fill with
 /// the reader's own).
@@ -485,6 +484,8 @@ fn app_language() -> &'static str {
     }
 }
 
+/// Sends a request without a body, unless its path has an empty segment: an id not known yet
+/// (say while a page is being left) is answered "not found" here instead of by the server.
 async fn fetch_checked(request: RequestBuilder) -> Result<Response, FetchRefused> {
     let request =
         request.header("accept-language", app_language()).build().map_err(|_| FetchRefused::Unreachable)?;

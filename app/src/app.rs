@@ -74,7 +74,7 @@ pub fn App() -> impl IntoView {
     let session = Session::provide();
     // A profile's language wins over the device's, once the session says what it is.
     Effect::new(move |_| {
-        if let Some(locale) = session.me().and_then(|me| me.profile.locale) {
+        if let Some(locale) = session.brief().and_then(|me| me.profile.locale) {
             i18n::follow_profile(locale);
         }
     });

@@ -19,15 +19,24 @@ fn main() {
     }));
     // Into the page's hidden place for it: the first view the HTML came with stays in sight until
     // the app's page has its heading (public/boot.js).
-    // In another language than English, its messages arrive before the first paint.
+    // In English the app mounts at once; in any other language once its messages are in, so the
+    // first paint is already in it.
     let wanted = i18n::preferred();
-    wasm_bindgen_futures::spawn_local(async move {
-        if wanted != i18n::Language::ENGLISH {
+    if wanted == i18n::Language::ENGLISH {
+        mount();
+    } else {
+        wasm_bindgen_futures::spawn_local(async move {
             let _ = i18n::switch(wanted).await;
-        }
-        match browser::app_root() {
-            Some(root) => leptos::mount::mount_to(root, app::App).forget(),
-            None => leptos::mount::mount_to_body(app::App),
-        }
-    });
+            mount();
+        });
+    }
+}
+
+/// Not inlined into the wait for the messages: a future's states would carry it twice.
+#[inline(never)]
+fn mount() {
+    match browser::app_root() {
+        Some(root) => leptos::mount::mount_to(root, app::App).forget(),
+        None => leptos::mount::mount_to_body(app::App),
+    }
 }

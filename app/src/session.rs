@@ -1,8 +1,16 @@
 //! Who is signed in, shared by every page through context.
+//!
+//! The shell reads three facts of the signed-in person ([`Brief`]); a page that reads more parses
+//! the whole [`Me`] from the answer kept as text, so the first load carries no decoder for it.
 
+use std::sync::Arc;
+
+use domain::locale::Locale;
+use domain::thread::UnreadCounts;
 use domain::wire::Me;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use serde::Deserialize;
 
 use crate::api::{self, ApiFailure};
 
@@ -14,13 +22,63 @@ thread_local! {
 /// The signed-in person's profile zone; None when signed out or not yet known.
 pub fn profile_zone() -> Option<String> {
     let session = CURRENT.with(std::cell::Cell::get)?;
-    session.state.with_untracked(|state| state.as_ref()?.as_ref().map(|me| me.profile.timezone.clone()))
+    session
+        .state
+        .with_untracked(|state| state.as_ref()?.as_ref().map(|known| known.brief.profile.timezone.clone()))
+}
+
+/// What the header, the language and the times need of the signed-in person.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Brief {
+    pub profile: BriefProfile,
+    pub unread: UnreadCounts,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct BriefProfile {
+    pub is_mentor: bool,
+    pub timezone: String,
+    #[serde(default)]
+    pub locale: Option<Locale>,
+}
+
+impl Brief {
+    fn of(me: &Me) -> Self {
+        Self {
+            profile: BriefProfile {
+                is_mentor: me.profile.is_mentor,
+                timezone: me.profile.timezone.clone(),
+                locale: me.profile.locale,
+            },
+            unread: me.unread,
+        }
+    }
+}
+
+/// A signed-in person: `/api/session`'s answer as text, and what the shell reads of it.
+#[derive(Debug, Clone, PartialEq)]
+struct Known {
+    /// A `domain::wire::Session` in JSON.
+    text: Arc<str>,
+    brief: Brief,
+}
+
+impl Known {
+    /// The person `/api/session` answered with, if anyone.
+    fn from_answer(text: String) -> Result<Option<Self>, ApiFailure> {
+        #[derive(Deserialize)]
+        struct Answer {
+            user: Option<Brief>,
+        }
+        let answer: Answer = serde_json::from_str(&text).map_err(|_| ApiFailure::Unreachable)?;
+        Ok(answer.user.map(|brief| Self { text: text.into(), brief }))
+    }
 }
 
 #[derive(Clone, Copy)]
 pub struct Session {
     /// None while the first `/api/session` is in flight.
-    state: RwSignal<Option<Option<Me>>>,
+    state: RwSignal<Option<Option<Known>>>,
     /// Why the last `/api/session` failed, if it did.
     failure: RwSignal<Option<ApiFailure>>,
 }
@@ -42,9 +100,9 @@ impl Session {
     pub fn refresh(self) {
         spawn_local(async move {
             // Unreachable: treat as signed out; the status banner explains the outage.
-            let me = api::session().await;
-            self.failure.set(me.as_ref().err().cloned());
-            self.state.set(Some(me.unwrap_or(None)));
+            let known = api::session().await.and_then(Known::from_answer);
+            self.failure.set(known.as_ref().err().cloned());
+            self.state.set(Some(known.unwrap_or(None)));
         });
     }
 
@@ -57,12 +115,17 @@ impl Session {
         self.state.with(Option::is_some)
     }
 
+    /// What the shell reads of the signed-in person.
+    pub fn brief(self) -> Option<Brief> {
+        self.state.with(|state| state.as_ref()?.as_ref().map(|known| known.brief.clone()))
+    }
+
     pub fn me(self) -> Option<Me> {
-        self.state.get().flatten()
+        self.state.with(|state| parse(state.as_ref()?.as_ref()?))
     }
 
     pub fn me_untracked(self) -> Option<Me> {
-        self.state.get_untracked().flatten()
+        self.state.with_untracked(|state| parse(state.as_ref()?.as_ref()?))
     }
 
     pub fn is_signed_in(self) -> bool {
@@ -74,6 +137,20 @@ impl Session {
     }
 
     pub fn set(self, me: Option<Me>) {
-        self.state.set(Some(me));
+        let known = me.map(|me| {
+            let brief = Brief::of(&me);
+            let text = serde_json::to_string(&domain::wire::Session { user: Some(me) }).unwrap_or_default();
+            Known { text: text.into(), brief }
+        });
+        self.state.set(Some(known));
     }
+
+    /// Signed out.
+    pub fn clear(self) {
+        self.state.set(Some(None));
+    }
+}
+
+fn parse(known: &Known) -> Option<Me> {
+    serde_json::from_str::<domain::wire::Session>(&known.text).ok()?.user
 }

@@ -11,7 +11,7 @@ use crate::browser::minutes_until;
 use crate::session::Session;
 use crate::t;
 
-/// The switch's view, for the header's lazy chunk.
+/// The switch's view, for the shell's lazy chunk.
 pub fn free_now_switch() -> AnyView {
     view! { <FreeNowSwitch/> }.into_any()
 }

@@ -5,6 +5,7 @@ use leptos_router::hooks::use_navigate;
 
 use crate::api;
 use crate::components::api_status::ApiStatusBanner;
+use crate::components::shell_parts::{ShellPart, shell_part};
 use crate::session::Session;
 use crate::t;
 
@@ -16,7 +17,7 @@ pub fn Header() -> impl IntoView {
         let navigate = navigate.clone();
         spawn_local(async move {
             if api::sign_out().await.is_ok() {
-                session.set(None);
+                session.clear();
                 navigate("/", Default::default());
             }
         });
@@ -24,7 +25,7 @@ pub fn Header() -> impl IntoView {
     // Kept for the visit: a person who keeps their profile's zone is not asked on every page.
     let zone_dismissed = RwSignal::new(false);
     let zone_asked = move || !zone_dismissed.get() && session.is_signed_in();
-    let unread = move || session.me().map(|me| me.unread.messages).filter(|count| *count > 0);
+    let unread = move || session.brief().map(|me| me.unread.messages).filter(|count| *count > 0);
     view! {
         <header class="site-header">
             <div class="site-header__inner">
@@ -44,9 +45,9 @@ pub fn Header() -> impl IntoView {
                             fallback=|| view! { <li><A href="/sign-in" attr:class="button button--small">{t::shell::sign_in()}</A></li> }
                         >
                             <li><A href="/growth">{t::shell::nav_growth()}</A></li>
-                            <Show when=move || session.me().is_some_and(|me| me.profile.is_mentor)>
-                                // In the header's chunk: only mentors see it.
-                                <li><Suspense fallback=|| ()>{Suspend::new(header_part(HeaderPart::FreeNow))}</Suspense></li>
+                            <Show when=move || session.brief().is_some_and(|me| me.profile.is_mentor)>
+                                // In the shell's lazy chunk: only mentors see it.
+                                <li><Suspense fallback=|| ()>{Suspend::new(shell_part(ShellPart::FreeNow))}</Suspense></li>
                             </Show>
                             <li>
                                 <A href="/messages">
@@ -69,25 +70,9 @@ pub fn Header() -> impl IntoView {
             </div>
             <ApiStatusBanner/>
             <Show when=zone_asked>
-                // In the header's chunk, which compares the zones.
-                <Suspense fallback=|| ()>{Suspend::new(header_part(HeaderPart::ZoneBanner(zone_dismissed)))}</Suspense>
+                // In the shell's lazy chunk, which compares the zones.
+                <Suspense fallback=|| ()>{Suspend::new(shell_part(ShellPart::ZoneBanner(zone_dismissed)))}</Suspense>
             </Show>
         </header>
-    }
-}
-
-/// What the header shows only to some people, in one chunk that the first load does not carry.
-enum HeaderPart {
-    /// "I'm free now", for mentors.
-    FreeNow,
-    /// The offer to use the device's zone, when it differs from the profile's.
-    ZoneBanner(RwSignal<bool>),
-}
-
-#[lazy]
-fn header_part(part: HeaderPart) -> AnyView {
-    match part {
-        HeaderPart::FreeNow => crate::components::free_now::free_now_switch(),
-        HeaderPart::ZoneBanner(dismissed) => crate::components::zone_banner::zone_banner(dismissed),
     }
 }

@@ -9,7 +9,7 @@ use crate::api::{self, ApiFailure};
 use crate::session::Session;
 use crate::{t, time};
 
-/// The banner's view, for the header's lazy chunk.
+/// The banner's view, for the shell's lazy chunk.
 pub fn zone_banner(dismissed: RwSignal<bool>) -> AnyView {
     view! { <ZoneBanner dismissed/> }.into_any()
 }

@@ -435,7 +435,7 @@ fn AccountSection() -> impl IntoView {
         async move {
             match api::delete_account().await {
                 Ok(()) => {
-                    session.set(None);
+                    session.clear();
                     navigate("/", Default::default());
                 }
                 Err(error) => failure.set(Some(error)),
