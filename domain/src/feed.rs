@@ -2,10 +2,9 @@
 //! their daily digest.
 
 use jiff::Timestamp;
-use serde::{Deserialize, Serialize};
 
 use crate::matching::{Learned, understand};
-use crate::profile::language_name;
+use crate::request::FitReason;
 
 /// What ranking needs to know about a mentor.
 pub struct MentorFit<'a> {
@@ -36,49 +35,6 @@ pub struct Fit {
     pub reasons: Vec<FitReason>,
     /// The mentor lists one of the request's skills (as matching reads them).
     pub shares_a_skill: bool,
-}
-
-/// Why a request fits a mentor. The feed shows it in English ([`Display`](std::fmt::Display));
-/// a digest puts it into its reader's language.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
-pub enum FitReason {
-    /// The question was addressed to this mentor alone.
-    AskedDirectly,
-    /// Skills of the request the mentor lists.
-    Matches {
-        skills: Vec<String>,
-    },
-    /// The mentor's skills related to the request's.
-    CloseTo {
-        skills: Vec<String>,
-    },
-    /// Languages both speak other than English, as ISO 639-1 codes.
-    BothSpeak {
-        languages: Vec<String>,
-    },
-    SameTimeZone,
-    WorkingHoursInCommon {
-        hours: i64,
-    },
-    NoOffersYet,
-}
-
-impl std::fmt::Display for FitReason {
-    fn fmt(&self, out: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Self::AskedDirectly => out.write_str("asked you directly"),
-            Self::Matches { skills } => write!(out, "matches {}", skills.join(", ")),
-            Self::CloseTo { skills } => write!(out, "close to it: {}", skills.join(", ")),
-            Self::BothSpeak { languages } => {
-                let names: Vec<&str> = languages.iter().map(|code| language_name(code)).collect();
-                write!(out, "both speak {}", join_words(&names))
-            }
-            Self::SameTimeZone => out.write_str("same time zone"),
-            Self::WorkingHoursInCommon { hours } => write!(out, "{hours} working hours in common"),
-            Self::NoOffersYet => out.write_str("no offers yet"),
-        }
-    }
 }
 
 /// Scores a request for a mentor. Shared expertise counts most; a shared language other than
@@ -237,15 +193,6 @@ pub fn digest(
     chosen
 }
 
-/// "Spanish", "Spanish and Hindi", "Spanish, Hindi and Tamil".
-fn join_words(words: &[&str]) -> String {
-    match words {
-        [] => String::new(),
-        [one] => (*one).to_string(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -332,7 +279,6 @@ mod tests {
 
     #[test]
     fn english_alone_is_not_a_reason_and_languages_are_named() {
-        assert_eq!(join_words(&["Spanish", "Hindi", "Tamil"]), "Spanish, Hindi and Tamil");
         let (tags_, en) = (tags(&["x"]), tags(&["en"]));
         let mentor = MentorFit { expertise: &tags_, languages: &en, utc_offset_minutes: 0 };
         let request = RequestFit {

@@ -6,7 +6,7 @@ use jiff::{SignedDuration, Timestamp};
 use serde::{Deserialize, Serialize};
 
 use crate::booking::BookingMail;
-use crate::feed::FitReason;
+use crate::request::FitReason;
 use crate::request::OfferKind;
 
 /// What a mail says, before it is put into words. Names, titles, agendas and links are as

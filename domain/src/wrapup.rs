@@ -323,6 +323,11 @@ pub struct Impact {
     pub helpful_share: Option<f64>,
     /// "Showed up for 19 of 20 sessions", once 5 sessions are reported.
     pub reliability: Option<String>,
+    /// The sessions reported and those the mentor showed up for: the figures of `reliability`.
+    #[serde(default)]
+    pub sessions_reported: u32,
+    #[serde(default)]
+    pub sessions_showed_up: u32,
     /// Outcomes mentees chose to share with the mentor.
     pub outcomes_shared: u32,
 }

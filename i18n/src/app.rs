@@ -24,16 +24,19 @@ pub const KEY: char = '\u{3}';
 pub const BODY: char = '\u{4}';
 pub const END: char = '\u{5}';
 
-/// The app's areas, one catalogue file each (`locales/<language>/app-<area>.ftl`), in the order
-/// their messages are numbered: the shell first, then one per lazily loaded part.
-pub const AREAS: [&str; 10] =
-    ["shell", "home", "mail", "finding", "booking", "requests", "request", "sessions", "profile", "schedule"];
+/// The app's areas, one catalogue file each (`locales/<language>/app-<area>.ftl`, and `fit.ftl`,
+/// which the mails share), in the order their messages are numbered: the shell first, then one
+/// per lazily loaded part.
+pub const AREAS: [&str; 11] = [
+    "shell", "home", "mail", "finding", "booking", "requests", "request", "sessions", "profile", "schedule",
+    "fit",
+];
 
 /// The pseudo-language of development: English with every letter accented and a third longer,
 /// so that a word the catalogues miss stands out on the page.
 pub const PSEUDO: &str = "en-XA";
 
-/// `locales/<language>/app-<area>.ftl`.
+/// `locales/<language>/app-<area>.ftl` (`fit.ftl` for "fit").
 pub fn source(locale: Locale, area: &str) -> &'static str {
     use crate::catalog::catalogue;
     match area {
@@ -47,6 +50,7 @@ pub fn source(locale: Locale, area: &str) -> &'static str {
         "sessions" => catalogue!(locale, "app-sessions"),
         "profile" => catalogue!(locale, "app-profile"),
         "schedule" => catalogue!(locale, "app-schedule"),
+        "fit" => crate::catalog::fit_source(locale),
         _ => "",
     }
 }

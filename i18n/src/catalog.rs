@@ -26,6 +26,11 @@ pub fn source(locale: Locale) -> &'static str {
     catalogue!(locale, "mail")
 }
 
+/// Why a question fits a mentor (`fit.ftl`), which the digest mail and the app both say.
+pub fn fit_source(locale: Locale) -> &'static str {
+    catalogue!(locale, "fit")
+}
+
 /// The catalogue of the API's error messages in `locale` (`errors.ftl`).
 pub fn errors_source(locale: Locale) -> &'static str {
     catalogue!(locale, "errors")
@@ -46,12 +51,14 @@ fn bundle(locale: Locale) -> Rc<Bundle> {
 fn build(locale: Locale) -> Bundle {
     // A catalogue that does not parse whole still gives what did; the completeness test fails on
     // any error, so none ships.
-    let resource = FluentResource::try_new(source(locale).to_owned()).unwrap_or_else(|(partial, _)| partial);
+    let parsed =
+        |source: &str| FluentResource::try_new(source.to_owned()).unwrap_or_else(|(partial, _)| partial);
     let language = locale.tag().parse().unwrap_or_default();
     let mut bundle = FluentBundle::new(vec![language]);
     // Isolation is added where it is needed (`Catalog::text`), not around every value.
     bundle.set_use_isolating(false);
-    let _ = bundle.add_resource(resource);
+    let _ = bundle.add_resource(parsed(source(locale)));
+    let _ = bundle.add_resource(parsed(fit_source(locale)));
     bundle
 }
 

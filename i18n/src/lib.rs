@@ -10,4 +10,4 @@ pub mod errors;
 mod languages;
 pub mod mail;
 
-pub use catalog::{Catalog, errors_source, source};
+pub use catalog::{Catalog, errors_source, fit_source, source};

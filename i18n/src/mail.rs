@@ -3,10 +3,10 @@
 //! the same in every language; the catalogue's `mail.ftl` has every sentence.
 
 use domain::booking::{BookingMail, BookingNotice, Delivery, Invite, MailedInvite, ics};
-use domain::feed::FitReason;
 use domain::locale::Locale;
 use domain::mail::MailContent;
 use domain::profile::language_name;
+use domain::request::FitReason;
 use domain::request::OfferKind;
 use domain::slots::SLOT_MINUTES;
 use domain::time::shifted;

@@ -142,3 +142,34 @@ match-ask-mentor = اطرح سؤالًا على { $name }
 match-no-slot = لا مواعيد متاحة قريبًا.
 match-slots-label = المواعيد المتاحة القادمة لدى { $name }
 match-book-slot = احجز موعد { $time }
+
+reason-knows = يعرف { $skill }
+reason-knows-written = يعرف { $skill } (كتبتَها: { $written })
+reason-knows-close = يعرف { $skill }، وهي قريبة من { $close }
+reason-knows-close-any = يعرف { $skill }، وهي قريبة مما سألت عنه
+reason-stage-aimed = { $stage }: حيث يتجه هدفك
+reason-stage-ahead = { $stage }: يسبقك بخطوة أو خطوتين
+reason-speaks = يتحدث { $language }
+reason-hours-overlap =
+    { $hours ->
+        [one] ساعة عمل مشتركة واحدة معك ({ $zone })
+        [two] ساعتا عمل مشتركتان معك ({ $zone })
+        [few] { $hours } ساعات عمل مشتركة معك ({ $zone })
+       *[other] { $hours } ساعة عمل مشتركة معك ({ $zone })
+    }
+reason-free-within-hour = متاح خلال الساعة القادمة
+reason-free-within-days =
+    { $days ->
+        [one] متاح خلال يوم
+        [two] متاح خلال يومين
+        [few] متاح خلال { $days } أيام
+       *[other] متاح خلال { $days } يومًا
+    }
+reason-answered =
+    { $count ->
+        [one] أجاب عن سؤال واحد في آخر ٩٠ يومًا
+        [two] أجاب عن سؤالين في آخر ٩٠ يومًا
+        [few] أجاب عن { $count } أسئلة في آخر ٩٠ يومًا
+       *[other] أجاب عن { $count } سؤالًا في آخر ٩٠ يومًا
+    }
+reason-outside-organization = من خارج مؤسستك

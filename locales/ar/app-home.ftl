@@ -187,3 +187,9 @@ zone-banner-keep = أبقِ على { $zone }
 
 ## مطلوب مرشدون
 mentors-wanted = مطلوب مرشدون في:
+
+impact-reliability =
+    { $reported ->
+        [few] حضر { $showed } من { $reported } جلسات
+       *[other] حضر { $showed } من { $reported } جلسة
+    }

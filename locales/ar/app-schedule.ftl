@@ -112,3 +112,13 @@ explain-heading = لماذا لا يُعرض هذا الموعد؟
 explain-label = الموعد الذي يبدأ في
 explain-submit = اشرح السبب
 calendar-url-placeholder = https://calendar.example.com/private-…/basic.ics
+
+explain-offered = هذا الموعد معروض: يمكن للمسترشدين حجزه.
+explain-busy-calendar = يشغل هذا الوقتَ حدثٌ في أحد تقاويمك (أو الاستراحة المحيطة به).
+explain-booked = لديك جلسة في ذلك الوقت، أو يقع ضمن استراحتك المحيطة بجلسة.
+explain-outside-window = هو خارج فتراتك الأسبوعية ومواعيدك المنفردة، أو مضى وقته، أو أبعد من المدة التي تعرض فيها مواعيدك مسبقًا.
+explain-min-notice = هو أقرب من الحد الأدنى لمهلة الحجز الذي تطلبه.
+explain-daily-cap = لديك في ذلك اليوم بالفعل العدد الأقصى من الجلسات الذي تسمح به.
+explain-weekly-cap = لديك في ذلك الأسبوع بالفعل العدد الأقصى من الجلسات الذي تسمح به.
+explain-blocked-date = لقد حجبت ذلك التاريخ.
+explain-paused = مواعيدك متوقفة مؤقتًا بعد جلسات فائتة؛ استأنفها من ملفك الشخصي.

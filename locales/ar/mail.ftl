@@ -81,21 +81,6 @@ digest-subject =
 digest-intro = أسئلة جديدة طرحها آخرون وتناسب ما تعرفه:
 digest-all = كل الطلبات الموجّهة إليك: { $link }
 digest-limit = تصلك رسالة واحدة من هذا النوع في اليوم على الأكثر؛ ولإيقافها، ألغِ قبول الطلبات من ملفك الشخصي.
-fit-asked-directly = وُجِّه إليك مباشرةً
-fit-matches = يطابق { $skills }
-fit-close-to = قريب من: { $skills }
-fit-both-speak = كلاكما يتحدث { $languages }
-fit-same-time-zone = المنطقة الزمنية نفسها
-fit-hours-in-common =
-    { $hours ->
-        [zero] لا ساعات عمل مشتركة
-        [one] ساعة عمل مشتركة واحدة
-        [two] ساعتا عمل مشتركتان
-        [few] { $hours } ساعات عمل مشتركة
-        [many] { $hours } ساعة عمل مشتركة
-       *[other] { $hours } ساعة عمل مشتركة
-    }
-fit-no-offers = لا عروض بعد
 list-separator = {"، "}
 reason-separator = {"؛ "}
 

@@ -119,3 +119,28 @@ match-ask-mentor = { $name } eine Frage stellen
 match-no-slot = Demnächst kein freier Termin.
 match-slots-label = Nächste freie Termine von { $name }
 match-book-slot = { $time } buchen
+
+reason-knows = Kennt { $skill }
+reason-knows-written = Kennt { $skill } (du hast { $written } geschrieben)
+reason-knows-close = Kennt { $skill }, verwandt mit { $close }
+reason-knows-close-any = Kennt { $skill }, verwandt mit deiner Frage
+reason-stage-aimed = { $stage }: dorthin führt dein Ziel
+reason-stage-ahead = { $stage }: dir ein, zwei Schritte voraus
+reason-speaks = Spricht { $language }
+reason-hours-overlap =
+    { $hours ->
+        [one] 1 gemeinsame Arbeitsstunde mit dir ({ $zone })
+       *[other] { $hours } gemeinsame Arbeitsstunden mit dir ({ $zone })
+    }
+reason-free-within-hour = In der nächsten Stunde frei
+reason-free-within-days =
+    { $days ->
+        [one] Innerhalb eines Tages frei
+       *[other] Innerhalb von { $days } Tagen frei
+    }
+reason-answered =
+    { $count ->
+        [one] Hat in den letzten 90 Tagen 1 Frage beantwortet
+       *[other] Hat in den letzten 90 Tagen { $count } Fragen beantwortet
+    }
+reason-outside-organization = Von außerhalb deiner Organisation

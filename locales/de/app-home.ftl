@@ -136,3 +136,5 @@ zone-banner-keep = { $zone } beibehalten
 
 ## Mentoren gesucht
 mentors-wanted = Mentoren gesucht:
+
+impact-reliability = Bei { $showed } von { $reported } Sessions erschienen

@@ -96,3 +96,13 @@ explain-heading = Warum wird dieser Termin nicht angeboten?
 explain-label = Termin mit Beginn am
 explain-submit = Erklären
 calendar-url-placeholder = https://calendar.example.com/private-…/basic.ics
+
+explain-offered = Dieser Termin wird angeboten: Mentees können ihn buchen.
+explain-busy-calendar = Ein Eintrag in einem deiner Kalender (oder deine Pause drumherum) belegt diese Zeit.
+explain-booked = Du hast dann eine Session, oder die Zeit liegt in deiner Pause um eine herum.
+explain-outside-window = Die Zeit liegt außerhalb deiner wöchentlichen Zeitfenster und einzelnen Termine, ist schon vorbei oder weiter entfernt, als du Termine im Voraus anbietest.
+explain-min-notice = Die Zeit liegt näher als der Mindestvorlauf, den du verlangst.
+explain-daily-cap = Du hast an diesem Tag schon so viele Sessions, wie du zulässt.
+explain-weekly-cap = Du hast in dieser Woche schon so viele Sessions, wie du zulässt.
+explain-blocked-date = Du hast dieses Datum gesperrt.
+explain-paused = Deine Termine sind nach verpassten Sessions pausiert; du kannst sie in deinem Profil wieder freigeben.

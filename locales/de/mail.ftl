@@ -76,17 +76,6 @@ digest-subject =
 digest-intro = Neue Fragen von anderen, die zu deinem Wissen passen:
 digest-all = Alle Anfragen für dich: { $link }
 digest-limit = Du bekommst höchstens eine solche E-Mail pro Tag; abbestellen kannst du sie, indem du in deinem Profil keine Anfragen mehr annimmst.
-fit-asked-directly = direkt an dich gerichtet
-fit-matches = passt zu { $skills }
-fit-close-to = verwandt mit: { $skills }
-fit-both-speak = ihr sprecht beide { $languages }
-fit-same-time-zone = gleiche Zeitzone
-fit-hours-in-common =
-    { $hours ->
-        [one] 1 gemeinsame Arbeitsstunde
-       *[other] { $hours } gemeinsame Arbeitsstunden
-    }
-fit-no-offers = noch keine Angebote
 list-separator = {", "}
 reason-separator = {"; "}
 

@@ -124,3 +124,30 @@ match-ask-mentor = Ask { $name } a question
 match-no-slot = No free slot soon.
 match-slots-label = Next free slots of { $name }
 match-book-slot = Book { $time }
+
+# Why a mentor is suggested for a goal. $stage is a career stage's name, $language a language's,
+# $zone a time zone (Europe/Madrid).
+reason-knows = Knows { $skill }
+reason-knows-written = Knows { $skill } (you wrote { $written })
+reason-knows-close = Knows { $skill }, close to { $close }
+reason-knows-close-any = Knows { $skill }, close to what you asked
+reason-stage-aimed = { $stage }: where your goal points
+reason-stage-ahead = { $stage }: a step or two ahead of you
+reason-speaks = Speaks { $language }
+reason-hours-overlap =
+    { $hours ->
+        [one] Working hours overlap yours by 1 hour ({ $zone })
+       *[other] Working hours overlap yours by { $hours } hours ({ $zone })
+    }
+reason-free-within-hour = Free in the next hour
+reason-free-within-days =
+    { $days ->
+        [one] Free within a day
+       *[other] Free within { $days } days
+    }
+reason-answered =
+    { $count ->
+        [one] Answered 1 question in the last 90 days
+       *[other] Answered { $count } questions in the last 90 days
+    }
+reason-outside-organization = From outside your organization

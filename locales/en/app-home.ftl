@@ -127,3 +127,6 @@ zone-banner-keep = Keep { $zone }
 
 ## Mentors wanted (components/mentors_wanted.rs)
 mentors-wanted = Mentors wanted:
+
+# A mentor's attendance, once five sessions are reported.
+impact-reliability = Showed up for { $showed } of { $reported } sessions

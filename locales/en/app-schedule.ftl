@@ -83,3 +83,14 @@ explain-heading = Why isn't this slot offered?
 explain-label = Slot starting at
 explain-submit = Explain
 calendar-url-placeholder = https://calendar.example.com/private-…/basic.ics
+
+# Why a time is or is not offered, by what the slot's check found.
+explain-offered = This slot is offered: mentees can book it.
+explain-busy-calendar = An event in one of your calendars (or your buffer around it) covers this time.
+explain-booked = You have a session then, or it is inside your buffer around one.
+explain-outside-window = It is outside your weekly windows and one-off slots, already past, or beyond how far ahead you offer slots.
+explain-min-notice = It is sooner than the minimum notice you ask for.
+explain-daily-cap = You already have as many sessions that day as you allow.
+explain-weekly-cap = You already have as many sessions that week as you allow.
+explain-blocked-date = You blocked that date.
+explain-paused = Your slots are paused after missed sessions; resume them from your profile.

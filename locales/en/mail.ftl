@@ -76,19 +76,8 @@ digest-subject =
 digest-intro = New questions people have asked that fit what you know:
 digest-all = All requests for you: { $link }
 digest-limit = You get at most one of these a day; turn them off by not accepting requests on your profile.
-# Why a question fits the mentor, in a digest. $skills and $languages are lists joined with
-# list-separator; the reasons are joined with reason-separator.
-fit-asked-directly = asked you directly
-fit-matches = matches { $skills }
-fit-close-to = close to it: { $skills }
-fit-both-speak = both speak { $languages }
-fit-same-time-zone = same time zone
-fit-hours-in-common =
-    { $hours ->
-        [one] 1 working hour in common
-       *[other] { $hours } working hours in common
-    }
-fit-no-offers = no offers yet
+# $skills and $languages in the digest are lists joined with list-separator; the reasons
+# (fit.ftl) are joined with reason-separator.
 list-separator = {", "}
 reason-separator = {"; "}
 

@@ -119,3 +119,28 @@ match-ask-mentor = Hacerle una pregunta a { $name }
 match-no-slot = No tiene horarios libres próximamente.
 match-slots-label = Próximos horarios libres de { $name }
 match-book-slot = Reservar { $time }
+
+reason-knows = Conoce { $skill }
+reason-knows-written = Conoce { $skill } (escribiste { $written })
+reason-knows-close = Conoce { $skill }, cercano a { $close }
+reason-knows-close-any = Conoce { $skill }, cercano a lo que preguntaste
+reason-stage-aimed = { $stage }: hacia donde apunta tu objetivo
+reason-stage-ahead = { $stage }: uno o dos pasos por delante de ti
+reason-speaks = Habla { $language }
+reason-hours-overlap =
+    { $hours ->
+        [one] Su horario laboral coincide 1 hora con el tuyo ({ $zone })
+       *[other] Su horario laboral coincide { $hours } horas con el tuyo ({ $zone })
+    }
+reason-free-within-hour = Libre en la próxima hora
+reason-free-within-days =
+    { $days ->
+        [one] Libre en el próximo día
+       *[other] Libre en los próximos { $days } días
+    }
+reason-answered =
+    { $count ->
+        [one] Respondió 1 pregunta en los últimos 90 días
+       *[other] Respondió { $count } preguntas en los últimos 90 días
+    }
+reason-outside-organization = De fuera de tu organización

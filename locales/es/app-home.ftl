@@ -132,3 +132,5 @@ zone-banner-keep = Mantener { $zone }
 
 ## Se buscan mentores
 mentors-wanted = Se buscan mentores:
+
+impact-reliability = Asistió a { $showed } de { $reported } sesiones

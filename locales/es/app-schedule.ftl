@@ -96,3 +96,13 @@ explain-heading = ¿Por qué no se ofrece este horario?
 explain-label = Horario que empieza el
 explain-submit = Explicar
 calendar-url-placeholder = https://calendar.example.com/private-…/basic.ics
+
+explain-offered = Este horario está ofrecido: los mentorados pueden reservarlo.
+explain-busy-calendar = Un evento de uno de tus calendarios (o tu descanso alrededor de él) ocupa esta hora.
+explain-booked = Tienes una sesión a esa hora, o cae dentro de tu descanso alrededor de una.
+explain-outside-window = Está fuera de tus franjas semanales y de tus horarios sueltos, ya pasó o está más allá de la antelación con la que ofreces horarios.
+explain-min-notice = Es antes de la antelación mínima que pides.
+explain-daily-cap = Ya tienes ese día tantas sesiones como permites.
+explain-weekly-cap = Ya tienes esa semana tantas sesiones como permites.
+explain-blocked-date = Bloqueaste esa fecha.
+explain-paused = Tus horarios están en pausa tras sesiones perdidas; reactívalos desde tu perfil.

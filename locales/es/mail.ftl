@@ -75,17 +75,6 @@ digest-subject =
 digest-intro = Nuevas preguntas de otras personas que encajan con lo que sabes:
 digest-all = Todas las solicitudes para ti: { $link }
 digest-limit = Recibes como máximo uno de estos correos al día; para dejar de recibirlos, desactiva en tu perfil la opción de aceptar solicitudes.
-fit-asked-directly = te la hicieron directamente a ti
-fit-matches = coincide con { $skills }
-fit-close-to = cercana a: { $skills }
-fit-both-speak = idiomas en común: { $languages }
-fit-same-time-zone = misma zona horaria
-fit-hours-in-common =
-    { $hours ->
-        [one] 1 hora laboral en común
-       *[other] { $hours } horas laborales en común
-    }
-fit-no-offers = aún sin propuestas
 list-separator = {", "}
 reason-separator = {"; "}
 

@@ -119,3 +119,28 @@ match-ask-mentor = Poser une question à { $name }
 match-no-slot = Aucun créneau libre prochainement.
 match-slots-label = Prochains créneaux libres de { $name }
 match-book-slot = Réserver { $time }
+
+reason-knows = Connaît { $skill }
+reason-knows-written = Connaît { $skill } (vous avez écrit { $written })
+reason-knows-close = Connaît { $skill }, proche de { $close }
+reason-knows-close-any = Connaît { $skill }, proche de votre demande
+reason-stage-aimed = { $stage } : là où mène votre objectif
+reason-stage-ahead = { $stage } : une ou deux étapes devant vous
+reason-speaks = Parle { $language }
+reason-hours-overlap =
+    { $hours ->
+        [one] 1 heure de travail en commun avec vous ({ $zone })
+       *[other] { $hours } heures de travail en commun avec vous ({ $zone })
+    }
+reason-free-within-hour = Disponible dans l’heure
+reason-free-within-days =
+    { $days ->
+        [one] Disponible d’ici un jour
+       *[other] Disponible d’ici { $days } jours
+    }
+reason-answered =
+    { $count ->
+        [one] A répondu à 1 question ces 90 derniers jours
+       *[other] A répondu à { $count } questions ces 90 derniers jours
+    }
+reason-outside-organization = Hors de votre organisation

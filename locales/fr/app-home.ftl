@@ -135,3 +135,5 @@ zone-banner-keep = Garder { $zone }
 
 ## Mentors recherchés
 mentors-wanted = Mentors recherchés :
+
+impact-reliability = Présence à { $showed } sessions sur { $reported }

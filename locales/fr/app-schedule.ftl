@@ -96,3 +96,13 @@ explain-heading = Pourquoi ce créneau n’est-il pas proposé ?
 explain-label = Créneau commençant le
 explain-submit = Expliquer
 calendar-url-placeholder = https://calendar.example.com/private-…/basic.ics
+
+explain-offered = Ce créneau est proposé : les mentorés peuvent le réserver.
+explain-busy-calendar = Un événement de l’un de vos agendas (ou votre pause autour de lui) couvre ce moment.
+explain-booked = Vous avez une session à ce moment-là, ou il tombe dans votre pause autour d’une session.
+explain-outside-window = Il est hors de vos plages hebdomadaires et de vos créneaux ponctuels, déjà passé, ou au-delà de l’horizon jusqu’où vous proposez des créneaux.
+explain-min-notice = Il est plus proche que le préavis minimum que vous demandez.
+explain-daily-cap = Vous avez déjà ce jour-là autant de sessions que vous en acceptez.
+explain-weekly-cap = Vous avez déjà cette semaine-là autant de sessions que vous en acceptez.
+explain-blocked-date = Vous avez bloqué cette date.
+explain-paused = Vos créneaux sont suspendus après des sessions manquées ; réactivez-les depuis votre profil.

@@ -75,17 +75,6 @@ digest-subject =
 digest-intro = Voici de nouvelles questions, posées par d’autres, qui correspondent à vos connaissances :
 digest-all = Toutes les demandes qui vous sont destinées : { $link }
 digest-limit = Vous recevez au plus un e-mail de ce type par jour ; pour ne plus en recevoir, désactivez l’acceptation des demandes dans votre profil.
-fit-asked-directly = vous a été posée directement
-fit-matches = correspond à { $skills }
-fit-close-to = proche de : { $skills }
-fit-both-speak = vous parlez tous deux { $languages }
-fit-same-time-zone = même fuseau horaire
-fit-hours-in-common =
-    { $hours ->
-        [one] 1 heure de travail en commun
-       *[other] { $hours } heures de travail en commun
-    }
-fit-no-offers = pas encore de proposition
 list-separator = {", "}
 reason-separator = {" ; "}
 

@@ -119,3 +119,28 @@ match-ask-mentor = Fazer uma pergunta para { $name }
 match-no-slot = Nenhum horário livre em breve.
 match-slots-label = Próximos horários livres de { $name }
 match-book-slot = Agendar { $time }
+
+reason-knows = Conhece { $skill }
+reason-knows-written = Conhece { $skill } (você escreveu { $written })
+reason-knows-close = Conhece { $skill }, próximo de { $close }
+reason-knows-close-any = Conhece { $skill }, próximo do que você perguntou
+reason-stage-aimed = { $stage }: aonde seu objetivo aponta
+reason-stage-ahead = { $stage }: um ou dois passos à sua frente
+reason-speaks = Fala { $language }
+reason-hours-overlap =
+    { $hours ->
+        [one] 1 hora de trabalho em comum com você ({ $zone })
+       *[other] { $hours } horas de trabalho em comum com você ({ $zone })
+    }
+reason-free-within-hour = Livre na próxima hora
+reason-free-within-days =
+    { $days ->
+        [one] Livre em até um dia
+       *[other] Livre em até { $days } dias
+    }
+reason-answered =
+    { $count ->
+        [one] Respondeu 1 pergunta nos últimos 90 dias
+       *[other] Respondeu { $count } perguntas nos últimos 90 dias
+    }
+reason-outside-organization = De fora da sua organização

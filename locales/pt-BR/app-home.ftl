@@ -135,3 +135,5 @@ zone-banner-keep = Manter { $zone }
 
 ## Procuram-se mentores
 mentors-wanted = Procuram-se mentores:
+
+impact-reliability = Compareceu a { $showed } de { $reported } sessões

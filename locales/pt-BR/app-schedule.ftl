@@ -96,3 +96,13 @@ explain-heading = Por que este horário não é oferecido?
 explain-label = Horário que começa em
 explain-submit = Explicar
 calendar-url-placeholder = https://calendar.example.com/private-…/basic.ics
+
+explain-offered = Este horário está sendo oferecido: mentorados podem reservá-lo.
+explain-busy-calendar = Um evento de um dos seus calendários (ou o seu intervalo em volta dele) ocupa este horário.
+explain-booked = Você tem uma sessão nesse horário, ou ele cai no seu intervalo em volta de uma.
+explain-outside-window = Está fora das suas faixas semanais e dos seus horários avulsos, já passou ou está além de quão adiante você oferece horários.
+explain-min-notice = É antes da antecedência mínima que você pede.
+explain-daily-cap = Você já tem nesse dia tantas sessões quanto permite.
+explain-weekly-cap = Você já tem nessa semana tantas sessões quanto permite.
+explain-blocked-date = Você bloqueou essa data.
+explain-paused = Seus horários estão pausados após sessões perdidas; retome-os no seu perfil.

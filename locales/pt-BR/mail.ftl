@@ -75,17 +75,6 @@ digest-subject =
 digest-intro = Novas perguntas de outras pessoas que combinam com o que você sabe:
 digest-all = Todos os pedidos para você: { $link }
 digest-limit = Você recebe no máximo um e-mail destes por dia; para não receber mais, desative a opção de aceitar pedidos no seu perfil.
-fit-asked-directly = feita diretamente a você
-fit-matches = combina com { $skills }
-fit-close-to = próxima de: { $skills }
-fit-both-speak = vocês dois falam { $languages }
-fit-same-time-zone = mesmo fuso horário
-fit-hours-in-common =
-    { $hours ->
-        [one] 1 hora de trabalho em comum
-       *[other] { $hours } horas de trabalho em comum
-    }
-fit-no-offers = ainda sem ofertas
 list-separator = {", "}
 reason-separator = {"; "}
 

@@ -57,7 +57,8 @@ fn a_goal_with_an_alias_finds_the_mentor_with_true_reasons_and_bookable_slots() 
     assert!(
         reasons.iter().any(|r| r["kind"] == "skill"
             && r["value"] == "kubernetes"
-            && r["text"] == "Knows kubernetes (you wrote k8s)"),
+            && r["text"] == "Knows kubernetes (you wrote k8s)"
+            && r["words"] == json!({"says": "knows", "skill": "kubernetes", "written": "k8s"})),
         "{reasons:?}"
     );
     assert!(reasons.iter().any(|r| r["kind"] == "language" && r["value"] == "kl"), "{reasons:?}");

@@ -495,6 +495,16 @@ fn the_feed_ranks_by_fit_and_explains_why() {
         ]
     );
     assert_eq!(requests[1]["reasons"][0], format!("matches {tag}"));
+    // The same reasons as data, which the app says in its reader's language.
+    assert_eq!(
+        requests[0]["fit"],
+        json!([
+            {"kind": "matches", "skills": [tag, other_tag]},
+            {"kind": "both_speak", "languages": ["es"]},
+            {"kind": "same_time_zone"},
+            {"kind": "no_offers_yet"}
+        ])
+    );
 
     assert_eq!(helper.get("/api/requests/for-me?format=video").error_code(), "invalid_parameter");
     assert_eq!(helper.get("/api/requests/for-me?expertise=%3Cb%3E").error_code(), "invalid_parameter");

@@ -326,6 +326,10 @@ fn a_mentors_profile_shows_impact_in_totals_with_thresholds() {
     assert_eq!(impact["kudos"], json!([{"tag": "clear", "count": 5}]));
     assert_eq!(impact["helpful_share"], 0.8);
     assert_eq!(impact["reliability"], "Showed up for 5 of 5 sessions");
+    assert_eq!(
+        (impact["sessions_showed_up"].as_u64(), impact["sessions_reported"].as_u64()),
+        (Some(5), Some(5))
+    );
     // One mentee changes their rating: the shown share waits for five more ratings, so the
     // mentor cannot read one person's rating off the difference.
     let changed = feedback(

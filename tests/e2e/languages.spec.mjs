@@ -197,6 +197,9 @@ for (const [tag, browserLocale, spoken] of [["es", "es-ES", "bn"], ["ar", "ar-EG
       await page.getByRole("button", { name: finding["match-submit"] }).click();
       const card = page.locator(".match-card").filter({ hasText: name });
       await expect(card).toBeVisible();
+      // Why the mentor is suggested is said in the reader's language, from what the API sent as data.
+      const knows = said(finding["reason-knows-written"], { skill: "kubernetes", written: "k8s" });
+      await expect(card.locator(".reason").first()).toHaveText(knows);
       await shot("02-matches");
 
       await card.getByRole("button", { name: new RegExp(`^${finding["match-book-slot"].split("{")[0].trim()}`) }).first().click();

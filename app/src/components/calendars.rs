@@ -2,6 +2,7 @@
 //! busy times read from their own calendars, and why a given slot is or is not offered.
 
 use domain::calendar::{BusyCalendar, CalendarStatus, MAX_BUSY_CALENDARS};
+use domain::slots::SlotStatus;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
@@ -249,6 +250,21 @@ fn BusyCalendarsForm(calendars: RwSignal<Vec<BusyCalendar>>) -> impl IntoView {
     }
 }
 
+/// What the check of a slot found, said to the mentor.
+fn explained(status: SlotStatus) -> String {
+    match status {
+        SlotStatus::Offered => t::schedule::explain_offered(),
+        SlotStatus::BusyCalendar => t::schedule::explain_busy_calendar(),
+        SlotStatus::Booked => t::schedule::explain_booked(),
+        SlotStatus::OutsideWindow => t::schedule::explain_outside_window(),
+        SlotStatus::MinNotice => t::schedule::explain_min_notice(),
+        SlotStatus::DailyCap => t::schedule::explain_daily_cap(),
+        SlotStatus::WeeklyCap => t::schedule::explain_weekly_cap(),
+        SlotStatus::BlockedDate => t::schedule::explain_blocked_date(),
+        SlotStatus::Paused => t::schedule::explain_paused(),
+    }
+}
+
 /// "Why isn't 14:00 offered?"
 #[component]
 fn ExplainSlot() -> impl IntoView {
@@ -261,7 +277,7 @@ fn ExplainSlot() -> impl IntoView {
             match api::explain_slot(start).await {
                 Ok(explanation) => {
                     failure.set(None);
-                    answer.set(Some(explanation.message));
+                    answer.set(Some(explained(explanation.status)));
                 }
                 Err(error) => {
                     answer.set(None);

@@ -44,7 +44,9 @@ pub fn ImpactSection(impact: domain::wrapup::Impact, own: bool) -> impl IntoView
                     <li><strong>{format_number(impact.outcomes_shared)}</strong>" "{t::home::impact_outcomes_shared(impact.outcomes_shared)}</li>
                 })}
             </ul>
-            {impact.reliability.clone().map(|line| view! { <p>{line}</p> })}
+            {impact.reliability.is_some().then(|| view! {
+                <p>{t::home::impact_reliability(impact.sessions_showed_up, impact.sessions_reported)}</p>
+            })}
             {(!kudos.is_empty()).then(|| view! {
                 <h3>{t::home::impact_kudos()}</h3>
                 <ul class="chips">{kudos.into_iter().map(|k| view! { <li class="pill">{t::home::impact_kudos_tag(&k.tag)}" × "{format_number(k.count)}</li> }).collect_view()}</ul>

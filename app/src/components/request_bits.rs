@@ -1,13 +1,15 @@
 //! Pieces shared by the request and thread pages: words for states and formats, and a Markdown
 //! field whose preview is rendered exactly as the API will render it.
 
-use domain::request::{Audience, Format, OfferKind, Request, RequestStatus};
+use domain::request::{Audience, FitReason, Format, OfferKind, Request, RequestStatus};
 use js_sys::{Array, Function, Object, Reflect};
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::api::ApiFailure;
 use crate::components::form::{FieldError, field_message};
+use crate::components::profile_bits::language_label;
+use crate::i18n::format_list;
 use crate::{t, time};
 
 /// The status in words; `resolved` is what the mentee said when closing.
@@ -163,4 +165,24 @@ pub fn MarkdownField(
             <FieldError failure=failure field=field/>
         </div>
     }
+}
+
+/// Why a question fits the viewing mentor, in the reader's language: "matches rust · same time zone".
+pub fn fit_line(reasons: &[FitReason]) -> String {
+    let said: Vec<String> = reasons
+        .iter()
+        .map(|reason| match reason {
+            FitReason::AskedDirectly => t::fit::fit_asked_directly(),
+            FitReason::Matches { skills } => t::fit::fit_matches(format_list(skills)),
+            FitReason::CloseTo { skills } => t::fit::fit_close_to(format_list(skills)),
+            FitReason::BothSpeak { languages } => {
+                let named: Vec<String> = languages.iter().map(|code| language_label(code)).collect();
+                t::fit::fit_both_speak(format_list(&named))
+            }
+            FitReason::SameTimeZone => t::fit::fit_same_time_zone(),
+            FitReason::WorkingHoursInCommon { hours } => t::fit::fit_hours_in_common(*hours),
+            FitReason::NoOffersYet => t::fit::fit_no_offers(),
+        })
+        .collect();
+    said.join(" · ")
 }

@@ -2,7 +2,7 @@
 //! reasons why and their next free slots, what the goal was understood to ask (editable), and the
 //! goal as an open question when no suggestion fits.
 
-use domain::matching::{Match, MatchInput, MatchesEnvelope};
+use domain::matching::{Match, MatchInput, MatchesEnvelope, ReasonWords};
 use domain::request::Format;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -14,7 +14,7 @@ use crate::api::{self, ApiFailure, encode};
 use crate::components::book_slots::{BookingDialog, BookingTarget};
 use crate::components::form::{FieldError, FormError};
 use crate::components::intro::linked;
-use crate::components::profile_bits::{OrganizationBadge, language_options};
+use crate::components::profile_bits::{OrganizationBadge, language_label, language_options};
 use crate::{t, time};
 
 const FIELDS: &[&str] = &["goal", "languages", "format", "expertise", "exclude"];
@@ -221,6 +221,32 @@ fn Results(
     }
 }
 
+/// Why a mentor is suggested, in the reader's language.
+fn reason_text(words: &ReasonWords) -> String {
+    match words {
+        ReasonWords::Knows { skill, written: Some(written) } => {
+            t::finding::reason_knows_written(skill, written)
+        }
+        ReasonWords::Knows { skill, written: None } => t::finding::reason_knows(skill),
+        ReasonWords::KnowsClose { skill, close_to: Some(close) } => {
+            t::finding::reason_knows_close(skill, close)
+        }
+        ReasonWords::KnowsClose { skill, close_to: None } => t::finding::reason_knows_close_any(skill),
+        ReasonWords::StageAimed { stage } => {
+            t::finding::reason_stage_aimed(t::finding::career_stage(stage.as_str()))
+        }
+        ReasonWords::StageAhead { stage } => {
+            t::finding::reason_stage_ahead(t::finding::career_stage(stage.as_str()))
+        }
+        ReasonWords::Speaks { language } => t::finding::reason_speaks(language_label(language)),
+        ReasonWords::HoursOverlap { hours, timezone } => t::finding::reason_hours_overlap(*hours, timezone),
+        ReasonWords::FreeWithinHour => t::finding::reason_free_within_hour(),
+        ReasonWords::FreeWithinDays { days } => t::finding::reason_free_within_days(*days),
+        ReasonWords::Answered { questions } => t::finding::reason_answered(*questions),
+        ReasonWords::OutsideOrganization => t::finding::reason_outside_organization(),
+    }
+}
+
 #[component]
 fn MatchCard(found: Match) -> impl IntoView {
     let Match { mentor, reasons, next_free_slots, .. } = found;
@@ -233,7 +259,7 @@ fn MatchCard(found: Match) -> impl IntoView {
             {(!mentor.headline.is_empty()).then(|| view! { <p class="mentor-card__headline">{mentor.headline.clone()}</p> })}
             <p class="mentor-card__meta"><OrganizationBadge organization=mentor.organization.clone()/></p>
             <ul class="reasons" aria-label=t::finding::match_why(&name)>
-                {reasons.into_iter().map(|reason| view! { <li class="reason">{reason.text}</li> }).collect_view()}
+                {reasons.into_iter().map(|reason| view! { <li class="reason">{reason_text(&reason.words)}</li> }).collect_view()}
             </ul>
             {if next_free_slots.is_empty() {
                 let ask = mentor.accepting_requests.then(|| view! {

@@ -17,6 +17,7 @@ use crate::api::{self, ApiResult};
 use crate::components::goal_box::GoalBox;
 use crate::components::intro::{bold, linked};
 use crate::components::loaded::Loaded;
+use crate::components::request_bits::fit_line;
 use crate::session::Session;
 use crate::{t, time};
 
@@ -301,8 +302,8 @@ fn FitsYou() -> impl IntoView {
                             {list.requests.into_iter().take(SHOWN).map(|request| view! {
                                 <li>
                                     <A href=format!("/requests/{}", request.id)>{request.title.clone()}</A>
-                                    {(!request.reasons.is_empty()).then(|| view! {
-                                        <p class="home-list__detail">{request.reasons.join(" · ")}</p>
+                                    {(!request.fit.is_empty()).then(|| view! {
+                                        <p class="home-list__detail">{fit_line(&request.fit)}</p>
                                     })}
                                 </li>
                             }).collect_view()}

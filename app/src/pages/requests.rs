@@ -13,7 +13,7 @@ use crate::browser::minutes_until;
 use crate::components::intro::linked;
 use crate::components::loaded::Loaded;
 use crate::components::profile_bits::TagList;
-use crate::components::request_bits::{StatusPill, format_label, offers_label, timing};
+use crate::components::request_bits::{StatusPill, fit_line, format_label, offers_label, timing};
 use crate::components::signed_in::SignInPrompt;
 use crate::pages::ask::AskPage;
 use crate::session::Session;
@@ -230,8 +230,8 @@ fn FeedCard(request: Request) -> impl IntoView {
             <h3 class="request-card__title">
                 <A href=format!("/requests/{}", request.id)>{request.title.clone()}</A>
             </h3>
-            {(!request.reasons.is_empty()).then(|| view! {
-                <p class="reasons"><strong>{t::requests::requests_why_fits()}" "</strong>{request.reasons.join(" · ")}</p>
+            {(!request.fit.is_empty()).then(|| view! {
+                <p class="reasons"><strong>{t::requests::requests_why_fits()}" "</strong>{fit_line(&request.fit)}</p>
             })}
             <div class="request-card__skills">
                 <span class="visually-hidden">{t::requests::requests_card_skills()}" "</span>

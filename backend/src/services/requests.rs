@@ -3,10 +3,11 @@
 
 use domain::booking;
 use domain::error::{ApiError, ErrorCode};
-use domain::feed::{self, FeedCandidate, FitReason, MentorFit, RequestFit};
+use domain::feed::{self, FeedCandidate, MentorFit, RequestFit};
 use domain::ids::{OfferId, RequestId, ThreadId, UserId};
 use domain::mail::MailContent;
 use domain::profile::Viewer;
+use domain::request::FitReason;
 use domain::request::{
     self as request_rules, NewOffer, NewRequest, OfferKind, OfferStatus, RequestEdit, RequestEvent,
     RequestRole, ValidRequest,

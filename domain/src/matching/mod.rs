@@ -136,7 +136,79 @@ pub enum ReasonKind {
 pub struct MatchReason {
     pub kind: ReasonKind,
     pub value: String,
+    /// The reason in English.
     pub text: String,
+    /// The reason as data, for saying it in the reader's language.
+    pub words: ReasonWords,
+}
+
+/// What a reason says. `text` is this in English ([`Display`](std::fmt::Display)); the app says it
+/// in its reader's language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(tag = "says", rename_all = "snake_case")]
+pub enum ReasonWords {
+    /// Knows a skill asked for; `written` is how the goal put it, when otherwise.
+    Knows {
+        skill: String,
+        written: Option<String>,
+    },
+    /// Knows a skill close to the first one asked for (None: none was asked for by name).
+    KnowsClose {
+        skill: String,
+        close_to: Option<String>,
+    },
+    /// At the career stage the goal points to.
+    StageAimed {
+        stage: CareerStage,
+    },
+    /// A step or two ahead of the seeker's career stage.
+    StageAhead {
+        stage: CareerStage,
+    },
+    /// Speaks a language (ISO 639-1) of the goal or the seeker.
+    Speaks {
+        language: String,
+    },
+    /// Working hours that overlap the seeker's, in the mentor's zone.
+    HoursOverlap {
+        hours: i64,
+        timezone: String,
+    },
+    FreeWithinHour,
+    FreeWithinDays {
+        days: u32,
+    },
+    /// Questions answered in the last 90 days.
+    Answered {
+        questions: u32,
+    },
+    OutsideOrganization,
+}
+
+impl std::fmt::Display for ReasonWords {
+    fn fmt(&self, out: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Knows { skill, written: Some(written) } => {
+                write!(out, "Knows {skill} (you wrote {written})")
+            }
+            Self::Knows { skill, written: None } => write!(out, "Knows {skill}"),
+            Self::KnowsClose { skill, close_to } => {
+                write!(out, "Knows {skill}, close to {}", close_to.as_deref().unwrap_or("what you asked"))
+            }
+            Self::StageAimed { stage } => write!(out, "{}: where your goal points", stage.label()),
+            Self::StageAhead { stage } => write!(out, "{}: a step or two ahead of you", stage.label()),
+            Self::Speaks { language } => write!(out, "Speaks {}", crate::profile::language_name(language)),
+            Self::HoursOverlap { hours, timezone } => {
+                write!(out, "Working hours overlap yours by {hours} hours ({timezone})")
+            }
+            Self::FreeWithinHour => out.write_str("Free in the next hour"),
+            Self::FreeWithinDays { days: 1 } => out.write_str("Free within a day"),
+            Self::FreeWithinDays { days } => write!(out, "Free within {days} days"),
+            Self::Answered { questions } => write!(out, "Answered {questions} questions in the last 90 days"),
+            Self::OutsideOrganization => out.write_str("From outside your organization"),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -8,9 +8,9 @@ use jiff::Timestamp;
 
 use super::knowledge;
 use super::understand::Understanding;
-use super::{MatchReason, ReasonKind};
+use super::{MatchReason, ReasonKind, ReasonWords};
 use crate::directory::{WORKING_HOURS, shared_working_minutes};
-use crate::profile::{CareerStage, language_name};
+use crate::profile::CareerStage;
 
 /// The weights of the ranking, in one place; they sum to 1, so a score is in [0, 1].
 /// - `skill`: share of the asked skills the mentor lists.
@@ -103,8 +103,8 @@ pub struct Scored {
     pub reasons: Vec<MatchReason>,
 }
 
-fn reason(kind: ReasonKind, value: impl Into<String>, text: impl Into<String>) -> MatchReason {
-    MatchReason { kind, value: value.into(), text: text.into() }
+fn reason(kind: ReasonKind, value: impl Into<String>, words: ReasonWords) -> MatchReason {
+    MatchReason { kind, value: value.into(), text: words.to_string(), words }
 }
 
 /// BM25 over each candidate's headline, bio and tags, for the goal's words. Each document is
@@ -198,21 +198,18 @@ fn score(seeker: &Seeker<'_>, candidate: &Candidate, text: f64) -> Option<(f64, 
         asked.len() as f64 / understanding.skills.len() as f64
     };
     for asked in &asked {
-        let text = match &asked.written {
-            Some(written) => format!("Knows {} (you wrote {written})", asked.tag),
-            None => format!("Knows {}", asked.tag),
-        };
-        reasons.push(reason(ReasonKind::Skill, asked.tag.clone(), text));
+        let words = ReasonWords::Knows { skill: asked.tag.clone(), written: asked.written.clone() };
+        reasons.push(reason(ReasonKind::Skill, asked.tag.clone(), words));
     }
 
     let related_hit = understanding.related.iter().find(|(tag, _)| has(tag));
     let related = related_hit.map_or(0.0, |(_, weight)| f64::from(*weight));
     if let Some((tag, _)) = related_hit {
-        let close_to = understanding.skills.first().map_or("what you asked", |asked| asked.tag.as_str());
+        let close_to = understanding.skills.first().map(|asked| asked.tag.clone());
         reasons.push(reason(
             ReasonKind::RelatedSkill,
             tag.clone(),
-            format!("Knows {tag}, close to {close_to}"),
+            ReasonWords::KnowsClose { skill: tag.clone(), close_to },
         ));
     }
     if skill == 0.0 && related == 0.0 && text < 0.2 {
@@ -221,11 +218,7 @@ fn score(seeker: &Seeker<'_>, candidate: &Candidate, text: f64) -> Option<(f64, 
 
     let stage = match (candidate.career_stage, understanding.stages.is_empty(), seeker.stage) {
         (Some(stage), false, _) if understanding.stages.contains(&stage) => {
-            reasons.push(reason(
-                ReasonKind::CareerStage,
-                stage.as_str(),
-                format!("{}: where your goal points", stage.label()),
-            ));
+            reasons.push(reason(ReasonKind::CareerStage, stage.as_str(), ReasonWords::StageAimed { stage }));
             1.0
         }
         (Some(stage), true, Some(viewer)) => {
@@ -235,7 +228,7 @@ fn score(seeker: &Seeker<'_>, candidate: &Candidate, text: f64) -> Option<(f64, 
                 reasons.push(reason(
                     ReasonKind::CareerStage,
                     stage.as_str(),
-                    format!("{}: a step or two ahead of you", stage.label()),
+                    ReasonWords::StageAhead { stage },
                 ));
                 1.0
             } else {
@@ -259,7 +252,7 @@ fn score(seeker: &Seeker<'_>, candidate: &Candidate, text: f64) -> Option<(f64, 
                 reasons.push(reason(
                     ReasonKind::Language,
                     code.clone(),
-                    format!("Speaks {}", language_name(code)),
+                    ReasonWords::Speaks { language: code.clone() },
                 ));
             }
             1.0
@@ -271,9 +264,9 @@ fn score(seeker: &Seeker<'_>, candidate: &Candidate, text: f64) -> Option<(f64, 
         Some(offset) => {
             let shared = shared_working_minutes(offset, candidate.utc_offset_minutes);
             if shared >= OVERLAP_REASON_MINUTES {
-                let text =
-                    format!("Working hours overlap yours by {} hours ({})", shared / 60, candidate.timezone);
-                reasons.push(reason(ReasonKind::Timezone, candidate.timezone.clone(), text));
+                let words =
+                    ReasonWords::HoursOverlap { hours: shared / 60, timezone: candidate.timezone.clone() };
+                reasons.push(reason(ReasonKind::Timezone, candidate.timezone.clone(), words));
             }
             shared as f64 / (f64::from(WORKING_HOURS) * 60.0)
         }
@@ -284,15 +277,13 @@ fn score(seeker: &Seeker<'_>, candidate: &Candidate, text: f64) -> Option<(f64, 
         Some(slot) if slot <= seeker.available_until => {
             let days = seeker.within_days;
             let now = seeker.available_until - jiff::SignedDuration::from_hours(24 * i64::from(days));
-            let text = if slot <= now + jiff::SignedDuration::from_hours(1) {
+            let words = if slot <= now + jiff::SignedDuration::from_hours(1) {
                 // A mentor who is free right now, or whose next slot is that close.
-                "Free in the next hour".to_string()
-            } else if days == 1 {
-                "Free within a day".to_string()
+                ReasonWords::FreeWithinHour
             } else {
-                format!("Free within {days} days")
+                ReasonWords::FreeWithinDays { days }
             };
-            reasons.push(reason(ReasonKind::Availability, slot.to_string(), text));
+            reasons.push(reason(ReasonKind::Availability, slot.to_string(), words));
             1.0
         }
         _ => 0.0,
@@ -301,15 +292,15 @@ fn score(seeker: &Seeker<'_>, candidate: &Candidate, text: f64) -> Option<(f64, 
     let answered = candidate.answered_recently;
     let responsiveness = f64::from(answered.min(ANSWERED_FULL)) / f64::from(ANSWERED_FULL);
     if answered >= ANSWERED_REASON {
-        let text = format!("Answered {answered} questions in the last 90 days");
-        reasons.push(reason(ReasonKind::Responsiveness, answered.to_string(), text));
+        let words = ReasonWords::Answered { questions: answered };
+        reasons.push(reason(ReasonKind::Responsiveness, answered.to_string(), words));
     }
 
     if let Some(mine) = seeker.organization
         && candidate.organization.as_deref() != Some(mine)
     {
         let value = candidate.organization.clone().unwrap_or_default();
-        reasons.push(reason(ReasonKind::OutsideOrganization, value, "From outside your organization"));
+        reasons.push(reason(ReasonKind::OutsideOrganization, value, ReasonWords::OutsideOrganization));
     }
 
     let w = &WEIGHTS;

@@ -2,6 +2,7 @@
 //! by offering a slot. Who may see a request, how it moves through its life, and how well it fits
 //! a mentor are decided here.
 
+mod fit;
 mod input;
 mod kinds;
 mod lifecycle;
@@ -10,6 +11,7 @@ mod wire;
 #[cfg(test)]
 mod tests;
 
+pub use fit::*;
 pub use input::*;
 pub use kinds::*;
 pub use lifecycle::*;

@@ -56,8 +56,11 @@ pub struct Request {
     /// The viewer's thread on this request once an offer is accepted: a mentor's own, or for the
     /// mentee the latest accepted offer's (each offer in `offers` carries its own `thread_id`).
     pub thread_id: Option<String>,
-    /// Why this request fits the viewing mentor (in `GET /api/requests/for-me`).
+    /// Why this request fits the viewing mentor (in `GET /api/requests/for-me`), in English.
     pub reasons: Vec<String>,
+    /// The same reasons as data, for saying them in the reader's language.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fit: Vec<super::FitReason>,
     /// The one mentor this question is addressed to; absent for questions to everyone.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mentor_id: Option<String>,

@@ -1,8 +1,8 @@
 //! Requests and offers as one viewer may see them: what `RequestRole` lets them see, and no more.
 
 use domain::account::Organization;
-use domain::feed::FitReason;
 use domain::markdown;
+use domain::request::FitReason;
 use domain::request::{self as wire, Offer, Person, Reach, Request, RequestRole};
 use domain::time::rfc3339;
 use jiff::Timestamp;
@@ -73,6 +73,7 @@ pub fn request(
         offers,
         thread_id,
         reasons: reasons.iter().map(ToString::to_string).collect(),
+        fit: reasons.to_vec(),
         mentor_id: row.mentor_id.as_ref().map(ToString::to_string),
         reach: (role == RequestRole::Author)
             .then(|| Reach { mentors: row.reach_mentors, skills: row.reach_skills.clone() }),

@@ -48,6 +48,8 @@ pub fn impact(impact: &MentorImpact) -> Impact {
         kudos: row.kudos.iter().map(|(tag, count)| KudosCount { tag: tag.clone(), count: *count }).collect(),
         helpful_share: impact.shown.and_then(|(helpful, ratings)| wrapup::helpful_share(helpful, ratings)),
         reliability: wrapup::reliability_line(row.sessions_showed_up, row.sessions_reported),
+        sessions_reported: row.sessions_reported,
+        sessions_showed_up: row.sessions_showed_up,
         outcomes_shared: row.outcomes_shared,
     }
 }
