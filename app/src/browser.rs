@@ -80,15 +80,33 @@ pub fn reload_page() {
     let _ = reload();
 }
 
+/// The browser's `localStorage` or `sessionStorage` and one of its methods; None where storage
+/// is refused (private modes, sandboxed frames).
+fn storage(area: &str, method: &str) -> Option<(wasm_bindgen::JsValue, Function)> {
+    let storage = Reflect::get(&js_sys::global(), &area.into()).ok()?;
+    let method = Reflect::get(&storage, &method.into()).ok()?.dyn_into().ok()?;
+    Some((storage, method))
+}
+
+/// What `localStorage` holds under `key`.
+pub fn stored(key: &str) -> Option<String> {
+    let (storage, get) = storage("localStorage", "getItem")?;
+    get.call1(&storage, &key.into()).ok()?.as_string()
+}
+
 /// Stores `value` under `key` in the browser's `localStorage` and returns what was there; None
-/// also where storage is refused (private modes, sandboxed frames).
+/// also where storage is refused.
 pub fn swap_stored(key: &str, value: &str) -> Option<String> {
-    let storage = Reflect::get(&js_sys::global(), &"localStorage".into()).ok()?;
-    let method =
-        |name: &str| -> Option<Function> { Reflect::get(&storage, &name.into()).ok()?.dyn_into().ok() };
-    let previous = method("getItem")?.call1(&storage, &key.into()).ok()?.as_string();
-    method("setItem")?.call2(&storage, &key.into(), &value.into()).ok()?;
+    let previous = stored(key);
+    let (storage, set) = storage("localStorage", "setItem")?;
+    set.call2(&storage, &key.into(), &value.into()).ok()?;
     previous
+}
+
+/// Stores `value` under `key` in `sessionStorage`, for this tab only.
+pub fn store_for_tab(key: &str, value: &str) -> Option<()> {
+    let (storage, set) = storage("sessionStorage", "setItem")?;
+    set.call2(&storage, &key.into(), &value.into()).ok().map(drop)
 }
 
 /// A fresh random key (for Idempotency-Key).

@@ -13,12 +13,8 @@ use domain::locale::Locale;
 use js_sys::{Array, Function, Intl, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
-/// The catalogues' markers, as `i18n::app` writes them.
-const VAR: char = '\u{1}';
-const SELECT: char = '\u{2}';
-const KEY: char = '\u{3}';
-const BODY: char = '\u{4}';
-const END: char = '\u{5}';
+// The catalogues' markers, as `i18n::app` writes them.
+use crate::t::{BODY, END, KEY, SELECT, VAR};
 
 /// Where the chosen language is kept on this device.
 const STORED: &str = "qh-language";
@@ -264,9 +260,10 @@ pub fn localized(text: String) -> String {
     if language() != Language::Pseudo {
         return text;
     }
-    const PLAIN: &str = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
-    const ACCENTED: &str = "ȧƀƈḓḗƒɠħīĵķŀḿƞǿƥɋřşŧŭṽẇẋẏẑȦƁƇḒḖƑƓĦĪĴĶĿḾȠǾƤɊŘŞŦŬṼẆẊẎẐ";
-    text.chars().map(|c| PLAIN.find(c).and_then(|i| ACCENTED.chars().nth(i)).unwrap_or(c)).collect()
+    use crate::t::{PSEUDO_ACCENTED, PSEUDO_PLAIN};
+    text.chars()
+        .map(|c| PSEUDO_PLAIN.find(c).and_then(|i| PSEUDO_ACCENTED.chars().nth(i)).unwrap_or(c))
+        .collect()
 }
 
 /// A number in the current language's digits and separators ("1,234", "١٬٢٣٤").
@@ -290,7 +287,7 @@ pub fn format_list(items: &[String]) -> String {
 
 /// The language this device asked for: the one chosen here, else the browser's first spoken.
 pub fn preferred() -> Language {
-    if let Some(stored) = stored().and_then(|tag| Language::from_tag(&tag)) {
+    if let Some(stored) = crate::browser::stored(STORED).and_then(|tag| Language::from_tag(&tag)) {
         return stored;
     }
     let languages = Reflect::get(&js_sys::global(), &"navigator".into())
@@ -300,12 +297,6 @@ pub fn preferred() -> Language {
         .map(|list| list.iter().filter_map(|tag| tag.as_string()).collect::<Vec<_>>())
         .unwrap_or_default();
     Locale::first_spoken(languages.iter().map(String::as_str)).map_or(Language::ENGLISH, Language::Spoken)
-}
-
-fn stored() -> Option<String> {
-    let storage = Reflect::get(&js_sys::global(), &"localStorage".into()).ok()?;
-    let get: Function = Reflect::get(&storage, &"getItem".into()).ok()?.dyn_into().ok()?;
-    get.call1(&storage, &STORED.into()).ok()?.as_string()
 }
 
 /// Remembers `language` as this device's choice.
@@ -368,7 +359,7 @@ fn mark_document(language: Language) {
 /// it paints, and focus comes back to the language menu (`public/boot.js`).
 pub fn choose_language(wanted: Language) {
     remember(wanted);
-    let _ = session_storage_set(FOCUS_MENU, "1");
+    let _ = crate::browser::store_for_tab(FOCUS_MENU, "1");
     crate::browser::reload_page();
 }
 
@@ -380,7 +371,7 @@ pub fn follow_profile(locale: Locale) {
         return;
     }
     remember(wanted);
-    if stored().as_deref() == Some(wanted.tag()) {
+    if crate::browser::stored(STORED).as_deref() == Some(wanted.tag()) {
         crate::browser::reload_page();
     }
 }
@@ -388,12 +379,6 @@ pub fn follow_profile(locale: Locale) {
 /// Set just before the page loads again after a choice in the language menu: `public/boot.js`
 /// then gives the menu focus back.
 const FOCUS_MENU: &str = "qh-focus-language";
-
-fn session_storage_set(key: &str, value: &str) -> Option<()> {
-    let storage = Reflect::get(&js_sys::global(), &"sessionStorage".into()).ok()?;
-    let set: Function = Reflect::get(&storage, &"setItem".into()).ok()?.dyn_into().ok()?;
-    set.call2(&storage, &key.into(), &value.into()).ok().map(drop)
-}
 
 #[cfg(test)]
 mod tests {

@@ -332,6 +332,17 @@ pub fn rust() -> Result<String, String> {
         }
         out.push_str("}\n");
     }
+    // The markers the app reads messages by.
+    let _ = writeln!(
+        out,
+        "pub const VAR: char = {VAR:?};\npub const SELECT: char = {SELECT:?};\npub const KEY: char = {KEY:?};\n\
+         pub const BODY: char = {BODY:?};\npub const END: char = {END:?};"
+    );
+    // The app accents what `Intl` writes in the pseudo-language with the same letters.
+    let _ = writeln!(
+        out,
+        "pub const PSEUDO_PLAIN: &str = {PLAIN:?};\npub const PSEUDO_ACCENTED: &str = {ACCENTED:?};"
+    );
     let _ = writeln!(out, "pub const FILES: &[(&str, &str)] = &[");
     for (tag, name, _) in files()? {
         let _ = writeln!(out, "    ({tag:?}, \"/data/i18n/{name}\"),");

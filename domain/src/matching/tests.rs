@@ -241,3 +241,26 @@ fn a_goal_written_in_spanish_prefers_mentors_who_speak_it_and_says_so() {
         );
     }
 }
+
+#[test]
+fn every_reason_reads_back_as_it_was_written() {
+    let all = [
+        ReasonWords::Knows { skill: "kubernetes".into(), written: Some("k8s".into()) },
+        ReasonWords::Knows { skill: "rust".into(), written: None },
+        ReasonWords::KnowsClose { skill: "sre".into(), close_to: None },
+        ReasonWords::StageAimed { stage: CareerStage::ALL[0] },
+        ReasonWords::StageAhead { stage: CareerStage::ALL[1] },
+        ReasonWords::Speaks { language: "es".into() },
+        ReasonWords::HoursOverlap { hours: 4, timezone: "Europe/Madrid".into() },
+        ReasonWords::FreeWithinHour,
+        ReasonWords::FreeWithinDays { days: 1 },
+        ReasonWords::Answered { questions: 7 },
+        ReasonWords::OutsideOrganization,
+    ];
+    let json = serde_json::to_string(&all).unwrap();
+    assert!(json.contains(r#"{"says":"knows","skill":"kubernetes","written":"k8s"}"#), "{json}");
+    assert_eq!(serde_json::from_str::<Vec<ReasonWords>>(&json).unwrap(), all);
+    assert!(serde_json::from_str::<ReasonWords>(r#"{"says":"stage_aimed"}"#).is_err());
+    assert_eq!(all[8].to_string(), "Free within a day");
+    assert_eq!(all[2].to_string(), "Knows sre, close to what you asked");
+}
