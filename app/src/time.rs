@@ -113,6 +113,20 @@ pub fn date_time(rfc3339: &str) -> String {
     format!("{day}, {}", time_in(rfc3339, &zone))
 }
 
+/// "Tue 1 Dec 2026" in `zone`, for a record kept beyond the year.
+pub fn dated_day_in(rfc3339: &str, zone: &str) -> String {
+    format(
+        rfc3339,
+        zone,
+        &[("weekday", "short"), ("day", "numeric"), ("month", "short"), ("year", "numeric")],
+    )
+}
+
+/// "1 December 2026" in `zone`.
+pub fn date_in(rfc3339: &str, zone: &str) -> String {
+    format(rfc3339, zone, &[("day", "numeric"), ("month", "long"), ("year", "numeric")])
+}
+
 /// The day key ("2026-12-09") of an instant in the viewer's zone, for grouping by day.
 pub fn day_key(rfc3339: &str) -> String {
     format(rfc3339, &viewer_zone(), &[("year", "numeric"), ("month", "2-digit"), ("day", "2-digit")])

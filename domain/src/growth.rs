@@ -190,98 +190,208 @@ fn quoted(text: &str) -> String {
     text.lines().map(|line| format!("> {}\n", inline(line))).collect()
 }
 
+/// The growth record's document in one language: its sentences, and how it writes a date and a
+/// list. [`English`] is the API's; the app has one for each language it speaks.
+pub trait RecordWords {
+    /// "Growth record: A new user".
+    fn title(&self, name: &str) -> String;
+    /// "From Quarterhour, 20 December 2026. Days are in Europe/Berlin."
+    fn made(&self, date: &str, zone: &str) -> String;
+    /// The day the document is made (RFC 3339 in, as every instant on the wire): "20 December 2026".
+    fn date(&self, at: &str, zone: &str) -> String;
+    /// An entry's day: "Tue 1 Dec 2026".
+    fn day(&self, at: &str, zone: &str) -> String;
+    fn summary(&self) -> String;
+    /// The summary's lines: "Mentoring given: 2 sessions and 1 written answer", ….
+    fn totals(&self, totals: &GrowthTotals) -> Vec<String>;
+    /// A kudos' name: "well prepared".
+    fn kudos_name(&self, tag: &str) -> String;
+    fn kudos_received(&self, list: &str) -> String;
+    fn skills_involved(&self, list: &str) -> String;
+    fn nothing_yet(&self) -> String;
+    /// A month's heading: "December 2026".
+    fn month(&self, month: &GrowthMonth) -> String;
+    /// "Session I gave: …", "Answer I received: …".
+    fn entry(&self, kind: SubjectKind, role: Side, title: &str) -> String;
+    /// "Tue 1 Dec 2026, for A new user" (a mentor's side) or ", from …" (a mentee's).
+    fn when(&self, role: Side, day: &str, with: &str) -> String;
+    fn skills(&self, list: &str) -> String;
+    /// "Outcome: Acted on it: Sent it", the note left out when empty.
+    fn outcome(&self, status: OutcomeStatus, note: &str) -> String;
+    fn kudos(&self, list: &str) -> String;
+    fn next_steps(&self) -> String;
+    fn my_notes(&self) -> String;
+    /// "A new user wrote:".
+    fn wrote(&self, who: &str) -> String;
+    /// Items joined: "rust, go".
+    fn list(&self, items: &[String]) -> String;
+}
+
+/// The document in English, as `GET /api/me/growth.md` sends it.
+pub struct English;
+
+/// An instant in `zone`, written with `format`; nothing for an instant that does not parse.
+fn local(at: &str, zone: &str, format: &str) -> String {
+    at.parse::<Timestamp>()
+        .map(|at| at.to_zoned(crate::zones::get_or_utc(zone)).strftime(format).to_string())
+        .unwrap_or_default()
+}
+
 fn plural(n: u32, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
-/// The record as a Markdown document for a performance review or development plan.
-pub fn to_markdown(growth: &Growth, name: &str, generated_at: Timestamp) -> String {
-    let tz = crate::zones::get_or_utc(&growth.timezone);
-    let day = |at: &str| {
-        at.parse::<Timestamp>()
-            .map(|at| at.to_zoned(tz.clone()).strftime("%a %-d %b %Y").to_string())
-            .unwrap_or_default()
-    };
-    let t = &growth.totals;
+impl RecordWords for English {
+    fn title(&self, name: &str) -> String {
+        format!("Growth record: {name}")
+    }
+    fn made(&self, date: &str, zone: &str) -> String {
+        format!("From Quarterhour, {date}. Days are in {zone}.")
+    }
+    fn date(&self, at: &str, zone: &str) -> String {
+        local(at, zone, "%-d %B %Y")
+    }
+    fn day(&self, at: &str, zone: &str) -> String {
+        local(at, zone, "%a %-d %b %Y")
+    }
+    fn summary(&self) -> String {
+        "Summary".into()
+    }
+    fn totals(&self, t: &GrowthTotals) -> Vec<String> {
+        vec![
+            format!(
+                "Mentoring given: {} and {}",
+                plural(t.sessions_given, "session", "sessions"),
+                plural(t.answers_given, "written answer", "written answers")
+            ),
+            format!(
+                "Mentoring received: {} and {}",
+                plural(t.sessions_received, "session", "sessions"),
+                plural(t.answers_received, "answer", "answers")
+            ),
+            format!("Acted on: {}", plural(t.outcomes_done, "piece of advice", "pieces of advice")),
+        ]
+    }
+    fn kudos_name(&self, tag: &str) -> String {
+        tag.replace('_', " ")
+    }
+    fn kudos_received(&self, list: &str) -> String {
+        format!("Kudos received: {list}")
+    }
+    fn skills_involved(&self, list: &str) -> String {
+        format!("Skills involved: {list}")
+    }
+    fn nothing_yet(&self) -> String {
+        "Nothing here yet: sessions and answers appear once they have taken place.".into()
+    }
+    fn month(&self, month: &GrowthMonth) -> String {
+        month.label.clone()
+    }
+    fn entry(&self, kind: SubjectKind, role: Side, title: &str) -> String {
+        let what = match (kind, role) {
+            (SubjectKind::Booking, Side::Mentor) => "Session I gave",
+            (SubjectKind::Booking, Side::Mentee) => "Session I had",
+            (SubjectKind::Request, Side::Mentor) => "Question I answered",
+            (SubjectKind::Request, Side::Mentee) => "Answer I received",
+        };
+        format!("{what}: {title}")
+    }
+    fn when(&self, role: Side, day: &str, with: &str) -> String {
+        match role {
+            Side::Mentor => format!("{day}, for {with}"),
+            Side::Mentee => format!("{day}, from {with}"),
+        }
+    }
+    fn skills(&self, list: &str) -> String {
+        format!("Skills: {list}")
+    }
+    fn outcome(&self, status: OutcomeStatus, note: &str) -> String {
+        match note {
+            "" => format!("Outcome: {}", status.label()),
+            note => format!("Outcome: {}: {note}", status.label()),
+        }
+    }
+    fn kudos(&self, list: &str) -> String {
+        format!("Kudos: {list}")
+    }
+    fn next_steps(&self) -> String {
+        "Next steps:".into()
+    }
+    fn my_notes(&self) -> String {
+        "My notes:".into()
+    }
+    fn wrote(&self, who: &str) -> String {
+        format!("{who} wrote:")
+    }
+    fn list(&self, items: &[String]) -> String {
+        items.join(", ")
+    }
+}
+
+/// The record as a Markdown document for a performance review or development plan, in `words`'
+/// language. What people wrote is put in as text ([`inline`], [`quoted`]), never as markup.
+pub fn to_markdown(growth: &Growth, name: &str, generated_at: &str, words: &impl RecordWords) -> String {
+    let zone = growth.timezone.as_str();
     let mut md = format!(
-        "# Growth record: {}\n\nFrom Quarterhour, {}. Days are in {}.\n\n## Summary\n\n",
-        inline(name),
-        generated_at.to_zoned(tz.clone()).strftime("%-d %B %Y"),
-        growth.timezone,
+        "# {}\n\n{}\n\n## {}\n\n",
+        words.title(&inline(name)),
+        words.made(&words.date(generated_at, zone), zone),
+        words.summary(),
     );
-    md.push_str(&format!(
-        "- Mentoring given: {} and {}\n",
-        plural(t.sessions_given, "session", "sessions"),
-        plural(t.answers_given, "written answer", "written answers"),
-    ));
-    md.push_str(&format!(
-        "- Mentoring received: {} and {}\n",
-        plural(t.sessions_received, "session", "sessions"),
-        plural(t.answers_received, "answer", "answers"),
-    ));
-    md.push_str(&format!("- Acted on: {}\n", plural(t.outcomes_done, "piece of advice", "pieces of advice")));
+    for line in words.totals(&growth.totals) {
+        md.push_str(&format!("- {line}\n"));
+    }
     if !growth.kudos_received.is_empty() {
         let kudos: Vec<String> = growth
             .kudos_received
             .iter()
-            .map(|k| format!("{} ×{}", k.tag.replace('_', " "), k.count))
+            .map(|k| format!("{} ×{}", words.kudos_name(&k.tag), k.count))
             .collect();
-        md.push_str(&format!("- Kudos received: {}\n", kudos.join(", ")));
+        md.push_str(&format!("- {}\n", words.kudos_received(&words.list(&kudos))));
     }
     if !growth.skills.is_empty() {
         let skills: Vec<String> =
             growth.skills.iter().map(|s| format!("{} ({})", inline(&s.tag), s.count)).collect();
-        md.push_str(&format!("- Skills involved: {}\n", skills.join(", ")));
+        md.push_str(&format!("- {}\n", words.skills_involved(&words.list(&skills))));
     }
     if growth.months.is_empty() {
-        md.push_str("\nNothing here yet: sessions and answers appear once they have taken place.\n");
+        md.push_str(&format!("\n{}\n", words.nothing_yet()));
     }
     for month in &growth.months {
-        md.push_str(&format!("\n## {}\n", month.label));
+        md.push_str(&format!("\n## {}\n", words.month(month)));
         for entry in &month.entries {
-            let what = match (entry.kind.as_str(), entry.role) {
-                ("booking", Side::Mentor) => "Session I gave",
-                ("booking", Side::Mentee) => "Session I had",
-                (_, Side::Mentor) => "Question I answered",
-                (_, Side::Mentee) => "Answer I received",
-            };
-            let with = match entry.role {
-                Side::Mentor => "for",
-                Side::Mentee => "from",
-            };
+            let day = words.day(&entry.at, zone);
             md.push_str(&format!(
-                "\n### {what}: {}\n\n- {}, {with} {}\n",
-                inline(&entry.title),
-                day(&entry.at),
-                inline(&entry.with),
+                "\n### {}\n\n- {}\n",
+                words.entry(entry.kind, entry.role, &inline(&entry.title)),
+                words.when(entry.role, &day, &inline(&entry.with)),
             ));
             if !entry.skills.is_empty() {
                 let skills: Vec<String> = entry.skills.iter().map(|s| inline(s)).collect();
-                md.push_str(&format!("- Skills: {}\n", skills.join(", ")));
+                md.push_str(&format!("- {}\n", words.skills(&words.list(&skills))));
             }
             if let Some(outcome) = &entry.outcome {
-                let note = if outcome.note.is_empty() {
-                    String::new()
-                } else {
-                    format!(": {}", inline(&outcome.note))
-                };
-                md.push_str(&format!("- Outcome: {}{note}\n", outcome.label));
+                md.push_str(&format!("- {}\n", words.outcome(outcome.status, &inline(&outcome.note))));
             }
             if !entry.kudos_received.is_empty() {
-                let kudos: Vec<String> = entry.kudos_received.iter().map(|k| k.replace('_', " ")).collect();
-                md.push_str(&format!("- Kudos: {}\n", kudos.join(", ")));
+                let kudos: Vec<String> = entry.kudos_received.iter().map(|k| words.kudos_name(k)).collect();
+                md.push_str(&format!("- {}\n", words.kudos(&words.list(&kudos))));
             }
             if !entry.next_steps.is_empty() {
-                md.push_str("- Next steps:\n");
+                md.push_str(&format!("- {}\n", words.next_steps()));
                 for step in &entry.next_steps {
                     md.push_str(&format!("  - {}\n", inline(step)));
                 }
             }
             if !entry.private_note.is_empty() {
-                md.push_str(&format!("\nMy notes:\n\n{}", quoted(&entry.private_note)));
+                md.push_str(&format!("\n{}\n\n{}", words.my_notes(), quoted(&entry.private_note)));
             }
             if !entry.note_received.is_empty() {
-                md.push_str(&format!("\n{} wrote:\n\n{}", inline(&entry.with), quoted(&entry.note_received)));
+                md.push_str(&format!(
+                    "\n{}\n\n{}",
+                    words.wrote(&inline(&entry.with)),
+                    quoted(&entry.note_received)
+                ));
             }
         }
     }
@@ -352,8 +462,8 @@ mod tests {
         session.kudos_received = vec!["well_prepared".into()];
         session.note_received = "Great questions".into();
         let growth = build(vec![session], "Europe/Berlin");
-        let md = to_markdown(&growth, "A new user", "2026-12-20T09:00:00Z".parse().unwrap());
-        assert!(md.starts_with("# Growth record: A new user\n"), "{md}");
+        let md = to_markdown(&growth, "A new user", "2026-12-20T09:00:00Z", &English);
+        assert!(md.starts_with("# Growth record: A new user\n\nFrom Quarterhour, 20 December 2026."), "{md}");
         assert!(md.contains("## December 2026"), "{md}");
         assert!(md.contains("### Session I had: \\# Promotion \\*packet\\*"), "{md}");
         assert!(md.contains("- Tue 1 Dec 2026, from A \\[new\\](http://x) user"), "{md}");
@@ -367,8 +477,7 @@ mod tests {
 
     #[test]
     fn an_empty_record_says_so() {
-        let md =
-            to_markdown(&build(Vec::new(), "UTC"), "A new user", "2026-12-20T09:00:00Z".parse().unwrap());
+        let md = to_markdown(&build(Vec::new(), "UTC"), "A new user", "2026-12-20T09:00:00Z", &English);
         assert!(md.contains("Nothing here yet"), "{md}");
     }
 }

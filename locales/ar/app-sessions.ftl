@@ -214,3 +214,10 @@ guides-mentors-agenda = اقرأ جدول الأعمال قبل المكالمة
 guides-mentors-next-step = اختم بخطوة تالية واحدة يستطيع المسترشد القيام بها اليوم.
 guides-mentors-writing = عند الإجابة كتابةً: أجب عن السؤال المطروح أولًا، ثم أضف السياق. لست متأكدًا؟ اعرض مكالمة.
 guides-mentors-kudos = تظهر إشادات المسترشدين والنتائج التي يختارون مشاركتها في <a>ملفك الشخصي</a>.
+
+growth-md-title = سجل التطوّر: { $name }
+growth-md-made = من Quarterhour، { $date }. الأيام بتوقيت { $zone }.
+growth-md-kudos-received = الإشادات التي تلقّيتها: { $list }
+growth-md-skills-involved = المهارات ذات الصلة: { $list }
+growth-md-empty = لا شيء هنا بعد: تظهر الجلسات بعد انعقادها، والإجابات بعد قبولها.
+growth-md-skills = المهارات: { $list }

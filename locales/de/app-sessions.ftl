@@ -190,3 +190,10 @@ guides-mentors-agenda = Lies die Agenda vor dem Gespräch, und frag nach, bevor 
 guides-mentors-next-step = Schließ mit einem nächsten Schritt ab, den der Mentee noch heute gehen kann.
 guides-mentors-writing = Schriftlich antworten: Beantworte zuerst die gestellte Frage, dann ergänze den Kontext. Unsicher? Biete ein Gespräch an.
 guides-mentors-kudos = Lob von Mentees und die Ergebnisse, die sie mit dir teilen, erscheinen in <a>deinem Profil</a>.
+
+growth-md-title = Entwicklungsverlauf: { $name }
+growth-md-made = Aus Quarterhour, { $date }. Die Tage sind in { $zone } angegeben.
+growth-md-kudos-received = Erhaltenes Lob: { $list }
+growth-md-skills-involved = Behandelte Fähigkeiten: { $list }
+growth-md-empty = Hier ist noch nichts: Sessions erscheinen, sobald sie stattgefunden haben, Antworten, sobald sie angenommen wurden.
+growth-md-skills = Fähigkeiten: { $list }

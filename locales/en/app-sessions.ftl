@@ -197,3 +197,12 @@ guides-mentors-agenda = Read the agenda before the call, and ask before you advi
 guides-mentors-next-step = End with one next step the mentee can take today.
 guides-mentors-writing = Answering in writing: answer the question asked first, then add context. Unsure? Offer a call.
 guides-mentors-kudos = Kudos from mentees and the outcomes they choose to share appear on <a>your profile</a>.
+
+# The growth record as a Markdown download. $name is the person's name; $list a list of tags or
+# kudos; $date the day it was made; $zone a time zone (Europe/Berlin).
+growth-md-title = Growth record: { $name }
+growth-md-made = From Quarterhour, { $date }. Days are in { $zone }.
+growth-md-kudos-received = Kudos received: { $list }
+growth-md-skills-involved = Skills involved: { $list }
+growth-md-empty = Nothing here yet: sessions appear once they have taken place, answers once accepted.
+growth-md-skills = Skills: { $list }

@@ -187,3 +187,10 @@ guides-mentors-agenda = Lee la agenda antes de la llamada y pregunta antes de ac
 guides-mentors-next-step = Termina con un próximo paso que el mentorado pueda dar hoy mismo.
 guides-mentors-writing = Si respondes por escrito: responde primero a lo que se pregunta y luego añade contexto. ¿No lo tienes claro? Propón una llamada.
 guides-mentors-kudos = Los reconocimientos de tus mentorados y los resultados que decidan compartir aparecen en <a>tu perfil</a>.
+
+growth-md-title = Registro de progreso: { $name }
+growth-md-made = De Quarterhour, { $date }. Los días están en { $zone }.
+growth-md-kudos-received = Reconocimientos recibidos: { $list }
+growth-md-skills-involved = Habilidades tratadas: { $list }
+growth-md-empty = Todavía no hay nada: las sesiones aparecen cuando se han celebrado y las respuestas, cuando se aceptan.
+growth-md-skills = Habilidades: { $list }

@@ -190,3 +190,10 @@ guides-mentors-agenda = Lisez l’ordre du jour avant l’appel, et posez des qu
 guides-mentors-next-step = Terminez par une prochaine étape que le mentoré peut franchir aujourd’hui.
 guides-mentors-writing = Pour répondre par écrit : répondez d’abord à la question posée, puis ajoutez le contexte. Un doute ? Proposez un appel.
 guides-mentors-kudos = Les compliments des mentorés et les résultats qu’ils choisissent de partager apparaissent sur <a>votre profil</a>.
+
+growth-md-title = Journal de progression : { $name }
+growth-md-made = Depuis Quarterhour, le { $date }. Les jours sont dans le fuseau { $zone }.
+growth-md-kudos-received = Compliments reçus : { $list }
+growth-md-skills-involved = Compétences abordées : { $list }
+growth-md-empty = Rien pour l’instant : les sessions apparaissent une fois qu’elles ont eu lieu, les réponses une fois acceptées.
+growth-md-skills = Compétences : { $list }

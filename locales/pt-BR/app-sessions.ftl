@@ -187,3 +187,10 @@ guides-mentors-agenda = Leia a pauta antes da chamada, e pergunte antes de acons
 guides-mentors-next-step = Termine com um próximo passo que o mentorado possa dar hoje.
 guides-mentors-writing = Respondendo por escrito: responda primeiro à pergunta feita, depois acrescente contexto. Na dúvida? Ofereça uma chamada.
 guides-mentors-kudos = Os elogios dos mentorados e os resultados que eles decidirem compartilhar aparecem no <a>seu perfil</a>.
+
+growth-md-title = Histórico de crescimento: { $name }
+growth-md-made = Do Quarterhour, { $date }. Os dias estão no fuso { $zone }.
+growth-md-kudos-received = Elogios recebidos: { $list }
+growth-md-skills-involved = Habilidades envolvidas: { $list }
+growth-md-empty = Nada aqui ainda: as sessões aparecem depois que acontecem, e as respostas, depois de aceitas.
+growth-md-skills = Habilidades: { $list }

@@ -230,3 +230,26 @@ for (const [tag, browserLocale, spoken] of [["es", "es-ES", "bn"], ["ar", "ar-EG
     });
   }
 }
+
+test("in Spanish the growth record's download is written in Spanish", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, locale: "es-ES" });
+  await signIn(context.request, baseURL, `crecimiento.${suffix()}@acme.com`);
+  await openMentor(context.request, baseURL, { display_name: "Ana", expertise: ["kubernetes"] });
+  const page = await context.newPage();
+  const sessions = catalogue("es", "sessions");
+  await page.goto("/growth");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(sessions["growth-heading"]);
+  // The record is in: the document is written from it.
+  await expect(page.getByRole("heading", { name: sessions["growth-summary"] })).toBeVisible();
+  await expectAccessible(page);
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name: sessions["growth-download"] }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe("growth.md");
+  const text = Buffer.concat(await (await download.createReadStream()).toArray()).toString("utf8");
+  expect(text).toMatch(/^# Registro de progreso: Ana\n/);
+  expect(text).toContain(`## ${sessions["growth-summary"]}`);
+  expect(text).toContain(sessions["growth-md-empty"]);
+  expect(text).not.toContain("Growth record");
+  await context.close();
+});

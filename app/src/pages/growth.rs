@@ -2,7 +2,8 @@
 //! steps and what came of them, by month, with the Markdown download for a career review.
 
 use domain::booking::Side;
-use domain::growth::{Growth, GrowthEntry};
+use domain::growth::{Growth, GrowthEntry, GrowthMonth, GrowthTotals, RecordWords, to_markdown};
+use domain::outcome::OutcomeStatus;
 use domain::wrapup::SubjectKind;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -14,6 +15,7 @@ use crate::components::loaded::Loaded;
 use crate::components::outcome_form::{OutcomeSection, outcome_label};
 use crate::components::signed_in::SignedIn;
 use crate::i18n::{Language, format_number};
+use crate::session::Session;
 use crate::{t, time};
 
 #[component]
@@ -30,16 +32,136 @@ pub fn GrowthPage() -> impl IntoView {
 #[component]
 fn GrowthLoader() -> impl IntoView {
     let growth = LocalResource::new(api::growth);
+    let session = Session::get();
     view! {
         <h1 id="page-title">{t::sessions::growth_heading()}</h1>
         <p class="lead">{t::sessions::growth_lead()}</p>
         <p class="actions">
-            <a class="button" href="/api/me/growth.md" download="growth.md">{t::sessions::growth_download()}</a>
+            <a class="button" href=move || download_href(growth.get().and_then(Result::ok), session) download="growth.md">
+                {t::sessions::growth_download()}
+            </a>
             <span class="hint">{t::sessions::growth_download_hint()}</span>
         </p>
         <Loaded resource=growth loading=t::sessions::growth_loading() let(growth)>
             <GrowthView growth/>
         </Loaded>
+    }
+}
+
+/// The document to download: in English the API's (`/api/me/growth.md`); in any other language
+/// written here from the record on the page, in the catalogue's words.
+fn download_href(growth: Option<Growth>, session: Session) -> String {
+    match growth {
+        Some(growth) if crate::i18n::language() != Language::ENGLISH => {
+            let name = session.me_untracked().map(|me| me.profile.display_name).unwrap_or_default();
+            let now: String = js_sys::Date::new_0().to_iso_string().into();
+            let document = to_markdown(&growth, &name, &now, &Catalogue);
+            format!("data:text/markdown;charset=utf-8,{}", api::encode(&document))
+        }
+        _ => "/api/me/growth.md".to_string(),
+    }
+}
+
+/// The growth record's document in the reader's language: the catalogue's words and the
+/// browser's dates.
+struct Catalogue;
+
+impl RecordWords for Catalogue {
+    fn title(&self, name: &str) -> String {
+        t::sessions::growth_md_title(name)
+    }
+    fn made(&self, date: &str, zone: &str) -> String {
+        t::sessions::growth_md_made(date, zone)
+    }
+    fn date(&self, at: &str, zone: &str) -> String {
+        time::date_in(at, zone)
+    }
+    fn day(&self, at: &str, zone: &str) -> String {
+        time::dated_day_in(at, zone)
+    }
+    fn summary(&self) -> String {
+        t::sessions::growth_summary()
+    }
+    fn totals(&self, totals: &GrowthTotals) -> Vec<String> {
+        let counted = |n: u32, words: String| format!("{} {words}", format_number(n));
+        vec![
+            counted(totals.sessions_given, t::sessions::growth_sessions_given(totals.sessions_given)),
+            counted(totals.answers_given, t::sessions::growth_answers_given(totals.answers_given)),
+            counted(
+                totals.sessions_received,
+                t::sessions::growth_sessions_received(totals.sessions_received),
+            ),
+            counted(totals.answers_received, t::sessions::growth_answers_received(totals.answers_received)),
+            counted(totals.outcomes_done, t::sessions::growth_outcomes_done(totals.outcomes_done)),
+        ]
+    }
+    fn kudos_name(&self, tag: &str) -> String {
+        kudos_label(tag)
+    }
+    fn kudos_received(&self, list: &str) -> String {
+        t::sessions::growth_md_kudos_received(list)
+    }
+    fn skills_involved(&self, list: &str) -> String {
+        t::sessions::growth_md_skills_involved(list)
+    }
+    fn nothing_yet(&self) -> String {
+        t::sessions::growth_md_empty()
+    }
+    fn month(&self, month: &GrowthMonth) -> String {
+        month_label(&month.month, month.label.clone())
+    }
+    fn entry(&self, kind: SubjectKind, role: Side, title: &str) -> String {
+        t::sessions::growth_entry_title(entry_kind(kind, role), title)
+    }
+    fn when(&self, role: Side, day: &str, with: &str) -> String {
+        match role {
+            Side::Mentor => t::sessions::growth_entry_for(day, with),
+            Side::Mentee => t::sessions::growth_entry_from(day, with),
+        }
+    }
+    fn skills(&self, list: &str) -> String {
+        t::sessions::growth_md_skills(list)
+    }
+    fn outcome(&self, status: OutcomeStatus, note: &str) -> String {
+        let said = match note {
+            "" => t::sessions::growth_outcome(outcome_label(status)),
+            note => t::sessions::growth_outcome_with_note(outcome_label(status), note),
+        };
+        markdown_bold(said)
+    }
+    fn kudos(&self, list: &str) -> String {
+        markdown_bold(t::sessions::growth_kudos(list))
+    }
+    fn next_steps(&self) -> String {
+        t::sessions::growth_next_steps()
+    }
+    fn my_notes(&self) -> String {
+        t::sessions::growth_my_notes()
+    }
+    fn wrote(&self, who: &str) -> String {
+        t::sessions::growth_wrote(who)
+    }
+    fn list(&self, items: &[String]) -> String {
+        kudos_list(items.to_vec())
+    }
+}
+
+/// A message's `<b>…</b>` as Markdown's `**…**`, a space before `</b>` moved after it (Markdown
+/// does not close bold after a space).
+fn markdown_bold(text: String) -> String {
+    text.replace(" </b>", "</b> ")
+        .replace("\u{a0}</b>", "</b>\u{a0}")
+        .replace("<b>", "**")
+        .replace("</b>", "**")
+}
+
+/// What an entry was, as the catalogue's selection names it.
+fn entry_kind(kind: SubjectKind, role: Side) -> &'static str {
+    match (kind, role) {
+        (SubjectKind::Booking, Side::Mentor) => "session-given",
+        (SubjectKind::Booking, Side::Mentee) => "session-had",
+        (SubjectKind::Request, Side::Mentor) => "question-answered",
+        (SubjectKind::Request, Side::Mentee) => "answer-received",
     }
 }
 
@@ -146,13 +268,7 @@ fn bold(words: String) -> AnyView {
 
 #[component]
 fn Entry(entry: GrowthEntry) -> impl IntoView {
-    let what = match (entry.kind, entry.role) {
-        (SubjectKind::Booking, Side::Mentor) => "session-given",
-        (SubjectKind::Booking, Side::Mentee) => "session-had",
-        (SubjectKind::Request, Side::Mentor) => "question-answered",
-        (SubjectKind::Request, Side::Mentee) => "answer-received",
-    };
-    let title = t::sessions::growth_entry_title(what, &entry.title);
+    let title = t::sessions::growth_entry_title(entry_kind(entry.kind, entry.role), &entry.title);
     let when = match entry.role {
         Side::Mentor => t::sessions::growth_entry_for(time::day(&entry.at), &entry.with),
         Side::Mentee => t::sessions::growth_entry_from(time::day(&entry.at), &entry.with),

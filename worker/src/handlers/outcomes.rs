@@ -41,5 +41,9 @@ pub async fn growth(ctx: &Ctx<'_>) -> Result<Response, AppError> {
 
 pub async fn growth_markdown(ctx: &Ctx<'_>) -> Result<Response, AppError> {
     let (name, growth) = record(ctx).await?;
-    http::download(growth::to_markdown(&growth, &name, ctx.now), "text/markdown; charset=utf-8", "growth.md")
+    http::download(
+        growth::to_markdown(&growth, &name, &domain::time::rfc3339(ctx.now), &growth::English),
+        "text/markdown; charset=utf-8",
+        "growth.md",
+    )
 }
