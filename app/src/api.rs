@@ -520,7 +520,8 @@ fn encoded<B: Serialize>(body: &B) -> ApiResult<String> {
     serde_json::to_string(body).map_err(|_| ApiFailure::Unreachable)
 }
 
-fn decoded<T: DeserializeOwned>(text: &str) -> ApiResult<T> {
+/// A JSON answer decoded; one that does not decode means the API is not there.
+pub fn decoded<T: DeserializeOwned>(text: &str) -> ApiResult<T> {
     serde_json::from_str(text).map_err(|_| ApiFailure::Unreachable)
 }
 

@@ -1,9 +1,10 @@
 //! Who is signed in, shared by every page through context.
 //!
-//! The shell reads three facts of the signed-in person ([`Brief`]); a page that reads more parses
-//! the whole [`Me`] from the answer kept as text, so the first load carries no decoder for it.
+//! The shell reads a few facts of the signed-in person ([`Brief`]); the first page that reads more
+//! decodes the whole [`Me`] from the answer kept as text, once, so the first load carries no
+//! decoder for it.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use domain::locale::Locale;
 use domain::thread::UnreadCounts;
@@ -55,12 +56,15 @@ impl Brief {
     }
 }
 
-/// A signed-in person: `/api/session`'s answer as text, and what the shell reads of it.
+/// A signed-in person: what the shell reads of them, and the whole of them, decoded from
+/// `/api/session`'s answer on first use.
 #[derive(Debug, Clone, PartialEq)]
 struct Known {
-    /// A `domain::wire::Session` in JSON.
-    text: Arc<str>,
     brief: Brief,
+    /// `/api/session`'s answer (a `domain::wire::Session` in JSON) that `me` is decoded from;
+    /// empty when the person was given whole (`Session::set`).
+    text: Arc<str>,
+    me: Arc<OnceLock<Option<Me>>>,
 }
 
 impl Known {
@@ -70,8 +74,8 @@ impl Known {
         struct Answer {
             user: Option<Brief>,
         }
-        let answer: Answer = serde_json::from_str(&text).map_err(|_| ApiFailure::Unreachable)?;
-        Ok(answer.user.map(|brief| Self { text: text.into(), brief }))
+        let answer: Answer = api::decoded(&text)?;
+        Ok(answer.user.map(|brief| Self { brief, text: text.into(), me: Arc::default() }))
     }
 }
 
@@ -137,11 +141,8 @@ impl Session {
     }
 
     pub fn set(self, me: Option<Me>) {
-        let known = me.map(|me| {
-            let brief = Brief::of(&me);
-            let text = serde_json::to_string(&domain::wire::Session { user: Some(me) }).unwrap_or_default();
-            Known { text: text.into(), brief }
-        });
+        let known =
+            me.map(|me| Known { brief: Brief::of(&me), text: Arc::from(""), me: Arc::new(Some(me).into()) });
         self.state.set(Some(known));
     }
 
@@ -152,5 +153,7 @@ impl Session {
 }
 
 fn parse(known: &Known) -> Option<Me> {
-    serde_json::from_str::<domain::wire::Session>(&known.text).ok()?.user
+    let decode =
+        || serde_json::from_str::<domain::wire::Session>(&known.text).ok().and_then(|answer| answer.user);
+    known.me.get_or_init(decode).clone()
 }
